@@ -1,0 +1,178 @@
+package fr.essor.contracts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+/**
+ * The Essor event contracts as seen from Java tests: validates a payload against the JSON Schema of its
+ * CloudEvents {@code ce_type} and serves the example payload of each event type.
+ *
+ * <p>Plain Java on purpose (no Spring): producers call {@link #violations(String, String)} on every payload they
+ * emit, consumers feed {@link #example(String)} to their tolerant readers.
+ */
+public final class EventContracts {
+
+    /** Where the contract files live on the classpath. */
+    public static final String CLASSPATH_ROOT = "contracts/";
+
+    /** The {@code $id} prefix of every schema; mapped to the classpath so nothing is fetched from the network. */
+    public static final String SCHEMA_ID_PREFIX = "https://contracts.essor.fr/schemas/";
+
+    private static final List<String> EVENT_TYPES = List.of(
+            "organisation-registered.v1",
+            "organisation-updated.v1");
+
+    private static final Pattern CE_TYPE = Pattern.compile("^fr\\.essor\\.([a-z]+)\\.([a-z0-9-]+\\.v[0-9]+)$");
+
+    // the role in which each producer knows an organisation (also pinned per channel in asyncapi.yaml)
+    private static final Map<String, String> REGISTERED_AS_BY_PRODUCER = Map.of(
+            "funding", "applicant",
+            "procurement", "supplier",
+            "foncier", "premises-seeker");
+
+    // a payload with trailing garbage or duplicate keys would be read differently by different consumers
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private final Map<String, JsonSchema> schemas;
+    private final Map<String, String> examples;
+
+    private EventContracts(Map<String, JsonSchema> schemas, Map<String, String> examples) {
+        this.schemas = schemas;
+        this.examples = examples;
+    }
+
+    /** Loads every schema and example from the classpath; cheap enough to call once per test class. */
+    public static EventContracts load() {
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+                builder -> builder.schemaMappers(mappers ->
+                        mappers.mapPrefix(SCHEMA_ID_PREFIX, "classpath:" + CLASSPATH_ROOT + "schemas/")));
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                .formatAssertionsEnabled(true) // uuid and date-time are part of the contract, not mere annotations
+                .locale(Locale.ENGLISH)
+                .pathType(PathType.LEGACY) // "$.siret: ..." reads better in a test failure than "/siret: ..."
+                .build();
+        Map<String, JsonSchema> schemas = new LinkedHashMap<>();
+        Map<String, String> examples = new LinkedHashMap<>();
+        for (String eventType : EVENT_TYPES) {
+            JsonSchema schema = factory.getSchema(SchemaLocation.of(SCHEMA_ID_PREFIX + eventType + ".json"), config);
+            schema.initializeValidators(); // fail now, not at the first validation, if a schema is broken
+            schemas.put(eventType, schema);
+            examples.put(eventType, read(CLASSPATH_ROOT + "examples/" + eventType + ".json"));
+        }
+        return new EventContracts(Collections.unmodifiableMap(schemas), Collections.unmodifiableMap(examples));
+    }
+
+    /** The event types (without producer), e.g. {@code organisation-registered.v1}. */
+    public Set<String> eventTypes() {
+        return schemas.keySet();
+    }
+
+    /**
+     * Checks a payload against the contract of its CloudEvents type.
+     *
+     * @param ceType      the {@code ce_type} header, e.g. {@code fr.essor.funding.organisation-registered.v1}
+     * @param payloadJson the record value
+     * @return readable violations, sorted; empty when the payload honours the contract
+     */
+    public List<String> violations(String ceType, String payloadJson) {
+        Matcher matcher = ceType == null ? null : CE_TYPE.matcher(ceType);
+        if (matcher == null || !matcher.matches()) {
+            return List.of("ce_type '" + ceType + "' is not of the form fr.essor.<service>.<event-type>.v<n>");
+        }
+        String producer = matcher.group(1);
+        String eventType = matcher.group(2);
+        JsonSchema schema = schemas.get(eventType);
+        if (schema == null) {
+            return List.of("ce_type '" + ceType + "' is unknown: no contract for event type '" + eventType
+                    + "' (known: " + String.join(", ", EVENT_TYPES) + ")");
+        }
+        JsonNode payload;
+        try {
+            payload = JSON.readTree(payloadJson == null ? "" : payloadJson);
+        } catch (JsonProcessingException e) {
+            return List.of("payload is not JSON: " + e.getOriginalMessage());
+        }
+        if (payload == null || payload.isMissingNode()) {
+            return List.of("payload is empty");
+        }
+        List<String> violations = new ArrayList<>();
+        for (ValidationMessage message : schema.validate(payload)) {
+            violations.add(message.getMessage());
+        }
+        violations.addAll(producerViolations(producer, eventType, payload));
+        violations.sort(Comparator.naturalOrder());
+        return List.copyOf(violations);
+    }
+
+    /**
+     * The example payload of an event type.
+     *
+     * @param eventType the type without producer, e.g. {@code organisation-registered.v1}
+     * @throws IllegalArgumentException for an unknown type
+     */
+    public String example(String eventType) {
+        String example = examples.get(eventType);
+        if (example == null) {
+            throw new IllegalArgumentException("No example for event type '" + eventType
+                    + "' (known: " + String.join(", ", EVENT_TYPES) + ")");
+        }
+        return example;
+    }
+
+    private static List<String> producerViolations(String producer, String eventType, JsonNode payload) {
+        if (!eventType.startsWith("organisation-")) {
+            return List.of();
+        }
+        String expected = REGISTERED_AS_BY_PRODUCER.get(producer);
+        if (expected == null) {
+            return List.of("ce_type producer '" + producer + "' does not publish organisation events (publishers: "
+                    + String.join(", ", REGISTERED_AS_BY_PRODUCER.keySet().stream().sorted().toList()) + ")");
+        }
+        JsonNode registeredAs = payload.path("registeredAs");
+        if (registeredAs.isTextual() && !registeredAs.asText().equals(expected)) {
+            return List.of("$.registeredAs: must be '" + expected + "' for events of " + producer
+                    + "-service, was '" + registeredAs.asText() + "'");
+        }
+        return List.of();
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = EventContracts.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing contract resource on the classpath: " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

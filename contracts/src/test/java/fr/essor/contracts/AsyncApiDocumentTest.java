@@ -1,0 +1,207 @@
+package fr.essor.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class AsyncApiDocumentTest {
+
+    private static final Map<String, String> ROLE_BY_SERVICE = Map.of(
+            "funding", "applicant", "procurement", "supplier", "foncier", "premises-seeker");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final EventContracts CONTRACTS = EventContracts.load();
+
+    private static JsonNode asyncApi;
+
+    @BeforeAll
+    static void parse() throws IOException {
+        try (InputStream in = resource("asyncapi.yaml")) {
+            assertThat(in).as("contracts/asyncapi.yaml on the classpath").isNotNull();
+            asyncApi = new YAMLMapper().readTree(in);
+        }
+    }
+
+    @Test
+    void isAnAsyncApi3Document() {
+        assertThat(asyncApi.path("asyncapi").asText()).isEqualTo("3.0.0");
+        assertThat(asyncApi.path("info").path("title").asText()).isNotBlank();
+        assertThat(asyncApi.path("info").path("version").asText()).isNotBlank();
+    }
+
+    @Test
+    void everyFileItReferencesExists() throws IOException {
+        List<String> fileRefs = new ArrayList<>();
+        collectRefs(asyncApi, fileRefs);
+        fileRefs.removeIf(ref -> ref.startsWith("#"));
+
+        assertThat(fileRefs).contains("./schemas/organisation-registered.v1.json",
+                "./schemas/organisation-updated.v1.json", "./examples/organisation-registered.v1.json",
+                "./examples/organisation-updated.v1.json");
+        for (String ref : fileRefs) {
+            try (InputStream in = resource(ref.replaceFirst("^\\./", ""))) {
+                assertThat(in).as("file referenced by " + ref).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void everyLocalReferenceResolves() {
+        List<String> refs = new ArrayList<>();
+        collectRefs(asyncApi, refs);
+        refs.removeIf(ref -> !ref.startsWith("#"));
+
+        assertThat(refs).isNotEmpty();
+        assertThat(refs).allSatisfy(ref ->
+                assertThat(asyncApi.at(ref.substring(1)).isMissingNode()).as(ref).isFalse());
+    }
+
+    @Test
+    void eachServiceHasAnOrganisationsTopicKeyedByOrganisationId() {
+        for (String service : ROLE_BY_SERVICE.keySet()) {
+            JsonNode channel = asyncApi.path("channels").path(service + "Organisations");
+            assertThat(channel.path("address").asText()).isEqualTo("essor." + service + ".organisations");
+            assertThat(channel.path("bindings").path("kafka").path("topic").asText())
+                    .isEqualTo("essor." + service + ".organisations");
+            assertThat(channel.path("messages").size()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void eachServiceSendsOnItsChannelAndTheRoadmapReceivesAllThree() {
+        List<String> sent = new ArrayList<>();
+        List<String> received = new ArrayList<>();
+        asyncApi.path("operations").properties().forEach(operation -> {
+            JsonNode value = operation.getValue();
+            String channel = value.path("channel").path("$ref").asText();
+            String application = value.path("tags").path(0).path("name").asText();
+            if (value.path("action").asText().equals("send")) {
+                assertThat(channel).as(operation.getKey())
+                        .isEqualTo("#/channels/" + application.replace("-service", "") + "Organisations");
+                sent.add(application);
+            } else {
+                assertThat(value.path("action").asText()).isEqualTo("receive");
+                assertThat(application).isEqualTo("roadmap-service");
+                received.add(channel);
+            }
+        });
+
+        assertThat(sent).containsExactlyInAnyOrder("funding-service", "procurement-service", "foncier-service");
+        assertThat(received).containsExactlyInAnyOrder("#/channels/fundingOrganisations",
+                "#/channels/procurementOrganisations", "#/channels/foncierOrganisations");
+    }
+
+    @Test
+    void everyMessagePinsItsCloudEventTypeSourceAndPayloadSchema() {
+        int messages = 0;
+        for (var service : ROLE_BY_SERVICE.entrySet()) {
+            for (JsonNode ref : asyncApi.path("channels").path(service.getKey() + "Organisations").path("messages")) {
+                JsonNode message = asyncApi.at(ref.path("$ref").asText().substring(1));
+                String eventType = message.path("name").asText();
+                JsonNode pinned = message.path("headers").path("allOf").path(1).path("properties");
+
+                assertThat(CONTRACTS.eventTypes()).contains(eventType);
+                assertThat(pinned.path("ce_type").path("const").asText())
+                        .isEqualTo("fr.essor." + service.getKey() + "." + eventType);
+                assertThat(pinned.path("ce_source").path("const").asText()).isEqualTo("/essor/" + service.getKey());
+                assertThat(message.path("headers").path("allOf").path(0).path("$ref").asText())
+                        .isEqualTo("#/components/schemas/CloudEventHeaders");
+                JsonNode payload = message.path("payload");
+                assertThat(payload.path("schemaFormat").asText())
+                        .isEqualTo("application/schema+json;version=draft-2020-12");
+                assertThat(payload.path("schema").path("allOf").path(0).path("$ref").asText())
+                        .isEqualTo("./schemas/" + eventType + ".json");
+                assertThat(payload.path("schema").path("allOf").path(1).at("/properties/registeredAs/const").asText())
+                        .isEqualTo(service.getValue());
+                assertThat(message.at("/bindings/kafka/key/$ref").asText())
+                        .isEqualTo("#/components/schemas/OrganisationKey");
+                messages++;
+            }
+        }
+        assertThat(messages).isEqualTo(6);
+    }
+
+    @Test
+    void theCloudEventHeadersAreAllRequired() {
+        JsonNode headers = asyncApi.at("/components/schemas/CloudEventHeaders");
+
+        assertThat(headers.path("required")).extracting(JsonNode::asText).containsExactlyInAnyOrder(
+                "ce_id", "ce_source", "ce_type", "ce_subject", "ce_time", "ce_specversion", "content-type");
+        assertThat(headers.at("/properties/ce_specversion/const").asText()).isEqualTo("1.0");
+        assertThat(headers.at("/properties/content-type/const").asText()).isEqualTo("application/json");
+    }
+
+    @Test
+    void theMessageExamplesAgreeWithTheirHeadersAndContracts() throws IOException {
+        int examples = 0;
+        for (JsonNode message : asyncApi.at("/components/messages")) {
+            for (JsonNode example : message.path("examples")) {
+                JsonNode headers = example.path("headers");
+                String payloadJson;
+                try (InputStream in = resource(example.at("/payload/$ref").asText().replaceFirst("^\\./", ""))) {
+                    payloadJson = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+                JsonNode payload = JSON.readTree(payloadJson);
+
+                assertThat(headers.path("ce_type").asText())
+                        .isEqualTo(message.at("/headers/allOf/1/properties/ce_type/const").asText());
+                assertThat(headers.path("ce_id").asText()).isEqualTo(payload.path("eventId").asText());
+                assertThat(headers.path("ce_subject").asText()).isEqualTo(payload.path("organisationId").asText());
+                assertThat(headers.path("ce_time").asText()).isEqualTo(payload.path("occurredAt").asText());
+                assertThat(headers.path("ce_specversion").asText()).isEqualTo("1.0");
+                assertThat(CONTRACTS.violations(headers.path("ce_type").asText(), payloadJson)).isEmpty();
+                examples++;
+            }
+        }
+        assertThat(examples).isEqualTo(2);
+    }
+
+    @Test
+    void theRoleEachMessagePinsIsTheOneTheValidatorEnforces() {
+        for (var service : ROLE_BY_SERVICE.entrySet()) {
+            for (String eventType : CONTRACTS.eventTypes()) {
+                ObjectNode payload = (ObjectNode) readJson(CONTRACTS.example(eventType));
+                payload.put("registeredAs", service.getValue());
+                String ceType = "fr.essor." + service.getKey() + "." + eventType;
+
+                assertThat(CONTRACTS.violations(ceType, payload.toString())).as(ceType).isEmpty();
+            }
+        }
+    }
+
+    private static void collectRefs(JsonNode node, List<String> refs) {
+        if (node.isObject()) {
+            node.properties().forEach(field -> {
+                if (field.getKey().equals("$ref")) {
+                    refs.add(field.getValue().asText());
+                } else {
+                    collectRefs(field.getValue(), refs);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(child -> collectRefs(child, refs));
+        }
+    }
+
+    private static JsonNode readJson(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static InputStream resource(String path) {
+        return AsyncApiDocumentTest.class.getClassLoader().getResourceAsStream(EventContracts.CLASSPATH_ROOT + path);
+    }
+}
