@@ -1,0 +1,143 @@
+package fr.essor.kit;
+
+import fr.essor.kit.consuming.DeadLetters;
+import fr.essor.kit.consuming.EventConsumers;
+import fr.essor.kit.events.EventTypes;
+import fr.essor.kit.health.MongoPingHealthIndicator;
+import fr.essor.kit.outbox.EventLog;
+import fr.essor.kit.outbox.EventSender;
+import fr.essor.kit.outbox.KafkaEventSender;
+import fr.essor.kit.outbox.OutboxBacklog;
+import fr.essor.kit.outbox.OutboxRelay;
+import fr.essor.kit.outbox.OutboxRelayObserver;
+import fr.essor.kit.outbox.OutboxStore;
+import fr.essor.kit.outbox.Outboxes;
+import fr.essor.kit.problem.ApiProblems;
+import fr.essor.kit.problem.RequestBodyLimit;
+import fr.essor.kit.reference.Communes;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The event backbone and API plumbing every Essor service is built with: outbox and relay, CloudEvents on Kafka,
+ * idempotent-consumer support with dead letters, problem+json errors, MongoDB ping health, reference data.
+ */
+@AutoConfiguration
+public class EssorKitConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    EventTypes eventTypes(@Value("${essor.service.name}") String service) {
+        return new EventTypes(service);
+    }
+
+    @Bean
+    Communes communes() {
+        return Communes.fromClasspath();
+    }
+
+    @Bean
+    Outboxes outboxes() {
+        return new Outboxes();
+    }
+
+    /** The relay's own producer: idempotent, acks=all, fails fast when the broker is away (the outbox keeps the event). */
+    @Bean
+    KafkaTemplate<String, byte[]> essorEventTemplate(KafkaProperties kafka) {
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
+        config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+    }
+
+    @Bean
+    EventSender eventSender(KafkaTemplate<String, byte[]> essorEventTemplate) {
+        return new KafkaEventSender(essorEventTemplate, Duration.ofSeconds(15));
+    }
+
+    @Bean
+    EventLog eventLog(MongoTemplate mongo, Clock clock) {
+        return new EventLog(mongo, clock);
+    }
+
+    @Bean
+    OutboxBacklog outboxBacklog(MongoTemplate mongo, Clock clock, MeterRegistry meters) {
+        return new OutboxBacklog(mongo, clock, meters);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, Outboxes outboxes, EventSender sender, EventLog eventLog,
+                            ObjectProvider<OutboxRelayObserver> observers, MeterRegistry meters,
+                            OutboxBacklog backlog, Clock clock,
+                            @Value("${essor.outbox.lease:30s}") Duration lease,
+                            @Value("${essor.outbox.poll-interval:1s}") Duration pollInterval) {
+        return new OutboxRelay(mongo, outboxes, sender, eventLog, observers.orderedStream().toList(), meters, backlog,
+                clock, lease, pollInterval);
+    }
+
+    @Bean
+    OutboxStore outboxStore(MongoTemplate mongo, OutboxRelay relay) {
+        return new OutboxStore(mongo, relay);
+    }
+
+    @Bean
+    EventConsumers eventConsumers(JsonMapper json, MeterRegistry meters) {
+        return new EventConsumers(json, meters);
+    }
+
+    @Bean
+    DeadLetters deadLetters(@Value("${essor.service.name}") String service, MeterRegistry meters) {
+        return new DeadLetters(service, meters);
+    }
+
+    @Bean("mongo")
+    MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
+    }
+
+    @Bean
+    ApiProblems apiProblems() {
+        return new ApiProblems();
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
+            @Value("${essor.api.max-request-body:256KB}") DataSize limit, JsonMapper json) {
+        FilterRegistrationBean<RequestBodyLimit> registration =
+                new FilterRegistrationBean<>(new RequestBodyLimit(limit.toBytes(), json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        registration.addUrlPatterns("/api/*");
+        return registration;
+    }
+}

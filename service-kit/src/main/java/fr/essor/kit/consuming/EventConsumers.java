@@ -1,0 +1,82 @@
+package fr.essor.kit.consuming;
+
+import fr.essor.kit.events.CloudEventHeaders;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.function.Consumer;
+
+/**
+ * Turns an {@link EventHandler} into a Spring Cloud Stream consumer of CloudEvents binary-mode records: reads the
+ * {@code ce_*} headers and the JSON payload into the consumer's own tolerant-reader record, counts
+ * {@code essor_events_consumed_total{type,outcome}}, and lets failures propagate so the binder retries them (bounded,
+ * with back-off) and then dead-letters them.
+ */
+public class EventConsumers {
+
+    private final JsonMapper json;
+    private final MeterRegistry meters;
+
+    public EventConsumers(JsonMapper json, MeterRegistry meters) {
+        this.json = json;
+        this.meters = meters;
+    }
+
+    public <T> Consumer<Message<byte[]>> consumer(Class<T> payloadType, EventHandler<T> handler) {
+        ObjectReader reader = json.readerFor(payloadType).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return message -> {
+            IncomingEvent event;
+            T payload;
+            try {
+                event = attributes(message.getHeaders());
+                payload = reader.readValue(message.getPayload());
+            } catch (JacksonException | IllegalArgumentException | DateTimeParseException e) {
+                count(header(message.getHeaders(), CloudEventHeaders.TYPE), "unreadable");
+                throw new UnreadableEventException("Unreadable event: " + e.getMessage(), e);
+            }
+            try {
+                Consumption outcome = handler.handle(event, payload);
+                count(event.type(), outcome.tag());
+            } catch (RuntimeException e) {
+                count(event.type(), "failed");
+                throw e;
+            }
+        };
+    }
+
+    private IncomingEvent attributes(MessageHeaders headers) {
+        return new IncomingEvent(required(headers, CloudEventHeaders.ID), required(headers, CloudEventHeaders.TYPE),
+                required(headers, CloudEventHeaders.SOURCE), header(headers, CloudEventHeaders.SUBJECT),
+                Instant.parse(required(headers, CloudEventHeaders.TIME)));
+    }
+
+    private static String required(MessageHeaders headers, String name) {
+        String value = header(headers, name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("missing header " + name);
+        }
+        return value;
+    }
+
+    private static String header(MessageHeaders headers, String name) {
+        Object value = headers.get(name);
+        if (value instanceof byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        return value == null ? null : value.toString();
+    }
+
+    private void count(String type, String outcome) {
+        Counter.builder("essor.events.consumed").description("Events consumed, by type and outcome")
+                .tag("type", type == null ? "unknown" : type).tag("outcome", outcome).register(meters).increment();
+    }
+}

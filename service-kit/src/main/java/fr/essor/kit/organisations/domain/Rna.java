@@ -1,0 +1,20 @@
+package fr.essor.kit.organisations.domain;
+
+/** The national register number of an association without SIRET: {@code W} followed by 9 digits. */
+public record Rna(String value) {
+
+    public Rna {
+        if (!isValid(value)) {
+            throw new IllegalArgumentException("Invalid RNA " + value);
+        }
+    }
+
+    public static boolean isValid(String value) {
+        return value != null && value.matches("W\\d{9}");
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

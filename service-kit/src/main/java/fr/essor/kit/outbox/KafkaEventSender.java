@@ -1,0 +1,43 @@
+package fr.essor.kit.outbox;
+
+import fr.essor.kit.events.CloudEventHeaders;
+import fr.essor.kit.events.OutgoingEvent;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Sends an event as a CloudEvents 1.0 binary-mode Kafka record: key = aggregate id, {@code ce_*} headers, JSON value.
+ * The template's producer is idempotent with {@code acks=all}; {@link #send} waits for the acknowledgement.
+ */
+public class KafkaEventSender implements EventSender {
+
+    private final KafkaTemplate<String, byte[]> template;
+    private final Duration timeout;
+
+    public KafkaEventSender(KafkaTemplate<String, byte[]> template, Duration timeout) {
+        this.template = template;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public void send(OutgoingEvent event) throws Exception {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.subject(),
+                event.payload().getBytes(StandardCharsets.UTF_8));
+        header(record, CloudEventHeaders.ID, event.id());
+        header(record, CloudEventHeaders.SOURCE, event.source());
+        header(record, CloudEventHeaders.TYPE, event.type());
+        header(record, CloudEventHeaders.SUBJECT, event.subject());
+        header(record, CloudEventHeaders.TIME, event.time().toString());
+        header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+        header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        template.send(record).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}
