@@ -1,0 +1,272 @@
+package fr.essor.platform;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The embedded default: one command starts a real Kafka broker, the MongoDB-compatible store and the four
+ * services (child JVMs), waits until they are healthy and prints where to go. Ctrl-C stops the services, then
+ * the store, then the broker. A plain Java main: the launcher needs no Spring context.
+ */
+public final class LocalPlatform {
+
+    private static final long SERVICE_GRACE_SECONDS = 30;
+
+    private final PlatformSettings settings;
+    private final PrintStream console;
+    private final HealthProbe health = new HealthProbe();
+    private final List<ServiceProcess> processes = new ArrayList<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private KafkaBroker broker;
+    private MongoStore mongo;
+    private volatile boolean stopping;
+
+    public LocalPlatform(PlatformSettings settings, PrintStream console) {
+        this.settings = settings;
+        this.console = console;
+    }
+
+    public static void main(String[] args) {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.println(usage());
+            return;
+        }
+        PlatformSettings settings;
+        try {
+            settings = PlatformSettings.from(args, System.getProperties());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(usage());
+            System.exit(2);
+            return;
+        }
+        // before the first logger exists: the broker and the store log to a file, the console stays readable
+        System.setProperty("essor.logs-dir", settings.logsDir().toString());
+        System.setProperty("logback.configurationFile", "local-platform-logback.xml");
+
+        LocalPlatform platform = new LocalPlatform(settings, System.out);
+        Runtime.getRuntime().addShutdownHook(new Thread(platform::stop, "essor-shutdown"));
+        try {
+            platform.start();
+        } catch (RuntimeException e) {
+            if (platform.stopping) {
+                return; // Ctrl-C during startup: the shutdown hook is already stopping what was started
+            }
+            System.err.println();
+            System.err.println("[essor] ÉCHEC du démarrage / startup FAILED: " + e.getMessage());
+            System.exit(1);
+        }
+        platform.awaitStop();
+    }
+
+    /** Starts the broker, the store and the services; throws, naming the culprit, if one of them does not come up. */
+    public void start() {
+        long begin = System.nanoTime();
+        checkJarsExist();
+        checkPortsFree();
+
+        say("Kafka (KRaft) sur / on localhost:" + settings.kafkaPort() + " …");
+        broker = new KafkaBroker(settings.kafkaDir(), settings.kafkaPort(), settings.kafkaControllerPort());
+        broker.start();
+        checkNotStopping();
+        say("MongoDB (mongo-java-server + H2) sur / on localhost:" + settings.mongoPort() + " …");
+        mongo = new MongoStore(settings.mongoFile(), settings.mongoPort());
+        mongo.start();
+
+        for (EssorService service : settings.services()) {
+            ServiceProcess process = new ServiceProcess(
+                    service.moduleName(),
+                    ServiceProcess.javaCommand(settings.jvmOptions(), settings.serviceJars().get(service), serviceArgs(service)),
+                    settings.logsDir().resolve(service.moduleName() + ".log"),
+                    URI.create(settings.url(service) + "/actuator/health"));
+            synchronized (processes) {
+                checkNotStopping();
+                processes.add(process);
+                process.start();
+            }
+            say(service.moduleName() + " démarre / starting (pid " + process.pid() + ", journal / log: "
+                    + process.logFile() + ")");
+        }
+        awaitHealthy(begin);
+        console.println();
+        console.print(Banner.render(settings, Duration.ofNanos(System.nanoTime() - begin)));
+    }
+
+    /** Blocks until {@link #stop()} ran; meanwhile reports a service that exits on its own. */
+    public void awaitStop() {
+        List<String> reported = new ArrayList<>();
+        try {
+            while (!stopped.await(2, TimeUnit.SECONDS)) {
+                for (ServiceProcess process : snapshot()) {
+                    if (!stopping && !process.isAlive() && !reported.contains(process.name())) {
+                        // a Ctrl-C in the terminal also reaches the services: give the shutdown hook a moment
+                        if (stopped.await(1, TimeUnit.SECONDS) || stopping) {
+                            continue;
+                        }
+                        reported.add(process.name());
+                        say(process.name() + " s'est arrêté (code " + process.exitValue() + ") / exited, voir / see "
+                                + process.logFile());
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops the services (SIGTERM, then wait), then the store, then the broker. Safe to call more than once. */
+    public synchronized void stop() {
+        List<ServiceProcess> running;
+        synchronized (processes) {
+            if (stopping) {
+                return;
+            }
+            stopping = true;
+            running = List.copyOf(processes);
+        }
+        try {
+            if (!running.isEmpty()) {
+                say("Arrêt des services / stopping the services …");
+            }
+            running.forEach(ServiceProcess::requestStop);
+            running.forEach(process -> process.stop(SERVICE_GRACE_SECONDS));
+            if (mongo != null) {
+                say("Arrêt de MongoDB / stopping the Mongo store …");
+                mongo.stop();
+            }
+            if (broker != null) {
+                say("Arrêt de Kafka / stopping the broker …");
+                broker.stop();
+            }
+            if (broker != null) {
+                say("Tout est arrêté proprement / everything stopped cleanly.");
+            }
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    List<String> serviceArgs(EssorService service) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=" + settings.port(service),
+                "--spring.profiles.active=local",
+                "--spring.mongodb.uri=" + mongoUri(service),
+                "--spring.kafka.bootstrap-servers=localhost:" + settings.kafkaPort()));
+        for (EssorService linked : EssorService.values()) {
+            args.add("--essor.ui.links." + linked.shortName() + "=" + settings.url(linked));
+        }
+        return args;
+    }
+
+    private String mongoUri(EssorService service) {
+        return "mongodb://localhost:" + settings.mongoPort() + "/" + service.database();
+    }
+
+    private void awaitHealthy(long begin) {
+        long deadline = System.nanoTime() + settings.startupTimeout().toNanos();
+        Map<ServiceProcess, Boolean> pending = new LinkedHashMap<>();
+        snapshot().forEach(process -> pending.put(process, Boolean.TRUE));
+        while (!pending.isEmpty()) {
+            checkNotStopping();
+            for (ServiceProcess process : List.copyOf(pending.keySet())) {
+                if (health.isUp(process.healthUri())) {
+                    pending.remove(process);
+                    say(String.format("%s est UP / is UP (%.1f s)", process.name(),
+                            (System.nanoTime() - begin) / 1e9));
+                } else if (!process.isAlive()) {
+                    throw new IllegalStateException(process.name() + " s'est arrêté pendant le démarrage (code "
+                            + process.exitValue() + ") / exited while starting. Dernières lignes / last lines of "
+                            + process.logFile() + ":\n" + process.logTail(40));
+                }
+            }
+            if (pending.isEmpty()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                ServiceProcess first = pending.keySet().iterator().next();
+                throw new IllegalStateException(String.join(", ", pending.keySet().stream().map(ServiceProcess::name).toList())
+                        + " pas UP après / not UP after " + settings.startupTimeout().toSeconds() + " s ("
+                        + first.healthUri() + "). Dernières lignes / last lines of " + first.logFile() + ":\n"
+                        + first.logTail(40));
+            }
+            sleep(500);
+        }
+    }
+
+    private void checkJarsExist() {
+        List<String> missing = settings.services().stream()
+                .map(service -> settings.serviceJars().get(service))
+                .filter(jar -> !Files.isRegularFile(jar))
+                .map(Object::toString)
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("jar(s) introuvable(s) / not found: " + String.join(", ", missing)
+                    + " — construisez-les avec / build them with ./run-local.sh (or ./mvnw -DskipTests package)");
+        }
+    }
+
+    private void checkPortsFree() {
+        List<Integer> ports = new ArrayList<>(List.of(settings.kafkaPort(), settings.kafkaControllerPort(), settings.mongoPort()));
+        settings.services().forEach(service -> ports.add(settings.port(service)));
+        for (int port : ports) {
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                socket.setReuseAddress(true);
+            } catch (IOException e) {
+                throw new IllegalStateException("le port " + port + " est déjà pris / port " + port
+                        + " is already in use (une autre instance d'Essor ? / another Essor running?)");
+            }
+        }
+    }
+
+    private void checkNotStopping() {
+        if (stopping) {
+            throw new IllegalStateException("arrêt demandé pendant le démarrage / stop requested while starting");
+        }
+    }
+
+    private List<ServiceProcess> snapshot() {
+        synchronized (processes) {
+            return List.copyOf(processes);
+        }
+    }
+
+    private void say(String message) {
+        console.println("[essor] " + message);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the services", e);
+        }
+    }
+
+    static String usage() {
+        return """
+                Essor — plateforme locale / local platform
+                usage: java -jar local-platform/target/local-platform-exec.jar [--name=value ...]
+                  --data-dir=./data                 Kafka, MongoDB and logs (kept between runs)
+                  --kafka.port=9092  --kafka.controller-port=9093  --mongo.port=27017
+                  --roadmap.port=8081 --funding.port=8082 --procurement.port=8083 --foncier.port=8084
+                  --services=all|none|roadmap,funding,...   which services to start (none: Kafka and MongoDB only)
+                  --home=.                          repository root holding <name>-service/target/<name>-service.jar
+                  --roadmap.jar=PATH ...            another jar for one service
+                  --jvm-options="%s"
+                  --startup-timeout=300             seconds to wait for every /actuator/health to be UP
+                Every option can also be given as a system property: -Dessor.kafka.port=19092
+                """.formatted(PlatformSettings.DEFAULT_JVM_OPTIONS);
+    }
+}

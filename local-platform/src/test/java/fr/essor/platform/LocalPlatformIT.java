@@ -1,0 +1,118 @@
+package fr.essor.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The launcher end to end, with small fake services in place of the four Spring Boot jars. */
+class LocalPlatformIT {
+
+    @TempDir
+    Path work;
+
+    private Path fakeJar;
+
+    @BeforeEach
+    void buildAFakeServiceJar() throws IOException {
+        fakeJar = work.resolve("fake-service.jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FakeService.class.getName());
+        Path testClasses = Path.of(FakeService.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, testClasses.toUri().toString());
+        try (OutputStream out = Files.newOutputStream(fakeJar); JarOutputStream jar = new JarOutputStream(out, manifest)) {
+            jar.flush();
+        }
+    }
+
+    @Test
+    void startsEverythingPrintsTheBannerStopsCleanlyAndReusesItsDataOnTheNextStart() throws IOException {
+        List<String> args = argsOnFreePorts();
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+        PlatformSettings settings = PlatformSettings.from(args.toArray(String[]::new), new Properties());
+        LocalPlatform platform = new LocalPlatform(settings, new PrintStream(console, true, StandardCharsets.UTF_8));
+        try {
+            platform.start();
+            for (EssorService service : EssorService.values()) {
+                assertThat(new HealthProbe().isUp(URI.create(settings.url(service) + "/actuator/health")))
+                        .as(service + " is UP").isTrue();
+            }
+        } finally {
+            platform.stop();
+        }
+
+        String output = console.toString(StandardCharsets.UTF_8);
+        assertThat(output).contains("Essor est prêt / Essor is up", settings.url(EssorService.FONCIER) + "/swagger-ui.html",
+                "everything stopped cleanly");
+        for (EssorService service : EssorService.values()) {
+            assertThat(new HealthProbe().isUp(URI.create(settings.url(service) + "/actuator/health")))
+                    .as(service + " is stopped").isFalse();
+        }
+        Path roadmapLog = settings.logsDir().resolve("roadmap-service.log");
+        assertThat(roadmapLog).content()
+                .contains("arg --spring.mongodb.uri=mongodb://localhost:" + settings.mongoPort() + "/essor-roadmap")
+                .contains("fake service stopped by signal");
+        String clusterId = Files.readString(settings.kafkaDir().resolve("meta.properties"));
+
+        LocalPlatform again = new LocalPlatform(settings, new PrintStream(OutputStream.nullOutputStream()));
+        try {
+            again.start();
+        } finally {
+            again.stop();
+        }
+        assertThat(Files.readString(settings.kafkaDir().resolve("meta.properties"))).isEqualTo(clusterId);
+        assertThat(settings.logsDir().resolve("roadmap-service.previous.log")).exists();
+    }
+
+    @Test
+    void namesTheServiceThatDidNotComeUpAndShowsItsLog() {
+        List<String> args = argsOnFreePorts();
+        PlatformSettings probe = PlatformSettings.from(args.toArray(String[]::new), new Properties());
+        args.add("--services=roadmap,foncier");
+        args.add("--jvm-options=-Xss512k -Dfake.failing-port=" + probe.port(EssorService.FONCIER));
+        LocalPlatform platform = new LocalPlatform(PlatformSettings.from(args.toArray(String[]::new), new Properties()),
+                new PrintStream(OutputStream.nullOutputStream()));
+        try {
+            assertThatThrownBy(platform::start)
+                    .hasMessageContaining("foncier-service")
+                    .hasMessageContaining("code 3")
+                    .hasMessageContaining("APPLICATION FAILED TO START");
+        } finally {
+            platform.stop();
+        }
+        assertThat(new HealthProbe().isUp(URI.create(probe.url(EssorService.ROADMAP) + "/actuator/health"))).isFalse();
+    }
+
+    private List<String> argsOnFreePorts() {
+        List<String> args = new ArrayList<>(List.of(
+                "--data-dir=" + work.resolve("data"),
+                "--kafka.port=" + FreePorts.next(),
+                "--kafka.controller-port=" + FreePorts.next(),
+                "--mongo.port=" + FreePorts.next(),
+                "--startup-timeout=60"));
+        for (EssorService service : EssorService.values()) {
+            args.add("--" + service.shortName() + ".port=" + FreePorts.next());
+            args.add("--" + service.shortName() + ".jar=" + fakeJar);
+        }
+        return args;
+    }
+}
