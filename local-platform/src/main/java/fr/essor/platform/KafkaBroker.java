@@ -56,7 +56,12 @@ public final class KafkaBroker implements AutoCloseable {
                 format(properties);
             }
             KafkaRaftServer started = new KafkaRaftServer(KafkaConfig.fromProps(properties), Time.SYSTEM);
-            started.startup();
+            try {
+                started.startup();
+            } catch (RuntimeException e) {
+                started.shutdown(); // release the ports and the directory lock it may already hold
+                throw new IllegalStateException("The Kafka broker did not start on " + bootstrapServers(), e);
+            }
             server = started;
             log.info("Kafka broker up on {} (data in {})", bootstrapServers(), dataDir);
         } catch (IOException e) {
