@@ -1,0 +1,64 @@
+package fr.essor.kit.security;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import fr.essor.kit.problem.Problems;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Answers the API's 401 and 403 as RFC 9457 {@code application/problem+json}, never with a login redirect.
+ * Type URIs and French titles are those of {@link Problems}, like every other API error.
+ */
+public class ProblemJsonSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final String realm;
+
+    public ProblemJsonSecurityResponses(String realm) {
+        this.realm = realm;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException authException) throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + realm + "\", charset=\"UTF-8\"");
+        write(request, response, HttpStatus.UNAUTHORIZED,
+                "Identifiants absents ou incorrects : authentifiez-vous pour utiliser cette API.");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response,
+            AccessDeniedException accessDeniedException) throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN,
+                "Votre compte n'a pas les droits nécessaires pour cette opération.");
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
+        ProblemDetail details = Problems.of(status, detail);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", details.getType().toString());
+        problem.put("title", details.getTitle());
+        problem.put("status", details.getStatus());
+        problem.put("detail", details.getDetail());
+        problem.put("instance", request.getRequestURI());
+        response.setStatus(status.value());
+        response.setCharacterEncoding("UTF-8");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write(JsonMapper.shared().writeValueAsString(problem));
+    }
+}

@@ -1,0 +1,55 @@
+package fr.essor.kit.security;
+
+import java.util.Optional;
+
+/**
+ * What a signed-in person or system may do on the platform: one role per directorate, plus the
+ * functional roles. The Spring authority of a role is {@code ROLE_<name>}.
+ */
+public enum Role {
+
+    DIEESS("Direction de l'insertion, de l'emploi et de l'économie sociale et solidaire (DIEESS)"),
+    DJVA("Direction de la jeunesse et de la vie associative (DJVA)"),
+    DTER("Délégation à la transition écologique et à la résilience (DTER)"),
+    DMTA("Délégation au marketing territorial et à l'attractivité (DMTA)"),
+    DPAS("Direction de la prévention et de l'action sociale (DPAS)"),
+    ACHATS("Commande publique (achats)"),
+    INSTRUCTOR("Instruction des candidatures"),
+    FACILITATOR("Facilitation des clauses sociales"),
+    HUB_MANAGER("Gestion du pôle d'innovation"),
+    EPT("Établissement public territorial (EPT)"),
+    OPS("Exploitation"),
+    ADMIN("Administration");
+
+    private static final String AUTHORITY_PREFIX = "ROLE_";
+
+    private final String label;
+
+    Role(String label) {
+        this.label = label;
+    }
+
+    /** The French label shown to users. */
+    public String label() {
+        return label;
+    }
+
+    /** The Spring Security authority, e.g. {@code ROLE_DIEESS}. */
+    public String authority() {
+        return AUTHORITY_PREFIX + name();
+    }
+
+    /** The role an authority stands for, if it is one of ours. */
+    public static Optional<Role> fromAuthority(String authority) {
+        if (authority == null || !authority.startsWith(AUTHORITY_PREFIX)) {
+            return Optional.empty();
+        }
+        String name = authority.substring(AUTHORITY_PREFIX.length());
+        for (Role role : values()) {
+            if (role.name().equals(name)) {
+                return Optional.of(role);
+            }
+        }
+        return Optional.empty();
+    }
+}

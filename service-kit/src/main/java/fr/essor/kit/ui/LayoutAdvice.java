@@ -1,0 +1,40 @@
+package fr.essor.kit.ui;
+
+import java.util.List;
+
+import fr.essor.kit.security.CurrentActor;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Adds the {@code layout} model attribute that {@code templates/layout.html} renders. */
+@ControllerAdvice
+public class LayoutAdvice {
+
+    private final EssorServiceProperties service;
+    private final EssorUiProperties ui;
+    private final CurrentActor currentActor;
+
+    public LayoutAdvice(EssorServiceProperties service, EssorUiProperties ui, CurrentActor currentActor) {
+        this.service = service;
+        this.ui = ui;
+        this.currentActor = currentActor;
+    }
+
+    @ModelAttribute("layout")
+    public Layout layout() {
+        EssorUiProperties.Links links = ui.links();
+        List<ServiceLink> services = List.of(
+                link("roadmap", "Feuille de route", links.roadmap()),
+                link("funding", "Financements", links.funding()),
+                link("procurement", "Achats responsables", links.procurement()),
+                link("foncier", "Foncier et pôle d'innovation", links.foncier()));
+        SignedInUser user = currentActor.find().map(SignedInUser::of).orElse(null);
+        return new Layout(service.name(), service.title(), services, user);
+    }
+
+    private ServiceLink link(String name, String label, String baseUrl) {
+        String url = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        return new ServiceLink(name, label, url, name.equals(service.name()));
+    }
+}

@@ -1,0 +1,128 @@
+package fr.essor.kit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.essor.kit.security.KitWebTest;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
+
+@KitWebTest
+class EssorLayoutTest {
+
+    private static final Pattern FOCUSABLE = Pattern.compile("<(a|button|input|select|textarea)\\b[^>]*>");
+    private static final Pattern NAV_LINK = Pattern.compile("<a class=\"site-nav__link\"[^>]*>([^<]+)</a>");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theSkipLinkIsTheFirstFocusableElementAndLeadsToTheMainContent() throws Exception {
+        String page = pageSignedInAs("sens");
+
+        Matcher firstFocusable = FOCUSABLE.matcher(page.substring(page.indexOf("<body")));
+        assertThat(firstFocusable.find()).isTrue();
+        assertThat(firstFocusable.group()).contains("href=\"#contenu\"");
+        assertThat(page).contains(">Aller au contenu</a>");
+        assertThat(page).containsOnlyOnce("<main id=\"contenu\"");
+        assertThat(page).contains("<html lang=\"fr\">");
+        assertThat(page).contains("<header role=\"banner\"").contains("<footer");
+        assertThat(page).contains("<title>Page de test — Essor</title>");
+    }
+
+    @Test
+    void theNavigationLinksTheFourServicesAndMarksTheCurrentOne() throws Exception {
+        String page = pageSignedInAs("sens");
+
+        String nav = page.substring(page.indexOf("<nav"), page.indexOf("</nav>"));
+        assertThat(nav).contains("aria-label=\"Services Essor\"");
+        assertThat(NAV_LINK.matcher(nav).results().map(m -> m.group(1)).toList()).containsExactly(
+                "Feuille de route", "Financements", "Achats responsables", "Foncier et pôle d'innovation");
+        assertThat(nav).containsOnlyOnce("aria-current=\"page\"");
+        assertThat(nav).contains("href=\"http://localhost:8082/\" aria-current=\"page\">Financements</a>");
+        assertThat(nav).contains("href=\"http://roadmap.essor.test/\">Feuille de route</a>");
+    }
+
+    @Test
+    void theHeaderShowsTheSignedInUserWithRoleLabelsAndALogoutFormWithItsCsrfToken() throws Exception {
+        String page = pageSignedInAs("instructeur");
+
+        String header = page.substring(page.indexOf("<header"), page.indexOf("</header>"));
+        assertThat(header).contains("instructeur")
+                .contains("Délégation au marketing territorial et à l'attractivité (DMTA)")
+                .contains("Instruction des candidatures")
+                .doesNotContain("Territoire");
+        Matcher logout = Pattern.compile("<form[^>]*action=\"/logout\"[^>]*method=\"post\"[^>]*>(.*?)</form>",
+                Pattern.DOTALL).matcher(header);
+        assertThat(logout.find()).isTrue();
+        assertThat(logout.group(1)).contains("name=\"_csrf\"").contains("Se déconnecter");
+    }
+
+    @Test
+    void anEptUserSeesTheTerritoryTheAccountIsBoundTo() throws Exception {
+        String page = pageSignedInAs("ept-terres-envol");
+
+        assertThat(page).contains("Territoire : Paris Terres d'Envol (T7)")
+                .contains("Établissement public territorial (EPT)");
+    }
+
+    @Test
+    void theLoginPageUsesTheLayoutWithoutAUser() throws Exception {
+        String page = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("<main id=\"contenu\"").contains("aria-label=\"Services Essor\"")
+                .doesNotContain("Se déconnecter");
+    }
+
+    @Test
+    void aFieldWithAnErrorPointsToItsMessage() throws Exception {
+        String page = pageSignedInAs("sens");
+
+        assertThat(page).contains("<label class=\"field__label\" for=\"nom\">Nom de la structure</label>");
+        Matcher input = Pattern.compile("<input[^>]*id=\"nom\"[^>]*>").matcher(page);
+        assertThat(input.find()).isTrue();
+        assertThat(input.group()).contains("aria-describedby=\"nom-erreur\"").contains("aria-invalid=\"true\"")
+                .contains("value=\"Coop 93\"");
+        assertThat(page).contains("<p class=\"field__error\" id=\"nom-erreur\">Le nom est trop court.</p>");
+    }
+
+    @Test
+    void theStyleSheetIsServedWithoutSignInAndShowsTheFocus() throws Exception {
+        String css = mvc.perform(get("/essor/essor.css")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(css).contains(":focus-visible").contains(".sr-only").contains("#000091").contains("#ce0500");
+    }
+
+    @Test
+    void signedInUserListsRoleLabelsInRoleOrder() {
+        var actor = new fr.essor.kit.security.Actor("instructeur",
+                java.util.Set.of(fr.essor.kit.security.Role.INSTRUCTOR, fr.essor.kit.security.Role.DMTA), null);
+
+        SignedInUser user = SignedInUser.of(actor);
+
+        assertThat(user.roleLabels()).isEqualTo(List.of(
+                fr.essor.kit.security.Role.DMTA.label(), fr.essor.kit.security.Role.INSTRUCTOR.label()));
+        assertThat(user.territoryLabel()).isNull();
+    }
+
+    private String pageSignedInAs(String username) throws Exception {
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(username).password(username))
+                .andReturn().getRequest().getSession(false);
+        String html = mvc.perform(get("/").session(session)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        return HtmlUtils.htmlUnescape(html);
+    }
+}
