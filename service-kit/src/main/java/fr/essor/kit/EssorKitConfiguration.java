@@ -121,7 +121,8 @@ public class EssorKitConfiguration {
         return new DeadLetters(service, meters);
     }
 
-    @Bean("mongo")
+    /** Named so that the health component is "mongo". */
+    @Bean
     MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
         return new MongoPingHealthIndicator(mongo);
     }

@@ -1,113 +1,139 @@
 package fr.essor.kit.problem;
 
 import fr.essor.kit.outbox.StaleAggregateException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import java.net.URI;
 import java.util.List;
 
 /**
- * Every API error as RFC 9457 {@code application/problem+json}: field errors listed under {@code errors}, French
- * titles, never a stack trace.
+ * Every error of the API ({@code /api/**}) as RFC 9457 {@code application/problem+json}: field errors listed under
+ * {@code errors}, French titles, stable type URIs, never a stack trace. Errors of the UI pages are left to the
+ * regular error page: for them every handler re-throws.
  */
-@RestControllerAdvice(annotations = RestController.class)
-public class ApiProblems extends ResponseEntityExceptionHandler {
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+public class ApiProblems {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
     @ExceptionHandler(InvalidCommandException.class)
-    ResponseEntity<Object> invalid(InvalidCommandException e, WebRequest request) {
+    ResponseEntity<ProblemDetail> invalid(InvalidCommandException e, HttpServletRequest request) throws Exception {
         return invalid(e.violations(), e, request);
     }
 
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e, HttpServletRequest request)
+            throws Exception {
+        return invalid(e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldViolation(error.getField(), error.getField() + "." + codeOf(error.getCode()),
+                        error.getDefaultMessage()))
+                .toList(), e, request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request)
+            throws Exception {
+        return invalid(List.of(new FieldViolation(e.getName(), e.getName() + ".format",
+                "Valeur invalide pour « " + e.getName() + " »")), e, request);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request)
+            throws Exception {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PayloadTooLargeException tooLarge) {
+                return problem(HttpStatus.CONTENT_TOO_LARGE, "Le corps de la requête dépasse la taille maximale ("
+                        + tooLarge.getMessage() + ").", e, request);
+            }
+        }
+        return problem(HttpStatus.BAD_REQUEST,
+                "Le corps de la requête n'est pas un JSON valide pour cette opération.", e, request);
+    }
+
     @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<Object> notFound(NotFoundException e, WebRequest request) {
-        return handleExceptionInternal(e, Problems.of(HttpStatus.NOT_FOUND, e.getMessage()), new HttpHeaders(),
-                HttpStatus.NOT_FOUND, request);
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request) throws Exception {
+        return problem(HttpStatus.NOT_FOUND, e.getMessage(), e, request);
     }
 
     @ExceptionHandler(ConflictException.class)
-    ResponseEntity<Object> conflict(ConflictException e, WebRequest request) {
-        return handleExceptionInternal(e, Problems.of(HttpStatus.CONFLICT, e.getMessage()), new HttpHeaders(),
-                HttpStatus.CONFLICT, request);
+    ResponseEntity<ProblemDetail> conflict(ConflictException e, HttpServletRequest request) throws Exception {
+        return problem(HttpStatus.CONFLICT, e.getMessage(), e, request);
     }
 
     @ExceptionHandler(StaleAggregateException.class)
-    ResponseEntity<Object> stale(StaleAggregateException e, WebRequest request) {
-        return handleExceptionInternal(e, Problems.of(HttpStatus.CONFLICT,
-                        "La ressource a été modifiée entre-temps ; rechargez-la puis recommencez."),
-                new HttpHeaders(), HttpStatus.CONFLICT, request);
+    ResponseEntity<ProblemDetail> stale(StaleAggregateException e, HttpServletRequest request) throws Exception {
+        return problem(HttpStatus.CONFLICT, "La ressource a été modifiée entre-temps ; rechargez-la puis recommencez.",
+                e, request);
     }
 
+    /** Spring MVC's own errors (unsupported media type, method not allowed, no such resource, …) and the rest. */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
-        log.error("Unexpected error on {}", request.getDescription(false), e);
-        return handleExceptionInternal(e, Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
-                        "Une erreur inattendue est survenue ; elle a été journalisée."), new HttpHeaders(),
-                HttpStatus.INTERNAL_SERVER_ERROR, request);
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
-        List<FieldViolation> violations = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldViolation(error.getField(), codeOf(error.getField(), error.getCode()),
-                        error.getDefaultMessage()))
-                .toList();
-        return invalid(violations, e, request);
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof PayloadTooLargeException tooLarge) {
-                return handleExceptionInternal(e, Problems.of(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()),
-                        headers, HttpStatus.CONTENT_TOO_LARGE, request);
-            }
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) throws Exception {
+        if (e instanceof ErrorResponse error) {
+            return problem(error.getStatusCode(), frenchDetail(error), e, request);
         }
-        return handleExceptionInternal(e, Problems.of(HttpStatus.BAD_REQUEST,
-                        "Le corps de la requête n'est pas un JSON valide pour cette opération."), headers,
-                HttpStatus.BAD_REQUEST, request);
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-                                                             HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem) {
-            Problems.decorate(problem);
+        if (isApi(request)) {
+            log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         }
-        return super.handleExceptionInternal(e, body, headers, status, request);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Une erreur inattendue est survenue ; elle a été journalisée.",
+                e, request);
     }
 
-    private ResponseEntity<Object> invalid(List<FieldViolation> violations, Exception e, WebRequest request) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST,
-                "La requête contient " + violations.size() + " erreur(s) ; voir « errors ».");
-        problem.setProperty("errors", violations);
-        return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+    private ResponseEntity<ProblemDetail> invalid(List<FieldViolation> violations, Exception e,
+                                                  HttpServletRequest request) throws Exception {
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST,
+                "La requête contient " + violations.size() + " erreur(s) ; voir « errors ».", e, request);
+        response.getBody().setProperty("errors", violations);
+        return response;
     }
 
-    private static String codeOf(String field, String constraint) {
-        String suffix = switch (constraint == null ? "" : constraint) {
+    private ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String detail, Exception e,
+                                                  HttpServletRequest request) throws Exception {
+        if (!isApi(request)) {
+            throw e;
+        }
+        ProblemDetail problem = Problems.of(status, detail);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static String frenchDetail(ErrorResponse error) {
+        return switch (error.getStatusCode().value()) {
+            case 404 -> "Aucune ressource à cette adresse.";
+            case 405 -> "Cette méthode HTTP n'est pas permise sur cette ressource.";
+            case 406 -> "Cette ressource ne peut pas être servie dans le format demandé.";
+            case 415 -> "Type de contenu non pris en charge : envoyez application/json.";
+            default -> error.getBody().getDetail();
+        };
+    }
+
+    private static String codeOf(String constraint) {
+        return switch (constraint == null ? "" : constraint) {
             case "NotBlank", "NotNull", "NotEmpty" -> "required";
             case "Size" -> "size";
             case "Pattern" -> "format";
-            default -> constraint == null ? "invalid" : constraint.toLowerCase();
+            case "" -> "invalid";
+            default -> constraint.toLowerCase();
         };
-        return field + "." + suffix;
     }
 }

@@ -11,9 +11,12 @@ public class EssorTestInitializer implements ApplicationContextInitializer<Confi
     public void initialize(ConfigurableApplicationContext context) {
         TestInfrastructure infrastructure = TestInfrastructure.get();
         String service = context.getEnvironment().getProperty("essor.service.name", "service");
-        TestPropertyValues.of(
-                "spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
-                "spring.mongodb.uri=" + infrastructure.mongoUri("essor-" + service + "-test")
-        ).applyTo(context);
+        TestPropertyValues values = TestPropertyValues.of(
+                "spring.mongodb.uri=" + infrastructure.mongoUri("essor-" + service + "-test"));
+        // a fault test that brings its own broker (e.g. one that is down at first) says so with this property
+        if (!context.getEnvironment().getProperty("essor.test.own-kafka", Boolean.class, false)) {
+            values = values.and("spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers());
+        }
+        values.applyTo(context);
     }
 }

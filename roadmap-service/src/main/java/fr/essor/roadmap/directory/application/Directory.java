@@ -1,0 +1,24 @@
+package fr.essor.roadmap.directory.application;
+
+import fr.essor.roadmap.directory.domain.DirectoryEntry;
+import fr.essor.roadmap.directory.domain.DirectoryFilter;
+import fr.essor.roadmap.directory.domain.Relationship;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The consolidated directory of ESS organisations. */
+public interface Directory {
+
+    /**
+     * Applies what {@code service} reports of an organisation, unless a fact of the same or a later version from the
+     * same service was already applied: effect and marker are one single-document write.
+     *
+     * @return true when applied, false when it was a duplicate
+     */
+    boolean record(String service, Relationship relationship, OrganisationFact fact);
+
+    Optional<DirectoryEntry> findByIdentifier(String siretOrRna);
+
+    List<DirectoryEntry> search(DirectoryFilter filter, int limit);
+}

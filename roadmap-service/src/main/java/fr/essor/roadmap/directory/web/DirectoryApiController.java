@@ -1,0 +1,48 @@
+package fr.essor.roadmap.directory.web;
+
+import fr.essor.kit.problem.NotFoundException;
+import fr.essor.roadmap.directory.application.Directory;
+import fr.essor.roadmap.directory.domain.DirectoryEntry;
+import fr.essor.roadmap.directory.domain.DirectoryFilter;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** The consolidated directory of ESS organisations, read-only: it is built from the other services' facts. */
+@RestController
+@RequestMapping(path = "/api/organisations", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Annuaire 360°", description = "Les structures de l'ESS connues des services du Département")
+class DirectoryApiController {
+
+    private final Directory directory;
+
+    DirectoryApiController(Directory directory) {
+        this.directory = directory;
+    }
+
+    @GetMapping("/{siretOrRna}")
+    @Operation(summary = "Une structure, son EPT, et les services qui la connaissent dans quel rôle")
+    DirectoryEntryView read(@PathVariable String siretOrRna) {
+        return directory.findByIdentifier(siretOrRna).map(DirectoryEntryView::of).orElseThrow(() ->
+                new NotFoundException("Aucune structure connue sous l'identifiant " + siretOrRna + "."));
+    }
+
+    @GetMapping
+    @Operation(summary = "Lister les structures, filtrées par EPT, commune, forme juridique, agrément ESUS")
+    List<DirectoryEntryView> search(@RequestParam(required = false) String territory,
+                                    @RequestParam(required = false) String commune,
+                                    @RequestParam(required = false) String legalForm,
+                                    @RequestParam(required = false) Boolean esus,
+                                    @RequestParam(defaultValue = "200") int limit) {
+        List<DirectoryEntry> entries = directory.search(new DirectoryFilter(territory, commune, legalForm, esus),
+                Math.clamp(limit, 1, 1000));
+        return entries.stream().map(DirectoryEntryView::of).toList();
+    }
+}
