@@ -3,6 +3,7 @@ package fr.essor.kit;
 import fr.essor.kit.consuming.DeadLetters;
 import fr.essor.kit.consuming.EventConsumers;
 import fr.essor.kit.events.EventTypes;
+import fr.essor.kit.health.KafkaClusterHealthIndicator;
 import fr.essor.kit.health.MongoPingHealthIndicator;
 import fr.essor.kit.outbox.EventLog;
 import fr.essor.kit.outbox.EventSender;
@@ -125,6 +126,12 @@ public class EssorKitConfiguration {
     @Bean
     MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
         return new MongoPingHealthIndicator(mongo);
+    }
+
+    /** Named so that the health component is "kafka". */
+    @Bean
+    KafkaClusterHealthIndicator kafkaHealthIndicator(KafkaProperties kafka) {
+        return new KafkaClusterHealthIndicator(kafka.buildAdminProperties(), Duration.ofSeconds(3));
     }
 
     @Bean

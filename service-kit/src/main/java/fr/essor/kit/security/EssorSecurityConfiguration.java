@@ -30,7 +30,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * sign-in can replace it whole.
  * <ul>
  * <li>{@code /api/**}: HTTP Basic, stateless, no CSRF; 401 and 403 as {@code application/problem+json}.</li>
- * <li>everything else: form login at {@code /login} (French page), logout by POST with CSRF.</li>
+ * <li>everything else: form login at {@code /login} (French page), logout by POST with CSRF; HTTP Basic too for
+ * non-browser clients (the OpenAPI description, protected actuator endpoints).</li>
  * <li>open without sign-in: {@code GET /actuator/health/**}, {@code /actuator/prometheus}, {@code /error},
  * {@code /login} and the static assets; other actuator endpoints need the OPS or ADMIN role.</li>
  * <li>accounts: the demo users when {@code essor.security.demo-users.enabled=true}, otherwise none.</li>
@@ -73,6 +74,8 @@ public class EssorSecurityConfiguration {
                 .requestMatchers("/actuator/**").hasAnyRole(Role.OPS.name(), Role.ADMIN.name())
                 .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
+                // lets scripts fetch /v3/api-docs or scrape protected actuator endpoints; browsers still get the form
+                .httpBasic(basic -> basic.realmName(REALM))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
         return http.build();
     }

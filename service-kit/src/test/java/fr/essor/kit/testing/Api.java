@@ -30,7 +30,17 @@ public final class Api {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(request(path).GET());
+        return send(request(path).header("Accept", "application/json, application/problem+json").GET());
+    }
+
+    /** Any resource, with the given Accept header. */
+    public HttpResponse<String> get(String path, String accept) {
+        return send(request(path).header("Accept", accept).GET());
+    }
+
+    /** A page, as a browser asks for it. */
+    public HttpResponse<String> page(String path) {
+        return send(request(path).header("Accept", "text/html").GET());
     }
 
     public HttpResponse<String> postJson(String path, String json) {
@@ -38,18 +48,19 @@ public final class Api {
     }
 
     public HttpResponse<String> post(String path, String contentType, String body) {
-        return send(request(path).header("Content-Type", contentType)
+        return send(request(path).header("Accept", "application/json, application/problem+json")
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     public HttpResponse<String> putJson(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+        return send(request(path).header("Accept", "application/json, application/problem+json")
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json, application/problem+json");
+                .timeout(Duration.ofSeconds(30));
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }
 

@@ -1,0 +1,100 @@
+package fr.essor.roadmap.directory;
+
+import fr.essor.contracts.EventContracts;
+import fr.essor.kit.testing.TopicProbe;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Organisation facts as funding, procurement or foncier publish them, built from the contract's example (the
+ * consumer side of the contract test) and sent to the real broker.
+ */
+final class UpstreamFacts {
+
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L * 10);
+    private static final Map<String, String> ROLES = Map.of("funding", "applicant", "procurement", "supplier",
+            "foncier", "premises-seeker");
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final EventContracts contracts = EventContracts.load();
+    private final TopicProbe broker = TopicProbe.ofTestInfrastructure();
+
+    record Fact(String service, String eventId, String type, String organisationId, String payload) {
+    }
+
+    Fact registered(String service, String siret, String commune, String communeName, String territory) {
+        return fact(service, "organisation-registered", siret, 1, "Structure " + siret, commune, communeName,
+                territory);
+    }
+
+    Fact updated(String service, String siret, long version, String name) {
+        return fact(service, "organisation-updated", siret, version, name, "93066", "Saint-Denis", "T6");
+    }
+
+    private Fact fact(String service, String kind, String siret, long version, String name, String commune,
+                      String communeName, String territory) {
+        ObjectNode payload = (ObjectNode) json.readTree(contracts.example(kind + ".v1"));
+        String eventId = UUID.randomUUID().toString();
+        payload.put("eventId", eventId);
+        payload.put("organisationId", siret);
+        payload.put("siret", siret);
+        payload.put("version", version);
+        payload.put("name", name);
+        payload.put("communeInsee", commune);
+        payload.put("communeName", communeName);
+        payload.put("territoryCode", territory);
+        payload.put("territoryName", switch (territory) {
+            case "T6" -> "Plaine Commune";
+            case "T7" -> "Paris Terres d'Envol";
+            case "T8" -> "Est Ensemble";
+            default -> "Grand Paris Grand Est";
+        });
+        payload.put("registeredAs", ROLES.get(service));
+        payload.put("occurredAt", Instant.now().toString());
+        String type = "fr.essor." + service + "." + kind + ".v1";
+        String body = json.writeValueAsString(payload);
+        if (!contracts.violations(type, body).isEmpty()) {
+            throw new IllegalStateException("Test fact breaks the contract: " + contracts.violations(type, body));
+        }
+        return new Fact(service, eventId, type, siret, body);
+    }
+
+    void deliver(Fact fact) {
+        broker.send(topic(fact.service()), fact.organisationId(), fact.payload().getBytes(),
+                Map.of("ce_id", fact.eventId(), "ce_source", "/essor/" + fact.service(), "ce_type", fact.type(),
+                        "ce_subject", fact.organisationId(), "ce_time", Instant.now().toString(),
+                        "ce_specversion", "1.0", "content-type", "application/json"));
+    }
+
+    static String topic(String service) {
+        return "essor." + service + ".organisations";
+    }
+
+    static String nextSiret() {
+        String body = String.format("%013d", SEQUENCE.incrementAndGet() % 10_000_000_000_000L);
+        for (int check = 0; check <= 9; check++) {
+            String candidate = body + check;
+            if (luhn(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    private static boolean luhn(String digits) {
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int digit = digits.charAt(digits.length() - 1 - i) - '0';
+            if (i % 2 == 1) {
+                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+            }
+            sum += digit;
+        }
+        return sum % 10 == 0;
+    }
+}
