@@ -1,0 +1,130 @@
+package fr.essor.e2e;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import fr.essor.platform.EssorService;
+import org.openqa.selenium.By;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** axe-core in real Chromium: the pages meet WCAG 2.1 A and AA as far as a machine can tell (RGAA's baseline). */
+@EndToEnd
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessibilityIT {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private final EssorPlatform platform;
+    private Browser browser;
+
+    AccessibilityIT(EssorPlatform platform) {
+        this.platform = platform;
+    }
+
+    @BeforeAll
+    void openTheBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterAll
+    void closeTheBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theSignInPageHasNoWcagViolation() {
+        browser.driver().manage().deleteAllCookies();
+        browser.visit(platform.url(EssorService.ROADMAP) + "/login");
+        assertThat(browser.heading()).isEqualTo("Connexion");
+
+        assertNoViolation("sign-in page");
+    }
+
+    @Test
+    void theSignInPageShowingAWrongPasswordHasNoWcagViolation() {
+        browser.driver().manage().deleteAllCookies();
+        browser.visit(platform.url(EssorService.FUNDING) + "/login");
+        browser.driver().findElement(By.name("username")).sendKeys("sens");
+        browser.driver().findElement(By.name("password")).sendKeys("not-the-password");
+        browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
+        assertThat(browser.driver().findElement(By.cssSelector("[role=alert]")).getText())
+                .contains("Identifiant ou mot de passe incorrect");
+
+        assertNoViolation("sign-in page after a wrong password");
+    }
+
+    @ParameterizedTest
+    @EnumSource(EssorService.class)
+    void eachServiceHomePageSignedInHasNoWcagViolation(EssorService service) {
+        browser.signInAt(platform.url(service), "admin");
+        browser.visit(platform.url(service) + "/");
+        assertThat(browser.path()).isEqualTo("/");
+
+        assertNoViolation(service.shortName() + " home page");
+    }
+
+    @Test
+    void theDirectorySignedInHasNoWcagViolation() {
+        NewOrganisation organisation = aKnownOrganisation("Café associatif");
+        browser.signInAt(platform.url(EssorService.ROADMAP), "sens");
+        browser.visit(platform.url(EssorService.ROADMAP) + "/organisations");
+        assertThat(browser.driver().findElements(By.linkText(organisation.name()))).hasSize(1);
+
+        assertNoViolation("roadmap directory");
+    }
+
+    @Test
+    void anOrganisationPageSignedInHasNoWcagViolation() {
+        NewOrganisation organisation = aKnownOrganisation("Ressourcerie");
+        browser.signInAt(platform.url(EssorService.ROADMAP), "sens");
+        browser.visit(platform.url(EssorService.ROADMAP) + "/organisations/" + organisation.siret());
+        assertThat(browser.heading()).isEqualTo(organisation.name());
+
+        assertNoViolation("roadmap organisation page");
+    }
+
+    /** Registered by procurement and already in the roadmap's directory, so that its pages show a real entry. */
+    private NewOrganisation aKnownOrganisation(String namePrefix) {
+        NewOrganisation organisation = NewOrganisation.association(namePrefix, "93005");
+        PlatformApi api = new PlatformApi(platform);
+        assertThat(api.register(EssorService.PROCUREMENT, "achats", organisation).status()).isEqualTo(201);
+        await("the roadmap knows " + organisation.name()).atMost(Duration.ofSeconds(30))
+                .until(() -> api.directoryEntry(organisation.siret()).isPresent());
+        return organisation;
+    }
+
+    private void assertNoViolation(String page) {
+        browser.screenshot("a11y-" + page.replaceAll("[^a-zA-Z0-9]+", "-"));
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
+        assertThat(results.isErrored()).as("axe-core ran on %s: %s", page, results.getErrorMessage()).isFalse();
+        assertThat(results.getPasses()).as("axe-core checked something on %s", page).isNotEmpty();
+        assertThat(results.getViolations()).as("WCAG 2.1 AA violations on %s (%s):%n%s", page, results.getUrl(),
+                describe(results.getViolations())).isEmpty();
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream().map(rule -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp()
+                + " " + rule.getHelpUrl() + rule.getNodes().stream().map(AccessibilityIT::describe)
+                .collect(Collectors.joining())).collect(Collectors.joining(System.lineSeparator()));
+    }
+
+    private static String describe(CheckedNode node) {
+        return System.lineSeparator() + "    at " + node.getTarget() + ": " + node.getHtml()
+                + System.lineSeparator() + "      " + String.valueOf(node.getFailureSummary()).replace("\n", " ");
+    }
+}

@@ -1,0 +1,236 @@
+package fr.essor.e2e;
+
+import fr.essor.platform.EssorService;
+import fr.essor.platform.KafkaBroker;
+import fr.essor.platform.MongoStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The whole platform as the end-to-end tests run it: a real Kafka broker and the Mongo store in this JVM, on free
+ * ports, with their data in a fresh temporary directory, and the four service jars as child JVMs. The services' logs
+ * stay in {@code <work>/logs} after the run, for whoever has to find out why a test failed.
+ */
+final class EssorPlatform implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EssorPlatform.class);
+    /** Small heaps and the C1 compiler only: four JVMs start faster on two cores and stay well within memory. */
+    private static final List<String> JVM_OPTIONS = List.of(
+            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-Xmx384m", "-XX:ReservedCodeCacheSize=64m");
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    private static final Pattern UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
+
+    private final Path dataDir;
+    private final Path logsDir;
+    private final KafkaBroker broker;
+    private final MongoStore mongo;
+    private final Map<EssorService, Integer> ports = new EnumMap<>(EssorService.class);
+    private final List<ServiceJvm> services = new ArrayList<>();
+    private final Thread killOnExit = new Thread(this::killEverything, "essor-e2e-kill-on-exit");
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private boolean closed;
+
+    private EssorPlatform(Path dataDir, Path logsDir) {
+        this.dataDir = dataDir;
+        this.logsDir = logsDir;
+        this.broker = new KafkaBroker(dataDir.resolve("kafka"), FreePorts.next(), FreePorts.next());
+        this.mongo = new MongoStore(dataDir.resolve("mongo").resolve("essor.mv"), FreePorts.next());
+        for (EssorService service : EssorService.values()) {
+            ports.put(service, FreePorts.next());
+        }
+    }
+
+    /**
+     * Starts everything and waits until every service reports UP; on any failure, stops what it started and throws.
+     *
+     * @param home    the repository root, holding {@code <name>-service/target/<name>-service.jar}
+     * @param workDir where the services' logs go
+     */
+    static EssorPlatform start(Path home, Path workDir) {
+        Map<EssorService, Path> jars = jars(home);
+        EssorPlatform platform;
+        try {
+            platform = new EssorPlatform(Files.createTempDirectory("essor-e2e-data"), workDir.resolve("logs"));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create a temporary data directory", e);
+        }
+        try {
+            platform.startAll(jars);
+            return platform;
+        } catch (RuntimeException | Error e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    /** The executable jars of the four services; fails naming the missing ones and how to build them. */
+    static Map<EssorService, Path> jars(Path home) {
+        Map<EssorService, Path> jars = new EnumMap<>(EssorService.class);
+        List<String> missing = new ArrayList<>();
+        for (EssorService service : EssorService.values()) {
+            Path jar = home.resolve(service.moduleName()).resolve("target").resolve(service.moduleName() + ".jar")
+                    .toAbsolutePath().normalize();
+            jars.put(service, jar);
+            if (!Files.isRegularFile(jar)) {
+                missing.add(jar.toString());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("Service jar(s) missing: " + String.join(", ", missing)
+                    + " — run ./mvnw package first (e.g. ./mvnw -DskipTests -pl local-platform,roadmap-service,"
+                    + "funding-service,procurement-service,foncier-service -am install)");
+        }
+        return jars;
+    }
+
+    private void startAll(Map<EssorService, Path> jars) {
+        long begin = System.nanoTime();
+        Runtime.getRuntime().addShutdownHook(killOnExit);
+        broker.start();
+        mongo.start();
+        for (EssorService service : EssorService.values()) {
+            ServiceJvm jvm = new ServiceJvm(service, command(service, jars.get(service)),
+                    logsDir.resolve(service.moduleName() + ".log"));
+            services.add(jvm);
+            jvm.start();
+        }
+        awaitHealthy();
+        log.info("Essor platform up in {} s (Kafka {}, Mongo {}, services {}; logs in {})",
+                String.format("%.1f", (System.nanoTime() - begin) / 1e9), broker.bootstrapServers(), mongo.port(),
+                ports, logsDir);
+    }
+
+    private List<String> command(EssorService service, Path jar) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JVM_OPTIONS);
+        if (Runtime.version().feature() >= 24) {
+            command.add("--sun-misc-unsafe-memory-access=allow"); // Netty and Kafka warn at every start otherwise
+        }
+        command.addAll(List.of("-jar", jar.toString(),
+                "--server.port=" + port(service),
+                "--spring.profiles.active=local",
+                "--spring.mongodb.uri=" + mongo.connectionString(service.database()),
+                "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers()));
+        for (EssorService linked : EssorService.values()) {
+            command.add("--essor.ui.links." + linked.shortName() + "=" + url(linked));
+        }
+        return command;
+    }
+
+    private void awaitHealthy() {
+        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        Map<ServiceJvm, URI> pending = new LinkedHashMap<>();
+        services.forEach(jvm -> pending.put(jvm, URI.create(url(jvm.service()) + "/actuator/health")));
+        while (!pending.isEmpty()) {
+            for (ServiceJvm jvm : List.copyOf(pending.keySet())) {
+                if (isUp(pending.get(jvm))) {
+                    pending.remove(jvm);
+                } else if (!jvm.isAlive()) {
+                    throw new IllegalStateException(jvm.service().moduleName() + " exited while starting (code "
+                            + jvm.exitValue() + "); last lines of " + jvm.logFile() + ":\n" + jvm.logTail(40));
+                }
+            }
+            if (!pending.isEmpty() && System.nanoTime() > deadline) {
+                ServiceJvm late = pending.keySet().iterator().next();
+                throw new IllegalStateException(late.service().moduleName() + " not UP after "
+                        + STARTUP_TIMEOUT.toSeconds() + " s at " + pending.get(late) + "; last lines of "
+                        + late.logFile() + ":\n" + late.logTail(40));
+            }
+            pause(Duration.ofMillis(500));
+        }
+    }
+
+    boolean isUp(URI health) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(3))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && UP.matcher(response.body()).find(); // DOWN answers 503
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** {@code http://localhost:<port>} of one service. */
+    String url(EssorService service) {
+        return "http://localhost:" + port(service);
+    }
+
+    int port(EssorService service) {
+        return ports.get(service);
+    }
+
+    /** The broker, which a test may stop and start again: same ports, same data. */
+    KafkaBroker broker() {
+        return broker;
+    }
+
+    /** Stops the services (gracefully, all at once), then the store, then the broker, and deletes the data. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            services.forEach(ServiceJvm::requestStop);
+            services.forEach(jvm -> jvm.awaitStop(STOP_GRACE));
+            mongo.stop();
+            broker.stop();
+        } finally {
+            removeShutdownHook();
+            deleteQuietly(dataDir);
+        }
+    }
+
+    /** If the test JVM is told to exit before {@link #close()} (Ctrl-C, a killed fork), no service outlives it. */
+    private void killEverything() {
+        services.forEach(ServiceJvm::kill);
+    }
+
+    private void removeShutdownHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(killOnExit);
+        } catch (IllegalStateException | IllegalArgumentException alreadyExitingOrNeverAdded) {
+            // the JVM is exiting and runs the hook anyway, or start() failed before adding it
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            log.warn("Could not delete {}: {}", dir, e.toString());
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the services", e);
+        }
+    }
+}
