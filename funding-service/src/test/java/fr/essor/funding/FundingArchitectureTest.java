@@ -3,19 +3,12 @@ package fr.essor.funding;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.junit.ArchTests;
 import fr.essor.kit.architecture.EssorArchitectureRules;
 
 @AnalyzeClasses(packages = "fr.essor.funding", importOptions = ImportOption.DoNotIncludeTests.class)
 class FundingArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainIsPlainJava = EssorArchitectureRules.DOMAIN_IS_PLAIN_JAVA.allowEmptyShould(true);
-
-    @ArchTest
-    static final ArchRule applicationDoesNotDependOnAdapters =
-            EssorArchitectureRules.APPLICATION_DOES_NOT_DEPEND_ON_ADAPTERS.allowEmptyShould(true);
-
-    @ArchTest
-    static final ArchRule noDirectBrokerAccess = EssorArchitectureRules.NO_DIRECT_BROKER_ACCESS;
+    static final ArchTests essor = ArchTests.in(EssorArchitectureRules.class);
 }

@@ -3,6 +3,7 @@ package fr.essor.funding.organisations;
 import fr.essor.contracts.EventContracts;
 import fr.essor.kit.outbox.EventLog;
 import fr.essor.kit.testing.Api;
+import fr.essor.kit.testing.Sirets;
 import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.TopicProbe;
 import org.junit.jupiter.api.BeforeEach;

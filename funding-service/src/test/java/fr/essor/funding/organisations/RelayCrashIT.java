@@ -4,6 +4,7 @@ import fr.essor.kit.events.OutgoingEvent;
 import fr.essor.kit.outbox.EventLog;
 import fr.essor.kit.outbox.OutboxRelayObserver;
 import fr.essor.kit.testing.Api;
+import fr.essor.kit.testing.Sirets;
 import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.TopicProbe;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
 package fr.essor.roadmap.directory;
 
 import fr.essor.contracts.EventContracts;
+import fr.essor.kit.testing.Sirets;
 import fr.essor.kit.testing.TopicProbe;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -8,7 +9,6 @@ import tools.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Organisation facts as funding, procurement or foncier publish them, built from the contract's example (the
@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class UpstreamFacts {
 
-    private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L * 10);
     private static final Map<String, String> ROLES = Map.of("funding", "applicant", "procurement", "supplier",
             "foncier", "premises-seeker");
 
@@ -76,25 +75,6 @@ final class UpstreamFacts {
     }
 
     static String nextSiret() {
-        String body = String.format("%013d", SEQUENCE.incrementAndGet() % 10_000_000_000_000L);
-        for (int check = 0; check <= 9; check++) {
-            String candidate = body + check;
-            if (luhn(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("unreachable");
-    }
-
-    private static boolean luhn(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int digit = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-            }
-            sum += digit;
-        }
-        return sum % 10 == 0;
+        return Sirets.next();
     }
 }
