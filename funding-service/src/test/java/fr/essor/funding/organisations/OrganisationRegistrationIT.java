@@ -67,6 +67,8 @@ class OrganisationRegistrationIT {
         assertThat(payload.get("registeredAs").asString()).isEqualTo("applicant");
         assertThat(payload.get("recordedBy").asString()).isEqualTo("instructeur");
         await().atMost(Duration.ofSeconds(10)).until(() -> eventLog.contains(record.header("ce_id")));
+        assertThat(Api.at(port).get("/actuator/prometheus", "text/plain").body()).containsPattern(
+                "essor_events_published_total\\{[^}]*type=\"fr.essor.funding.organisation-registered.v1\"[^}]*} [1-9]");
     }
 
     @Test

@@ -32,10 +32,6 @@ public class EventLog {
         }
     }
 
-    public long size() {
-        return mongo.getCollection(COLLECTION).countDocuments();
-    }
-
     public boolean contains(String eventId) {
         return mongo.getCollection(COLLECTION).countDocuments(new Document("_id", eventId)) > 0;
     }

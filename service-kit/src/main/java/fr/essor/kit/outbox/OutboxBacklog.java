@@ -52,8 +52,4 @@ public class OutboxBacklog {
         events.set(count);
         oldestAgeMillis.set(oldest == null ? 0 : Duration.between(oldest.toInstant(), clock.instant()).toMillis());
     }
-
-    public long events() {
-        return events.get();
-    }
 }

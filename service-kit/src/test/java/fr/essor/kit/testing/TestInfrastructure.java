@@ -27,10 +27,6 @@ public final class TestInfrastructure {
         this.mongoBaseUri = mongoBaseUri;
     }
 
-    public static boolean containersMode() {
-        return CONTAINERS;
-    }
-
     /** In containers mode without a Docker engine the tests are skipped, not failed. */
     public static boolean available() {
         return !CONTAINERS || DockerClientFactory.instance().isDockerAvailable();
