@@ -6,10 +6,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import fr.essor.platform.EssorService;
 import org.openqa.selenium.By;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -22,28 +19,16 @@ import static org.awaitility.Awaitility.await;
 
 /** axe-core in real Chromium: the pages meet WCAG 2.1 A and AA as far as a machine can tell (RGAA's baseline). */
 @EndToEnd
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessibilityIT {
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private final EssorPlatform platform;
-    private Browser browser;
+    private final Browser browser;
 
-    AccessibilityIT(EssorPlatform platform) {
+    AccessibilityIT(EssorPlatform platform, Browser browser) {
         this.platform = platform;
-    }
-
-    @BeforeAll
-    void openTheBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+        this.browser = browser;
     }
 
     @Test

@@ -1,10 +1,7 @@
 package fr.essor.e2e;
 
 import fr.essor.platform.EssorService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,28 +15,16 @@ import static org.awaitility.Awaitility.await;
 
 /** A member of the SENS team finds, in a real browser, an organisation that funding has just registered. */
 @EndToEnd
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DirectoryUiIT {
 
     private final EssorPlatform platform;
     private final PlatformApi api;
-    private Browser browser;
+    private final Browser browser;
 
-    DirectoryUiIT(EssorPlatform platform) {
+    DirectoryUiIT(EssorPlatform platform, Browser browser) {
         this.platform = platform;
         this.api = new PlatformApi(platform);
-    }
-
-    @BeforeAll
-    void openTheBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+        this.browser = browser;
     }
 
     @Test

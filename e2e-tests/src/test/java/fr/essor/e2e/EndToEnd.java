@@ -9,10 +9,12 @@ import java.lang.annotation.Target;
 
 /**
  * A test class that runs against the whole platform: started once for the module's test run, shared by every such
- * class, stopped at the end. Test methods and constructors may take the {@link EssorPlatform} as a parameter.
+ * class, stopped at the end. Test methods and constructors may take the {@link EssorPlatform} as a parameter, and a
+ * {@link Browser}: one per test class, quit when the class has run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(PlatformExtension.class)
+@ExtendWith(BrowserExtension.class)
 @interface EndToEnd {
 }

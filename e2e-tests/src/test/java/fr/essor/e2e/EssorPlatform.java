@@ -1,26 +1,24 @@
 package fr.essor.e2e;
 
 import fr.essor.platform.EssorService;
+import fr.essor.platform.HealthProbe;
 import fr.essor.platform.KafkaBroker;
 import fr.essor.platform.MongoStore;
+import fr.essor.platform.ServiceProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 /**
@@ -36,16 +34,15 @@ final class EssorPlatform implements AutoCloseable {
             "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-Xmx384m", "-XX:ReservedCodeCacheSize=64m");
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
-    private static final Pattern UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
 
     private final Path dataDir;
     private final Path logsDir;
     private final KafkaBroker broker;
     private final MongoStore mongo;
     private final Map<EssorService, Integer> ports = new EnumMap<>(EssorService.class);
-    private final List<ServiceJvm> services = new ArrayList<>();
+    /** Read by the shutdown hook while {@link #startAll} may still add to it. */
+    private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
     private final Thread killOnExit = new Thread(this::killEverything, "essor-e2e-kill-on-exit");
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private boolean closed;
 
     private EssorPlatform(Path dataDir, Path logsDir) {
@@ -107,69 +104,28 @@ final class EssorPlatform implements AutoCloseable {
         broker.start();
         mongo.start();
         for (EssorService service : EssorService.values()) {
-            ServiceJvm jvm = new ServiceJvm(service, command(service, jars.get(service)),
-                    logsDir.resolve(service.moduleName() + ".log"));
-            services.add(jvm);
-            jvm.start();
+            ServiceProcess process = new ServiceProcess(service.moduleName(),
+                    ServiceProcess.javaCommand(JVM_OPTIONS, jars.get(service), args(service)),
+                    logsDir.resolve(service.moduleName() + ".log"), URI.create(url(service) + "/actuator/health"));
+            services.add(process);
+            process.start();
         }
-        awaitHealthy();
+        new HealthProbe().awaitUp(services, STARTUP_TIMEOUT, up -> { });
         log.info("Essor platform up in {} s (Kafka {}, Mongo {}, services {}; logs in {})",
                 String.format("%.1f", (System.nanoTime() - begin) / 1e9), broker.bootstrapServers(), mongo.port(),
                 ports, logsDir);
     }
 
-    private List<String> command(EssorService service, Path jar) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_OPTIONS);
-        if (Runtime.version().feature() >= 24) {
-            command.add("--sun-misc-unsafe-memory-access=allow"); // Netty and Kafka warn at every start otherwise
-        }
-        command.addAll(List.of("-jar", jar.toString(),
+    private List<String> args(EssorService service) {
+        List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + port(service),
                 "--spring.profiles.active=local",
                 "--spring.mongodb.uri=" + mongo.connectionString(service.database()),
                 "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers()));
         for (EssorService linked : EssorService.values()) {
-            command.add("--essor.ui.links." + linked.shortName() + "=" + url(linked));
+            args.add("--essor.ui.links." + linked.shortName() + "=" + url(linked));
         }
-        return command;
-    }
-
-    private void awaitHealthy() {
-        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
-        Map<ServiceJvm, URI> pending = new LinkedHashMap<>();
-        services.forEach(jvm -> pending.put(jvm, URI.create(url(jvm.service()) + "/actuator/health")));
-        while (!pending.isEmpty()) {
-            for (ServiceJvm jvm : List.copyOf(pending.keySet())) {
-                if (isUp(pending.get(jvm))) {
-                    pending.remove(jvm);
-                } else if (!jvm.isAlive()) {
-                    throw new IllegalStateException(jvm.service().moduleName() + " exited while starting (code "
-                            + jvm.exitValue() + "); last lines of " + jvm.logFile() + ":\n" + jvm.logTail(40));
-                }
-            }
-            if (!pending.isEmpty() && System.nanoTime() > deadline) {
-                ServiceJvm late = pending.keySet().iterator().next();
-                throw new IllegalStateException(late.service().moduleName() + " not UP after "
-                        + STARTUP_TIMEOUT.toSeconds() + " s at " + pending.get(late) + "; last lines of "
-                        + late.logFile() + ":\n" + late.logTail(40));
-            }
-            pause(Duration.ofMillis(500));
-        }
-    }
-
-    boolean isUp(URI health) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(3))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 && UP.matcher(response.body()).find(); // DOWN answers 503
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return args;
     }
 
     /** {@code http://localhost:<port>} of one service. */
@@ -194,8 +150,7 @@ final class EssorPlatform implements AutoCloseable {
         }
         closed = true;
         try {
-            services.forEach(ServiceJvm::requestStop);
-            services.forEach(jvm -> jvm.awaitStop(STOP_GRACE));
+            ServiceProcess.stopAll(services, STOP_GRACE);
             mongo.stop();
             broker.stop();
         } finally {
@@ -206,7 +161,7 @@ final class EssorPlatform implements AutoCloseable {
 
     /** If the test JVM is told to exit before {@link #close()} (Ctrl-C, a killed fork), no service outlives it. */
     private void killEverything() {
-        services.forEach(ServiceJvm::kill);
+        services.forEach(ServiceProcess::kill);
     }
 
     private void removeShutdownHook() {
@@ -222,15 +177,6 @@ final class EssorPlatform implements AutoCloseable {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             log.warn("Could not delete {}: {}", dir, e.toString());
-        }
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the services", e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package fr.essor.e2e;
 
+import fr.essor.kit.testing.Sirets;
+
 /** The body of {@code POST /api/organisations}: an ESS organisation with a fresh SIRET and a recognisable name. */
 record NewOrganisation(String siret, String rna, String name, String legalForm, boolean esus, String inclusionType,
                        String communeInsee) {

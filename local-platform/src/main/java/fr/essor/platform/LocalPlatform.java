@@ -8,9 +8,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -21,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LocalPlatform {
 
-    private static final long SERVICE_GRACE_SECONDS = 30;
+    private static final Duration SERVICE_GRACE = Duration.ofSeconds(30);
 
     private final PlatformSettings settings;
     private final PrintStream console;
@@ -139,8 +137,7 @@ public final class LocalPlatform {
             if (!running.isEmpty()) {
                 say("Arrêt des services / stopping the services …");
             }
-            running.forEach(ServiceProcess::requestStop);
-            running.forEach(process -> process.stop(SERVICE_GRACE_SECONDS));
+            ServiceProcess.stopAll(running, SERVICE_GRACE);
             if (mongo != null) {
                 say("Arrêt de MongoDB / stopping the Mongo store …");
                 mongo.stop();
@@ -174,34 +171,11 @@ public final class LocalPlatform {
     }
 
     private void awaitHealthy(long begin) {
-        long deadline = System.nanoTime() + settings.startupTimeout().toNanos();
-        Map<ServiceProcess, Boolean> pending = new LinkedHashMap<>();
-        snapshot().forEach(process -> pending.put(process, Boolean.TRUE));
-        while (!pending.isEmpty()) {
+        checkNotStopping();
+        health.awaitUp(snapshot(), settings.startupTimeout(), process -> {
             checkNotStopping();
-            for (ServiceProcess process : List.copyOf(pending.keySet())) {
-                if (health.isUp(process.healthUri())) {
-                    pending.remove(process);
-                    say(String.format("%s est UP / is UP (%.1f s)", process.name(),
-                            (System.nanoTime() - begin) / 1e9));
-                } else if (!process.isAlive()) {
-                    throw new IllegalStateException(process.name() + " s'est arrêté pendant le démarrage (code "
-                            + process.exitValue() + ") / exited while starting. Dernières lignes / last lines of "
-                            + process.logFile() + ":\n" + process.logTail(40));
-                }
-            }
-            if (pending.isEmpty()) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                ServiceProcess first = pending.keySet().iterator().next();
-                throw new IllegalStateException(String.join(", ", pending.keySet().stream().map(ServiceProcess::name).toList())
-                        + " pas UP après / not UP after " + settings.startupTimeout().toSeconds() + " s ("
-                        + first.healthUri() + "). Dernières lignes / last lines of " + first.logFile() + ":\n"
-                        + first.logTail(40));
-            }
-            sleep(500);
-        }
+            say(String.format("%s est UP / is UP (%.1f s)", process.name(), (System.nanoTime() - begin) / 1e9));
+        });
     }
 
     private void checkJarsExist() {
@@ -243,15 +217,6 @@ public final class LocalPlatform {
 
     private void say(String message) {
         console.println("[essor] " + message);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the services", e);
-        }
     }
 
     static String usage() {

@@ -7,15 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One service running as a child JVM. Its console output goes to its own log file; the previous run's log is
- * kept beside it as {@code <name>.previous.log}.
+ * kept beside it as {@code <name>.previous.log}. Used by the launcher and by the end-to-end tests.
  */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     private final String name;
     private final List<String> command;
@@ -23,7 +24,13 @@ final class ServiceProcess {
     private final URI healthUri;
     private Process process;
 
-    ServiceProcess(String name, List<String> command, Path logFile, URI healthUri) {
+    /**
+     * @param name      what messages call it, and the prefix of the previous run's log ({@code roadmap-service})
+     * @param command   the command line, e.g. from {@link #javaCommand}
+     * @param logFile   where its standard output and error go
+     * @param healthUri its {@code /actuator/health}, which {@link HealthProbe} asks
+     */
+    public ServiceProcess(String name, List<String> command, Path logFile, URI healthUri) {
         this.name = name;
         this.command = List.copyOf(command);
         this.logFile = logFile;
@@ -31,7 +38,7 @@ final class ServiceProcess {
     }
 
     /** {@code java <jvmOptions> -jar <jar> <args>} with the java that runs this JVM. */
-    static List<String> javaCommand(List<String> jvmOptions, Path jar, List<String> args) {
+    public static List<String> javaCommand(List<String> jvmOptions, Path jar, List<String> args) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> jvm = jvmOptions.stream().filter(option -> !option.isBlank()).toList();
         return concat(List.of(java), jvm, quietUnsafeWarnings(), List.of("-jar", jar.toString()), args);
@@ -42,9 +49,9 @@ final class ServiceProcess {
         return Runtime.version().feature() >= 24 ? List.of("--sun-misc-unsafe-memory-access=allow") : List.of();
     }
 
-    synchronized void start() {
+    public synchronized void start() {
         try {
-            Files.createDirectories(logFile.getParent());
+            Files.createDirectories(logFile.toAbsolutePath().getParent());
             if (Files.exists(logFile)) {
                 Files.move(logFile, logFile.resolveSibling(name + ".previous.log"), StandardCopyOption.REPLACE_EXISTING);
             }
@@ -57,55 +64,73 @@ final class ServiceProcess {
         }
     }
 
-    /** Sends SIGTERM so the service shuts down gracefully; kills it if it is still there after {@code graceSeconds}. */
-    synchronized void stop(long graceSeconds) {
-        if (process == null || !process.isAlive()) {
-            return;
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(graceSeconds, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+    /**
+     * Sends SIGTERM to every process at once, so that they shut down gracefully side by side, then waits for each
+     * and kills the ones still there after {@code grace}.
+     */
+    public static void stopAll(List<ServiceProcess> processes, Duration grace) {
+        processes.forEach(ServiceProcess::requestStop);
+        processes.forEach(process -> process.awaitExit(grace));
     }
 
-    /** Asks for a graceful stop without waiting, so several services can stop at the same time. */
-    synchronized void requestStop() {
+    private synchronized void requestStop() {
         if (process != null && process.isAlive()) {
             process.destroy();
         }
     }
 
-    synchronized boolean isAlive() {
+    /** Waits without holding this object, so that {@link #kill()} stays possible meanwhile. */
+    private void awaitExit(Duration grace) {
+        Process running;
+        synchronized (this) {
+            running = process;
+        }
+        if (running == null) {
+            return;
+        }
+        try {
+            if (!running.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                running.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            running.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Kills at once: for a JVM shutdown hook, when there is no time for grace. */
+    public synchronized void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+        }
+    }
+
+    public synchronized boolean isAlive() {
         return process != null && process.isAlive();
     }
 
-    synchronized int exitValue() {
+    public synchronized int exitValue() {
         return process.exitValue();
     }
 
-    synchronized long pid() {
+    public synchronized long pid() {
         return process.pid();
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    URI healthUri() {
+    public URI healthUri() {
         return healthUri;
     }
 
-    Path logFile() {
+    public Path logFile() {
         return logFile;
     }
 
     /** The last lines of the log, to show why a service did not come up. */
-    String logTail(int lines) {
+    public String logTail(int lines) {
         try {
             // lenient decoding: a log may end in the middle of a character
             List<String> all = new String(Files.readAllBytes(logFile), StandardCharsets.UTF_8).lines().toList();
