@@ -46,7 +46,8 @@ public final class EventContracts {
 
     private static final List<String> EVENT_TYPES = List.of(
             "organisation-registered.v1",
-            "organisation-updated.v1");
+            "organisation-updated.v1",
+            "action-status-changed.v1");
 
     private static final Pattern CE_TYPE = Pattern.compile("^fr\\.essor\\.([a-z]+)\\.([a-z0-9-]+\\.v[0-9]+)$");
 
@@ -55,6 +56,10 @@ public final class EventContracts {
             "funding", "applicant",
             "procurement", "supplier",
             "foncier", "premises-seeker");
+
+    // the one service that may publish each event type that is not an organisation event
+    private static final Map<String, String> PRODUCER_BY_EVENT_TYPE = Map.of(
+            "action-status-changed.v1", "roadmap");
 
     // a payload with trailing garbage or duplicate keys would be read differently by different consumers
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -150,7 +155,10 @@ public final class EventContracts {
 
     private static List<String> producerViolations(String producer, String eventType, JsonNode payload) {
         if (!eventType.startsWith("organisation-")) {
-            return List.of();
+            String owner = PRODUCER_BY_EVENT_TYPE.get(eventType);
+            return owner == null || owner.equals(producer) ? List.of()
+                    : List.of("ce_type producer '" + producer + "' does not publish " + eventType + " (publisher: "
+                            + owner + ")");
         }
         String expected = REGISTERED_AS_BY_PRODUCER.get(producer);
         if (expected == null) {

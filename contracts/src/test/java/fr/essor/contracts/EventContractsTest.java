@@ -3,6 +3,7 @@ package fr.essor.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,10 +20,12 @@ class EventContractsTest {
     private static final String REGISTERED = "organisation-registered.v1";
     private static final String UPDATED = "organisation-updated.v1";
     private static final String FUNDING_REGISTERED = "fr.essor.funding.organisation-registered.v1";
+    private static final String ACTION_STATUS_CHANGED = "action-status-changed.v1";
+    private static final String ROADMAP_STATUS_CHANGED = "fr.essor.roadmap.action-status-changed.v1";
 
     @Test
     void knowsTheOrganisationEventTypes() {
-        assertThat(CONTRACTS.eventTypes()).containsExactly(REGISTERED, UPDATED);
+        assertThat(CONTRACTS.eventTypes()).contains(REGISTERED, UPDATED);
     }
 
     @ParameterizedTest
@@ -37,7 +40,7 @@ class EventContractsTest {
     @CsvSource({
             "funding, applicant", "procurement, supplier", "foncier, premises-seeker"})
     void eachProducerMayEmitBothTypesInItsOwnRole(String producer, String role) {
-        for (String eventType : CONTRACTS.eventTypes()) {
+        for (String eventType : List.of(REGISTERED, UPDATED)) {
             String payload = example(eventType, p -> p.put("registeredAs", role));
             assertThat(CONTRACTS.violations("fr.essor." + producer + "." + eventType, payload))
                     .as(producer + " " + eventType).isEmpty();
@@ -47,8 +50,8 @@ class EventContractsTest {
     @Test
     void exampleSiretsCarryAValidLuhnKey() {
         for (String eventType : CONTRACTS.eventTypes()) {
-            JsonNode siret = read(CONTRACTS.example(eventType)).get("siret");
-            if (!siret.isNull()) {
+            JsonNode siret = read(CONTRACTS.example(eventType)).path("siret");
+            if (siret.isTextual()) {
                 assertThat(luhnValid(siret.asText())).as(eventType + " siret " + siret).isTrue();
             }
         }
@@ -177,6 +180,63 @@ class EventContractsTest {
     void anUnknownExampleIsAnError() {
         assertThatThrownBy(() -> CONTRACTS.example("organisation-merged.v1"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("organisation-merged.v1");
+    }
+
+    @Test
+    void theActionStatusChangeExampleHonoursItsContract() {
+        assertThat(CONTRACTS.eventTypes()).contains(ACTION_STATUS_CHANGED);
+        assertThat(CONTRACTS.violations(ROADMAP_STATUS_CHANGED, CONTRACTS.example(ACTION_STATUS_CHANGED))).isEmpty();
+    }
+
+    @Test
+    void onlyTheRoadmapPublishesActionStatusChanges() {
+        assertThat(CONTRACTS.violations("fr.essor.funding.action-status-changed.v1",
+                CONTRACTS.example(ACTION_STATUS_CHANGED))).singleElement().asString()
+                .contains("funding").contains("roadmap");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1.2", "1.2.3.4", "0.1.1", "A.1.1"})
+    void anActionCodeThatIsNotChallengeObjectiveActionIsRejected(String code) {
+        String payload = example(ACTION_STATUS_CHANGED, p -> p.put("actionCode", code));
+
+        assertThat(CONTRACTS.violations(ROADMAP_STATUS_CHANGED, payload))
+                .anySatisfy(v -> assertThat(v).startsWith("$.actionCode"));
+    }
+
+    @Test
+    void anUnknownStatusOrAProgressOutsideZeroToHundredIsRejected() {
+        String payload = example(ACTION_STATUS_CHANGED, p -> p.put("status", "EN_COURS").put("progress", 101));
+
+        assertThat(CONTRACTS.violations(ROADMAP_STATUS_CHANGED, payload))
+                .anySatisfy(v -> assertThat(v).startsWith("$.status"))
+                .anySatisfy(v -> assertThat(v).startsWith("$.progress"));
+    }
+
+    @Test
+    void aDoneActionMustBeHundredPercentDone() {
+        String payload = example(ACTION_STATUS_CHANGED, p -> p.put("status", "DONE").put("progress", 80));
+
+        assertThat(CONTRACTS.violations(ROADMAP_STATUS_CHANGED, payload))
+                .anySatisfy(v -> assertThat(v).startsWith("$.progress"));
+        assertThat(CONTRACTS.violations(ROADMAP_STATUS_CHANGED,
+                example(ACTION_STATUS_CHANGED, p -> p.put("status", "DONE").put("progress", 100)))).isEmpty();
+    }
+
+    @Test
+    void aStatusChangeToTheSameStatusIsRejected() {
+        String payload = example(ACTION_STATUS_CHANGED, p -> p.put("previousStatus", "IN_PROGRESS"));
+
+        assertThat(CONTRACTS.violations(ROADMAP_STATUS_CHANGED, payload)).isNotEmpty();
+    }
+
+    @Test
+    void aStatusChangeIsNeverTheFirstVersionOfAnAction() {
+        String payload = example(ACTION_STATUS_CHANGED, p -> p.put("version", 1).remove("recordedBy"));
+
+        assertThat(CONTRACTS.violations(ROADMAP_STATUS_CHANGED, payload))
+                .anySatisfy(v -> assertThat(v).startsWith("$.version"))
+                .anySatisfy(v -> assertThat(v).contains("recordedBy").contains("required"));
     }
 
     private static String example(String eventType, Consumer<ObjectNode> change) {
