@@ -47,7 +47,17 @@ public final class EventContracts {
     private static final List<String> EVENT_TYPES = List.of(
             "organisation-registered.v1",
             "organisation-updated.v1",
-            "action-status-changed.v1");
+            "action-status-changed.v1",
+            "indicator-value-recorded.v1",
+            "grant-awarded.v1",
+            "scic-stake-acquired.v1",
+            "scic-stake-changed.v1",
+            "scic-stake-sold.v1",
+            "contract-awarded.v1",
+            "insertion-hours-reported.v1",
+            "lease-signed.v1",
+            "hub-space-allocated.v1",
+            "hub-space-vacated.v1");
 
     private static final Pattern CE_TYPE = Pattern.compile("^fr\\.essor\\.([a-z]+)\\.([a-z0-9-]+\\.v[0-9]+)$");
 
@@ -58,8 +68,18 @@ public final class EventContracts {
             "foncier", "premises-seeker");
 
     // the one service that may publish each event type that is not an organisation event
-    private static final Map<String, String> PRODUCER_BY_EVENT_TYPE = Map.of(
-            "action-status-changed.v1", "roadmap");
+    private static final Map<String, String> PRODUCER_BY_EVENT_TYPE = Map.ofEntries(
+            Map.entry("action-status-changed.v1", "roadmap"),
+            Map.entry("indicator-value-recorded.v1", "roadmap"),
+            Map.entry("grant-awarded.v1", "funding"),
+            Map.entry("scic-stake-acquired.v1", "funding"),
+            Map.entry("scic-stake-changed.v1", "funding"),
+            Map.entry("scic-stake-sold.v1", "funding"),
+            Map.entry("contract-awarded.v1", "procurement"),
+            Map.entry("insertion-hours-reported.v1", "procurement"),
+            Map.entry("lease-signed.v1", "foncier"),
+            Map.entry("hub-space-allocated.v1", "foncier"),
+            Map.entry("hub-space-vacated.v1", "foncier"));
 
     // a payload with trailing garbage or duplicate keys would be read differently by different consumers
     private static final ObjectMapper JSON = JsonMapper.builder()

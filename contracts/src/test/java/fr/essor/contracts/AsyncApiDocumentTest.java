@@ -216,6 +216,15 @@ class AsyncApiDocumentTest {
         if (eventType.startsWith("action-")) {
             return "actionCode";
         }
+        switch (eventType) {
+            case "grant-awarded.v1": return "applicationId";
+            case "scic-stake-acquired.v1", "scic-stake-changed.v1", "scic-stake-sold.v1": return "stakeId";
+            case "contract-awarded.v1", "insertion-hours-reported.v1": return "contractId";
+            case "lease-signed.v1": return "leaseId";
+            case "hub-space-allocated.v1", "hub-space-vacated.v1": return "spaceId";
+            case "indicator-value-recorded.v1": return "indicatorId";
+            default: break;
+        }
         throw new AssertionError("Which payload field is the aggregate id of " + eventType + "?");
     }
 
