@@ -57,7 +57,9 @@ public final class EventContracts {
             "insertion-hours-reported.v1",
             "lease-signed.v1",
             "hub-space-allocated.v1",
-            "hub-space-vacated.v1");
+            "hub-space-vacated.v1",
+            "premises-need-registered.v1",
+            "premises-offer-published.v1");
 
     private static final Pattern CE_TYPE = Pattern.compile("^fr\\.essor\\.([a-z]+)\\.([a-z0-9-]+\\.v[0-9]+)$");
 
@@ -79,7 +81,9 @@ public final class EventContracts {
             Map.entry("insertion-hours-reported.v1", "procurement"),
             Map.entry("lease-signed.v1", "foncier"),
             Map.entry("hub-space-allocated.v1", "foncier"),
-            Map.entry("hub-space-vacated.v1", "foncier"));
+            Map.entry("hub-space-vacated.v1", "foncier"),
+            Map.entry("premises-need-registered.v1", "foncier"),
+            Map.entry("premises-offer-published.v1", "foncier"));
 
     // a payload with trailing garbage or duplicate keys would be read differently by different consumers
     private static final ObjectMapper JSON = JsonMapper.builder()

@@ -222,6 +222,8 @@ class AsyncApiDocumentTest {
             case "contract-awarded.v1", "insertion-hours-reported.v1": return "contractId";
             case "lease-signed.v1": return "leaseId";
             case "hub-space-allocated.v1", "hub-space-vacated.v1": return "spaceId";
+            case "premises-need-registered.v1": return "needId";
+            case "premises-offer-published.v1": return "offerId";
             case "indicator-value-recorded.v1": return "indicatorId";
             default: break;
         }
