@@ -1,0 +1,15 @@
+package fr.essor.roadmap.plan.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A change of an action's tracking. With PATCH, an absent (or null) field is left as it is; with PUT, the request is
+ * the whole tracking: status and progress are required, an absent list is emptied and an absent date cleared.
+ * Statuses: PLANNED, IN_PROGRESS, DONE, PAUSED, ABANDONED, BLOCKED, LATE. Directorates: DIEESS, DJVA, DTER, DMTA,
+ * DPAS, ACHATS.
+ */
+public record ActionChangeRequest(String status, Integer progress, List<String> leadDirectorates,
+                                  List<String> coLeadDirectorates, List<String> partners, LocalDate startDate,
+                                  LocalDate endDate, List<String> indicatorIds) {
+}

@@ -1,0 +1,7 @@
+package fr.essor.roadmap.plan.web;
+
+import java.math.BigDecimal;
+
+/** The amounts of one year, in euros. */
+public record BudgetRequest(BigDecimal planned, BigDecimal spent) {
+}
