@@ -1,0 +1,8 @@
+package fr.essor.roadmap.indicators.application;
+
+import java.math.BigDecimal;
+
+/** The roadmap's tolerant reading of foncier's {@code lease-signed.v1}. */
+public record LeaseFact(String leaseId, long version, String organisationId, String organisationName,
+                        String territoryCode, BigDecimal surface) {
+}

@@ -1,0 +1,43 @@
+package fr.essor.roadmap.indicators.web;
+
+import fr.essor.roadmap.indicators.application.ManagingIndicators;
+import fr.essor.roadmap.indicators.domain.Periodicity;
+import fr.essor.roadmap.indicators.domain.ValueToRecord;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** The bodies of the indicator API's writes. */
+final class IndicatorRequests {
+
+    private IndicatorRequests() {
+    }
+
+    /** A dated value; {@code year} defaults to the year of {@code valueDate}; no territory = the département. */
+    record ValueRequest(Integer year, LocalDate valueDate, String territoryCode, BigDecimal value, BigDecimal target,
+                        String source, String comment) {
+
+        ValueToRecord toCommand() {
+            return new ValueToRecord(year, valueDate, territoryCode == null || territoryCode.isBlank() ? null
+                    : territoryCode, value, target, source, comment);
+        }
+    }
+
+    record NewIndicatorRequest(String name, String description, String unit, Periodicity periodicity,
+                               boolean byTerritory, String source, Map<Integer, BigDecimal> targets) {
+
+        ManagingIndicators.NewIndicator toCommand() {
+            return new ManagingIndicators.NewIndicator(name, description, unit, periodicity, byTerritory, source,
+                    targets);
+        }
+    }
+
+    record TargetsRequest(Map<Integer, BigDecimal> targets) {
+    }
+
+    record RebuildView(long cleared, long replayed, java.util.List<Topic> topics) {
+        record Topic(String topic, long records, long failed) {
+        }
+    }
+}
