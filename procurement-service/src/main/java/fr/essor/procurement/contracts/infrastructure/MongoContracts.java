@@ -1,0 +1,182 @@
+package fr.essor.procurement.contracts.infrastructure;
+
+import fr.essor.kit.organisations.domain.InclusionType;
+import fr.essor.kit.organisations.domain.LegalForm;
+import fr.essor.kit.outbox.OutboxStore;
+import fr.essor.kit.outbox.Outboxes;
+import fr.essor.kit.reference.Communes;
+import fr.essor.procurement.contracts.application.Contracts;
+import fr.essor.procurement.contracts.domain.Award;
+import fr.essor.procurement.contracts.domain.Ccag;
+import fr.essor.procurement.contracts.domain.Contract;
+import fr.essor.procurement.contracts.domain.ContractFilter;
+import fr.essor.procurement.contracts.domain.ContractStatus;
+import fr.essor.procurement.contracts.domain.ContractTerms;
+import fr.essor.procurement.contracts.domain.CpvCode;
+import fr.essor.procurement.contracts.domain.EnvironmentalConsideration;
+import fr.essor.procurement.contracts.domain.Grouping;
+import fr.essor.procurement.contracts.domain.Holder;
+import fr.essor.procurement.contracts.domain.Modification;
+import fr.essor.procurement.contracts.domain.PriceForm;
+import fr.essor.procurement.contracts.domain.PriorAward;
+import fr.essor.procurement.contracts.domain.Procedure;
+import fr.essor.procurement.contracts.domain.Reservation;
+import fr.essor.procurement.contracts.domain.SocialConsideration;
+import fr.essor.procurement.contracts.infrastructure.ContractDocument.AwardDocument;
+import fr.essor.procurement.contracts.infrastructure.ContractDocument.HolderDocument;
+import fr.essor.procurement.contracts.infrastructure.ContractDocument.ModificationDocument;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Contracts in MongoDB (collection {@code contracts}), each save one single-document write through the outbox. No
+ * fact is published yet (see {@link fr.essor.procurement.contracts.application.Contracting}); the empty event lists
+ * are where {@code contract-awarded.v1} will go.
+ */
+public class MongoContracts implements Contracts {
+
+    static final String COLLECTION = "contracts";
+
+    private final MongoTemplate mongo;
+    private final OutboxStore outbox;
+    private final Communes communes;
+
+    public MongoContracts(MongoTemplate mongo, OutboxStore outbox, Outboxes outboxes, Communes communes) {
+        this.mongo = mongo;
+        this.outbox = outbox;
+        this.communes = communes;
+        outboxes.register(COLLECTION);
+    }
+
+    @Override
+    public Optional<Contract> find(String contractId) {
+        return Optional.ofNullable(mongo.findById(contractId, ContractDocument.class, COLLECTION))
+                .map(this::toContract);
+    }
+
+    @Override
+    public void add(Contract contract) {
+        try {
+            outbox.insert(COLLECTION, toDocument(contract), List.of());
+        } catch (DuplicateKeyException e) {
+            throw new AlreadyExistsException(contract.id());
+        }
+    }
+
+    @Override
+    public void save(Contract contract, long expectedVersion) {
+        outbox.update(COLLECTION, contract.id(), expectedVersion, toDocument(contract), List.of());
+    }
+
+    @Override
+    public List<Contract> search(ContractFilter filter, int limit) {
+        List<Criteria> conditions = new ArrayList<>();
+        if (filter.status() != null) {
+            conditions.add(Criteria.where("status").is(filter.status().name()));
+        }
+        if (filter.reservation() != null) {
+            conditions.add(Criteria.where("reservation").is(filter.reservation().name()));
+        }
+        if (filter.buyerDirectorate() != null) {
+            conditions.add(Criteria.where("buyerDirectorate").is(filter.buyerDirectorate()));
+        }
+        Criteria criteria = conditions.isEmpty() ? new Criteria() : new Criteria().andOperator(conditions);
+        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "updatedAt")).limit(limit);
+        return mongo.find(query, ContractDocument.class, COLLECTION).stream().map(this::toContract).toList();
+    }
+
+    @Override
+    public List<Contract> awarded() {
+        Query query = Query.query(Criteria.where("status").is(ContractStatus.AWARDED.name())).with(Sort.by("_id"));
+        return mongo.find(query, ContractDocument.class, COLLECTION).stream().map(this::toContract).toList();
+    }
+
+    @Override
+    public List<Contract> heldBy(String siret) {
+        Query query = Query.query(Criteria.where("holderSirets").is(siret));
+        return mongo.find(query, ContractDocument.class, COLLECTION).stream().map(this::toContract)
+                .sorted(Comparator.comparing((Contract c) -> c.award().notifiedOn()).reversed()).toList();
+    }
+
+    @Override
+    public List<PriorAward> priorAwards(String siret, Reservation reservation) {
+        Query query = Query.query(Criteria.where("holderSirets").is(siret)
+                .and("reservation").is(reservation.name()));
+        return mongo.find(query, ContractDocument.class, COLLECTION).stream()
+                .map(doc -> new PriorAward(doc.id(), new CpvCode(doc.cpvCode()),
+                        LocalDate.parse(doc.award().notifiedOn())))
+                .toList();
+    }
+
+    private static ContractDocument toDocument(Contract contract) {
+        ContractTerms t = contract.terms();
+        Award a = contract.award();
+        AwardDocument award = a == null ? null : new AwardDocument(a.holders().stream()
+                .map(h -> new HolderDocument(h.siret(), h.name(), cents(h.amount()), h.registered(),
+                        h.inclusionType() == null ? null : h.inclusionType().name(),
+                        h.legalForm() == null ? null : h.legalForm().name(), h.esus()))
+                .toList(), a.notifiedOn().toString(), a.offersReceived(), a.grouping().name(),
+                a.subcontractingDeclared(), a.publishedOn().toString(), a.awardedAt(), a.awardedBy());
+        List<ModificationDocument> modifications = contract.modifications().stream()
+                .map(m -> new ModificationDocument(m.number(), m.notifiedOn().toString(), m.publishedOn().toString(),
+                        m.durationMonths(), m.amount() == null ? null : cents(m.amount()), m.reason(), m.recordedAt(),
+                        m.recordedBy()))
+                .toList();
+        return new ContractDocument(contract.id(), t.reference(), t.lot(), t.object(), t.procedure().name(),
+                t.cpvCode().value(), cents(t.estimatedAmount()), t.durationMonths(), t.startOn().toString(),
+                t.buyerDirectorate(), t.executionCommune() == null ? null : t.executionCommune().inseeCode(),
+                t.reservation().name(), t.socialConsiderations().stream().sorted().map(Enum::name).toList(),
+                t.environmentalConsiderations().stream().sorted().map(Enum::name).toList(),
+                t.insertionHoursPlanned(), t.ccag().name(), t.priceForm().name(), t.frameworkAgreement(),
+                contract.status().name(), award, modifications,
+                a == null ? List.of() : a.holders().stream().map(Holder::siret).toList(), contract.version(),
+                contract.createdAt(), contract.createdBy(), contract.updatedAt(), contract.updatedBy());
+    }
+
+    private Contract toContract(ContractDocument doc) {
+        ContractTerms terms = new ContractTerms(doc.reference(), doc.lot(), doc.object(),
+                Procedure.valueOf(doc.procedure()), new CpvCode(doc.cpvCode()), euros(doc.estimatedAmountCents()),
+                doc.durationMonths(), LocalDate.parse(doc.startOn()), doc.buyerDirectorate(),
+                doc.executionCommune() == null ? null : communes.find(doc.executionCommune()).orElseThrow(() ->
+                        new IllegalStateException("Unknown commune " + doc.executionCommune() + " for " + doc.id())),
+                Reservation.valueOf(doc.reservation()),
+                doc.socialConsiderations().stream().map(SocialConsideration::valueOf)
+                        .collect(java.util.stream.Collectors.toSet()),
+                doc.environmentalConsiderations().stream().map(EnvironmentalConsideration::valueOf)
+                        .collect(java.util.stream.Collectors.toSet()),
+                doc.insertionHoursPlanned(), Ccag.valueOf(doc.ccag()), PriceForm.valueOf(doc.priceForm()),
+                doc.frameworkAgreement());
+        AwardDocument a = doc.award();
+        Award award = a == null ? null : new Award(a.holders().stream()
+                .map(h -> new Holder(h.siret(), h.name(), euros(h.amountCents()), h.registered(),
+                        h.inclusionType() == null ? null : InclusionType.valueOf(h.inclusionType()),
+                        h.legalForm() == null ? null : LegalForm.valueOf(h.legalForm()), h.esus()))
+                .toList(), LocalDate.parse(a.notifiedOn()), a.offersReceived(), Grouping.valueOf(a.grouping()),
+                a.subcontractingDeclared(), LocalDate.parse(a.publishedOn()), a.awardedAt(), a.awardedBy());
+        List<Modification> modifications = doc.modifications() == null ? List.of() : doc.modifications().stream()
+                .map(m -> new Modification(m.number(), LocalDate.parse(m.notifiedOn()), LocalDate.parse(m.publishedOn()),
+                        m.durationMonths(), m.amountCents() == null ? null : euros(m.amountCents()), m.reason(),
+                        m.recordedAt(), m.recordedBy()))
+                .toList();
+        return new Contract(doc.id(), terms, ContractStatus.valueOf(doc.status()), award, modifications,
+                doc.version(), doc.createdAt(), doc.createdBy(), doc.updatedAt(), doc.updatedBy());
+    }
+
+    private static long cents(BigDecimal euros) {
+        return euros.movePointRight(2).longValueExact();
+    }
+
+    private static BigDecimal euros(long cents) {
+        return BigDecimal.valueOf(cents, 2);
+    }
+}

@@ -1,0 +1,43 @@
+package fr.essor.procurement.contracts.web;
+
+import fr.essor.procurement.contracts.domain.ContractForm;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The JSON body of {@code POST /api/contracts}. */
+@Schema(description = "Un marché ou un lot, avant consultation")
+public record ContractRequest(
+        @Schema(example = "2026-0117") String reference,
+        @Schema(example = "2", description = "Numéro de lot, vide pour un marché sans lots") Integer lot,
+        @Schema(example = "Entretien des espaces verts des collèges du nord du département") String object,
+        @Schema(example = "OPEN_TENDER", allowableValues = {"ADAPTED", "OPEN_TENDER", "RESTRICTED_TENDER",
+                "NEGOTIATED", "WITHOUT_COMPETITION", "COMPETITIVE_DIALOGUE"}) String procedure,
+        @Schema(example = "77310000-6") String cpvCode,
+        @Schema(example = "190000.00", description = "Montant estimé, en euros HT") BigDecimal estimatedAmount,
+        @Schema(example = "36") Integer durationMonths,
+        @Schema(example = "2026-05-01") LocalDate startOn,
+        @Schema(example = "DBL") String buyerDirectorate,
+        @Schema(example = "93066", description = "Code INSEE du lieu d'exécution, vide pour tout le département")
+        String executionCommune,
+        @Schema(example = "L2113-13", allowableValues = {"NONE", "L2113-12", "L2113-13", "L2113-15"})
+        String reservation,
+        @Schema(example = "[\"SOCIAL_CLAUSE\"]", description = "SOCIAL_CLAUSE, SOCIAL_CRITERION, RESERVED_CONTRACT")
+        List<String> socialConsiderations,
+        @Schema(example = "[\"ENVIRONMENTAL_CLAUSE\"]",
+                description = "ENVIRONMENTAL_CLAUSE, ENVIRONMENTAL_CRITERION") List<String> environmentalConsiderations,
+        @Schema(example = "2400") Integer insertionHoursPlanned,
+        @Schema(example = "SUPPLIES_AND_SERVICES", allowableValues = {"WORKS", "PROJECT_MANAGEMENT",
+                "SUPPLIES_AND_SERVICES", "INDUSTRIAL", "INTELLECTUAL_SERVICES", "IT_AND_COMMUNICATION", "NONE"})
+        String ccag,
+        @Schema(example = "UNIT", allowableValues = {"UNIT", "FLAT", "MIXED"}) String priceForm,
+        @Schema(example = "false") Boolean frameworkAgreement) {
+
+    ContractForm toForm() {
+        return new ContractForm(reference, lot, object, procedure, cpvCode, estimatedAmount, durationMonths, startOn,
+                buyerDirectorate, executionCommune, reservation, socialConsiderations, environmentalConsiderations,
+                insertionHoursPlanned, ccag, priceForm, frameworkAgreement);
+    }
+}

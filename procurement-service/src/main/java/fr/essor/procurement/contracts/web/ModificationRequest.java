@@ -1,0 +1,19 @@
+package fr.essor.procurement.contracts.web;
+
+import fr.essor.procurement.contracts.domain.ModificationForm;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** The JSON body of {@code POST /api/contracts/{id}/modifications}. */
+@Schema(description = "Une modification (avenant) d'un marché attribué : nouvelle durée, nouveau montant, ou les deux")
+public record ModificationRequest(@Schema(example = "2026-09-15") LocalDate notifiedOn,
+                                  @Schema(example = "42") Integer durationMonths,
+                                  @Schema(example = "201000.00") BigDecimal amount,
+                                  @Schema(example = "Ajout de deux collèges au périmètre") String reason) {
+
+    ModificationForm toForm() {
+        return new ModificationForm(notifiedOn, durationMonths, amount, reason);
+    }
+}
