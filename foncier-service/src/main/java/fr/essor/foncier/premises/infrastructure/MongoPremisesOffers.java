@@ -1,0 +1,124 @@
+package fr.essor.foncier.premises.infrastructure;
+
+import fr.essor.foncier.premises.application.PremisesFilter;
+import fr.essor.foncier.premises.application.PremisesOffers;
+import fr.essor.foncier.premises.domain.OfferDetails;
+import fr.essor.foncier.premises.domain.OfferPublished;
+import fr.essor.foncier.premises.domain.OfferStatus;
+import fr.essor.foncier.premises.domain.OwnerType;
+import fr.essor.foncier.premises.domain.PremisesOffer;
+import fr.essor.foncier.premises.domain.Tenure;
+import fr.essor.foncier.premises.domain.Usage;
+import fr.essor.kit.events.EventTypes;
+import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.outbox.OutboxStore;
+import fr.essor.kit.outbox.Outboxes;
+import fr.essor.kit.reference.Communes;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Premises offers in MongoDB; publishing one writes the offer and its fact in one document write (outbox). */
+public class MongoPremisesOffers implements PremisesOffers {
+
+    static final String COLLECTION = "premises_offers";
+
+    private final MongoTemplate mongo;
+    private final OutboxStore outbox;
+    private final Communes communes;
+    private final EventTypes eventTypes;
+    private final JsonMapper json;
+
+    public MongoPremisesOffers(MongoTemplate mongo, OutboxStore outbox, Outboxes outboxes, Communes communes,
+                               EventTypes eventTypes, JsonMapper json) {
+        this.mongo = mongo;
+        this.outbox = outbox;
+        this.communes = communes;
+        this.eventTypes = eventTypes;
+        this.json = json;
+        outboxes.register(COLLECTION);
+    }
+
+    @Override
+    public Optional<PremisesOffer> find(String offerId) {
+        return Optional.ofNullable(mongo.findById(offerId, OfferDocument.class, COLLECTION)).map(this::toOffer);
+    }
+
+    @Override
+    public List<PremisesOffer> search(PremisesFilter filter, int limit) {
+        List<Criteria> conditions = new ArrayList<>();
+        if (filter.territoryCode() != null) {
+            conditions.add(Criteria.where("territoryCode").is(filter.territoryCode()));
+        }
+        if (filter.status() != null) {
+            conditions.add(Criteria.where("status").is(filter.status()));
+        }
+        Query query = conditions.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(conditions));
+        query.with(Sort.by(Sort.Direction.DESC, "publishedAt")).limit(limit);
+        return mongo.find(query, OfferDocument.class, COLLECTION).stream().map(this::toOffer).toList();
+    }
+
+    @Override
+    public List<PremisesOffer> availableBetween(int minSurface, int maxSurface) {
+        Query query = Query.query(Criteria.where("status").is(OfferStatus.AVAILABLE.name())
+                .and("surface").gte(minSurface).lte(maxSurface));
+        return mongo.find(query, OfferDocument.class, COLLECTION).stream().map(this::toOffer).toList();
+    }
+
+    @Override
+    public void add(PremisesOffer offer, OfferPublished published) {
+        outbox.insert(COLLECTION, toDocument(offer), List.of(toWire(published)));
+    }
+
+    @Override
+    public void save(PremisesOffer offer, long expectedVersion) {
+        outbox.update(COLLECTION, offer.id(), expectedVersion, toDocument(offer), List.of());
+    }
+
+    private OutgoingEvent toWire(OfferPublished event) {
+        OfferDetails d = event.details();
+        var payload = new PremisesPayloads.OfferPublishedPayload(event.eventId(), event.offerId(), event.version(),
+                d.ownerType().name(), d.address(), d.commune().inseeCode(), d.commune().territory().code(),
+                d.surface(), usages(d), d.rentPerSquareMetre(), d.availableFrom().toString(),
+                d.availableUntil() == null ? null : d.availableUntil().toString(), d.tenure().name(), d.erpCategory(),
+                d.accessible(), OfferStatus.AVAILABLE.name(), event.occurredAt().toString(), event.recordedBy());
+        return new OutgoingEvent(event.eventId(), eventTypes.type("premises-offer-published", 1),
+                eventTypes.source(), event.offerId(), eventTypes.topic(MongoPremisesNeeds.TOPIC_FAMILY),
+                event.occurredAt(), json.writeValueAsString(payload));
+    }
+
+    private static List<String> usages(OfferDetails d) {
+        return d.allowedUsages().stream().sorted().map(Usage::name).toList();
+    }
+
+    private static OfferDocument toDocument(PremisesOffer offer) {
+        OfferDetails d = offer.details();
+        return new OfferDocument(offer.id(), d.ownerType().name(), d.ownerName(), d.address(),
+                d.commune().inseeCode(), d.commune().territory().code(), d.surface(), usages(d),
+                d.rentPerSquareMetre().toPlainString(), d.availableFrom().toString(),
+                d.availableUntil() == null ? null : d.availableUntil().toString(), d.tenure().name(),
+                d.erpCategory(), d.accessible(), d.notes(), offer.status().name(), offer.version(),
+                offer.publishedAt(), offer.publishedBy(), offer.updatedAt(), offer.updatedBy());
+    }
+
+    private PremisesOffer toOffer(OfferDocument doc) {
+        OfferDetails details = new OfferDetails(OwnerType.valueOf(doc.ownerType()), doc.ownerName(), doc.address(),
+                communes.find(doc.communeInsee()).orElseThrow(() ->
+                        new IllegalStateException("Unknown commune " + doc.communeInsee() + " in offer " + doc.id())),
+                doc.surface(), doc.allowedUsages().stream().map(Usage::valueOf).collect(Collectors.toSet()),
+                new BigDecimal(doc.rentPerSquareMetre()), LocalDate.parse(doc.availableFrom()),
+                doc.availableUntil() == null ? null : LocalDate.parse(doc.availableUntil()),
+                Tenure.valueOf(doc.tenure()), doc.erpCategory(), doc.accessible(), doc.notes());
+        return new PremisesOffer(doc.id(), details, OfferStatus.valueOf(doc.status()), doc.version(),
+                doc.publishedAt(), doc.publishedBy(), doc.updatedAt(), doc.updatedBy());
+    }
+}

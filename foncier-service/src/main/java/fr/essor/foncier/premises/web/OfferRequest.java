@@ -1,0 +1,36 @@
+package fr.essor.foncier.premises.web;
+
+import fr.essor.foncier.premises.domain.OfferForm;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The JSON body of {@code POST /api/premises/offers} and {@code PUT /api/premises/offers/{id}}. */
+@Schema(description = "Des locaux proposés par un propriétaire")
+record OfferRequest(
+        @Schema(example = "SOCIAL_LANDLORD",
+                allowableValues = {"SOCIAL_LANDLORD", "EPT", "COMMUNE", "DEPARTEMENT", "PRIVATE_OWNER"})
+        String ownerType,
+        @Schema(example = "Seine-Saint-Denis Habitat") String ownerName,
+        @Schema(example = "12 rue de la Révolution, rez-de-chaussée") String address,
+        @Schema(example = "93048") String communeInsee,
+        @Schema(example = "180") Integer surface,
+        @Schema(example = "[\"WORKSHOP\", \"STORAGE\"]") List<String> allowedUsages,
+        @Schema(example = "80.00", description = "€/m²/an hors charges") BigDecimal rentPerSquareMetre,
+        @Schema(example = "2026-07-01") String availableFrom,
+        @Schema(example = "2027-06-30", description = "Occupation temporaire seulement") String availableUntil,
+        @Schema(example = "LONG_TERM", allowableValues = {"TEMPORARY", "LONG_TERM"}) String tenure,
+        @Schema(example = "5", description = "1 à 5 ; absent si les locaux ne reçoivent pas de public")
+        Integer erpCategory,
+        Boolean accessible,
+        String notes,
+        @Schema(description = "Modification seulement : AVAILABLE, UNDER_OFFER, LET, WITHDRAWN") String status) {
+
+    OfferForm toForm() {
+        return new OfferForm(ownerType, ownerName, address, communeInsee, surface == null ? null : surface.toString(),
+                allowedUsages, rentPerSquareMetre == null ? null : rentPerSquareMetre.toPlainString(), availableFrom,
+                availableUntil, tenure, erpCategory == null ? null : erpCategory.toString(),
+                Boolean.TRUE.equals(accessible), notes);
+    }
+}
