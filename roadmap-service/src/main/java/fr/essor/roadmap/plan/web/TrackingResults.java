@@ -6,11 +6,13 @@ import fr.essor.kit.problem.NotFoundException;
 import fr.essor.roadmap.plan.application.ActionTracking;
 import fr.essor.roadmap.plan.domain.Action;
 import fr.essor.roadmap.plan.domain.ActionOutcome;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * Maps the result of a tracking use case to HTTP: the action when it changed or not, 400 with field violations, 403
- * (Spring Security answers it as problem+json on the API), 404.
+ * saying why (problem+json), 404.
  */
 final class TrackingResults {
 
@@ -25,10 +27,15 @@ final class TrackingResults {
                 case ActionOutcome.Unchanged unchanged -> unchanged.action();
                 case ActionOutcome.Refused refused -> throw new InvalidCommandException(refused.violations().stream()
                         .map(v -> new FieldViolation(v.field(), v.code(), v.message())).toList());
-                case ActionOutcome.Forbidden forbidden -> throw new AccessDeniedException(forbidden.reason());
+                case ActionOutcome.Forbidden forbidden -> throw forbidden(forbidden.reason());
                 case ActionOutcome.Missing missing -> throw new NotFoundException(missing.message());
             };
         };
+    }
+
+    static ErrorResponseException forbidden(String reason) {
+        return new ErrorResponseException(HttpStatus.FORBIDDEN,
+                ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, reason), null);
     }
 
     static NotFoundException unknownAction(String code) {

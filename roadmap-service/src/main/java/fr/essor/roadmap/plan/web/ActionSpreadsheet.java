@@ -1,0 +1,112 @@
+package fr.essor.roadmap.plan.web;
+
+import fr.essor.roadmap.plan.domain.Action;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The action list as people open it in a spreadsheet: French headers; CSV in UTF-8 with a byte order mark and
+ * {@code ;} separators (what French Excel expects), XLSX with numbers as numbers.
+ */
+final class ActionSpreadsheet {
+
+    static final List<String> HEADERS = List.of("Code", "Enjeu", "Objectif", "Action", "Statut", "Avancement (%)",
+            "Directions pilotes", "Directions co-pilotes", "Partenaires", "Date de début", "Date de fin",
+            "Budget prévu (€)", "Budget dépensé (€)", "Indicateurs liés");
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private ActionSpreadsheet() {
+    }
+
+    static byte[] csv(List<Action> actions) {
+        StringBuilder csv = new StringBuilder();
+        csv.append(HEADERS.stream().map(ActionSpreadsheet::quoted).collect(Collectors.joining(";"))).append("\r\n");
+        for (Action a : actions) {
+            List<String> cells = List.of(a.code().toString(), a.code().challengeCode(), a.code().objectiveCode(),
+                    a.title(), a.status().label(), Integer.toString(a.progress()),
+                    FrenchFormat.directorates(a.leadDirectorates()), FrenchFormat.directorates(a.coLeadDirectorates()),
+                    String.join(", ", a.partners()), FrenchFormat.date(a.startDate()), FrenchFormat.date(a.endDate()),
+                    decimal(a.plannedBudget()), decimal(a.spentBudget()), String.join(", ", a.indicatorIds()));
+            csv.append(cells.stream().map(ActionSpreadsheet::quoted).collect(Collectors.joining(";"))).append("\r\n");
+        }
+        byte[] text = csv.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[BOM.length + text.length];
+        System.arraycopy(BOM, 0, withBom, 0, BOM.length);
+        System.arraycopy(text, 0, withBom, BOM.length, text.length);
+        return withBom;
+    }
+
+    static byte[] xlsx(List<Action> actions) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Actions");
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            CellStyle money = workbook.createCellStyle();
+            money.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("#,##0.00"));
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < HEADERS.size(); i++) {
+                header.createCell(i).setCellValue(HEADERS.get(i));
+                header.getCell(i).setCellStyle(bold);
+            }
+            int r = 1;
+            for (Action a : actions) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(a.code().toString());
+                row.createCell(1).setCellValue(a.code().challengeCode());
+                row.createCell(2).setCellValue(a.code().objectiveCode());
+                row.createCell(3).setCellValue(a.title());
+                row.createCell(4).setCellValue(a.status().label());
+                row.createCell(5).setCellValue(a.progress());
+                row.createCell(6).setCellValue(FrenchFormat.directorates(a.leadDirectorates()));
+                row.createCell(7).setCellValue(FrenchFormat.directorates(a.coLeadDirectorates()));
+                row.createCell(8).setCellValue(String.join(", ", a.partners()));
+                if (a.startDate() != null) {
+                    row.createCell(9).setCellValue(a.startDate());
+                    row.getCell(9).setCellStyle(date);
+                }
+                if (a.endDate() != null) {
+                    row.createCell(10).setCellValue(a.endDate());
+                    row.getCell(10).setCellStyle(date);
+                }
+                row.createCell(11).setCellValue(a.plannedBudget().doubleValue());
+                row.getCell(11).setCellStyle(money);
+                row.createCell(12).setCellValue(a.spentBudget().doubleValue());
+                row.getCell(12).setCellStyle(money);
+                row.createCell(13).setCellValue(String.join(", ", a.indicatorIds()));
+            }
+            sheet.createFreezePane(0, 1);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+
+    private static String decimal(BigDecimal amount) {
+        return amount.setScale(2).toPlainString().replace('.', ',');
+    }
+
+    private static String quoted(String value) {
+        boolean needsQuotes = value.contains(";") || value.contains("\"") || value.contains("\n")
+                || value.contains("\r");
+        String safe = value.startsWith("=") || value.startsWith("+") || value.startsWith("-") || value.startsWith("@")
+                ? "'" + value : value; // a cell never becomes a formula in the reader's spreadsheet
+        return needsQuotes ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    }
+}
