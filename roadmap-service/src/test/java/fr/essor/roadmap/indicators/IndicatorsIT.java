@@ -213,6 +213,12 @@ class IndicatorsIT {
         assertThat(published.key()).isEqualTo(id);
         assertThat(EventContracts.load().violations(published.header("ce_type"), published.value())).isEmpty();
         assertThat(json.readTree(published.value()).get("value").decimalValue()).isEqualByComparingTo("7");
+        HttpResponse<String> page = sens.page("/indicateurs/" + id);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Saisir une valeur", "name=\"_csrf\"", "Recensement SENS 2025", "31/12/2025",
+                "Dont 3 à Montreuil");
+        assertThat(Api.at(port).as("djva", "djva").page("/indicateurs/" + id).body())
+                .contains("Recensement SENS 2025").doesNotContain("Saisir une valeur");
     }
 
     @Test
