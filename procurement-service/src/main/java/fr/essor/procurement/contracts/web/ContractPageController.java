@@ -1,0 +1,159 @@
+package fr.essor.procurement.contracts.web;
+
+import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.security.CurrentActor;
+import fr.essor.procurement.contracts.application.Contracting;
+import fr.essor.procurement.contracts.application.Contracts;
+import fr.essor.procurement.contracts.domain.AwardForm;
+import fr.essor.procurement.contracts.domain.ContractFilter;
+import fr.essor.procurement.contracts.domain.ContractStatus;
+import fr.essor.procurement.contracts.domain.HolderLine;
+import fr.essor.procurement.contracts.domain.Reservation;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The contract pages: the filtered list, one contract's page and its award form. */
+@Controller
+class ContractPageController {
+
+    private static final int PAGE_LIMIT = 500;
+
+    private final Contracts contracts;
+    private final Contracting contracting;
+    private final CurrentActor actor;
+
+    ContractPageController(Contracts contracts, Contracting contracting, CurrentActor actor) {
+        this.contracts = contracts;
+        this.contracting = contracting;
+        this.actor = actor;
+    }
+
+    /** The award form as typed, kept as text so that a wrong value is shown back as it was typed. */
+    record AwardFields(String siret, String name, String amount, String notifiedOn, String offersReceived) {
+        static AwardFields empty() {
+            return new AwardFields("", "", "", "", "");
+        }
+    }
+
+    @GetMapping("/contracts")
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String reservation,
+                @RequestParam(required = false) String directorate, Model model) {
+        ContractStatus statusValue = Arrays.stream(ContractStatus.values()).filter(s -> s.name().equals(status))
+                .findFirst().orElse(null);
+        Reservation reservationValue = Reservation.parse(reservation).orElse(null);
+        String directorateValue = directorate == null || directorate.isBlank() ? null : directorate.trim();
+        model.addAttribute("filter", new ContractFilter(statusValue, reservationValue, directorateValue));
+        model.addAttribute("rows", contracts.search(new ContractFilter(statusValue, reservationValue,
+                directorateValue), PAGE_LIMIT).stream().map(ContractRow::of).toList());
+        model.addAttribute("statuses", ContractStatus.values());
+        model.addAttribute("reservations", Reservation.values());
+        return "contracts/list";
+    }
+
+    @GetMapping("/contracts/{id}")
+    String show(@PathVariable String id, Model model) {
+        return page(id, AwardFields.empty(), Map.of(), model);
+    }
+
+    @PostMapping("/contracts/{id}/award")
+    String award(@PathVariable String id, @RequestParam(defaultValue = "") String siret,
+                 @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String amount,
+                 @RequestParam(defaultValue = "") String notifiedOn,
+                 @RequestParam(defaultValue = "") String offersReceived, Model model,
+                 RedirectAttributes redirect, HttpServletResponse response) {
+        Buyers.require(actor);
+        AwardFields fields = new AwardFields(siret, name, amount, notifiedOn, offersReceived);
+        Map<String, String> errors = new HashMap<>();
+        BigDecimal amountValue = parseAmount(amount, errors);
+        LocalDate notifiedValue = parseDate(notifiedOn, errors);
+        Integer offersValue = parseCount(offersReceived, errors);
+        if (errors.isEmpty()) {
+            AwardForm form = new AwardForm(List.of(new HolderLine(siret, name, amountValue)), notifiedValue,
+                    offersValue, null, false);
+            switch (contracting.award(id, form, actor.current().username())) {
+                case Contracting.Done done -> {
+                    redirect.addFlashAttribute("success", "Le marché est attribué à "
+                            + done.contract().award().holders().getFirst().name() + ".");
+                    return "redirect:/contracts/" + id;
+                }
+                case Contracting.Rejected rejected -> rejected.violations().forEach(v ->
+                        errors.merge(formField(v), v.message(), (a, b) -> a + " " + b));
+                case Contracting.Unknown unknown -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+                case Contracting.Conflict conflict -> errors.put("form", conflict.message());
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return page(id, fields, errors, model);
+    }
+
+    private String page(String id, AwardFields fields, Map<String, String> errors, Model model) {
+        model.addAttribute("contract", contracts.find(id).map(ContractRow::of).orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.NOT_FOUND, "Marché inconnu")));
+        model.addAttribute("canAward", Buyers.isBuyer(actor));
+        model.addAttribute("fields", fields);
+        model.addAttribute("errors", errors);
+        return "contracts/show";
+    }
+
+    private static String formField(Violation violation) {
+        String field = violation.field();
+        if (field.startsWith("holders[0].")) {
+            return field.substring("holders[0].".length());
+        }
+        return switch (field) {
+            case "notifiedOn", "offersReceived" -> field;
+            default -> "siret";
+        };
+    }
+
+    private static BigDecimal parseAmount(String text, Map<String, String> errors) {
+        String normalized = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("€", "")
+                .replace(',', '.');
+        try {
+            return normalized.isEmpty() ? null : new BigDecimal(normalized);
+        } catch (NumberFormatException e) {
+            errors.put("amount", "Le montant est un nombre d'euros, par exemple 12 345,67.");
+            return null;
+        }
+    }
+
+    private static LocalDate parseDate(String text, Map<String, String> errors) {
+        String value = text.trim();
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return value.contains("/") ? LocalDate.parse(value, DateTimeFormatter.ofPattern("dd/MM/uuuu"))
+                    : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.put("notifiedOn", "La date s'écrit jj/mm/aaaa, par exemple 15/01/2026.");
+            return null;
+        }
+    }
+
+    private static Integer parseCount(String text, Map<String, String> errors) {
+        try {
+            return text.isBlank() ? null : Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            errors.put("offersReceived", "Le nombre d'offres est un nombre entier.");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package fr.essor.procurement.contracts.web;
+
+import fr.essor.procurement.contracts.domain.Award;
+import fr.essor.procurement.contracts.domain.Contract;
+import fr.essor.procurement.contracts.domain.ContractTerms;
+import fr.essor.procurement.contracts.domain.EnvironmentalConsideration;
+import fr.essor.procurement.contracts.domain.SocialConsideration;
+
+import java.util.List;
+
+/** A contract prepared for the pages: French labels, amounts and dates; no logic left for the template. */
+record ContractRow(String id, String object, String procedure, String cpvCode, String buyerDirectorate,
+                   String place, String reservation, boolean reserved, String social, String environmental,
+                   String insertionHours, String estimatedAmount, String duration, String startOn, String status,
+                   boolean open, String holders, String awardedAmount, String currentAmount, String notifiedOn,
+                   List<HolderRow> holderRows, List<ModificationRow> modifications, String created, String updated) {
+
+    record HolderRow(String siret, String name, String amount, String kind, boolean registered) {
+    }
+
+    record ModificationRow(int number, String notifiedOn, String duration, String amount, String reason,
+                           String recorded) {
+    }
+
+    static ContractRow of(Contract c) {
+        ContractTerms t = c.terms();
+        Award a = c.award();
+        String social = t.socialConsiderations().isEmpty() ? "Aucune" : String.join(", ",
+                t.socialConsiderations().stream().sorted().map(SocialConsideration::label).toList());
+        String environmental = t.environmentalConsiderations().isEmpty() ? "Aucune" : String.join(", ",
+                t.environmentalConsiderations().stream().sorted().map(EnvironmentalConsideration::label).toList());
+        String place = t.executionCommune() == null ? "Tout le département"
+                : t.executionCommune().name() + " (" + t.executionCommune().territory().name() + ")";
+        List<HolderRow> holders = a == null ? List.of() : a.holders().stream()
+                .map(h -> new HolderRow(h.siret(), h.name(), FrenchFormats.euros(h.amount()),
+                        !h.registered() ? "Hors registre de l'ESS" : h.inclusionType() != null
+                                ? h.inclusionType().label() : h.legalForm().label() + (h.esus() ? " (ESUS)" : ""),
+                        h.registered()))
+                .toList();
+        return new ContractRow(c.id(), t.object(), t.procedure().label(), t.cpvCode().value(), t.buyerDirectorate(),
+                place, t.reservation().label(), t.reservation().reserved(), social, environmental,
+                FrenchFormats.count(t.insertionHoursPlanned()), FrenchFormats.euros(t.estimatedAmount()),
+                c.currentDurationMonths() + " mois", FrenchFormats.date(t.startOn()), c.status().label(),
+                a == null, a == null ? "—" : String.join(", ", a.holders().stream().map(h -> h.name()).toList()),
+                a == null ? "—" : FrenchFormats.euros(a.amount()), FrenchFormats.euros(c.currentAmount()),
+                a == null ? "—" : FrenchFormats.date(a.notifiedOn()), holders,
+                c.modifications().stream().map(m -> new ModificationRow(m.number(), FrenchFormats.date(m.notifiedOn()),
+                        m.durationMonths() == null ? "inchangée" : m.durationMonths() + " mois",
+                        m.amount() == null ? "inchangé" : FrenchFormats.euros(m.amount()), m.reason(),
+                        FrenchFormats.dateTime(m.recordedAt()) + " par " + m.recordedBy())).toList(),
+                FrenchFormats.dateTime(c.createdAt()) + " par " + c.createdBy(),
+                FrenchFormats.dateTime(c.updatedAt()) + " par " + c.updatedBy());
+    }
+}

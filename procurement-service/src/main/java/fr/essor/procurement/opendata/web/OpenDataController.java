@@ -1,0 +1,43 @@
+package fr.essor.procurement.opendata.web;
+
+import fr.essor.procurement.opendata.application.ContractsCsv;
+import fr.essor.procurement.opendata.application.DecpDocument;
+import fr.essor.procurement.opendata.application.DecpExport;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The contracts as open data: DECP 2024 JSON for data.gouv.fr, and CSV for spreadsheets. */
+@RestController
+@RequestMapping("/api/opendata")
+@Tag(name = "Données ouvertes", description = "Données essentielles de la commande publique (DECP 2024) et export CSV")
+class OpenDataController {
+
+    private final DecpExport decp;
+    private final ContractsCsv csv;
+
+    OpenDataController(DecpExport decp, ContractsCsv csv) {
+        this.decp = decp;
+        this.csv = csv;
+    }
+
+    @GetMapping(path = "/decp.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Les marchés attribués au format DECP 2024 (v2.0.3)")
+    DecpDocument decp() {
+        return decp.publication();
+    }
+
+    @GetMapping(path = "/contracts.csv", produces = "text/csv;charset=UTF-8")
+    @Operation(summary = "Tous les marchés et lots, en CSV (UTF-8, virgules)")
+    ResponseEntity<String> contracts() {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"marches-essor.csv\"")
+                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .body(csv.export());
+    }
+}

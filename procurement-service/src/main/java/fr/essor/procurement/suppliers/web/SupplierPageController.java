@@ -1,0 +1,57 @@
+package fr.essor.procurement.suppliers.web;
+
+import fr.essor.kit.reference.Communes;
+import fr.essor.procurement.contracts.application.Contracts;
+import fr.essor.procurement.suppliers.application.SupplierDirectory;
+import fr.essor.procurement.suppliers.domain.CpvDivisions;
+import fr.essor.procurement.suppliers.domain.SupplierCategory;
+import fr.essor.procurement.suppliers.domain.SupplierFilter;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.List;
+
+/** The supplier directory pages: the filtered list and one supplier's page with its contracts. */
+@Controller
+class SupplierPageController {
+
+    private static final int PAGE_LIMIT = 500;
+
+    private final SupplierDirectory directory;
+    private final Contracts contracts;
+    private final Communes communes;
+
+    SupplierPageController(SupplierDirectory directory, Contracts contracts, Communes communes) {
+        this.directory = directory;
+        this.contracts = contracts;
+        this.communes = communes;
+    }
+
+    @GetMapping("/suppliers")
+    String list(@RequestParam(required = false) String sector, @RequestParam(required = false) String territory,
+                @RequestParam(required = false) String category, @RequestParam(required = false) String q,
+                Model model) {
+        SupplierFilter filter = new SupplierFilter(SupplierApiController.blankToNull(sector),
+                SupplierApiController.blankToNull(territory), SupplierCategory.parse(category).orElse(null), null,
+                null, SupplierApiController.blankToNull(q));
+        model.addAttribute("filter", filter);
+        model.addAttribute("rows", directory.search(filter, PAGE_LIMIT).stream()
+                .map(s -> SupplierRow.of(s, List.of())).toList());
+        model.addAttribute("sectors", CpvDivisions.all());
+        model.addAttribute("territories", communes.territories());
+        model.addAttribute("categories", SupplierCategory.values());
+        return "suppliers/list";
+    }
+
+    @GetMapping("/suppliers/{siret}")
+    String show(@PathVariable String siret, Model model) {
+        model.addAttribute("supplier", directory.find(siret).map(s -> SupplierRow.of(s, contracts.heldBy(siret)))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Fournisseur inconnu")));
+        return "suppliers/show";
+    }
+}

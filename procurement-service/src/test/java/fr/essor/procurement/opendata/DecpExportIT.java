@@ -1,0 +1,99 @@
+package fr.essor.procurement.opendata;
+
+import fr.essor.kit.testing.Api;
+import fr.essor.kit.testing.EssorIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.http.HttpResponse;
+import java.util.stream.StreamSupport;
+
+import static fr.essor.procurement.contracts.ProcurementFixtures.award;
+import static fr.essor.procurement.contracts.ProcurementFixtures.contract;
+import static fr.essor.procurement.contracts.ProcurementFixtures.organisation;
+import static fr.essor.procurement.contracts.ProcurementFixtures.reference;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@EssorIntegrationTest
+class DecpExportIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JsonMapper json;
+
+    final DecpSchema schema = DecpSchema.load();
+
+    @Test
+    void theAwardedContractsArePublishedInTheDecpFormatAndValidateAgainstItsSchema() {
+        Api buyer = Api.at(port).as("achats", "achats");
+        String ea = organisation(buyer, "Atelier adapté de Bondy", "ESS_COMPANY", "EA", false);
+        String ref = reference();
+        assertThat(buyer.postJson("/api/contracts", contract(ref, "L2113-12", "79342000-3",
+                "[\"SOCIAL_CLAUSE\",\"SOCIAL_CRITERION\"]", 800)).statusCode()).isEqualTo(201);
+        String id = ref + "-L1";
+        assertThat(buyer.postJson("/api/contracts/" + id + "/award", award(ea, "45000.25")).statusCode())
+                .isEqualTo(200);
+        assertThat(buyer.postJson("/api/contracts/" + id + "/modifications",
+                "{\"notifiedOn\":\"2026-03-01\",\"durationMonths\":40,\"reason\":\"Prolongation\"}").statusCode())
+                .isEqualTo(201);
+        String open = reference();
+        assertThat(buyer.postJson("/api/contracts", contract(open, "NONE", "45000000", "[]", 0)).statusCode())
+                .isEqualTo(201);
+
+        HttpResponse<String> export = buyer.get("/api/opendata/decp.json");
+
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(schema.violations(export.body())).isEmpty();
+        JsonNode marches = json.readTree(export.body()).get("marches").get("marche");
+        assertThat(StreamSupport.stream(marches.spliterator(), false).map(m -> m.get("id").asString()))
+                .contains(id).doesNotContain(open + "-L1");
+        JsonNode marche = StreamSupport.stream(marches.spliterator(), false)
+                .filter(m -> m.get("id").asString().equals(id)).findFirst().orElseThrow();
+        assertThat(marche.get("acheteur").get("id").asString()).isEqualTo("22930008200018");
+        assertThat(marche.get("nature").asString()).isEqualTo("Marché");
+        assertThat(marche.get("codeCPV").asString()).isEqualTo("79342000-3");
+        assertThat(marche.get("procedure").asString()).isEqualTo("Appel d'offres ouvert");
+        assertThat(marche.get("ccag").asString()).isEqualTo("Fournitures courantes et services");
+        assertThat(marche.get("montant").decimalValue()).isEqualByComparingTo("45000.25");
+        assertThat(marche.get("dureeMois").asInt()).isEqualTo(36);
+        assertThat(marche.get("dateNotification").asString()).isEqualTo("2026-01-15");
+        assertThat(marche.get("offresRecues").asInt()).isEqualTo(3);
+        assertThat(marche.get("lieuExecution").get("code").asString()).isEqualTo("93066");
+        assertThat(marche.get("lieuExecution").get("typeCode").asString()).isEqualTo("Code commune");
+        assertThat(marche.get("titulaires").get(0).get("titulaire").get("id").asString()).isEqualTo(ea);
+        assertThat(marche.get("titulaires").get(0).get("titulaire").get("typeIdentifiant").asString())
+                .isEqualTo("SIRET");
+        assertThat(marche.get("considerationsSociales").get("considerationSociale").valueStream()
+                .map(JsonNode::asString)).containsExactly("Clause sociale", "Critère social", "Marché réservé");
+        assertThat(marche.get("considerationsEnvironnementales").get("considerationEnvironnementale").get(0)
+                .asString()).isEqualTo("Clause environnementale");
+        JsonNode modification = marche.get("modifications").get(0).get("modification");
+        assertThat(modification.get("id").asInt()).isEqualTo(1);
+        assertThat(modification.get("dureeMois").asInt()).isEqualTo(40);
+        assertThat(modification.has("montant")).isFalse();
+    }
+
+    @Test
+    void theCsvExportListsEveryContractWithItsReservationAndHolder() {
+        Api buyer = Api.at(port).as("achats", "achats");
+        String aci = organisation(buyer, "Chantier, école \\\"Le Relais\\\"", "ASSOCIATION", "ACI", false);
+        String ref = reference();
+        buyer.postJson("/api/contracts", contract(ref, "L2113-13", "90910000-9", "[]", 0));
+        assertThat(buyer.postJson("/api/contracts/" + ref + "-L1/award", award(aci, "12000")).statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> csv = buyer.get("/api/opendata/contracts.csv", "text/csv");
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0]).startsWith("id,reference,lot,objet,procedure,codeCPV,");
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(ref + "-L1," + ref + ",1,")
+                .contains(",L2113-13,", "Marché réservé", aci, "\"Chantier, école \"\"Le Relais\"\"\"", ",oui,",
+                        ",12000.00,"));
+    }
+}
