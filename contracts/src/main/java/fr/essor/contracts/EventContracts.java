@@ -49,6 +49,7 @@ public final class EventContracts {
             "organisation-updated.v1",
             "action-status-changed.v1",
             "indicator-value-recorded.v1",
+            "quarterly-review-published.v1",
             "grant-awarded.v1",
             "scic-stake-acquired.v1",
             "scic-stake-changed.v1",
@@ -73,6 +74,7 @@ public final class EventContracts {
     private static final Map<String, String> PRODUCER_BY_EVENT_TYPE = Map.ofEntries(
             Map.entry("action-status-changed.v1", "roadmap"),
             Map.entry("indicator-value-recorded.v1", "roadmap"),
+            Map.entry("quarterly-review-published.v1", "roadmap"),
             Map.entry("grant-awarded.v1", "funding"),
             Map.entry("scic-stake-acquired.v1", "funding"),
             Map.entry("scic-stake-changed.v1", "funding"),

@@ -225,6 +225,7 @@ class AsyncApiDocumentTest {
             case "premises-need-registered.v1": return "needId";
             case "premises-offer-published.v1": return "offerId";
             case "indicator-value-recorded.v1": return "indicatorId";
+            case "quarterly-review-published.v1": return "reviewId";
             default: break;
         }
         throw new AssertionError("Which payload field is the aggregate id of " + eventType + "?");
