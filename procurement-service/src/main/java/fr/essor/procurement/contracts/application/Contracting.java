@@ -24,8 +24,8 @@ import java.util.Optional;
  * The use cases of contracts: opening one (or a lot), awarding it, modifying it. Each loads the contract, calls one
  * domain method and saves once.
  * <p>
- * None publishes an event yet: once {@code contract-awarded.v1} is in {@code contracts/}, {@link #award} hands it to
- * the outbox in the same write (see {@code MongoContracts#save}).
+ * {@link #award} saves the contract and its {@code contract-awarded.v1} facts (one per holder) in the same write,
+ * through the outbox (see {@code MongoContracts#save}).
  */
 public class Contracting {
 
@@ -105,7 +105,7 @@ public class Contracting {
                     case Contract.NotOpen notOpen -> new Conflict("Le marché " + contractId
                             + " est déjà attribué : enregistrez une modification plutôt qu'une nouvelle attribution.");
                     case Contract.Awarded awarded -> {
-                        contracts.save(awarded.contract(), contract.version());
+                        contracts.save(awarded.contract(), contract.version(), awarded.facts());
                         yield new Done(awarded.contract());
                     }
                 };
@@ -124,7 +124,7 @@ public class Contracting {
             case Contract.NotAwarded notAwarded -> new Conflict("Le marché " + contractId
                     + " n'est pas encore attribué : il ne peut pas être modifié par avenant.");
             case Contract.Modified modified -> {
-                contracts.save(modified.contract(), contract.version());
+                contracts.save(modified.contract(), contract.version(), List.of());
                 yield new Done(modified.contract());
             }
         };

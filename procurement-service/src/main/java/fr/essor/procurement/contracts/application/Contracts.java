@@ -1,6 +1,7 @@
 package fr.essor.procurement.contracts.application;
 
 import fr.essor.procurement.contracts.domain.Contract;
+import fr.essor.procurement.contracts.domain.ContractAwarded;
 import fr.essor.procurement.contracts.domain.ContractFilter;
 import fr.essor.procurement.contracts.domain.PriorAward;
 import fr.essor.procurement.contracts.domain.Reservation;
@@ -16,8 +17,12 @@ public interface Contracts {
     /** @throws AlreadyExistsException when a contract with this id exists */
     void add(Contract contract);
 
-    /** @throws fr.essor.kit.outbox.StaleAggregateException when it changed since {@code expectedVersion} */
-    void save(Contract contract, long expectedVersion);
+    /**
+     * Saves the contract and the facts it produced in one write; the facts are published from there.
+     *
+     * @throws fr.essor.kit.outbox.StaleAggregateException when it changed since {@code expectedVersion}
+     */
+    void save(Contract contract, long expectedVersion, List<ContractAwarded> facts);
 
     /** Contracts matching the filter, the most recently changed first. */
     List<Contract> search(ContractFilter filter, int limit);

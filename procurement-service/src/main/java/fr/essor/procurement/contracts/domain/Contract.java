@@ -52,7 +52,8 @@ public final class Contract {
     public sealed interface AwardOutcome permits Awarded, AwardRefused, NotOpen {
     }
 
-    public record Awarded(Contract contract) implements AwardOutcome {
+    /** @param facts one {@link ContractAwarded} per holder, to publish with the save */
+    public record Awarded(Contract contract, List<ContractAwarded> facts) implements AwardOutcome {
     }
 
     public record AwardRefused(List<Violation> violations) implements AwardOutcome {
@@ -82,7 +83,7 @@ public final class Contract {
         Award awarded = new Award(holders, decision.notifiedOn(), decision.offersReceived(), decision.grouping(),
                 decision.subcontractingDeclared(), LocalDate.ofInstant(at, PARIS), at, by);
         return new Awarded(new Contract(id, terms, ContractStatus.AWARDED, awarded, modifications, version + 1,
-                createdAt, createdBy, at, by));
+                createdAt, createdBy, at, by), ContractAwarded.of(id, version + 1, terms, awarded));
     }
 
     public sealed interface ModificationOutcome permits Modified, ModificationRefused, NotAwarded {

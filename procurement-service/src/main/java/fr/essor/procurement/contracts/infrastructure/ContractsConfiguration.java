@@ -1,5 +1,6 @@
 package fr.essor.procurement.contracts.infrastructure;
 
+import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.organisations.application.Organisations;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
@@ -9,6 +10,7 @@ import fr.essor.procurement.contracts.application.Contracts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 
@@ -17,8 +19,9 @@ import java.time.Clock;
 class ContractsConfiguration {
 
     @Bean
-    MongoContracts contracts(MongoTemplate mongo, OutboxStore outbox, Outboxes outboxes, Communes communes) {
-        return new MongoContracts(mongo, outbox, outboxes, communes);
+    MongoContracts contracts(MongoTemplate mongo, OutboxStore outbox, Outboxes outboxes, Communes communes,
+                             EventTypes eventTypes, JsonMapper json) {
+        return new MongoContracts(mongo, outbox, outboxes, communes, eventTypes, json);
     }
 
     @Bean

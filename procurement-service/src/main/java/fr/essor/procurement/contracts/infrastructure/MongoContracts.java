@@ -2,6 +2,8 @@ package fr.essor.procurement.contracts.infrastructure;
 
 import fr.essor.kit.organisations.domain.InclusionType;
 import fr.essor.kit.organisations.domain.LegalForm;
+import fr.essor.kit.events.EventTypes;
+import fr.essor.kit.events.OutgoingEvent;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
 import fr.essor.kit.reference.Communes;
@@ -9,6 +11,7 @@ import fr.essor.procurement.contracts.application.Contracts;
 import fr.essor.procurement.contracts.domain.Award;
 import fr.essor.procurement.contracts.domain.Ccag;
 import fr.essor.procurement.contracts.domain.Contract;
+import fr.essor.procurement.contracts.domain.ContractAwarded;
 import fr.essor.procurement.contracts.domain.ContractFilter;
 import fr.essor.procurement.contracts.domain.ContractStatus;
 import fr.essor.procurement.contracts.domain.ContractTerms;
@@ -30,6 +33,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -39,22 +43,27 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Contracts in MongoDB (collection {@code contracts}), each save one single-document write through the outbox. No
- * fact is published yet (see {@link fr.essor.procurement.contracts.application.Contracting}); the empty event lists
- * are where {@code contract-awarded.v1} will go.
+ * Contracts in MongoDB (collection {@code contracts}), each save one single-document write through the outbox, with
+ * the {@code contract-awarded.v1} facts of an award (topic {@code essor.procurement.contracts}, key = contract id).
  */
 public class MongoContracts implements Contracts {
 
     static final String COLLECTION = "contracts";
+    static final String TOPIC_FAMILY = "contracts";
 
     private final MongoTemplate mongo;
     private final OutboxStore outbox;
     private final Communes communes;
+    private final EventTypes eventTypes;
+    private final JsonMapper json;
 
-    public MongoContracts(MongoTemplate mongo, OutboxStore outbox, Outboxes outboxes, Communes communes) {
+    public MongoContracts(MongoTemplate mongo, OutboxStore outbox, Outboxes outboxes, Communes communes,
+                          EventTypes eventTypes, JsonMapper json) {
         this.mongo = mongo;
         this.outbox = outbox;
         this.communes = communes;
+        this.eventTypes = eventTypes;
+        this.json = json;
         outboxes.register(COLLECTION);
     }
 
@@ -74,8 +83,24 @@ public class MongoContracts implements Contracts {
     }
 
     @Override
-    public void save(Contract contract, long expectedVersion) {
-        outbox.update(COLLECTION, contract.id(), expectedVersion, toDocument(contract), List.of());
+    public void save(Contract contract, long expectedVersion, List<ContractAwarded> facts) {
+        outbox.update(COLLECTION, contract.id(), expectedVersion, toDocument(contract),
+                facts.stream().map(this::toWire).toList());
+    }
+
+    private OutgoingEvent toWire(ContractAwarded fact) {
+        ContractTerms t = fact.terms();
+        Holder h = fact.holder();
+        ContractAwardedPayload payload = new ContractAwardedPayload(fact.eventId(), fact.contractId(), fact.version(),
+                t.reference(), t.object(), t.cpvCode().value(), t.buyerDirectorate(), t.reservation().code(),
+                t.socialConsiderations().contains(SocialConsideration.SOCIAL_CLAUSE)
+                        || t.socialConsiderations().contains(SocialConsideration.SOCIAL_CRITERION),
+                !t.environmentalConsiderations().isEmpty(), h.amount(),
+                fact.contractAmount(), fact.holderShare(), fact.holderCount(), fact.insertionHoursPlanned(),
+                h.siret(), h.name(), h.ess(), t.territoryCode(), fact.award().notifiedOn().getYear(),
+                fact.award().notifiedOn().toString(), fact.occurredAt().toString(), fact.recordedBy());
+        return new OutgoingEvent(fact.eventId(), eventTypes.type("contract-awarded", 1), eventTypes.source(),
+                fact.contractId(), eventTypes.topic(TOPIC_FAMILY), fact.occurredAt(), json.writeValueAsString(payload));
     }
 
     @Override
