@@ -1,0 +1,87 @@
+package fr.essor.funding.aaa.application;
+
+import fr.essor.funding.aaa.domain.Application;
+import fr.essor.funding.aaa.domain.ApplicationForm;
+import fr.essor.funding.aaa.domain.ApplicationOutcome;
+import fr.essor.funding.aaa.domain.Call;
+import fr.essor.funding.aaa.domain.Channel;
+import fr.essor.funding.aaa.domain.ProjectTitles;
+import fr.essor.funding.aaa.domain.Violation;
+import fr.essor.kit.organisations.application.Organisations;
+import fr.essor.kit.organisations.domain.Organisation;
+import fr.essor.kit.reference.Communes;
+import fr.essor.kit.security.Actor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Submitting an application to a call, typed in by an agent or imported from the subsidy portal: the organisation
+ * must be registered in this service (by SIRET or RNA), and a probable duplicate is flagged, not refused.
+ */
+public class ApplicationIntake {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final Calls calls;
+    private final Applications applications;
+    private final Organisations organisations;
+    private final Communes communes;
+    private final Clock clock;
+
+    public ApplicationIntake(Calls calls, Applications applications, Organisations organisations, Communes communes,
+                             Clock clock) {
+        this.calls = calls;
+        this.applications = applications;
+        this.organisations = organisations;
+        this.communes = communes;
+        this.clock = clock;
+    }
+
+    public sealed interface Result {
+    }
+
+    public record Done(ApplicationOutcome outcome) implements Result {
+    }
+
+    public record UnknownCall(int year) implements Result {
+    }
+
+    public Result submit(int callYear, String organisationIdentifier, ApplicationForm form, Channel channel,
+                         Actor actor) {
+        if (!Agents.mayEnterApplications(actor)) {
+            return new Done(new ApplicationOutcome.Forbidden("Seules les directions instructrices et "
+                    + "l'administration enregistrent des candidatures."));
+        }
+        Optional<Call> call = calls.find(callYear);
+        if (call.isEmpty()) {
+            return new UnknownCall(callYear);
+        }
+        String identifier = organisationIdentifier == null ? "" : organisationIdentifier.strip();
+        Optional<Organisation> organisation = organisations.findByIdentifier(identifier);
+        if (organisation.isEmpty()) {
+            return new Done(new ApplicationOutcome.Invalid(List.of(new Violation("organisation",
+                    "organisation.unknown", "Aucune structure enregistrée sous le SIRET ou RNA « " + identifier
+                    + " » : enregistrez-la d'abord (/api/organisations)."))));
+        }
+        return switch (form.check(call.get(), organisation.get().id(), organisation.get().details().name(),
+                communes::find)) {
+            case ApplicationForm.Invalid invalid -> new Done(new ApplicationOutcome.Invalid(invalid.violations()));
+            case ApplicationForm.Valid valid -> {
+                Instant now = clock.instant();
+                Optional<String> duplicateOf = applications.findSameProject(call.get().id(),
+                        organisation.get().id(), ProjectTitles.normalise(valid.details().title()));
+                ApplicationOutcome outcome = Application.submit(applications.nextId(callYear), call.get(),
+                        valid.details(), channel, duplicateOf, LocalDate.ofInstant(now, PARIS), actor.username(), now);
+                if (outcome instanceof ApplicationOutcome.Changed changed) {
+                    applications.add(changed.application(), changed.events());
+                }
+                yield new Done(outcome);
+            }
+        };
+    }
+}

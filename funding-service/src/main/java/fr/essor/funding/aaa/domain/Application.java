@@ -1,0 +1,500 @@
+package fr.essor.funding.aaa.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * An application to an Appel à Agir call and its instruction: the workflow from Déposée to Soldée (see
+ * {@link WorkflowAction}), the instructing directorates, the reviewers' scores, their declared conflicts of interest,
+ * the EPT's opinion and the vote. Every change is a line of its history (who, when, what, why); submitting and the
+ * vote are facts other systems learn.
+ */
+public final class Application {
+
+    private static final int MAX_TEXT = 4000;
+
+    private final String id;
+    private final String callId;
+    private final int callYear;
+    private final ApplicationDetails details;
+    private final Channel channel;
+    private final String possibleDuplicateOf;
+    private final ApplicationStatus status;
+    private final ApplicationStatus correctionReturnsTo;
+    private final Set<Directorate> directorates;
+    private final List<Review> reviews;
+    private final List<ConflictOfInterest> conflicts;
+    private final List<TerritoryOpinion> opinions;
+    private final Decision decision;
+    private final List<HistoryEntry> history;
+    private final long version;
+    private final Instant submittedAt;
+    private final String submittedBy;
+    private final Instant updatedAt;
+    private final String updatedBy;
+
+    public Application(String id, String callId, int callYear, ApplicationDetails details, Channel channel,
+                       String possibleDuplicateOf, ApplicationStatus status, ApplicationStatus correctionReturnsTo,
+                       Collection<Directorate> directorates, List<Review> reviews, List<ConflictOfInterest> conflicts,
+                       List<TerritoryOpinion> opinions, Decision decision, List<HistoryEntry> history, long version,
+                       Instant submittedAt, String submittedBy, Instant updatedAt, String updatedBy) {
+        this.id = id;
+        this.callId = callId;
+        this.callYear = callYear;
+        this.details = details;
+        this.channel = channel;
+        this.possibleDuplicateOf = possibleDuplicateOf;
+        this.status = status;
+        this.correctionReturnsTo = correctionReturnsTo;
+        this.directorates = directorates.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(directorates));
+        this.reviews = List.copyOf(reviews);
+        this.conflicts = List.copyOf(conflicts);
+        this.opinions = List.copyOf(opinions);
+        this.decision = decision;
+        this.history = List.copyOf(history);
+        this.version = version;
+        this.submittedAt = submittedAt;
+        this.submittedBy = submittedBy;
+        this.updatedAt = updatedAt;
+        this.updatedBy = updatedBy;
+    }
+
+    /**
+     * Submits an application to an open call. A probable duplicate (same organisation, call and normalised title) is
+     * flagged with the id of the application it repeats, never refused: the instructors decide.
+     */
+    public static ApplicationOutcome submit(String id, Call call, ApplicationDetails details, Channel channel,
+                                            Optional<String> possibleDuplicateOf, LocalDate today, String by,
+                                            Instant at) {
+        if (!call.isOpenOn(today)) {
+            return new ApplicationOutcome.NotAllowedNow("call.closed", "L'appel " + call.year()
+                    + " ne reçoit pas de candidature aujourd'hui : il est ouvert du " + french(call.definition().opensOn())
+                    + " au " + french(call.definition().closesOn()) + ".");
+        }
+        String note = possibleDuplicateOf.map(other -> "Doublon probable de " + other).orElse(null);
+        Application application = new Application(id, call.id(), call.year(), details, channel,
+                possibleDuplicateOf.orElse(null), ApplicationStatus.SUBMITTED, null, Set.of(), List.of(), List.of(),
+                List.of(), null, List.of(new HistoryEntry(at, by, "SUBMITTED", null, ApplicationStatus.SUBMITTED,
+                note)), 1, at, by, at, by);
+        return new ApplicationOutcome.Changed(application,
+                List.of(new ApplicationSubmitted(UUID.randomUUID().toString(), application, at, by)));
+    }
+
+    /** Takes one step of the workflow, if the agent may and the current state allows it. */
+    public ApplicationOutcome perform(WorkflowAction action, TransitionRequest request, Agent agent, Instant at) {
+        Optional<ApplicationOutcome.Forbidden> forbidden = mayTake(action, agent);
+        if (forbidden.isPresent()) {
+            return forbidden.get();
+        }
+        if (!action.isAllowedFrom(status)) {
+            return illegal(action);
+        }
+        String reason = clean(request.reason());
+        List<Violation> violations = new ArrayList<>();
+        if (action.reasonRequired() && reason == null) {
+            violations.add(new Violation("reason", "reason.required", switch (action) {
+                case GRANT, REFUSE -> "Justifiez la décision.";
+                case REQUEST_CORRECTION -> "Dites ce qui doit être corrigé.";
+                default -> "Dites pourquoi.";
+            }));
+        }
+        if (reason != null && reason.length() > MAX_TEXT) {
+            violations.add(new Violation("reason", "reason.size", "4 000 caractères au plus."));
+        }
+        Decision newDecision = decision;
+        if (action == WorkflowAction.GRANT || action == WorkflowAction.REFUSE) {
+            newDecision = decide(action == WorkflowAction.GRANT, request, reason, violations);
+        }
+        if (!violations.isEmpty()) {
+            return new ApplicationOutcome.Invalid(violations);
+        }
+        ApplicationStatus next = action.target().orElse(correctionReturnsTo);
+        if (next == null) {
+            return illegal(action);
+        }
+        ApplicationStatus returnsTo = action == WorkflowAction.REQUEST_CORRECTION ? status : null;
+        Application changed = new Draft(this).status(next, returnsTo).decision(newDecision)
+                .build(at, agent.username(), action.name(), reason);
+        List<ApplicationEvent> events = new ArrayList<>();
+        if (action == WorkflowAction.GRANT || action == WorkflowAction.REFUSE) {
+            events.add(new ApplicationDecided(UUID.randomUUID().toString(), changed, at, agent.username()));
+        }
+        if (action == WorkflowAction.GRANT) {
+            events.add(new GrantAwarded(UUID.randomUUID().toString(), changed, at, agent.username()));
+        }
+        return new ApplicationOutcome.Changed(changed, events);
+    }
+
+    /** Names the directorates that instruct the application (the pilot's call). */
+    public ApplicationOutcome assign(Collection<Directorate> assigned, Agent agent, Instant at) {
+        if (!agent.pilot()) {
+            return new ApplicationOutcome.Forbidden("Seules la DMTA, pilote de l'Appel à Agir, et l'administration "
+                    + "désignent les directions instructrices.");
+        }
+        if (status.isFinal()) {
+            return new ApplicationOutcome.NotAllowedNow("assignment.closed", "La candidature est « "
+                    + status.label() + " » : son instruction est close.");
+        }
+        if (assigned.isEmpty()) {
+            return new ApplicationOutcome.Invalid(List.of(new Violation("directorates", "directorates.required",
+                    "Désignez au moins une direction instructrice.")));
+        }
+        Set<Directorate> next = EnumSet.copyOf(assigned);
+        if (next.equals(directorates)) {
+            return new ApplicationOutcome.Unchanged(this);
+        }
+        return new ApplicationOutcome.Changed(new Draft(this).directorates(next).build(at, agent.username(),
+                "ASSIGNED", labels(next)), List.of());
+    }
+
+    /** Records (or replaces) the agent's scores on the call's grid, while the application is being instructed. */
+    public ApplicationOutcome review(ScoringGrid grid, Map<String, Integer> scores, String internalComment,
+                                     String sharedComment, Agent agent, Instant at) {
+        Optional<ApplicationOutcome.Forbidden> forbidden = mayInstruct(agent);
+        if (forbidden.isPresent()) {
+            return forbidden.get();
+        }
+        if (hasConflict(agent.username())) {
+            return new ApplicationOutcome.Forbidden("Vous avez déclaré un conflit d'intérêts sur cette candidature : "
+                    + "vous ne pouvez pas la noter.");
+        }
+        if (status != ApplicationStatus.UNDER_REVIEW && status != ApplicationStatus.TERRITORY_OPINION_REQUESTED) {
+            return new ApplicationOutcome.NotAllowedNow("review.notUnderReview", "On note une candidature pendant son "
+                    + "instruction ; celle-ci est « " + status.label() + " ».");
+        }
+        List<Violation> violations = new ArrayList<>(grid.checkScores(scores));
+        String internal = clean(internalComment);
+        String shared = clean(sharedComment);
+        if ((internal != null && internal.length() > MAX_TEXT) || (shared != null && shared.length() > MAX_TEXT)) {
+            violations.add(new Violation("internalComment", "comment.size", "Un commentaire fait 4 000 caractères au plus."));
+        }
+        if (!violations.isEmpty()) {
+            return new ApplicationOutcome.Invalid(violations);
+        }
+        Review review = new Review(agent.username(), scores, grid.weightedScore(scores), internal, shared, at);
+        List<Review> next = new ArrayList<>(reviews);
+        next.removeIf(r -> r.reviewer().equals(agent.username()));
+        next.add(review);
+        return new ApplicationOutcome.Changed(new Draft(this).reviews(next).build(at, agent.username(), "REVIEWED",
+                "Note pondérée " + review.weightedScore().toPlainString() + " / 20"), List.of());
+    }
+
+    /** The agent steps out: a declared conflict of interest removes their review and keeps them from instructing. */
+    public ApplicationOutcome declareConflict(String reason, Agent agent, Instant at) {
+        if (agent.isTerritoryAccount() || !agent.instructs()) {
+            return new ApplicationOutcome.Forbidden("Seuls les agents des directions instructrices déclarent un "
+                    + "conflit d'intérêts.");
+        }
+        if (hasConflict(agent.username())) {
+            return new ApplicationOutcome.Unchanged(this);
+        }
+        String why = clean(reason);
+        if (why == null || why.length() > MAX_TEXT) {
+            return new ApplicationOutcome.Invalid(List.of(new Violation("reason", "reason.required",
+                    "Précisez la nature du conflit d'intérêts (4 000 caractères au plus).")));
+        }
+        List<ConflictOfInterest> next = new ArrayList<>(conflicts);
+        next.add(new ConflictOfInterest(agent.username(), why, at));
+        List<Review> remaining = reviews.stream().filter(r -> !r.reviewer().equals(agent.username())).toList();
+        return new ApplicationOutcome.Changed(new Draft(this).conflicts(next).reviews(remaining)
+                .build(at, agent.username(), "CONFLICT_DECLARED", why), List.of());
+    }
+
+    /**
+     * The opinion of the EPT of one of the project's territories: given by that EPT's own account, or recorded by an
+     * instructing agent on its behalf. A new opinion of the same EPT replaces the former one (both stay in the
+     * history).
+     */
+    public ApplicationOutcome giveOpinion(String territoryCode, Opinion opinion, String comment, Agent agent,
+                                          Instant at) {
+        if (agent.isTerritoryAccount()) {
+            if (!agent.territory().equals(territoryCode) || !details.territoryCodes().contains(territoryCode)) {
+                return new ApplicationOutcome.Forbidden("Un EPT ne donne son avis que sur les projets de son "
+                        + "territoire (" + agent.territory() + ").");
+            }
+        } else {
+            Optional<ApplicationOutcome.Forbidden> forbidden = mayInstruct(agent);
+            if (forbidden.isPresent()) {
+                return forbidden.get();
+            }
+        }
+        if (status != ApplicationStatus.TERRITORY_OPINION_REQUESTED) {
+            return new ApplicationOutcome.NotAllowedNow("opinion.notRequested", "L'avis de l'EPT n'est pas demandé : "
+                    + "la candidature est « " + status.label() + " ».");
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (!details.territoryCodes().contains(territoryCode)) {
+            violations.add(new Violation("territoryCode", "territoryCode.notConcerned", "Le projet n'agit pas sur "
+                    + "le territoire " + territoryCode + " (territoires : "
+                    + String.join(", ", details.territoryCodes()) + ")."));
+        }
+        String text = clean(comment);
+        if (opinion == null) {
+            violations.add(new Violation("opinion", "opinion.required",
+                    "Choisissez un avis : favorable, réservé ou défavorable."));
+        } else if (opinion != Opinion.FAVOURABLE && text == null) {
+            violations.add(new Violation("comment", "comment.required",
+                    "Un avis réservé ou défavorable est motivé."));
+        }
+        if (text != null && text.length() > MAX_TEXT) {
+            violations.add(new Violation("comment", "comment.size", "4 000 caractères au plus."));
+        }
+        if (!violations.isEmpty()) {
+            return new ApplicationOutcome.Invalid(violations);
+        }
+        List<TerritoryOpinion> next = new ArrayList<>(opinions);
+        next.removeIf(o -> o.territoryCode().equals(territoryCode));
+        next.add(new TerritoryOpinion(territoryCode, opinion, text, agent.username(), !agent.isTerritoryAccount(), at));
+        return new ApplicationOutcome.Changed(new Draft(this).opinions(next).build(at, agent.username(),
+                "OPINION_GIVEN", territoryCode + " : " + opinion.label() + (text == null ? "" : " — " + text)),
+                List.of());
+    }
+
+    /** The workflow steps this agent may take now (for the UI to offer them). */
+    public List<WorkflowAction> availableActions(Agent agent) {
+        return WorkflowAction.availableFrom(status).stream().filter(a -> mayTake(a, agent).isEmpty()).toList();
+    }
+
+    public boolean hasConflict(String username) {
+        return conflicts.stream().anyMatch(c -> c.reviewer().equals(username));
+    }
+
+    /** The mean of the reviewers' weighted scores on 20, empty before the first review. */
+    public Optional<BigDecimal> averageScore() {
+        if (reviews.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal sum = reviews.stream().map(Review::weightedScore).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return Optional.of(sum.divide(BigDecimal.valueOf(reviews.size()), 2, RoundingMode.HALF_UP));
+    }
+
+    public Optional<TerritoryOpinion> opinionOf(String territoryCode) {
+        return opinions.stream().filter(o -> o.territoryCode().equals(territoryCode)).findFirst();
+    }
+
+    private Optional<ApplicationOutcome.Forbidden> mayTake(WorkflowAction action, Agent agent) {
+        if (agent.isTerritoryAccount()) {
+            return Optional.of(new ApplicationOutcome.Forbidden("Un EPT donne son avis ; il ne fait pas avancer "
+                    + "l'instruction."));
+        }
+        if (action.pilotOnly() && !agent.pilot()) {
+            return Optional.of(new ApplicationOutcome.Forbidden("Seules la DMTA, pilote de l'Appel à Agir, et "
+                    + "l'administration peuvent " + action.label() + "."));
+        }
+        return mayInstruct(agent);
+    }
+
+    private Optional<ApplicationOutcome.Forbidden> mayInstruct(Agent agent) {
+        if (agent.pilot()) {
+            return hasConflict(agent.username()) ? Optional.of(conflictOut()) : Optional.empty();
+        }
+        if (agent.isTerritoryAccount() || agent.directorates().stream().noneMatch(directorates::contains)) {
+            String assigned = directorates.isEmpty() ? "aucune direction n'est encore désignée" : "directions "
+                    + "désignées : " + labels(directorates);
+            return Optional.of(new ApplicationOutcome.Forbidden("Seules les directions désignées pour instruire "
+                    + "cette candidature, la DMTA et l'administration peuvent le faire (" + assigned + ")."));
+        }
+        return hasConflict(agent.username()) ? Optional.of(conflictOut()) : Optional.empty();
+    }
+
+    private static ApplicationOutcome.Forbidden conflictOut() {
+        return new ApplicationOutcome.Forbidden("Vous avez déclaré un conflit d'intérêts sur cette candidature : "
+                + "vous ne participez plus à son instruction.");
+    }
+
+    private ApplicationOutcome illegal(WorkflowAction action) {
+        Set<WorkflowAction> possible = WorkflowAction.availableFrom(status);
+        String options = possible.isEmpty() ? "aucune étape ne suit cet état"
+                : "étapes possibles : " + possible.stream().map(WorkflowAction::label).collect(Collectors.joining(", "));
+        return new ApplicationOutcome.NotAllowedNow("transition.illegal", "Impossible de " + action.label()
+                + " une candidature « " + status.label() + " » (" + options + ").");
+    }
+
+    private Decision decide(boolean granted, TransitionRequest request, String reason, List<Violation> violations) {
+        BigDecimal amount = null;
+        if (granted) {
+            amount = request.amount();
+            if (amount == null || amount.signum() <= 0 || amount.scale() > 2) {
+                violations.add(new Violation("amount", "amount.required",
+                        "Indiquez le montant accordé, en euros (deux décimales au plus)."));
+            } else if (amount.compareTo(details.amounts().total()) > 0) {
+                violations.add(new Violation("amount", "amount.aboveRequest", "Le montant accordé ne peut pas "
+                        + "dépasser le montant demandé (" + details.amounts().total().toPlainString() + " €)."));
+            }
+        }
+        String reference = clean(request.decisionReference());
+        if (reference == null || reference.length() > 100) {
+            violations.add(new Violation("decisionReference", "decisionReference.required",
+                    "Indiquez la référence de la délibération (100 caractères au plus)."));
+        }
+        if (request.decidedOn() == null) {
+            violations.add(new Violation("decidedOn", "decidedOn.required", "Indiquez la date du vote."));
+        }
+        return new Decision(granted, amount, reason, reference, request.decidedOn());
+    }
+
+    private static String clean(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return text.strip();
+    }
+
+    private static String labels(Collection<Directorate> directorates) {
+        return directorates.stream().map(Directorate::label).collect(Collectors.joining(", "));
+    }
+
+    private static String french(LocalDate date) {
+        return String.format("%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+
+    /** A working copy: what changes, then one new version with one more history line. */
+    private static final class Draft {
+        private final Application from;
+        private ApplicationStatus status;
+        private ApplicationStatus correctionReturnsTo;
+        private Set<Directorate> directorates;
+        private List<Review> reviews;
+        private List<ConflictOfInterest> conflicts;
+        private List<TerritoryOpinion> opinions;
+        private Decision decision;
+
+        Draft(Application from) {
+            this.from = from;
+            this.status = from.status;
+            this.correctionReturnsTo = from.correctionReturnsTo;
+            this.directorates = from.directorates;
+            this.reviews = from.reviews;
+            this.conflicts = from.conflicts;
+            this.opinions = from.opinions;
+            this.decision = from.decision;
+        }
+
+        Draft status(ApplicationStatus next, ApplicationStatus returnsTo) {
+            this.status = next;
+            this.correctionReturnsTo = returnsTo;
+            return this;
+        }
+
+        Draft directorates(Set<Directorate> next) {
+            this.directorates = next;
+            return this;
+        }
+
+        Draft reviews(List<Review> next) {
+            this.reviews = next;
+            return this;
+        }
+
+        Draft conflicts(List<ConflictOfInterest> next) {
+            this.conflicts = next;
+            return this;
+        }
+
+        Draft opinions(List<TerritoryOpinion> next) {
+            this.opinions = next;
+            return this;
+        }
+
+        Draft decision(Decision next) {
+            this.decision = next;
+            return this;
+        }
+
+        Application build(Instant at, String by, String what, String note) {
+            List<HistoryEntry> history = new ArrayList<>(from.history);
+            history.add(new HistoryEntry(at, by, what, from.status, status, note));
+            return new Application(from.id, from.callId, from.callYear, from.details, from.channel,
+                    from.possibleDuplicateOf, status, correctionReturnsTo, directorates, reviews, conflicts, opinions,
+                    decision, history, from.version + 1, from.submittedAt, from.submittedBy, at, by);
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String callId() {
+        return callId;
+    }
+
+    public int callYear() {
+        return callYear;
+    }
+
+    public ApplicationDetails details() {
+        return details;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public Optional<String> possibleDuplicateOf() {
+        return Optional.ofNullable(possibleDuplicateOf);
+    }
+
+    public ApplicationStatus status() {
+        return status;
+    }
+
+    /** While a correction is asked for, the state the application goes back to once corrected. */
+    public Optional<ApplicationStatus> correctionReturnsTo() {
+        return Optional.ofNullable(correctionReturnsTo);
+    }
+
+    public Set<Directorate> directorates() {
+        return directorates;
+    }
+
+    public List<Review> reviews() {
+        return reviews;
+    }
+
+    public List<ConflictOfInterest> conflicts() {
+        return conflicts;
+    }
+
+    public List<TerritoryOpinion> opinions() {
+        return opinions;
+    }
+
+    public Optional<Decision> decision() {
+        return Optional.ofNullable(decision);
+    }
+
+    public List<HistoryEntry> history() {
+        return history;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
+}

@@ -1,0 +1,124 @@
+package fr.essor.funding.aaa.domain;
+
+import fr.essor.kit.reference.Commune;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import static fr.essor.funding.aaa.domain.AaaFixtures.MONTREUIL;
+import static fr.essor.funding.aaa.domain.AaaFixtures.NOW;
+import static fr.essor.funding.aaa.domain.AaaFixtures.SAINT_DENIS;
+import static fr.essor.funding.aaa.domain.AaaFixtures.call;
+import static fr.essor.funding.aaa.domain.AaaFixtures.definition;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Calls, application forms checked against their call, submission and the probable duplicate. */
+class SubmissionTest {
+
+    private static final Function<String, Optional<Commune>> COMMUNES = insee -> switch (insee) {
+        case "93066", "93059" -> Optional.of(SAINT_DENIS);
+        case "93048" -> Optional.of(MONTREUIL);
+        default -> Optional.empty();
+    };
+
+    static ApplicationForm form(int duration, RequestedAmounts amounts) {
+        return new ApplicationForm(" Atelier vélo ", "Réparer des vélos", "Réemploi", amounts, duration,
+                List.of("93066", "93059", "93048"), true, new BigDecimal("50000"), false);
+    }
+
+    @Test
+    void aValidFormResolvesItsCommunesOnceEachAndItsTerritoriesInOrder() {
+        ApplicationForm.Checked checked = form(2, new RequestedAmounts(new BigDecimal("10000"), null,
+                new BigDecimal("10000"), null)).check(call(), "84129031700012", "Recyclerie", COMMUNES);
+
+        assertThat(checked).isInstanceOfSatisfying(ApplicationForm.Valid.class, valid -> {
+            assertThat(valid.details().title()).isEqualTo("Atelier vélo");
+            assertThat(valid.details().communes()).containsExactly(SAINT_DENIS, MONTREUIL);
+            assertThat(valid.details().territoryCodes()).containsExactly("T6", "T8");
+            assertThat(valid.details().mainTerritoryCode()).isEqualTo("T6");
+            assertThat(valid.details().amounts().total()).isEqualByComparingTo("20000");
+            assertThat(valid.details().amounts().nature()).isEqualTo(GrantNature.OPERATING);
+        });
+    }
+
+    @Test
+    void aFormBreakingTheCallsRulesListsEveryViolation() {
+        Call oneYearOnly = ((Call.Defined) Call.define(new CallDefinition(2027, "AAA 2027", List.of("Réemploi"),
+                new BigDecimal("1000"), BigDecimal.ZERO, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 1), false,
+                AaaFixtures.grid(), Map.of()), "dmta", NOW)).call();
+        ApplicationForm broken = new ApplicationForm("", "", "Culture", new RequestedAmounts(new BigDecimal("-1"),
+                new BigDecimal("0.001"), null, null), 2, List.of("75056"), false, new BigDecimal("10"), false);
+
+        ApplicationForm.Checked checked = broken.check(oneYearOnly, "84129031700012", "Recyclerie", COMMUNES);
+
+        assertThat(checked).isInstanceOfSatisfying(ApplicationForm.Invalid.class, invalid ->
+                assertThat(invalid.violations()).extracting(Violation::code).containsExactlyInAnyOrder(
+                        "title.required", "summary.required", "theme.unknown", "durationYears.notAllowed",
+                        "amounts.firstYearOperating.format", "amounts.firstYearInvestment.format",
+                        "amounts.required", "communeInsees.unknown"));
+        ApplicationForm oneYearAskingTwo = form(1, new RequestedAmounts(new BigDecimal("100"), null, null,
+                new BigDecimal("100")));
+        assertThat(oneYearAskingTwo.check(call(), "x", "y", COMMUNES)).isInstanceOfSatisfying(
+                ApplicationForm.Invalid.class, invalid -> assertThat(invalid.violations()).extracting(Violation::code)
+                        .containsExactly("amounts.secondYearWithoutSecondYear"));
+        ApplicationForm budgetTooSmall = new ApplicationForm("T", "S", "Réemploi", new RequestedAmounts(
+                new BigDecimal("100"), null, null, null), 1, List.of("93048"), false, new BigDecimal("99"), false);
+        assertThat(budgetTooSmall.check(call(), "x", "y", COMMUNES)).isInstanceOfSatisfying(
+                ApplicationForm.Invalid.class, invalid -> assertThat(invalid.violations()).extracting(Violation::code)
+                        .containsExactly("projectBudget.belowRequest"));
+    }
+
+    @Test
+    void submittingToAnOpenCallGivesADepositedApplicationAndItsFactAClosedCallRefusesIt() {
+        ApplicationDetails details = AaaFixtures.details();
+
+        ApplicationOutcome open = Application.submit("AAA-2026-0007", call(), details, Channel.PORTAL,
+                Optional.of("AAA-2026-0003"), LocalDate.of(2026, 4, 15), "portail", NOW);
+        ApplicationOutcome closed = Application.submit("AAA-2026-0008", call(), details, Channel.AGENT,
+                Optional.empty(), LocalDate.of(2026, 4, 16), "dmta", NOW);
+
+        assertThat(open).isInstanceOfSatisfying(ApplicationOutcome.Changed.class, changed -> {
+            assertThat(changed.application().status()).isEqualTo(ApplicationStatus.SUBMITTED);
+            assertThat(changed.application().version()).isEqualTo(1);
+            assertThat(changed.application().possibleDuplicateOf()).contains("AAA-2026-0003");
+            assertThat(changed.application().history()).singleElement().satisfies(h ->
+                    assertThat(h.note()).isEqualTo("Doublon probable de AAA-2026-0003"));
+            assertThat(changed.events()).singleElement().isInstanceOf(ApplicationSubmitted.class);
+        });
+        assertThat(closed).isEqualTo(new ApplicationOutcome.NotAllowedNow("call.closed", "L'appel 2026 ne reçoit pas "
+                + "de candidature aujourd'hui : il est ouvert du 15/01/2026 au 15/04/2026."));
+    }
+
+    @Test
+    void theSameProjectIsRecognisedWhateverItsCaseAccentsPunctuationOrSpacing() {
+        assertThat(ProjectTitles.normalise("L'Atelier  Vélo – Bondy !"))
+                .isEqualTo(ProjectTitles.normalise(" l atelier velo bondy"))
+                .isEqualTo("l atelier velo bondy");
+        assertThat(ProjectTitles.normalise("Cœur de quartier")).isEqualTo("coeur de quartier");
+        assertThat(ProjectTitles.normalise("Atelier vélo 2")).isNotEqualTo(ProjectTitles.normalise("Atelier vélo"));
+    }
+
+    @Test
+    void aCallHasThemesEnvelopesDatesAGridAndTargetsWithinTheDepartement() {
+        CallDefinition broken = new CallDefinition(2017, " ", List.of("A", "A"), BigDecimal.ZERO, BigDecimal.ZERO,
+                LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1), true, AaaFixtures.grid(),
+                Map.of("T5", 10, "T6", 95));
+
+        assertThat(broken.check()).extracting(Violation::code).containsExactlyInAnyOrder("year.range",
+                "title.required", "themes.duplicate", "envelopes.empty", "closesOn.beforeOpening",
+                "territoryTargets.unknownTerritory", "territoryTargets.total");
+        assertThat(definition(2026).check()).isEmpty();
+        assertThat(call().redefine(definition(2027), "dmta", NOW)).isInstanceOfSatisfying(Call.Refused.class, r ->
+                assertThat(r.violations()).extracting(Violation::code).containsExactly("year.immutable"));
+        assertThat(call().redefine(definition(2026), "sens", NOW)).isInstanceOfSatisfying(Call.Defined.class, d -> {
+            assertThat(d.call().version()).isEqualTo(2);
+            assertThat(d.call().updatedBy()).isEqualTo("sens");
+            assertThat(d.call().createdBy()).isEqualTo("dmta");
+        });
+    }
+}
