@@ -217,7 +217,7 @@ class AsyncApiDocumentTest {
             return "actionCode";
         }
         switch (eventType) {
-            case "grant-awarded.v1": return "applicationId";
+            case "grant-awarded.v1", "application-submitted.v1", "application-decided.v1": return "applicationId";
             case "scic-stake-acquired.v1", "scic-stake-changed.v1", "scic-stake-sold.v1": return "stakeId";
             case "contract-awarded.v1", "insertion-hours-reported.v1": return "contractId";
             case "lease-signed.v1": return "leaseId";
