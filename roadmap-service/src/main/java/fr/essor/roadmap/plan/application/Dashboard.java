@@ -9,9 +9,10 @@ import java.util.Map;
 
 /**
  * The steering view of the roadmap: the rolled-up tree, how many actions are in each status, how many each
- * directorate leads (an action with two lead directorates counts for both), how many have no lead yet, and the late
- * ones.
+ * directorate leads (an action with two lead directorates counts for both), how many have no lead yet, the late
+ * ones and the stale ones (see {@link fr.essor.roadmap.plan.domain.Staleness}).
  */
 public record Dashboard(RoadmapTree tree, int actionCount, Map<ActionStatus, Long> byStatus,
-                        Map<Directorate, Long> byLeadDirectorate, long withoutLead, List<Action> late) {
+                        Map<Directorate, Long> byLeadDirectorate, long withoutLead, List<Action> late,
+                        List<Action> stale) {
 }

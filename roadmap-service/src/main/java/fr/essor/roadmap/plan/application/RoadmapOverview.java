@@ -5,7 +5,9 @@ import fr.essor.roadmap.plan.domain.ActionStatus;
 import fr.essor.roadmap.plan.domain.Directorate;
 import fr.essor.roadmap.plan.domain.ProgressRollup;
 import fr.essor.roadmap.plan.domain.RoadmapReference;
+import fr.essor.roadmap.plan.domain.Staleness;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,10 +21,16 @@ public class RoadmapOverview {
 
     private final PlanStructure structure;
     private final Actions actions;
+    private final RelatedEvents relatedEvents;
 
     public RoadmapOverview(PlanStructure structure, Actions actions) {
+        this(structure, actions, RelatedEvents.NONE);
+    }
+
+    public RoadmapOverview(PlanStructure structure, Actions actions, RelatedEvents relatedEvents) {
         this.structure = structure;
         this.actions = actions;
+        this.relatedEvents = relatedEvents;
     }
 
     public Optional<Action> action(String code) {
@@ -37,7 +45,8 @@ public class RoadmapOverview {
         return tree(actions.all());
     }
 
-    public Dashboard dashboard(LocalDate today) {
+    /** The dashboard as of {@code now} ({@code today} being its date where the roadmap is steered). */
+    public Dashboard dashboard(LocalDate today, Instant now) {
         List<Action> all = actions.all();
         Map<ActionStatus, Long> byStatus = new EnumMap<>(ActionStatus.class);
         for (ActionStatus status : ActionStatus.values()) {
@@ -49,7 +58,9 @@ public class RoadmapOverview {
         }
         long withoutLead = all.stream().filter(a -> a.leadDirectorates().isEmpty()).count();
         List<Action> late = all.stream().filter(a -> a.isLate(today)).toList();
-        return new Dashboard(tree(all), all.size(), byStatus, byLead, withoutLead, late);
+        List<Action> stale = all.stream().filter(a -> a.status() == ActionStatus.IN_PROGRESS)
+                .filter(a -> Staleness.isStale(a, relatedEvents.latestAbout(a), now)).toList();
+        return new Dashboard(tree(all), all.size(), byStatus, byLead, withoutLead, late, stale);
     }
 
     private RoadmapTree tree(List<Action> all) {

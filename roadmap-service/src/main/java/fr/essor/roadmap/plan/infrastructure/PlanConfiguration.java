@@ -3,10 +3,13 @@ package fr.essor.roadmap.plan.infrastructure;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
+import fr.essor.roadmap.indicators.application.Contributions;
+import fr.essor.roadmap.indicators.application.Indicators;
 import fr.essor.roadmap.plan.application.ActionTracking;
 import fr.essor.roadmap.plan.application.Actions;
 import fr.essor.roadmap.plan.application.PlanStructure;
 import fr.essor.roadmap.plan.application.ReferenceLoading;
+import fr.essor.roadmap.plan.application.RelatedEvents;
 import fr.essor.roadmap.plan.application.RoadmapOverview;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -43,8 +46,13 @@ class PlanConfiguration {
     }
 
     @Bean
-    RoadmapOverview roadmapOverview(PlanStructure structure, Actions actions) {
-        return new RoadmapOverview(structure, actions);
+    LinkedIndicatorEvents relatedEvents(Indicators indicators, Contributions contributions) {
+        return new LinkedIndicatorEvents(indicators, contributions);
+    }
+
+    @Bean
+    RoadmapOverview roadmapOverview(PlanStructure structure, Actions actions, RelatedEvents relatedEvents) {
+        return new RoadmapOverview(structure, actions, relatedEvents);
     }
 
     @Bean

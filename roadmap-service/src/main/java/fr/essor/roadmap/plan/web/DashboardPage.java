@@ -6,9 +6,9 @@ import fr.essor.roadmap.plan.domain.Directorate;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The dashboard written for French readers: progress by challenge and objective, counts, late actions. */
+/** The dashboard written for French readers: progress by challenge and objective, counts, late and stale actions. */
 record DashboardPage(int actionCount, List<ChallengeRow> challenges, List<CountRow> byStatus,
-                     List<CountRow> byLeadDirectorate, List<ActionRow> late) {
+                     List<CountRow> byLeadDirectorate, List<ActionRow> late, List<ActionRow> stale) {
 
     record ChallengeRow(String code, String title, String progressLabel, long progress, List<ObjectiveRow> objectives) {
     }
@@ -35,7 +35,8 @@ record DashboardPage(int actionCount, List<ChallengeRow> challenges, List<CountR
                 .toList());
         byLead.add(new CountRow("Sans direction pilote désignée", d.withoutLead(), null));
         return new DashboardPage(d.actionCount(), challenges, byStatus, List.copyOf(byLead),
-                d.late().stream().map(a -> ActionRow.of(a, today)).toList());
+                d.late().stream().map(a -> ActionRow.of(a, today)).toList(),
+                d.stale().stream().map(a -> ActionRow.of(a, today)).toList());
     }
 
     private static String label(Directorate directorate) {

@@ -54,7 +54,7 @@ class PlanPageController {
     @GetMapping("/feuille-de-route")
     String dashboard(Model model) {
         LocalDate today = today();
-        Dashboard dashboard = overview.dashboard(today);
+        Dashboard dashboard = overview.dashboard(today, clock.instant());
         model.addAttribute("dashboard", DashboardPage.of(dashboard, today));
         return "plan/dashboard";
     }
