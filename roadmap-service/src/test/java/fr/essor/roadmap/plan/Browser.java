@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * A signed-in client for the plan's ITs: JSON calls with any method, and pages with a session, so that forms are
  * posted with the CSRF token the page carries, as a browser without JavaScript would.
  */
-final class Browser {
+public final class Browser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -27,24 +27,24 @@ final class Browser {
     private final String base;
     private final String authorization;
 
-    Browser(int port, String username) {
+    public Browser(int port, String username) {
         this.base = "http://localhost:" + port;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + username).getBytes(StandardCharsets.UTF_8));
     }
 
-    HttpResponse<String> json(String method, String path, String body) {
+    public HttpResponse<String> json(String method, String path, String body) {
         return send(request(path).header("Accept", "application/json, application/problem+json")
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(request(path).header("Accept", "application/json, application/problem+json").GET());
     }
 
-    HttpResponse<byte[]> download(String path) {
+    public HttpResponse<byte[]> download(String path) {
         try {
             return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (Exception e) {
@@ -52,12 +52,12 @@ final class Browser {
         }
     }
 
-    HttpResponse<String> page(String path) {
+    public HttpResponse<String> page(String path) {
         return send(request(path).header("Accept", "text/html").GET());
     }
 
     /** Posts a form of the page at {@code pagePath} with that page's CSRF token. */
-    HttpResponse<String> submit(String pagePath, String action, Map<String, String> fields) {
+    public HttpResponse<String> submit(String pagePath, String action, Map<String, String> fields) {
         Matcher csrf = CSRF.matcher(page(pagePath).body());
         if (!csrf.find()) {
             throw new IllegalStateException("No CSRF token in " + pagePath);

@@ -16,45 +16,45 @@ import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /** How the pages and exports write dates, amounts, percentages and codes for French readers. */
-final class FrenchFormat {
+public final class FrenchFormat {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
 
     private FrenchFormat() {
     }
 
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
 
-    static String dateTime(Instant instant) {
+    public static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(PARIS));
     }
 
     /** {@code 12 345,67 €} (narrow no-break space as thousands separator). */
-    static String euros(BigDecimal amount) {
+    public static String euros(BigDecimal amount) {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.FRANCE);
         symbols.setGroupingSeparator('\u202f');
         symbols.setDecimalSeparator(',');
         return new DecimalFormat("#,##0.00", symbols).format(amount) + " €";
     }
 
-    static String percent(OptionalDouble progress) {
+    public static String percent(OptionalDouble progress) {
         return progress.isPresent() ? percent(progress.getAsDouble()) : "—";
     }
 
-    static String percent(double progress) {
+    public static String percent(double progress) {
         return Long.toString(Math.round(progress)) + " %";
     }
 
-    static String directorates(Collection<Directorate> directorates) {
+    public static String directorates(Collection<Directorate> directorates) {
         return directorates.stream().map(Directorate::shortLabel).collect(Collectors.joining(", "));
     }
 
     /** A history value as people read it: status labels, French dates, the rest as stored. */
-    static String historyValue(String field, String value) {
+    public static String historyValue(String field, String value) {
         if (value == null || value.isEmpty()) {
             return "—";
         }
@@ -70,7 +70,7 @@ final class FrenchFormat {
         return value;
     }
 
-    static String fieldLabel(String field) {
+    public static String fieldLabel(String field) {
         if (field.startsWith("budget.")) {
             return "Budget " + field.substring("budget.".length()) + " (prévu / dépensé, €)";
         }
