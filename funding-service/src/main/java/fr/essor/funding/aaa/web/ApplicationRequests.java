@@ -1,0 +1,50 @@
+package fr.essor.funding.aaa.web;
+
+import fr.essor.funding.aaa.domain.ApplicationForm;
+import fr.essor.funding.aaa.domain.RequestedAmounts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON bodies of the application API. */
+final class ApplicationRequests {
+
+    private ApplicationRequests() {
+    }
+
+    /** An application, typed in or imported; {@code organisation} is the SIRET or RNA of a registered organisation. */
+    record Submission(String organisation, String title, String summary, String theme, Amounts amounts,
+                      Integer durationYears, List<String> communeInsees, Boolean qpv, BigDecimal projectBudget,
+                      Boolean incubation, String channel) {
+
+        ApplicationForm toForm() {
+            Amounts a = amounts == null ? new Amounts(null, null, null, null) : amounts;
+            return new ApplicationForm(title, summary, theme, new RequestedAmounts(a.firstYearOperating(),
+                    a.firstYearInvestment(), a.secondYearOperating(), a.secondYearInvestment()), durationYears,
+                    communeInsees, Boolean.TRUE.equals(qpv), projectBudget, Boolean.TRUE.equals(incubation));
+        }
+    }
+
+    record Amounts(BigDecimal firstYearOperating, BigDecimal firstYearInvestment, BigDecimal secondYearOperating,
+                   BigDecimal secondYearInvestment) {
+    }
+
+    /** A workflow step: {@code action} is a {@code WorkflowAction} code; votes add amount, reference and date. */
+    record Transition(String action, String reason, BigDecimal amount, String decisionReference,
+                      LocalDate decidedOn) {
+    }
+
+    record Assignment(List<String> directorates) {
+    }
+
+    record ReviewRequest(Map<String, Integer> scores, String internalComment, String sharedComment) {
+    }
+
+    record ConflictRequest(String reason) {
+    }
+
+    record OpinionRequest(String opinion, String comment) {
+    }
+}
