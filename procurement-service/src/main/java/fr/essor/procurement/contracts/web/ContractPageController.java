@@ -10,6 +10,7 @@ import fr.essor.procurement.contracts.domain.ContractStatus;
 import fr.essor.procurement.contracts.domain.HolderLine;
 import fr.essor.procurement.contracts.domain.Reservation;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,11 +39,14 @@ class ContractPageController {
     private final Contracts contracts;
     private final Contracting contracting;
     private final CurrentActor actor;
+    private final ObjectProvider<ContractPageSection> sections;
 
-    ContractPageController(Contracts contracts, Contracting contracting, CurrentActor actor) {
+    ContractPageController(Contracts contracts, Contracting contracting, CurrentActor actor,
+                           ObjectProvider<ContractPageSection> sections) {
         this.contracts = contracts;
         this.contracting = contracting;
         this.actor = actor;
+        this.sections = sections;
     }
 
     /** The award form as typed, kept as text so that a wrong value is shown back as it was typed. */
@@ -109,6 +113,7 @@ class ContractPageController {
         model.addAttribute("canAward", Buyers.isBuyer(actor));
         model.addAttribute("fields", fields);
         model.addAttribute("errors", errors);
+        sections.orderedStream().forEach(section -> section.addTo(id, model));
         return "contracts/show";
     }
 
