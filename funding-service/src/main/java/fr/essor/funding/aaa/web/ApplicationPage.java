@@ -1,0 +1,82 @@
+package fr.essor.funding.aaa.web;
+
+import fr.essor.funding.aaa.domain.Agent;
+import fr.essor.funding.aaa.domain.Application;
+import fr.essor.funding.aaa.domain.ApplicationStatus;
+import fr.essor.funding.aaa.domain.Call;
+import fr.essor.funding.aaa.domain.Criterion;
+import fr.essor.funding.aaa.domain.WorkflowAction;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** What the application page shows, already formatted, and what the signed-in agent may do on it. */
+record ApplicationPage(ApplicationRow row, String summary, String communes, String duration, String qpv,
+                       String incubation, String projectBudget, String firstYear, String secondYear,
+                       String channel, String submitted, List<StepForm> steps, boolean mayScore,
+                       List<Criterion> criteria, List<ReviewLine> reviews, List<String> opinions, String decision,
+                       List<HistoryLine> history) {
+
+    /** One workflow step offered as a form; votes ask for amount, reference and date. */
+    record StepForm(String code, String label, boolean reasonRequired, boolean vote, boolean grant) {
+    }
+
+    record ReviewLine(String reviewer, String score, String internalComment, String sharedComment, String at) {
+    }
+
+    record HistoryLine(String at, String by, String what, String from, String to, String note) {
+    }
+
+    static ApplicationPage of(Application a, Call call, Agent agent) {
+        var d = a.details();
+        var r = d.amounts();
+        boolean insider = !agent.isTerritoryAccount();
+        boolean instructing = a.status() == ApplicationStatus.UNDER_REVIEW
+                || a.status() == ApplicationStatus.TERRITORY_OPINION_REQUESTED;
+        boolean mayScore = insider && instructing && !a.hasConflict(agent.username())
+                && (agent.pilot() || agent.directorates().stream().anyMatch(a.directorates()::contains));
+        return new ApplicationPage(ApplicationRow.of(a), d.summary(),
+                d.communes().stream().map(c -> c.name() + " (" + c.territory().name() + ")")
+                        .collect(Collectors.joining(", ")),
+                d.durationYears() == 2 ? "Deux ans" : "Un an", d.qpv() ? "Oui (déclaré)" : "Non",
+                d.incubation() ? "Oui" : "Non", FrenchFormat.euros(d.projectBudget()),
+                FrenchFormat.euros(r.firstYearOperating()) + " en fonctionnement, "
+                        + FrenchFormat.euros(r.firstYearInvestment()) + " en investissement",
+                FrenchFormat.euros(r.secondYearOperating()) + " en fonctionnement, "
+                        + FrenchFormat.euros(r.secondYearInvestment()) + " en investissement",
+                a.channel().name().equals("PORTAL") ? "Portail des subventions" : "Saisie par un agent",
+                FrenchFormat.dateTime(a.submittedAt()) + " par " + a.submittedBy(),
+                a.availableActions(agent).stream().map(s -> new StepForm(s.name(), capitalised(s.label()),
+                        s.reasonRequired(), s == WorkflowAction.GRANT || s == WorkflowAction.REFUSE,
+                        s == WorkflowAction.GRANT)).toList(),
+                mayScore, call.grid().criteria(),
+                a.reviews().stream().map(v -> new ReviewLine(v.reviewer(), FrenchFormat.score(v.weightedScore()),
+                        insider ? v.internalComment() : null, v.sharedComment(), FrenchFormat.dateTime(v.at())))
+                        .toList(),
+                a.opinions().stream().map(o -> o.territoryCode() + " : " + o.opinion().label()
+                        + (o.comment() == null ? "" : " — " + o.comment()) + " (" + o.givenBy()
+                        + (o.recordedByAgent() ? ", saisi par un agent" : "") + ")").toList(),
+                a.decision().map(x -> (x.granted() ? "Accordée : " + FrenchFormat.euros(x.amount()) : "Refusée")
+                        + " — délibération " + x.reference() + " du " + FrenchFormat.date(x.decidedOn()) + " — "
+                        + x.justification()).orElse(null),
+                a.history().stream().filter(h -> insider || !h.what().equals("CONFLICT_DECLARED"))
+                        .map(h -> new HistoryLine(FrenchFormat.dateTime(h.at()), h.by(), what(h.what()),
+                                h.from() == null ? "—" : h.from().label(), h.to().label(),
+                                h.note() == null ? "" : h.note())).toList().reversed());
+    }
+
+    private static String what(String code) {
+        return WorkflowAction.fromCode(code).map(a -> capitalised(a.label())).orElseGet(() -> switch (code) {
+            case "SUBMITTED" -> "Dépôt";
+            case "ASSIGNED" -> "Directions instructrices désignées";
+            case "REVIEWED" -> "Notation";
+            case "CONFLICT_DECLARED" -> "Conflit d'intérêts déclaré";
+            case "OPINION_GIVEN" -> "Avis de l'EPT";
+            default -> code;
+        });
+    }
+
+    private static String capitalised(String label) {
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    }
+}

@@ -1,0 +1,20 @@
+package fr.essor.funding.aaa.web;
+
+import fr.essor.funding.aaa.domain.Application;
+import fr.essor.funding.aaa.domain.Directorate;
+
+import java.util.stream.Collectors;
+
+/** An application as a line of the list. */
+record ApplicationRow(String id, String organisationName, String title, String theme, String territories,
+                      String amountRequested, String status, String directorates, String averageScore,
+                      String possibleDuplicateOf) {
+
+    static ApplicationRow of(Application a) {
+        var d = a.details();
+        return new ApplicationRow(a.id(), d.organisationName(), d.title(), d.theme(),
+                String.join(", ", d.territoryCodes()), FrenchFormat.euros(d.amounts().total()), a.status().label(),
+                a.directorates().stream().map(Directorate::label).sorted().collect(Collectors.joining(", ")),
+                FrenchFormat.score(a.averageScore().orElse(null)), a.possibleDuplicateOf().orElse(null));
+    }
+}
