@@ -220,6 +220,7 @@ class AsyncApiDocumentTest {
             case "grant-awarded.v1", "application-submitted.v1", "application-decided.v1": return "applicationId";
             case "scic-stake-acquired.v1", "scic-stake-changed.v1", "scic-stake-sold.v1": return "stakeId";
             case "contract-awarded.v1", "insertion-hours-reported.v1": return "contractId";
+            case "match-proposed.v1": return "intermediationId";
             case "lease-signed.v1": return "leaseId";
             case "hub-space-allocated.v1", "hub-space-vacated.v1": return "spaceId";
             case "premises-need-registered.v1": return "needId";
