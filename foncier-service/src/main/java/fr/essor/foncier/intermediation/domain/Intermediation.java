@@ -1,0 +1,241 @@
+package fr.essor.foncier.intermediation.domain;
+
+import fr.essor.foncier.premises.domain.Assessment;
+import fr.essor.foncier.premises.domain.FrenchFormat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The cell's follow-up of one need × offer match: proposed → contact → visits → negotiation → lease signed, or
+ * closed with a reason at any stage before the lease. Partners of the cell may be assigned until then. Every step is
+ * kept in the history with its author and time. Steps the stage does not allow are refused, never thrown.
+ */
+public record Intermediation(String id, Premises premises, int score, Stage stage, Set<Partner> partners,
+                             List<Visit> visits, Lease lease, Closure closure, List<Step> history, long version,
+                             Instant proposedAt, String proposedBy, Instant updatedAt, String updatedBy) {
+
+    private static final int NOTE_MAX = 2000;
+
+    public Intermediation {
+        partners = partners.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(partners));
+        visits = List.copyOf(visits);
+        history = List.copyOf(history);
+    }
+
+    public sealed interface Outcome permits Moved, Refused {
+    }
+
+    /** The intermediation after the step, with the facts it produced (often none). */
+    public record Moved(Intermediation intermediation, List<IntermediationEvent> events) implements Outcome {
+        public Moved {
+            events = List.copyOf(events);
+        }
+    }
+
+    public record Refused(List<Refusal> refusals) implements Outcome {
+        public Refused {
+            refusals = List.copyOf(refusals);
+        }
+
+        Refused(Refusal refusal) {
+            this(List.of(refusal));
+        }
+    }
+
+    /**
+     * Proposes the offer for the need. A match the matchmaker excludes (outside the surface range or usages, a need
+     * no longer searching, premises no longer available) is never proposed.
+     */
+    public static Outcome propose(String id, Premises premises, Assessment assessment, Set<Partner> partners,
+                                  String note, String by, Instant at) {
+        if (assessment instanceof Assessment.Excluded excluded) {
+            return new Refused(excluded.reasons().stream().map(r -> Refusal.step("match.excluded", r.text()))
+                    .toList());
+        }
+        if (tooLong(note)) {
+            return new Refused(noteTooLong());
+        }
+        int score = ((Assessment.Proposable) assessment).score();
+        Intermediation proposed = new Intermediation(id, premises, score, Stage.PROPOSED, partners, List.of(), null,
+                null, List.of(new Step("Mise en relation proposée", Stage.PROPOSED, clean(note), at, by)), 1, at, by,
+                at, by);
+        return new Moved(proposed, List.of(new MatchProposed(UUID.randomUUID().toString(), id, 1, premises, score,
+                at, by)));
+    }
+
+    /** The organisation and the owner were put in touch. */
+    public Outcome recordContact(String note, String by, Instant at) {
+        if (stage != Stage.PROPOSED) {
+            return notNow("contact", "La prise de contact suit la proposition de mise en relation");
+        }
+        if (tooLong(note)) {
+            return new Refused(noteTooLong());
+        }
+        return moved(Stage.CONTACT, "Prise de contact", clean(note), visits, lease, closure, partners, by, at);
+    }
+
+    /** A visit took place; several may follow one another before the negotiation. */
+    public Outcome recordVisit(LocalDate date, Set<Participant> participants, String feedback, String by,
+                               Instant at) {
+        if (stage != Stage.CONTACT && stage != Stage.VISITS) {
+            return notNow("visit", "Une visite se note après la prise de contact et avant la négociation");
+        }
+        List<Refusal> refusals = new ArrayList<>();
+        if (date == null) {
+            refusals.add(new Refusal("date", "date.required", "Indiquez la date de la visite (jj/mm/aaaa)."));
+        } else if (date.isAfter(at.atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate())) {
+            refusals.add(new Refusal("date", "date.future",
+                    "Une visite se note une fois faite : sa date ne peut pas être dans le futur."));
+        }
+        if (participants == null || participants.isEmpty()) {
+            refusals.add(new Refusal("participants", "participants.required",
+                    "Cochez au moins un participant (la structure, le propriétaire, la cellule…)."));
+        }
+        if (tooLong(feedback)) {
+            refusals.add(new Refusal("feedback", "feedback.tooLong", "Le retour de visite dépasse "
+                    + NOTE_MAX + " caractères."));
+        }
+        if (!refusals.isEmpty()) {
+            return new Refused(refusals);
+        }
+        List<Visit> more = new ArrayList<>(visits);
+        more.add(new Visit(date, participants, clean(feedback), at, by));
+        return moved(Stage.VISITS, "Visite du " + FrenchFormat.date(date), clean(feedback), more, lease, closure,
+                partners, by, at);
+    }
+
+    /** The parties negotiate the lease: only after at least one visit. */
+    public Outcome startNegotiation(String note, String by, Instant at) {
+        if (stage != Stage.VISITS) {
+            return notNow("negotiation", "La négociation s'ouvre après au moins une visite");
+        }
+        if (tooLong(note)) {
+            return new Refused(noteTooLong());
+        }
+        return moved(Stage.NEGOTIATION, "Négociation ouverte", clean(note), visits, lease, closure, partners, by, at);
+    }
+
+    /**
+     * The lease is signed at the end of the negotiation: it satisfies the need and lets the offer.
+     *
+     * @param leaseNumbers draws the lease's number, only once the lease is valid
+     * @param endDate      {@code null} for an open-ended lease; required for a temporary occupation
+     */
+    public Outcome signLease(Supplier<String> leaseNumbers, LocalDate startDate, LocalDate endDate, Integer surface,
+                             BigDecimal annualRent, String by, Instant at) {
+        if (stage != Stage.NEGOTIATION) {
+            return notNow("lease", "Un bail se signe au terme de la négociation");
+        }
+        List<Refusal> refusals = new ArrayList<>();
+        if (startDate == null) {
+            refusals.add(new Refusal("startDate", "startDate.required",
+                    "Indiquez la date de prise d'effet du bail (jj/mm/aaaa)."));
+        }
+        if (endDate == null && premises.temporary()) {
+            refusals.add(new Refusal("endDate", "endDate.required",
+                    "Une convention d'occupation temporaire a une date de fin."));
+        }
+        if (startDate != null && endDate != null && !endDate.isAfter(startDate)) {
+            refusals.add(new Refusal("endDate", "endDate.beforeStart",
+                    "La fin du bail doit suivre sa prise d'effet."));
+        }
+        if (surface == null || surface < 1) {
+            refusals.add(new Refusal("surface", "surface.required", "Indiquez la surface louée, en m² (au moins 1)."));
+        } else if (surface > premises.offerSurface()) {
+            refusals.add(new Refusal("surface", "surface.aboveOffer", "La surface louée ne peut dépasser les "
+                    + premises.offerSurface() + " m² de l'offre."));
+        }
+        if (annualRent == null || annualRent.signum() < 0) {
+            refusals.add(new Refusal("annualRent", "annualRent.required",
+                    "Indiquez le loyer annuel hors charges, en euros (0 pour une mise à disposition gratuite)."));
+        } else if (annualRent.stripTrailingZeros().scale() > 2) {
+            refusals.add(new Refusal("annualRent", "annualRent.cents",
+                    "Le loyer annuel s'exprime en euros et centimes (deux décimales au plus)."));
+        }
+        if (!refusals.isEmpty()) {
+            return new Refused(refusals);
+        }
+        String leaseId = leaseNumbers.get();
+        Lease signed = new Lease(leaseId, startDate, endDate, surface, annualRent.setScale(2,
+                java.math.RoundingMode.UNNECESSARY), premises.temporary());
+        Moved moved = (Moved) moved(Stage.LEASE_SIGNED, "Bail " + leaseId + " signé", null, visits, signed, closure,
+                partners, by, at);
+        return new Moved(moved.intermediation(), List.of(new LeaseSigned(UUID.randomUUID().toString(), id, signed,
+                premises, at, by)));
+    }
+
+    /** Ends the intermediation without a lease, at any stage before one is signed. */
+    public Outcome close(ClosureReason reason, String note, String by, Instant at) {
+        if (stage.isFinal()) {
+            return notNow("close", "Cette mise en relation est déjà terminée");
+        }
+        if (reason == null) {
+            return new Refused(new Refusal("reason", "reason.required", "Choisissez la raison de la clôture."));
+        }
+        if (reason == ClosureReason.OTHER && (note == null || note.isBlank())) {
+            return new Refused(new Refusal("note", "note.required", "Précisez la raison de la clôture."));
+        }
+        if (tooLong(note)) {
+            return new Refused(noteTooLong());
+        }
+        return moved(Stage.CLOSED, "Close : " + reason.label(), clean(note), visits, lease,
+                new Closure(reason, clean(note)), partners, by, at);
+    }
+
+    /** Replaces the partners of the cell who follow this intermediation. */
+    public Outcome assignPartners(Set<Partner> newPartners, String by, Instant at) {
+        if (stage.isFinal()) {
+            return notNow("partners", "Les partenaires se désignent tant que la mise en relation est en cours");
+        }
+        if (newPartners.equals(partners)) {
+            return new Moved(this, List.of());
+        }
+        String names = newPartners.isEmpty() ? "aucun" : newPartners.stream().sorted().map(Partner::label)
+                .collect(java.util.stream.Collectors.joining(", "));
+        return moved(stage, "Partenaires : " + names, null, visits, lease, closure, newPartners, by, at);
+    }
+
+    /** The steps the current stage allows, for the pages and API clients. */
+    public Set<String> allowedSteps() {
+        return switch (stage) {
+            case PROPOSED -> Set.of("contact", "close", "partners");
+            case CONTACT -> Set.of("visit", "close", "partners");
+            case VISITS -> Set.of("visit", "negotiation", "close", "partners");
+            case NEGOTIATION -> Set.of("lease", "close", "partners");
+            case LEASE_SIGNED, CLOSED -> Set.of();
+        };
+    }
+
+    private Outcome moved(Stage next, String action, String note, List<Visit> newVisits, Lease newLease,
+                          Closure newClosure, Set<Partner> newPartners, String by, Instant at) {
+        List<Step> steps = new ArrayList<>(history);
+        steps.add(new Step(action, next, note, at, by));
+        return new Moved(new Intermediation(id, premises, score, next, newPartners, newVisits, newLease, newClosure,
+                steps, version + 1, proposedAt, proposedBy, at, by), List.of());
+    }
+
+    private Outcome notNow(String step, String why) {
+        return new Refused(Refusal.step("step." + step + ".notAllowed", why + " ; cette mise en relation est au stade « "
+                + stage.label() + " »."));
+    }
+
+    private static boolean tooLong(String text) {
+        return text != null && text.length() > NOTE_MAX;
+    }
+
+    private static Refusal noteTooLong() {
+        return new Refusal("note", "note.tooLong", "La note dépasse " + NOTE_MAX + " caractères.");
+    }
+
+    private static String clean(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

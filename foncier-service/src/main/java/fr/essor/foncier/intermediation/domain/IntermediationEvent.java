@@ -1,0 +1,13 @@
+package fr.essor.foncier.intermediation.domain;
+
+import java.time.Instant;
+
+/** The facts of an intermediation. */
+public sealed interface IntermediationEvent permits MatchProposed, LeaseSigned {
+
+    String eventId();
+
+    Instant occurredAt();
+
+    String recordedBy();
+}
