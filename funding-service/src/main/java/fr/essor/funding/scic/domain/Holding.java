@@ -1,0 +1,66 @@
+package fr.essor.funding.scic.domain;
+
+import fr.essor.kit.problem.FieldViolation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the Département holds of a SCIC at a date: its shares, the capital they represent, and the SCIC's whole
+ * capital at that date, from which the percentage held follows.
+ */
+public record Holding(long shares, BigDecimal capitalHeld, BigDecimal scicCapital) {
+
+    /** Collectivités territoriales may hold together at most half of a SCIC's capital (loi n° 47-1775, art. 19 septies). */
+    public static final BigDecimal CEILING_PERCENT = BigDecimal.valueOf(50);
+
+    /** The percentage of the SCIC's capital held, to two decimals. */
+    public BigDecimal percent() {
+        return capitalHeld.multiply(BigDecimal.valueOf(100)).divide(scicCapital, 2, RoundingMode.HALF_UP);
+    }
+
+    /** The same figures, whatever the amounts' scale (20000 and 20000.00 are one amount). */
+    public boolean sameAs(Holding other) {
+        return other != null && shares == other.shares && capitalHeld.compareTo(other.capitalHeld) == 0
+                && scicCapital.compareTo(other.scicCapital) == 0;
+    }
+
+    /** Every reason these figures cannot stand, the 50 % ceiling among them; empty when they are acceptable. */
+    public static List<FieldViolation> check(Long shares, BigDecimal capitalHeld, BigDecimal scicCapital) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (shares == null || shares < 1) {
+            violations.add(new FieldViolation("shares", "shares.required",
+                    "Indiquez le nombre de parts détenues (au moins une)."));
+        }
+        boolean heldOk = isAmount(capitalHeld);
+        if (!heldOk) {
+            violations.add(new FieldViolation("capitalHeld", "capitalHeld.required",
+                    "Indiquez le capital détenu, en euros (positif, deux décimales au plus)."));
+        }
+        boolean totalOk = isAmount(scicCapital);
+        if (!totalOk) {
+            violations.add(new FieldViolation("scicCapital", "scicCapital.required",
+                    "Indiquez le capital social de la SCIC à cette date, en euros (positif, deux décimales au plus)."));
+        }
+        if (heldOk && totalOk) {
+            if (capitalHeld.compareTo(scicCapital) > 0) {
+                violations.add(new FieldViolation("capitalHeld", "capitalHeld.aboveScicCapital",
+                        "Le capital détenu ne peut pas dépasser le capital social de la SCIC."));
+            } else {
+                BigDecimal percent = new Holding(1, capitalHeld, scicCapital).percent();
+                if (percent.compareTo(CEILING_PERCENT) > 0) {
+                    violations.add(new FieldViolation("capitalHeld", "capitalHeld.aboveHalf",
+                            "Une collectivité ne peut pas détenir plus de 50 % du capital d'une SCIC : ces montants "
+                                    + "en feraient " + percent.toPlainString().replace('.', ',') + " %."));
+                }
+            }
+        }
+        return violations;
+    }
+
+    private static boolean isAmount(BigDecimal amount) {
+        return amount != null && amount.signum() > 0 && amount.stripTrailingZeros().scale() <= 2;
+    }
+}
