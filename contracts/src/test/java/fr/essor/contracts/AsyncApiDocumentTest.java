@@ -217,7 +217,9 @@ class AsyncApiDocumentTest {
             return "actionCode";
         }
         switch (eventType) {
-            case "grant-awarded.v1", "application-submitted.v1", "application-decided.v1": return "applicationId";
+            case "grant-awarded.v1", "application-submitted.v1", "application-decided.v1", "payment-made.v1":
+                return "applicationId";
+            case "laureates-published.v1": return "sessionId";
             case "scic-stake-acquired.v1", "scic-stake-changed.v1", "scic-stake-sold.v1": return "stakeId";
             case "contract-awarded.v1", "insertion-hours-reported.v1": return "contractId";
             case "match-proposed.v1": return "intermediationId";
