@@ -1,0 +1,89 @@
+package fr.essor.foncier.hub.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An organisation's application to a call for occupancy, and the hub managers' selection. */
+public record OccupancyApplication(String id, String callId, String organisationId, String organisationName,
+                                   Project project, ApplicationStatus status, String decisionNote, long version,
+                                   Instant submittedAt, String submittedBy, Instant updatedAt, String updatedBy) {
+
+    public sealed interface Outcome permits Decided, Refused {
+    }
+
+    public record Decided(OccupancyApplication application) implements Outcome {
+    }
+
+    public record Refused(List<Refusal> refusals) implements Outcome {
+    }
+
+    /** Submits an application, unless the call's deadline has passed or the project is incomplete. */
+    public static Outcome submit(String id, OccupancyCall call, String organisationId, String organisationName,
+                                 Project project, String by, Instant at, LocalDate today) {
+        List<Refusal> refusals = new java.util.ArrayList<>();
+        if (!call.acceptsOn(today)) {
+            refusals.add(new Refusal("callId", "call.closed", "L'appel « " + call.title()
+                    + " » est clos depuis le " + fr.essor.foncier.premises.domain.FrenchFormat.date(call.deadline())
+                    + "."));
+        }
+        if (blank(project.title())) {
+            refusals.add(new Refusal("title", "title.required", "Décrivez le projet en une ligne."));
+        }
+        if (blank(project.intendedUse())) {
+            refusals.add(new Refusal("intendedUse", "intendedUse.required", "Indiquez l'usage prévu des lieux."));
+        }
+        if (project.wishedType() == null) {
+            refusals.add(new Refusal("wishedType", "wishedType.required",
+                    "Choisissez le type d'espace souhaité (tertiaire, productif, convivial ou créatif)."));
+        }
+        if (project.wishedSurface() < 1) {
+            refusals.add(new Refusal("wishedSurface", "wishedSurface.required",
+                    "Indiquez la surface souhaitée, en m² (au moins 1)."));
+        }
+        if (project.startDate() == null) {
+            refusals.add(new Refusal("startDate", "startDate.required",
+                    "Indiquez la date d'entrée souhaitée (jj/mm/aaaa)."));
+        }
+        if (project.durationMonths() < 1) {
+            refusals.add(new Refusal("durationMonths", "durationMonths.required",
+                    "Indiquez la durée d'occupation souhaitée, en mois (au moins 1)."));
+        }
+        if (blank(project.contribution())) {
+            refusals.add(new Refusal("contribution", "contribution.required",
+                    "Dites ce que la structure apportera au projet collectif du pôle."));
+        }
+        if (!refusals.isEmpty()) {
+            return new Refused(refusals);
+        }
+        return new Decided(new OccupancyApplication(id, call.id(), organisationId, organisationName, project,
+                ApplicationStatus.SUBMITTED, null, 1, at, by, at, by));
+    }
+
+    /** The hub managers' selection: retained, put on the waiting list, or not retained (with a reason). */
+    public Outcome decide(ApplicationStatus decision, String note, String by, Instant at) {
+        if (decision == null || decision == ApplicationStatus.SUBMITTED) {
+            return new Refused(List.of(new Refusal("status", "status.unknown",
+                    "Choisissez : retenue, liste d'attente ou non retenue.")));
+        }
+        if (decision == ApplicationStatus.REJECTED && blank(note)) {
+            return new Refused(List.of(new Refusal("note", "note.required",
+                    "Motivez la décision : la structure y a droit.")));
+        }
+        if (decision == status && java.util.Objects.equals(note, decisionNote)) {
+            return new Decided(this);
+        }
+        return new Decided(new OccupancyApplication(id, callId, organisationId, organisationName, project, decision,
+                blank(note) ? null : note.strip(), version + 1, submittedAt, submittedBy, at, by));
+    }
+
+    /** Whether the space suits what was asked: the same type, and at least the surface wished minus a quarter. */
+    public boolean fits(Space space) {
+        return space.details().type() == project.wishedType()
+                && space.details().surface() * 4 >= project.wishedSurface() * 3;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}
