@@ -13,9 +13,10 @@ import java.util.function.Consumer;
 
 /**
  * Upstream facts as funding, procurement and foncier will publish them: the contract's example with the fields a test
- * changes, checked against the contract, then sent to the real broker as CloudEvents binary-mode records.
+ * changes, checked against the contract, then sent to the real broker as CloudEvents binary-mode records. The
+ * directory's 360° IT sends the same facts.
  */
-final class IndicatorFacts {
+public final class IndicatorFacts {
 
     private static final Map<String, String[]> OWNER_TOPIC_KEY = Map.of(
             "grant-awarded.v1", new String[] {"funding", "essor.funding.applications", "applicationId"},
@@ -32,10 +33,10 @@ final class IndicatorFacts {
     private final EventContracts contracts = EventContracts.load();
     private final TopicProbe broker = TopicProbe.ofTestInfrastructure();
 
-    record Fact(String eventId, String type, String topic, String key, String occurredAt, String payload) {
+    public record Fact(String eventId, String type, String topic, String key, String occurredAt, String payload) {
     }
 
-    Fact of(String eventType, Consumer<ObjectNode> change) {
+    public Fact of(String eventType, Consumer<ObjectNode> change) {
         String[] owner = OWNER_TOPIC_KEY.get(eventType);
         ObjectNode payload = (ObjectNode) json.readTree(contracts.example(eventType));
         payload.put("eventId", UUID.randomUUID().toString());
@@ -50,14 +51,14 @@ final class IndicatorFacts {
                 payload.get("occurredAt").asString(), body);
     }
 
-    void deliver(Fact fact) {
+    public void deliver(Fact fact) {
         broker.send(fact.topic(), fact.key(), fact.payload().getBytes(StandardCharsets.UTF_8),
                 Map.of("ce_id", fact.eventId(), "ce_source", "/essor/" + fact.type().split("\\.")[2],
                         "ce_type", fact.type(), "ce_subject", fact.key(), "ce_time", fact.occurredAt(),
                         "ce_specversion", "1.0", "content-type", "application/json"));
     }
 
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -1,7 +1,9 @@
 package fr.essor.roadmap.directory.domain;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An ESS organisation in the consolidated 360° directory, built only from the facts other services publish:
@@ -11,4 +13,17 @@ public record DirectoryEntry(String organisationId, String siret, String rna, St
                              boolean esus, String inclusionType, String communeInsee, String communeName,
                              String territoryCode, String territoryName, Instant updatedAt,
                              List<Acquaintance> knownBy) {
+
+    /** Every identifier upstream facts may name the organisation by: its id, SIRET and RNA. */
+    public Set<String> identifiers() {
+        Set<String> identifiers = new LinkedHashSet<>();
+        identifiers.add(organisationId);
+        if (siret != null) {
+            identifiers.add(siret);
+        }
+        if (rna != null) {
+            identifiers.add(rna);
+        }
+        return identifiers;
+    }
 }

@@ -1,6 +1,7 @@
 package fr.essor.roadmap.directory.web;
 
 import fr.essor.kit.problem.NotFoundException;
+import fr.essor.roadmap.directory.application.Dealings;
 import fr.essor.roadmap.directory.application.Directory;
 import fr.essor.roadmap.directory.domain.DirectoryEntry;
 import fr.essor.roadmap.directory.domain.DirectoryFilter;
@@ -22,15 +23,19 @@ import java.util.List;
 class DirectoryApiController {
 
     private final Directory directory;
+    private final Dealings dealings;
 
-    DirectoryApiController(Directory directory) {
+    DirectoryApiController(Directory directory, Dealings dealings) {
         this.directory = directory;
+        this.dealings = dealings;
     }
 
     @GetMapping("/{siretOrRna}")
-    @Operation(summary = "Une structure, son EPT, et les services qui la connaissent dans quel rôle")
+    @Operation(summary = "Une structure, son EPT, les services qui la connaissent dans quel rôle, et sa vue 360° : "
+            + "subventions, participation en SCIC, marchés remportés, locaux, occupation du pôle")
     DirectoryEntryView read(@PathVariable String siretOrRna) {
-        return directory.findByIdentifier(siretOrRna).map(DirectoryEntryView::of).orElseThrow(() ->
+        return directory.findByIdentifier(siretOrRna).map(entry -> DirectoryEntryView.of(entry,
+                dealings.of(entry.identifiers()))).orElseThrow(() ->
                 new NotFoundException("Aucune structure connue sous l'identifiant " + siretOrRna + "."));
     }
 

@@ -2,7 +2,9 @@ package fr.essor.roadmap.directory.web;
 
 import fr.essor.kit.organisations.domain.LegalForm;
 import fr.essor.kit.reference.Communes;
+import fr.essor.roadmap.directory.application.Dealings;
 import fr.essor.roadmap.directory.application.Directory;
+import fr.essor.roadmap.directory.domain.DirectoryEntry;
 import fr.essor.roadmap.directory.domain.DirectoryFilter;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,10 +23,12 @@ class DirectoryPageController {
     private static final int PAGE_LIMIT = 500;
 
     private final Directory directory;
+    private final Dealings dealings;
     private final Communes communes;
 
-    DirectoryPageController(Directory directory, Communes communes) {
+    DirectoryPageController(Directory directory, Dealings dealings, Communes communes) {
         this.directory = directory;
+        this.dealings = dealings;
         this.communes = communes;
     }
 
@@ -44,8 +48,10 @@ class DirectoryPageController {
 
     @GetMapping("/organisations/{id}")
     String show(@PathVariable String id, Model model) {
-        model.addAttribute("entry", directory.findByIdentifier(id).map(DirectoryRow::of).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.NOT_FOUND, "Structure inconnue")));
+        DirectoryEntry entry = directory.findByIdentifier(id).orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.NOT_FOUND, "Structure inconnue"));
+        model.addAttribute("entry", DirectoryRow.of(entry));
+        model.addAttribute("dealings", DealingsPage.of(dealings.of(entry.identifiers()), communes));
         return "organisations/show";
     }
 

@@ -1,0 +1,29 @@
+package fr.essor.roadmap.directory.application;
+
+import fr.essor.roadmap.directory.domain.Dealing;
+import fr.essor.roadmap.directory.domain.WonContract;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** {@code essor.procurement.contracts}: each contract awarded, on each holder's page (insertion hours are not shown). */
+public class RecordingContractsWon extends RecordingDealings<RecordingContractsWon.ContractAwarded> {
+
+    static final String AWARDED = "fr.essor.procurement.contract-awarded.v1";
+
+    /** The directory's tolerant reading of {@code contract-awarded.v1}. */
+    public record ContractAwarded(String contractId, long version, String holderOrganisationId,
+                                  String contractReference, String object, BigDecimal amount, String reservation,
+                                  int year, LocalDate awardedOn) {
+    }
+
+    public RecordingContractsWon(Dealings dealings) {
+        super(dealings);
+    }
+
+    @Override
+    protected Dealing dealingOf(String type, ContractAwarded c) {
+        return AWARDED.equals(type) ? new WonContract(c.contractId(), c.version(), c.holderOrganisationId(),
+                c.contractReference(), c.object(), c.amount(), c.reservation(), c.year(), c.awardedOn()) : null;
+    }
+}

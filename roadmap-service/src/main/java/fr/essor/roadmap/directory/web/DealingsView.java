@@ -1,0 +1,48 @@
+package fr.essor.roadmap.directory.web;
+
+import fr.essor.roadmap.directory.domain.OrganisationDealings;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The 360° side of an organisation in the API: grants, SCIC stakes, contracts won, premises, hub occupancy. */
+record DealingsView(List<Grant> grants, List<ScicStake> scicStakes, List<ContractWon> contractsWon,
+                    List<Premises> premises, List<HubOccupancy> hubOccupancies) {
+
+    record Grant(String applicationId, String programme, int callYear, String projectTitle, BigDecimal amount,
+                 String nature, LocalDate decidedOn) {
+    }
+
+    /** {@code status} is {@code HELD} or {@code SOLD}; a sold stake keeps the last capital held. */
+    record ScicStake(String stakeId, String scicName, String status, Long sharesHeld, BigDecimal capitalHeld,
+                     BigDecimal sharePercent, LocalDate since, LocalDate soldOn, BigDecimal saleAmount) {
+    }
+
+    record ContractWon(String contractId, String contractReference, String object, BigDecimal amount,
+                       String reservation, int year, LocalDate awardedOn) {
+    }
+
+    record Premises(String leaseId, BigDecimal surface, String communeInsee, String territoryCode,
+                    LocalDate startDate, LocalDate endDate, boolean temporaryOccupation) {
+    }
+
+    record HubOccupancy(String allocationId, String spaceId, String spaceName, BigDecimal surface, LocalDate since,
+                        LocalDate until, LocalDate vacatedOn) {
+    }
+
+    static DealingsView of(OrganisationDealings d) {
+        return new DealingsView(
+                d.grants().stream().map(g -> new Grant(g.applicationId(), g.programme(), g.callYear(),
+                        g.projectTitle(), g.amount(), g.nature(), g.decidedOn())).toList(),
+                d.scicStakes().stream().map(s -> new ScicStake(s.stakeId(), s.scicName(), s.sold() ? "SOLD" : "HELD",
+                        s.sharesHeld(), s.capitalHeld(), s.sharePercent(), s.since(), s.soldOn(), s.saleAmount()))
+                        .toList(),
+                d.contractsWon().stream().map(c -> new ContractWon(c.contractId(), c.contractReference(), c.object(),
+                        c.amount(), c.reservation(), c.year(), c.awardedOn())).toList(),
+                d.premises().stream().map(p -> new Premises(p.leaseId(), p.surface(), p.communeInsee(),
+                        p.territoryCode(), p.startDate(), p.endDate(), p.temporaryOccupation())).toList(),
+                d.hubOccupancies().stream().map(h -> new HubOccupancy(h.allocationId(), h.spaceId(), h.spaceName(),
+                        h.surface(), h.since(), h.until(), h.vacatedOn())).toList());
+    }
+}
