@@ -221,6 +221,7 @@ class AsyncApiDocumentTest {
                 return "applicationId";
             case "laureates-published.v1": return "sessionId";
             case "scic-stake-acquired.v1", "scic-stake-changed.v1", "scic-stake-sold.v1": return "stakeId";
+            case "loan-guarantee-granted.v1": return "guaranteeId";
             case "contract-awarded.v1", "insertion-hours-reported.v1": return "contractId";
             case "match-proposed.v1": return "intermediationId";
             case "lease-signed.v1": return "leaseId";
