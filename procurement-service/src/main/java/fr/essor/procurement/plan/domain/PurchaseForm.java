@@ -1,0 +1,85 @@
+package fr.essor.procurement.plan.domain;
+
+import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.procurement.contracts.domain.CpvCode;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** A planned purchase as typed in, before any check. */
+public record PurchaseForm(String buyerDirectorate, String object, String cpvCode, BigDecimal estimatedAmount,
+                           LocalDate expectedOn, String territoryCode) {
+
+    private static final Pattern DIRECTORATE = Pattern.compile("^[A-Z][A-Z0-9-]{1,19}$");
+    static final int MAX_OBJECT = 500;
+
+    public sealed interface Checked permits Valid, Invalid {
+    }
+
+    public record Valid(PurchaseTerms terms) implements Checked {
+    }
+
+    public record Invalid(List<Violation> violations) implements Checked {
+    }
+
+    /**
+     * @param territoryCodes the EPT codes (T6…T9)
+     * @param today          a purchase is planned for today or later
+     */
+    public Checked check(Set<String> territoryCodes, LocalDate today) {
+        List<Violation> violations = new ArrayList<>();
+        String directorate = blankToNull(buyerDirectorate);
+        if (directorate == null || !DIRECTORATE.matcher(directorate.toUpperCase()).matches()) {
+            violations.add(new Violation("buyerDirectorate", directorate == null ? "buyerDirectorate.required"
+                    : "buyerDirectorate.format", "Indiquez le sigle de la direction acheteuse (ex. DIEESS, DBL)."));
+        }
+        String objectText = blankToNull(object);
+        if (objectText == null) {
+            violations.add(new Violation("object", "object.required", "Décrivez l'objet de l'achat."));
+        } else if (objectText.length() > MAX_OBJECT) {
+            violations.add(new Violation("object", "object.size",
+                    "L'objet ne doit pas dépasser " + MAX_OBJECT + " caractères."));
+        }
+        String cpv = blankToNull(cpvCode);
+        if (cpv == null) {
+            violations.add(new Violation("cpvCode", "cpvCode.required", "Le code CPV est obligatoire."));
+        } else if (!CpvCode.hasFormat(cpv)) {
+            violations.add(new Violation("cpvCode", "cpvCode.format",
+                    "Le code CPV a 8 chiffres, éventuellement suivis d'un tiret et d'un chiffre (ex. 90910000-9)."));
+        }
+        if (estimatedAmount == null) {
+            violations.add(new Violation("estimatedAmount", "estimatedAmount.required",
+                    "Le montant estimé (en euros HT) est obligatoire."));
+        } else if (estimatedAmount.signum() <= 0 || estimatedAmount.stripTrailingZeros().scale() > 2) {
+            violations.add(new Violation("estimatedAmount", "estimatedAmount.invalid",
+                    "Le montant estimé est un montant positif d'euros HT, avec au plus 2 décimales."));
+        }
+        if (expectedOn == null) {
+            violations.add(new Violation("expectedOn", "expectedOn.required",
+                    "La date prévue de notification est obligatoire."));
+        } else if (expectedOn.isBefore(today)) {
+            violations.add(new Violation("expectedOn", "expectedOn.past",
+                    "La date prévue ne peut pas être passée : un achat déjà notifié est un marché, pas un achat prévu."));
+        }
+        String territory = blankToNull(territoryCode);
+        if (territory != null && !territoryCodes.contains(territory.toUpperCase())) {
+            violations.add(new Violation("territoryCode", "territoryCode.unknown",
+                    "« " + territory + " » n'est pas un territoire : T6, T7, T8 ou T9, ou vide pour tout le département."));
+        }
+        if (!violations.isEmpty()) {
+            return new Invalid(List.copyOf(violations));
+        }
+        return new Valid(new PurchaseTerms(directorate.toUpperCase(), objectText, new CpvCode(cpv),
+                estimatedAmount.setScale(2, RoundingMode.UNNECESSARY), expectedOn,
+                territory == null ? null : territory.toUpperCase()));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
