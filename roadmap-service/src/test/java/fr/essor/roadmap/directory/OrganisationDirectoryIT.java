@@ -114,10 +114,10 @@ class OrganisationDirectoryIT {
 
         assertThat(awaitEntry(siret).get("territory").get("code").asString()).isEqualTo("T7");
         await().atMost(Duration.ofSeconds(30)).until(() -> broker
-                .readAll("essor.foncier.organisations.roadmap.dlt").stream()
+                .readAll("essor.foncier.organisations.roadmap-directory.dlt").stream()
                 .anyMatch(r -> poisonKey.equals(r.key())));
         assertThat(api.get("/api/organisations/" + poisonKey).statusCode()).isEqualTo(404);
-        assertThat(Search.in(meters).name("essor.events.dead.letters").counters())
+        assertThat(Search.in(meters).name("essor.events.dead.letters").tag("group", "roadmap-directory").counters())
                 .anySatisfy(counter -> assertThat(counter.count()).isGreaterThanOrEqualTo(1));
     }
 
