@@ -1,0 +1,17 @@
+package fr.essor.foncier.hub.application;
+
+import fr.essor.foncier.hub.domain.Building;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The hub's buildings. */
+public interface Buildings {
+
+    List<Building> all();
+
+    Optional<Building> find(String code);
+
+    /** Adds the buildings that are missing; never overwrites what the hub managers wrote. */
+    void loadReference(List<Building> catalogue);
+}

@@ -1,0 +1,165 @@
+package fr.essor.foncier.hub.web;
+
+import fr.essor.foncier.hub.application.HubAllocations;
+import fr.essor.foncier.hub.application.HubCalls;
+import fr.essor.foncier.hub.application.HubCatalogue;
+import fr.essor.foncier.hub.domain.ApplicationStatus;
+import fr.essor.foncier.hub.domain.Building;
+import fr.essor.foncier.hub.domain.OccupancyApplication;
+import fr.essor.foncier.hub.domain.OccupancyCall;
+import fr.essor.foncier.hub.domain.Project;
+import fr.essor.foncier.hub.domain.Refusal;
+import fr.essor.foncier.hub.domain.Space;
+import fr.essor.foncier.hub.domain.SpaceDetails;
+import fr.essor.foncier.hub.web.HubRequests.AllocationRequest;
+import fr.essor.foncier.hub.web.HubRequests.ApplicationRequest;
+import fr.essor.foncier.hub.web.HubRequests.CallRequest;
+import fr.essor.foncier.hub.web.HubRequests.DecisionRequest;
+import fr.essor.foncier.hub.web.HubRequests.SpaceRequest;
+import fr.essor.foncier.hub.web.HubRequests.VacatingRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The innovation hub: buildings and spaces, occupancy, calls, applications, allocations and departures. */
+@RestController
+@RequestMapping(path = "/api/hub", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Pôle d'innovation", description = "Le pôle d'innovation sociale et environnementale (ex-IRD, Bondy)")
+class HubApiController {
+
+    private final HubCatalogue catalogue;
+    private final HubAllocations allocations;
+    private final HubCalls calls;
+    private final HubManagers managers;
+
+    HubApiController(HubCatalogue catalogue, HubAllocations allocations, HubCalls calls, HubManagers managers) {
+        this.catalogue = catalogue;
+        this.allocations = allocations;
+        this.calls = calls;
+        this.managers = managers;
+    }
+
+    @GetMapping("/buildings")
+    @Operation(summary = "Les 17 bâtiments (fiches provisoires tant que les gestionnaires ne les ont pas complétées)")
+    List<Building> buildings() {
+        return catalogue.buildings();
+    }
+
+    @GetMapping("/spaces")
+    @Operation(summary = "Les espaces, avec leurs attributions passées et prévues")
+    List<Space> spaces() {
+        return catalogue.spaces();
+    }
+
+    @PostMapping(path = "/spaces", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Ajouter un espace à un bâtiment")
+    Space createSpace(@RequestBody SpaceRequest request) {
+        String agent = managers.writer();
+        List<Refusal> refusals = new ArrayList<>();
+        var type = HubRequests.type("type", request.type(), refusals);
+        HubRequests.check(refusals);
+        return HubRequests.result(catalogue.createSpace(request.buildingCode(), new SpaceDetails(request.name(),
+                request.surface() == null ? 0 : request.surface(), request.floor(), type,
+                HubRequests.lines(request.equipment()), Boolean.TRUE.equals(request.accessible())), agent));
+    }
+
+    @GetMapping("/occupancy")
+    @Operation(summary = "Le taux d'occupation du jour : global, par bâtiment et par type")
+    HubCatalogue.Report occupancy() {
+        return catalogue.occupancy();
+    }
+
+    @PostMapping(path = "/spaces/{spaceId}/allocations", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Attribuer l'espace à une candidature retenue", description = "Publie hub-space-allocated.v1")
+    Space allocate(@PathVariable String spaceId, @RequestBody AllocationRequest request) {
+        String agent = managers.writer();
+        List<Refusal> refusals = new ArrayList<>();
+        var start = HubRequests.date("startDate", request.startDate(), refusals);
+        var end = HubRequests.date("endDate", request.endDate(), refusals);
+        HubRequests.check(refusals);
+        return HubRequests.result(allocations.allocate(spaceId, request.applicationId(), start, end, agent));
+    }
+
+    @PostMapping(path = "/spaces/{spaceId}/allocations/{allocationId}/vacating",
+            consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Enregistrer le départ de l'occupant", description = "Publie hub-space-vacated.v1")
+    Space vacate(@PathVariable String spaceId, @PathVariable String allocationId,
+                 @RequestBody VacatingRequest request) {
+        String agent = managers.writer();
+        List<Refusal> refusals = new ArrayList<>();
+        var lastDay = HubRequests.date("lastDay", request.lastDay(), refusals);
+        HubRequests.check(refusals);
+        return HubRequests.result(allocations.vacate(spaceId, allocationId, lastDay, agent));
+    }
+
+    @GetMapping("/waiting-list")
+    @Operation(summary = "La liste d'attente, par ordre d'arrivée")
+    List<OccupancyApplication> waitingList() {
+        return allocations.waitingList().all();
+    }
+
+    @GetMapping("/calls")
+    @Operation(summary = "Les appels à occupation")
+    List<OccupancyCall> calls() {
+        return calls.calls();
+    }
+
+    @PostMapping(path = "/calls", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Ouvrir un appel à occupation (date limite, critères)")
+    OccupancyCall openCall(@RequestBody CallRequest request) {
+        String agent = managers.writer();
+        List<Refusal> refusals = new ArrayList<>();
+        var types = HubRequests.types(request.spaceTypes(), refusals);
+        var deadline = HubRequests.date("deadline", request.deadline(), refusals);
+        HubRequests.check(refusals);
+        return HubRequests.result(calls.open(request.title(), request.description(), types,
+                HubRequests.lines(request.criteria()), deadline, agent));
+    }
+
+    @GetMapping("/calls/{callId}/applications")
+    @Operation(summary = "Les candidatures à un appel")
+    List<OccupancyApplication> applications(@PathVariable String callId) {
+        return calls.applicationsTo(callId);
+    }
+
+    @PostMapping(path = "/calls/{callId}/applications", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Déposer la candidature d'une structure enregistrée")
+    OccupancyApplication submit(@PathVariable String callId, @RequestBody ApplicationRequest request) {
+        String agent = managers.writer();
+        List<Refusal> refusals = new ArrayList<>();
+        var type = HubRequests.type("wishedType", request.wishedType(), refusals);
+        var start = HubRequests.date("startDate", request.startDate(), refusals);
+        HubRequests.check(refusals);
+        return HubRequests.result(calls.submit(callId, request.organisationId(), new Project(request.title(),
+                request.intendedUse(), type, request.wishedSurface() == null ? 0 : request.wishedSurface(), start,
+                request.durationMonths() == null ? 0 : request.durationMonths(), request.contribution(),
+                Boolean.TRUE.equals(request.joinsCooperative())), agent));
+    }
+
+    @PostMapping(path = "/applications/{applicationId}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Sélection : retenue (SELECTED), liste d'attente (WAITING_LIST) ou non retenue (REJECTED)")
+    OccupancyApplication decide(@PathVariable String applicationId, @RequestBody DecisionRequest request) {
+        String agent = managers.writer();
+        ApplicationStatus decision = null;
+        try {
+            decision = request.status() == null ? null : ApplicationStatus.valueOf(request.status().trim());
+        } catch (IllegalArgumentException unknown) {
+            // the use case refuses an unknown decision with its field error
+        }
+        return HubRequests.result(calls.decide(applicationId, decision, request.note(), agent));
+    }
+}

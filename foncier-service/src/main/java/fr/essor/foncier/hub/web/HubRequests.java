@@ -1,0 +1,105 @@
+package fr.essor.foncier.hub.web;
+
+import fr.essor.foncier.hub.application.HubOutcome;
+import fr.essor.foncier.hub.domain.Refusal;
+import fr.essor.foncier.hub.domain.SpaceType;
+import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.problem.InvalidCommandException;
+import fr.essor.kit.problem.NotFoundException;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** The JSON bodies of the hub API, reading their values, and mapping the use cases' outcomes to problems. */
+final class HubRequests {
+
+    private HubRequests() {
+    }
+
+    record SpaceRequest(String buildingCode, String name, Integer surface, String floor, String type,
+                        List<String> equipment, Boolean accessible) {
+    }
+
+    record AllocationRequest(String applicationId, String startDate, String endDate) {
+    }
+
+    record VacatingRequest(String lastDay) {
+    }
+
+    record CallRequest(String title, String description, List<String> spaceTypes, List<String> criteria,
+                       String deadline) {
+    }
+
+    record ApplicationRequest(String organisationId, String title, String intendedUse, String wishedType,
+                              Integer wishedSurface, String startDate, Integer durationMonths, String contribution,
+                              Boolean joinsCooperative) {
+    }
+
+    record DecisionRequest(String status, String note) {
+    }
+
+    static <T> T result(HubOutcome<T> outcome) {
+        return switch (outcome) {
+            case HubOutcome.Done<T> done -> done.result();
+            case HubOutcome.Rejected<T> rejected -> throw invalid(rejected.refusals());
+            case HubOutcome.Unknown<T> unknown -> throw new NotFoundException(
+                    "Rien au pôle sous la référence " + unknown.what() + ".");
+        };
+    }
+
+    static InvalidCommandException invalid(List<Refusal> refusals) {
+        return new InvalidCommandException(refusals.stream()
+                .map(r -> new FieldViolation(r.field(), r.code(), r.message())).toList());
+    }
+
+    static void check(List<Refusal> refusals) {
+        if (!refusals.isEmpty()) {
+            throw invalid(refusals);
+        }
+    }
+
+    /** An ISO date ({@code 2026-09-01}) or a French one ({@code 01/09/2026}); blank is {@code null}. */
+    static LocalDate date(String field, String value, List<Refusal> refusals) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.trim();
+        try {
+            return text.contains("/") ? LocalDate.parse(text, DateTimeFormatter.ofPattern("dd/MM/uuuu"))
+                    : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            refusals.add(new Refusal(field, field + ".format", "Date invalide : « " + text + " » (jj/mm/aaaa)."));
+            return null;
+        }
+    }
+
+    static SpaceType type(String field, String value, List<Refusal> refusals) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return SpaceType.parse(value).orElseGet(() -> {
+            refusals.add(new Refusal(field, field + ".unknown", "Type d'espace inconnu : " + value + "."));
+            return null;
+        });
+    }
+
+    static Set<SpaceType> types(List<String> values, List<Refusal> refusals) {
+        Set<SpaceType> types = EnumSet.noneOf(SpaceType.class);
+        for (String value : values == null ? List.<String>of() : values) {
+            SpaceType type = type("spaceTypes", value, refusals);
+            if (type != null) {
+                types.add(type);
+            }
+        }
+        return types;
+    }
+
+    static List<String> lines(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank())
+                .map(String::strip).toList();
+    }
+}

@@ -1,0 +1,81 @@
+package fr.essor.foncier.intermediation.web;
+
+import fr.essor.foncier.intermediation.domain.ClosureReason;
+import fr.essor.foncier.intermediation.domain.Participant;
+import fr.essor.foncier.intermediation.domain.Partner;
+import fr.essor.foncier.intermediation.domain.Refusal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The JSON bodies of the intermediation API, and reading their codes and ISO dates into typed values. */
+final class IntermediationRequests {
+
+    private IntermediationRequests() {
+    }
+
+    record Proposal(String needId, String offerId, List<String> partners, String note) {
+    }
+
+    record Note(String note) {
+    }
+
+    record VisitRequest(String date, List<String> participants, String feedback) {
+    }
+
+    record LeaseRequest(String startDate, String endDate, Integer surface, BigDecimal annualRent) {
+    }
+
+    record ClosureRequest(String reason, String note) {
+    }
+
+    record PartnersRequest(List<String> partners) {
+    }
+
+    static Set<Partner> partners(List<String> codes, List<Refusal> refusals) {
+        return codes(codes, Partner::parse, Partner.class, "partners", refusals);
+    }
+
+    static Set<Participant> participants(List<String> codes, List<Refusal> refusals) {
+        return codes(codes, Participant::parse, Participant.class, "participants", refusals);
+    }
+
+    static ClosureReason reason(String code, List<Refusal> refusals) {
+        Optional<ClosureReason> reason = ClosureReason.parse(code);
+        if (reason.isEmpty() && code != null && !code.isBlank()) {
+            refusals.add(new Refusal("reason", "reason.unknown", "Raison de clôture inconnue : " + code + "."));
+        }
+        return reason.orElse(null);
+    }
+
+    /** An ISO date ({@code 2026-09-01}) or a French one ({@code 01/09/2026}); blank is {@code null}. */
+    static LocalDate date(String field, String value, List<Refusal> refusals) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.trim();
+        try {
+            return text.contains("/") ? LocalDate.parse(text, java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu"))
+                    : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            refusals.add(new Refusal(field, field + ".format", "Date invalide : « " + text + " » (jj/mm/aaaa)."));
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> Set<E> codes(List<String> codes, Function<String, Optional<E>> parse,
+                                                    Class<E> type, String field, List<Refusal> refusals) {
+        Set<E> values = EnumSet.noneOf(type);
+        for (String code : codes == null ? List.<String>of() : codes) {
+            parse.apply(code).ifPresentOrElse(values::add, () -> refusals.add(new Refusal(field, field + ".unknown",
+                    "Valeur inconnue : " + code + ".")));
+        }
+        return values;
+    }
+}

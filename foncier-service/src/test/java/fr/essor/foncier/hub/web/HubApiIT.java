@@ -1,0 +1,155 @@
+package fr.essor.foncier.hub.web;
+
+import fr.essor.contracts.EventContracts;
+import fr.essor.kit.testing.Api;
+import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.Sirets;
+import fr.essor.kit.testing.TopicProbe;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The hub on the real broker and store: catalogue, call, selection, allocation, departure, waiting list. */
+@EssorIntegrationTest
+class HubApiIT {
+
+    private static final EventContracts CONTRACTS = EventContracts.load();
+    private static final String TOPIC = "essor.foncier.hub";
+
+    @LocalServerPort
+    int port;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private Api pole;
+
+    @BeforeEach
+    void signIn() {
+        pole = Api.at(port).as("pole", "pole");
+    }
+
+    @Test
+    void theSeventeenBuildingsAreLoadedOnceAsPlaceholdersTheManagersComplete() {
+        JsonNode buildings = json.readTree(pole.get("/api/hub/buildings").body());
+
+        assertThat(buildings).hasSize(17);
+        assertThat(buildings.get(0).get("code").asString()).isEqualTo("B01");
+        assertThat(buildings.get(16).get("code").asString()).isEqualTo("B17");
+        buildings.forEach(b -> assertThat(b.get("placeholder").asBoolean()).isTrue());
+    }
+
+    @Test
+    void anAllocatedSpaceIsPublishedNeverDoubleBookedAndOnceVacatedGoesToTheWaitingListFirst() {
+        String spaceId = created(pole.postJson("/api/hub/spaces", """
+                {"buildingCode": "B04", "name": "Atelier 112", "surface": 85, "floor": "RDC", "type": "PRODUCTIVE",
+                 "equipment": ["Triphasé", "Point d'eau"], "accessible": true}""")).get("id").asString();
+        assertThat(spaceId).matches("IRD-B04-\\d{3}");
+        String callId = created(pole.postJson("/api/hub/calls", """
+                {"title": "Ateliers 2026", "spaceTypes": ["PRODUCTIVE"], "criteria": ["Ancrage local", "Emploi"],
+                 "deadline": "%s"}""".formatted(LocalDate.now().plusMonths(1)))).get("id").asString();
+        String retained = apply(callId, 80);
+        String firstWaiting = apply(callId, 90);
+        String secondWaiting = apply(callId, 70);
+        decide(retained, "SELECTED");
+        decide(firstWaiting, "WAITING_LIST");
+        decide(secondWaiting, "WAITING_LIST");
+        String start = LocalDate.now().minusMonths(2).toString();
+
+        JsonNode allocated = json.readTree(ok(pole.postJson("/api/hub/spaces/" + spaceId + "/allocations",
+                "{\"applicationId\": \"%s\", \"startDate\": \"%s\"}".formatted(retained, start))).body());
+        String allocationId = allocated.get("allocations").get(0).get("id").asString();
+
+        HttpResponse<String> twice = pole.postJson("/api/hub/spaces/" + spaceId + "/allocations",
+                "{\"applicationId\": \"%s\", \"startDate\": \"%s\"}".formatted(firstWaiting,
+                        LocalDate.now().plusYears(1)));
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(twice.body()).contains("space.alreadyAllocated");
+        JsonNode occupancy = json.readTree(pole.get("/api/hub/occupancy").body());
+        assertThat(occupancy.get("byBuilding").get("B04").get("occupiedSurface").asInt()).isGreaterThanOrEqualTo(85);
+
+        ok(pole.postJson("/api/hub/spaces/" + spaceId + "/allocations/" + allocationId + "/vacating",
+                "{\"lastDay\": \"%s\"}".formatted(LocalDate.now().minusDays(1))));
+        HttpResponse<String> queueJumped = pole.postJson("/api/hub/spaces/" + spaceId + "/allocations",
+                "{\"applicationId\": \"%s\", \"startDate\": \"%s\"}".formatted(secondWaiting, LocalDate.now()));
+        assertThat(queueJumped.statusCode()).isEqualTo(400);
+        assertThat(queueJumped.body()).contains("waitingList.first", firstWaiting);
+        ok(pole.postJson("/api/hub/spaces/" + spaceId + "/allocations",
+                "{\"applicationId\": \"%s\", \"startDate\": \"%s\"}".formatted(firstWaiting, LocalDate.now())));
+
+        List<TopicProbe.Received> facts = awaitRecords(spaceId, 3);
+        assertThat(facts).extracting(r -> r.header("ce_type")).containsExactly(
+                "fr.essor.foncier.hub-space-allocated.v1", "fr.essor.foncier.hub-space-vacated.v1",
+                "fr.essor.foncier.hub-space-allocated.v1");
+        facts.forEach(r -> {
+            assertThat(CONTRACTS.violations(r.header("ce_type"), r.value())).isEmpty();
+            assertThat(json.readTree(r.value()).get("eventId").asString()).isEqualTo(r.header("ce_id"));
+        });
+        assertThat(facts).extracting(r -> json.readTree(r.value()).get("version").asInt()).containsExactly(2, 3, 4);
+        assertThat(pole.get("/api/hub/waiting-list").body()).doesNotContain(firstWaiting).contains(secondWaiting);
+    }
+
+    @Test
+    void onlyHubManagersWriteAndAClosedCallOrAnUnknownOrganisationIsRefused() {
+        assertThat(Api.at(port).as("sens", "sens").postJson("/api/hub/spaces", "{}").statusCode()).isEqualTo(403);
+        HttpResponse<String> past = pole.postJson("/api/hub/calls", """
+                {"title": "Trop tard", "spaceTypes": ["CREATIVE"], "criteria": [], "deadline": "2020-01-01"}""");
+        assertThat(past.statusCode()).isEqualTo(400);
+        List<String> codes = new ArrayList<>();
+        json.readTree(past.body()).get("errors").forEach(e -> codes.add(e.get("code").asString()));
+        assertThat(codes).containsExactly("deadline.past", "criteria.required");
+        String callId = created(pole.postJson("/api/hub/calls", """
+                {"title": "Créatifs", "spaceTypes": ["CREATIVE"], "criteria": ["Ouverture au quartier"],
+                 "deadline": "%s"}""".formatted(LocalDate.now()))).get("id").asString();
+        HttpResponse<String> unknown = pole.postJson("/api/hub/calls/" + callId + "/applications",
+                "{\"organisationId\": \"W939999999\"}");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("organisationId.unknown");
+    }
+
+    private String apply(String callId, int wished) {
+        String siret = Sirets.next();
+        assertThat(pole.postJson("/api/organisations", """
+                {"siret": "%s", "name": "Recyclerie %d", "legalForm": "SCOP", "esus": true,
+                 "communeInsee": "93010"}""".formatted(siret, wished)).statusCode()).isEqualTo(201);
+        return created(pole.postJson("/api/hub/calls/" + callId + "/applications", """
+                {"organisationId": "%s", "title": "Recyclerie", "intendedUse": "Atelier de réparation",
+                 "wishedType": "PRODUCTIVE", "wishedSurface": %d, "startDate": "%s", "durationMonths": 24,
+                 "contribution": "Ateliers ouverts aux voisins", "joinsCooperative": true}"""
+                .formatted(siret, wished, LocalDate.now()))).get("id").asString();
+    }
+
+    private void decide(String applicationId, String status) {
+        ok(pole.postJson("/api/hub/applications/" + applicationId + "/decision", "{\"status\": \"" + status + "\"}"));
+    }
+
+    private JsonNode created(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return json.readTree(response.body());
+    }
+
+    private static HttpResponse<String> ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response;
+    }
+
+    private List<TopicProbe.Received> awaitRecords(String key, int count) {
+        TopicProbe probe = TopicProbe.ofTestInfrastructure();
+        List<TopicProbe.Received> found = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            found.clear();
+            probe.readAll(TOPIC).stream().filter(r -> key.equals(r.key())).forEach(found::add);
+            return found.size() >= count;
+        });
+        return found;
+    }
+}
