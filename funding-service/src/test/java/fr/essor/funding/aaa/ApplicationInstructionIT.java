@@ -114,12 +114,19 @@ class ApplicationInstructionIT {
         assertThat(as("ept-plaine-commune").putJson("/api/applications/" + id + "/opinions/T6",
                 "{\"opinion\":\"FAVOURABLE\",\"comment\":\"Besoin avéré\"}").statusCode()).isEqualTo(200);
         assertThat(step("djva", id, "{\"action\":\"PROPOSE_FOR_VOTE\"}").statusCode()).isEqualTo(200);
-        HttpResponse<String> granted = step("dmta", id, """
-                {"action":"GRANT","reason":"Projet structurant","amount":15000.50,\
-                "decisionReference":"CD-%d-05-12-0087","decidedOn":"%s"}""".formatted(year, LocalDate.now()));
+        HttpResponse<String> session = as("dmta").postJson("/api/voting-sessions", """
+                {"callYear":%d,"sittingOn":"%s","deliberationReference":"CD-%d-05-12-0087"}"""
+                .formatted(year, LocalDate.now(), year));
+        String sessionId = json.readTree(session.body()).get("id").asString();
+        assertThat(as("dmta").postJson("/api/voting-sessions/" + sessionId + "/agenda",
+                "{\"applicationId\":\"" + id + "\"}").statusCode()).isEqualTo(200);
+        assertThat(as("dmta").putJson("/api/voting-sessions/" + sessionId + "/votes/" + id,
+                "{\"outcome\":\"GRANTED\",\"amount\":15000.50,\"justification\":\"Projet structurant\"}")
+                .statusCode()).isEqualTo(200);
+        HttpResponse<String> closed = as("dmta").postJson("/api/voting-sessions/" + sessionId + "/closing", "{}");
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
 
-        assertThat(granted.statusCode()).as(granted.body()).isEqualTo(200);
-        JsonNode application = json.readTree(granted.body());
+        JsonNode application = json.readTree(as("dmta").get("/api/applications/" + id).body());
         assertThat(application.get("status").asString()).isEqualTo("GRANTED");
         assertThat(application.get("decision").get("amount").decimalValue()).isEqualByComparingTo("15000.50");
         assertThat(application.get("history").findValuesAsString("what")).containsExactly("SUBMITTED",
@@ -145,8 +152,7 @@ class ApplicationInstructionIT {
         int year = AaaBodies.freshYear();
         String id = submit(year, callAndOrganisation(year), "Jardin partagé");
 
-        HttpResponse<String> refused = step("dmta", id, "{\"action\":\"GRANT\",\"reason\":\"x\",\"amount\":10,"
-                + "\"decisionReference\":\"CD-1\",\"decidedOn\":\"2026-05-12\"}");
+        HttpResponse<String> refused = step("dmta", id, "{\"action\":\"PROPOSE_FOR_VOTE\"}");
 
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t ->

@@ -78,6 +78,25 @@ public enum WorkflowAction {
         return reasonRequired;
     }
 
+    /**
+     * Where the step is recorded: the votes in a voting session (its closing applies them), the agreement and the
+     * payments in the grant file; every other step on the application itself.
+     */
+    public RecordedThrough recordedThrough() {
+        return switch (this) {
+            case GRANT, REFUSE -> RecordedThrough.VOTING_SESSION;
+            case SIGN_AGREEMENT, START_PAYMENT, SETTLE -> RecordedThrough.GRANT_FILE;
+            default -> RecordedThrough.INSTRUCTION;
+        };
+    }
+
+    /** Which part of the service takes a step: the instruction, a voting session or the grant file. */
+    public enum RecordedThrough {
+        INSTRUCTION,
+        VOTING_SESSION,
+        GRANT_FILE
+    }
+
     /** The steps that may be taken from a state, in workflow order. */
     public static Set<WorkflowAction> availableFrom(ApplicationStatus status) {
         Set<WorkflowAction> available = EnumSet.noneOf(WorkflowAction.class);

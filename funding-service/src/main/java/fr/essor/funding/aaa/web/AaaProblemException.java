@@ -5,14 +5,14 @@ import org.springframework.http.HttpStatus;
 /**
  * A business refusal of the Appel à Agir API, answered as problem+json with a stable {@code code}: 409 for a step the
  * application's current state does not allow (an illegal transition, a closed call…), 403 for an agent who may not
- * take it. Field errors stay 400 with their {@code errors} list, as everywhere in Essor.
+ * take it. The voting sessions and grant files answer their refusals with it too. Field errors stay 400 with their {@code errors} list, as everywhere in Essor.
  */
-class AaaProblemException extends RuntimeException {
+public class AaaProblemException extends RuntimeException {
 
     private final HttpStatus status;
     private final String code;
 
-    AaaProblemException(HttpStatus status, String code, String message) {
+    public AaaProblemException(HttpStatus status, String code, String message) {
         super(message);
         this.status = status;
         this.code = code;

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import java.net.URI;
 
 /** The Appel à Agir API's refusals as RFC 9457 problem+json, with their stable {@code code} beside the French detail. */
-@RestControllerAdvice(assignableTypes = {CallApiController.class, ApplicationApiController.class})
+@RestControllerAdvice(basePackages = {"fr.essor.funding.aaa.web", "fr.essor.funding.decisions.web",
+        "fr.essor.funding.grants.web", "fr.essor.funding.opendata.web"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AaaProblems {
 

@@ -46,7 +46,8 @@ record ApplicationPage(ApplicationRow row, String summary, String communes, Stri
                         + FrenchFormat.euros(r.secondYearInvestment()) + " en investissement",
                 a.channel().name().equals("PORTAL") ? "Portail des subventions" : "Saisie par un agent",
                 FrenchFormat.dateTime(a.submittedAt()) + " par " + a.submittedBy(),
-                a.availableActions(agent).stream().map(s -> new StepForm(s.name(), capitalised(s.label()),
+                a.availableActions(agent).stream()
+                        .filter(s -> s.recordedThrough() == WorkflowAction.RecordedThrough.INSTRUCTION).map(s -> new StepForm(s.name(), capitalised(s.label()),
                         s.reasonRequired(), s == WorkflowAction.GRANT || s == WorkflowAction.REFUSE,
                         s == WorkflowAction.GRANT)).toList(),
                 mayScore, call.grid().criteria(),

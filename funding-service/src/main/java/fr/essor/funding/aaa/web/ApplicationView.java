@@ -54,7 +54,9 @@ record ApplicationView(String id, String callId, int callYear, String organisati
                 d.durationYears(), d.communes().stream().map(c -> c.inseeCode()).toList(), d.territoryCodes(),
                 d.mainTerritoryCode(), d.qpv(), d.projectBudget(), d.incubation(), a.channel().name(),
                 a.possibleDuplicateOf().orElse(null), a.status().name(), a.status().label(),
-                a.availableActions(viewer).stream().map(WorkflowAction::name).toList(),
+                a.availableActions(viewer).stream()
+                        .filter(s -> s.recordedThrough() == WorkflowAction.RecordedThrough.INSTRUCTION)
+                        .map(WorkflowAction::name).toList(),
                 a.directorates().stream().map(Directorate::name).sorted().toList(),
                 a.reviews().stream().map(r -> new ReviewView(r.reviewer(), r.scores(), r.weightedScore(),
                         insider ? r.internalComment() : null, r.sharedComment(), r.at())).toList(),

@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** How the Appel à Agir pages write dates and amounts for French readers. */
-final class FrenchFormat {
+public final class FrenchFormat {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -19,16 +19,16 @@ final class FrenchFormat {
     private FrenchFormat() {
     }
 
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
 
-    static String dateTime(Instant instant) {
+    public static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(PARIS));
     }
 
     /** {@code 12 345,67 €} (narrow no-break space as thousands separator). */
-    static String euros(BigDecimal amount) {
+    public static String euros(BigDecimal amount) {
         if (amount == null) {
             return "—";
         }
@@ -39,7 +39,7 @@ final class FrenchFormat {
     }
 
     /** A score on 20, e.g. {@code 14,67 / 20}. */
-    static String score(BigDecimal score) {
+    public static String score(BigDecimal score) {
         return score == null ? "—" : score.toPlainString().replace('.', ',') + " / 20";
     }
 }

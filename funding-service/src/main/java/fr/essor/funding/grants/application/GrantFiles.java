@@ -1,0 +1,22 @@
+package fr.essor.funding.grants.application;
+
+import fr.essor.funding.grants.domain.GrantFile;
+import fr.essor.funding.grants.domain.PaymentMade;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The grant files as stored (one per granted application, same id); a save writes state and facts at once. */
+public interface GrantFiles {
+
+    Optional<GrantFile> find(String applicationId);
+
+    /** Every stored file of the call of this year. */
+    List<GrantFile> ofCall(int callYear);
+
+    /** Stores a file drawn up at version 0 with its first change. */
+    void add(GrantFile file, List<PaymentMade> events);
+
+    /** @throws fr.essor.kit.outbox.StaleAggregateException when it changed since {@code expectedVersion} */
+    void save(GrantFile file, long expectedVersion, List<PaymentMade> events);
+}

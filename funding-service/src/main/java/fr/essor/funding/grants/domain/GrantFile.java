@@ -1,0 +1,316 @@
+package fr.essor.funding.grants.domain;
+
+import fr.essor.funding.aaa.domain.Agent;
+import fr.essor.funding.aaa.domain.Application;
+import fr.essor.funding.aaa.domain.ApplicationDetails;
+import fr.essor.funding.aaa.domain.Decision;
+import fr.essor.funding.aaa.domain.GrantNature;
+import fr.essor.funding.aaa.domain.Violation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The file of a grant voted on an application (same id): the agreement (convention) drawn up from the decision and
+ * its payment schedule, the signature, the reports received and the payments made. A payment is released by its
+ * trigger (signature, annual report, final report) and never exceeds what its instalment has left to pay; the grant
+ * is settled when every instalment is paid. Only the DMTA, pilot of the call, and administrators keep the file.
+ */
+public final class GrantFile {
+
+    private final String id;
+    private final int callYear;
+    private final String organisationId;
+    private final String organisationName;
+    private final String projectTitle;
+    private final BigDecimal amount;
+    private final GrantNature nature;
+    private final int durationYears;
+    private final String territoryCode;
+    private final String decisionReference;
+    private final LocalDate decidedOn;
+    private final PaymentSchedule schedule;
+    private final LocalDate signedOn;
+    private final LocalDate annualReportOn;
+    private final LocalDate finalReportOn;
+    private final List<Payment> payments;
+    private final long version;
+    private final Instant updatedAt;
+    private final String updatedBy;
+
+    public GrantFile(String id, int callYear, String organisationId, String organisationName, String projectTitle,
+                     BigDecimal amount, GrantNature nature, int durationYears, String territoryCode,
+                     String decisionReference, LocalDate decidedOn, PaymentSchedule schedule, LocalDate signedOn,
+                     LocalDate annualReportOn, LocalDate finalReportOn, List<Payment> payments, long version,
+                     Instant updatedAt, String updatedBy) {
+        this.id = id;
+        this.callYear = callYear;
+        this.organisationId = organisationId;
+        this.organisationName = organisationName;
+        this.projectTitle = projectTitle;
+        this.amount = amount;
+        this.nature = nature;
+        this.durationYears = durationYears;
+        this.territoryCode = territoryCode;
+        this.decisionReference = decisionReference;
+        this.decidedOn = decidedOn;
+        this.schedule = schedule;
+        this.signedOn = signedOn;
+        this.annualReportOn = annualReportOn;
+        this.finalReportOn = finalReportOn;
+        this.payments = List.copyOf(payments);
+        this.version = version;
+        this.updatedAt = updatedAt;
+        this.updatedBy = updatedBy;
+    }
+
+    /**
+     * The file an application's granting vote opens, not yet stored (version 0): the agreement to sign and its default
+     * schedule. Empty when the application has no granting vote.
+     */
+    public static Optional<GrantFile> drawUp(Application application) {
+        Optional<Decision> decision = application.decision().filter(Decision::granted);
+        if (decision.isEmpty()) {
+            return Optional.empty();
+        }
+        ApplicationDetails d = application.details();
+        Decision x = decision.get();
+        PaymentSchedule schedule = PaymentSchedule.standard(x.amount(), d.durationYears(),
+                d.amounts().firstYearOperating().add(d.amounts().firstYearInvestment()), d.amounts().total());
+        return Optional.of(new GrantFile(application.id(), application.callYear(), d.organisationId(),
+                d.organisationName(), d.title(), x.amount(), d.amounts().nature(), d.durationYears(),
+                d.mainTerritoryCode(), x.reference(), x.decidedOn(), schedule, null, null, null, List.of(), 0, null,
+                null));
+    }
+
+    /** Records the signature of the agreement by both parties. */
+    public GrantOutcome sign(LocalDate on, LocalDate today, Agent agent, Instant at) {
+        if (!agent.pilot()) {
+            return forbidden();
+        }
+        if (signedOn != null) {
+            return new GrantOutcome.NotAllowedNow("agreement.alreadySigned", "La convention est signée depuis le "
+                    + french(signedOn) + ".");
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (on == null) {
+            violations.add(new Violation("signedOn", "signedOn.required", "Indiquez la date de signature."));
+        } else if (on.isBefore(decidedOn) || on.isAfter(today)) {
+            violations.add(new Violation("signedOn", "signedOn.range", "La signature a lieu entre le vote ("
+                    + french(decidedOn) + ") et aujourd'hui."));
+        }
+        if (!violations.isEmpty()) {
+            return new GrantOutcome.Invalid(violations);
+        }
+        return new GrantOutcome.Changed(copy(on, annualReportOn, finalReportOn, payments, agent, at), List.of());
+    }
+
+    /** Records the reception of the annual report (two-year grants) or of the final report. */
+    public GrantOutcome receiveReport(Trigger report, LocalDate on, LocalDate today, Agent agent, Instant at) {
+        if (!agent.pilot()) {
+            return forbidden();
+        }
+        if (signedOn == null) {
+            return notSigned();
+        }
+        if (report == Trigger.SIGNATURE || (report == Trigger.ANNUAL_REPORT && durationYears != 2)) {
+            return new GrantOutcome.Invalid(List.of(new Violation("report", "report.unknown",
+                    "Compte rendu attendu : " + (durationYears == 2 ? "annuel ou final." : "final."))));
+        }
+        if (on == null || on.isBefore(signedOn) || on.isAfter(today)) {
+            return new GrantOutcome.Invalid(List.of(new Violation("receivedOn", "receivedOn.range",
+                    "Indiquez une date de réception entre la signature (" + french(signedOn)
+                            + ") et aujourd'hui.")));
+        }
+        return new GrantOutcome.Changed(report == Trigger.ANNUAL_REPORT
+                ? copy(signedOn, on, finalReportOn, payments, agent, at)
+                : copy(signedOn, annualReportOn, on, payments, agent, at), List.of());
+    }
+
+    /** Records a payment on an instalment whose trigger has happened; publishes it. */
+    public GrantOutcome pay(int instalment, BigDecimal paid, LocalDate on, LocalDate today, Agent agent,
+                            Instant at) {
+        if (!agent.pilot()) {
+            return forbidden();
+        }
+        if (signedOn == null) {
+            return notSigned();
+        }
+        Optional<Instalment> planned = schedule.instalments().stream().filter(i -> i.number() == instalment)
+                .findFirst();
+        if (planned.isEmpty()) {
+            return new GrantOutcome.Invalid(List.of(new Violation("instalment", "instalment.unknown",
+                    "Échéance inconnue : « " + instalment + " ».")));
+        }
+        Instalment i = planned.get();
+        if (!released(i.trigger())) {
+            return new GrantOutcome.NotAllowedNow("instalment.notReleased", "L'échéance " + i.number() + " (" + i.label()
+                    + ") est versée " + i.trigger().label() + " : ce n'est pas encore le cas.");
+        }
+        BigDecimal left = leftOn(i.number());
+        if (left.signum() == 0) {
+            return new GrantOutcome.NotAllowedNow("instalment.paid", "L'échéance " + i.number() + " est déjà versée.");
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (paid == null || paid.signum() <= 0 || paid.stripTrailingZeros().scale() > 2) {
+            violations.add(new Violation("amount", "amount.required",
+                    "Indiquez le montant versé, en euros (deux décimales au plus)."));
+        } else if (paid.compareTo(left) > 0) {
+            violations.add(new Violation("amount", "amount.aboveInstalment", "Il reste " + left.toPlainString()
+                    + " € à verser sur cette échéance."));
+        }
+        if (on == null || on.isBefore(signedOn) || on.isAfter(today)) {
+            violations.add(new Violation("paidOn", "paidOn.range", "Indiquez une date de versement entre la "
+                    + "signature (" + french(signedOn) + ") et aujourd'hui."));
+        }
+        if (!violations.isEmpty()) {
+            return new GrantOutcome.Invalid(violations);
+        }
+        Payment payment = new Payment(payments.size() + 1, i.number(), paid.setScale(2), on, agent.username(), at);
+        List<Payment> next = new ArrayList<>(payments);
+        next.add(payment);
+        GrantFile changed = copy(signedOn, annualReportOn, finalReportOn, next, agent, at);
+        return new GrantOutcome.Changed(changed, List.of(new PaymentMade(UUID.randomUUID().toString(), changed,
+                payment, at, agent.username())));
+    }
+
+    /** Whether the trigger of an instalment has happened. */
+    public boolean released(Trigger trigger) {
+        return switch (trigger) {
+            case SIGNATURE -> signedOn != null;
+            case ANNUAL_REPORT -> annualReportOn != null;
+            case FINAL_REPORT -> finalReportOn != null;
+        };
+    }
+
+    /** What an instalment still has to pay. */
+    public BigDecimal leftOn(int instalment) {
+        BigDecimal planned = schedule.instalments().stream().filter(i -> i.number() == instalment)
+                .map(Instalment::amount).findFirst().orElse(BigDecimal.ZERO);
+        return planned.subtract(payments.stream().filter(p -> p.instalment() == instalment).map(Payment::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    public BigDecimal totalPaid() {
+        return payments.stream().map(Payment::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    public BigDecimal remaining() {
+        return amount.subtract(totalPaid());
+    }
+
+    /** Every instalment is paid. */
+    public boolean settled() {
+        return signedOn != null && remaining().signum() == 0;
+    }
+
+    /** The date of the first and last payments, if any. */
+    public Optional<LocalDate> firstPaymentOn() {
+        return payments.stream().map(Payment::paidOn).min(LocalDate::compareTo);
+    }
+
+    public Optional<LocalDate> lastPaymentOn() {
+        return payments.stream().map(Payment::paidOn).max(LocalDate::compareTo);
+    }
+
+    private GrantFile copy(LocalDate signed, LocalDate annual, LocalDate fin, List<Payment> paid, Agent agent,
+                           Instant at) {
+        return new GrantFile(id, callYear, organisationId, organisationName, projectTitle, amount, nature,
+                durationYears, territoryCode, decisionReference, decidedOn, schedule, signed, annual, fin, paid,
+                version + 1, at, agent.username());
+    }
+
+    private static GrantOutcome forbidden() {
+        return new GrantOutcome.Forbidden("Seules la DMTA, pilote de l'Appel à Agir, et l'administration tiennent "
+                + "les conventions et les versements.");
+    }
+
+    private static GrantOutcome notSigned() {
+        return new GrantOutcome.NotAllowedNow("agreement.notSigned", "La convention n'est pas encore signée.");
+    }
+
+    private static String french(LocalDate date) {
+        return String.format("%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public int callYear() {
+        return callYear;
+    }
+
+    public String organisationId() {
+        return organisationId;
+    }
+
+    public String organisationName() {
+        return organisationName;
+    }
+
+    public String projectTitle() {
+        return projectTitle;
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public GrantNature nature() {
+        return nature;
+    }
+
+    public int durationYears() {
+        return durationYears;
+    }
+
+    public String territoryCode() {
+        return territoryCode;
+    }
+
+    public String decisionReference() {
+        return decisionReference;
+    }
+
+    public LocalDate decidedOn() {
+        return decidedOn;
+    }
+
+    public PaymentSchedule schedule() {
+        return schedule;
+    }
+
+    public Optional<LocalDate> signedOn() {
+        return Optional.ofNullable(signedOn);
+    }
+
+    public Optional<LocalDate> annualReportOn() {
+        return Optional.ofNullable(annualReportOn);
+    }
+
+    public Optional<LocalDate> finalReportOn() {
+        return Optional.ofNullable(finalReportOn);
+    }
+
+    public List<Payment> payments() {
+        return payments;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
+}

@@ -1,0 +1,20 @@
+package fr.essor.funding.grants.infrastructure;
+
+import java.time.Instant;
+import java.util.List;
+
+/** How a grant file is stored (collection {@code grant_files}, id = the application's), amounts in cents. */
+record GrantFileDocument(String id, int callYear, String organisationId, String organisationName,
+                         String projectTitle, long amountCents, String nature, int durationYears,
+                         String territoryCode, String decisionReference, String decidedOn,
+                         List<InstalmentDocument> schedule, String signedOn, String annualReportOn,
+                         String finalReportOn, List<PaymentDocument> payments, long version, Instant updatedAt,
+                         String updatedBy) {
+
+    record InstalmentDocument(int number, String trigger, int projectYear, long amountCents, String label) {
+    }
+
+    record PaymentDocument(int number, int instalment, long amountCents, String paidOn, String recordedBy,
+                           Instant recordedAt) {
+    }
+}

@@ -1,0 +1,121 @@
+package fr.essor.funding.grants.infrastructure;
+
+import fr.essor.funding.aaa.domain.GrantNature;
+import fr.essor.funding.grants.application.GrantFiles;
+import fr.essor.funding.grants.domain.GrantFile;
+import fr.essor.funding.grants.domain.Instalment;
+import fr.essor.funding.grants.domain.Payment;
+import fr.essor.funding.grants.domain.PaymentMade;
+import fr.essor.funding.grants.domain.PaymentSchedule;
+import fr.essor.funding.grants.domain.Trigger;
+import fr.essor.kit.events.EventTypes;
+import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.outbox.OutboxStore;
+import fr.essor.kit.outbox.Outboxes;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The grant files in MongoDB; a payment is written with its payment-made fact in one document write (outbox). */
+public class MongoGrantFiles implements GrantFiles {
+
+    static final String COLLECTION = "grant_files";
+    private static final String TOPIC_FAMILY = "grants";
+
+    private final MongoTemplate mongo;
+    private final OutboxStore outbox;
+    private final EventTypes eventTypes;
+    private final JsonMapper json;
+
+    public MongoGrantFiles(MongoTemplate mongo, OutboxStore outbox, Outboxes outboxes, EventTypes eventTypes,
+                           JsonMapper json) {
+        this.mongo = mongo;
+        this.outbox = outbox;
+        this.eventTypes = eventTypes;
+        this.json = json;
+        outboxes.register(COLLECTION);
+    }
+
+    @Override
+    public Optional<GrantFile> find(String applicationId) {
+        return Optional.ofNullable(mongo.findById(applicationId, GrantFileDocument.class, COLLECTION))
+                .map(MongoGrantFiles::toFile);
+    }
+
+    @Override
+    public List<GrantFile> ofCall(int callYear) {
+        return mongo.find(Query.query(Criteria.where("callYear").is(callYear)).with(Sort.by("_id")),
+                GrantFileDocument.class, COLLECTION).stream().map(MongoGrantFiles::toFile).toList();
+    }
+
+    @Override
+    public void add(GrantFile file, List<PaymentMade> events) {
+        outbox.insert(COLLECTION, toDocument(file), events.stream().map(this::toWire).toList());
+    }
+
+    @Override
+    public void save(GrantFile file, long expectedVersion, List<PaymentMade> events) {
+        outbox.update(COLLECTION, file.id(), expectedVersion, toDocument(file),
+                events.stream().map(this::toWire).toList());
+    }
+
+    private OutgoingEvent toWire(PaymentMade event) {
+        GrantFile f = event.file();
+        Instalment instalment = f.schedule().instalments().stream()
+                .filter(i -> i.number() == event.payment().instalment()).findFirst().orElseThrow();
+        PaymentPayload payload = new PaymentPayload(event.eventId(), f.id(), f.version(), "AAA",
+                "AAA-" + f.callYear(), f.callYear(), f.organisationId(), f.organisationName(), f.projectTitle(),
+                f.territoryCode(), event.payment().number(), instalment.number(), instalment.trigger().name(),
+                event.payment().amount(), event.payment().paidOn().toString(), f.amount(), f.totalPaid(),
+                f.remaining(), f.settled(), f.decisionReference(), event.occurredAt().toString(),
+                event.recordedBy());
+        return new OutgoingEvent(event.eventId(), eventTypes.type("payment-made", 1), eventTypes.source(), f.id(),
+                eventTypes.topic(TOPIC_FAMILY), event.occurredAt(), json.writeValueAsString(payload));
+    }
+
+    static GrantFileDocument toDocument(GrantFile f) {
+        return new GrantFileDocument(f.id(), f.callYear(), f.organisationId(), f.organisationName(),
+                f.projectTitle(), cents(f.amount()), f.nature().name(), f.durationYears(), f.territoryCode(),
+                f.decisionReference(), f.decidedOn().toString(),
+                f.schedule().instalments().stream().map(i -> new GrantFileDocument.InstalmentDocument(i.number(),
+                        i.trigger().name(), i.projectYear(), cents(i.amount()), i.label())).toList(),
+                f.signedOn().map(LocalDate::toString).orElse(null),
+                f.annualReportOn().map(LocalDate::toString).orElse(null),
+                f.finalReportOn().map(LocalDate::toString).orElse(null),
+                f.payments().stream().map(p -> new GrantFileDocument.PaymentDocument(p.number(), p.instalment(),
+                        cents(p.amount()), p.paidOn().toString(), p.recordedBy(), p.recordedAt())).toList(),
+                f.version(), f.updatedAt(), f.updatedBy());
+    }
+
+    static GrantFile toFile(GrantFileDocument d) {
+        return new GrantFile(d.id(), d.callYear(), d.organisationId(), d.organisationName(), d.projectTitle(),
+                euros(d.amountCents()), GrantNature.valueOf(d.nature()), d.durationYears(), d.territoryCode(),
+                d.decisionReference(), LocalDate.parse(d.decidedOn()),
+                new PaymentSchedule(d.schedule().stream().map(i -> new Instalment(i.number(),
+                        Trigger.valueOf(i.trigger()), i.projectYear(), euros(i.amountCents()), i.label())).toList()),
+                date(d.signedOn()), date(d.annualReportOn()), date(d.finalReportOn()),
+                d.payments() == null ? List.of() : d.payments().stream().map(p -> new Payment(p.number(),
+                        p.instalment(), euros(p.amountCents()), LocalDate.parse(p.paidOn()), p.recordedBy(),
+                        p.recordedAt())).toList(),
+                d.version(), d.updatedAt(), d.updatedBy());
+    }
+
+    private static LocalDate date(String value) {
+        return value == null ? null : LocalDate.parse(value);
+    }
+
+    private static long cents(BigDecimal euros) {
+        return euros.movePointRight(2).longValueExact();
+    }
+
+    private static BigDecimal euros(long cents) {
+        return BigDecimal.valueOf(cents, 2);
+    }
+}
