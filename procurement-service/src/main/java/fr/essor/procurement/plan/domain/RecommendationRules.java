@@ -86,7 +86,7 @@ public final class RecommendationRules {
         if (labourIntensive && largeEnough) {
             return new Recommendation(RecommendationKind.INSERTION_CLAUSE, Reservation.NONE, "R5",
                     "Aucune SIAE, EA ou ESAT de l'annuaire n'intervient " + where + ", mais cette division "
-                            + "emploie beaucoup de main-d'œuvre et l'achat atteint " + euros(BigDecimal.valueOf(
+                            + "emploie beaucoup de main-d'œuvre et l'achat atteint le seuil de " + euros(BigDecimal.valueOf(
                             INSERTION_CLAUSE_MIN_AMOUNT)) + " (règle R5) : prévoir une clause sociale d'insertion.");
         }
         String why = labourIntensive

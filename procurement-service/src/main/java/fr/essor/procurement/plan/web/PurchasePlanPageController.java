@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,8 @@ import java.util.Map;
 @Controller
 class PurchasePlanPageController {
 
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private final PurchasePlanning planning;
     private final InclusivePotentials potentials;
@@ -85,7 +87,7 @@ class PurchasePlanPageController {
         if (!expectedOn.isBlank()) {
             try {
                 date = expectedOn.contains("/") ? LocalDate.parse(expectedOn.trim(), FRENCH_DATE)
-                        : LocalDate.parse(expectedOn.trim());
+                        : LocalDate.parse(expectedOn.trim()); // STRICT: 31/02 is refused, not read as 28/02
             } catch (DateTimeParseException e) {
                 errors.put("expectedOn", "La date s'écrit jj/mm/aaaa, par exemple 15/03/2027.");
             }

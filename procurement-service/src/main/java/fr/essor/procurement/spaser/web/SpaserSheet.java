@@ -80,7 +80,7 @@ record SpaserSheet(int year, String title, int awardedCount, boolean inScheme, S
                 achievement, s.reached(), SpaserFormats.input(s.target()));
     }
 
-    List<IndicatorLine> indicators() {
+    public List<IndicatorLine> indicators() {
         return objectives.stream().flatMap(o -> o.indicators().stream()).toList();
     }
 }
