@@ -1,0 +1,78 @@
+package fr.essor.funding.organisations.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reads the fields of a portfolio form as people type them (« 12 500,50 € », « 28/06/2021 » or the date picker's
+ * ISO date) and collects a French message per field it cannot read; an empty field reads as {@code null}.
+ */
+public final class FormFields {
+
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
+    private final Map<String, String> values;
+    private final Map<String, String> errors = new LinkedHashMap<>();
+
+    public FormFields(Map<String, String> values) {
+        this.values = values;
+    }
+
+    public String text(String name) {
+        String value = values.get(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public BigDecimal amount(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        String normalised = value.replace('\u202f', ' ').replace('\u00a0', ' ').replace(" ", "").replace("€", "")
+                .replace("%", "").replace(',', '.');
+        try {
+            return new BigDecimal(normalised);
+        } catch (NumberFormatException e) {
+            errors.put(name, "Nombre invalide : écrivez par exemple 12 500,50.");
+            return null;
+        }
+    }
+
+    public Long whole(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.replace(" ", "").replace('\u202f', ' ').strip());
+        } catch (NumberFormatException e) {
+            errors.put(name, "Nombre entier attendu.");
+            return null;
+        }
+    }
+
+    public LocalDate date(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.contains("/") ? LocalDate.parse(value, FRENCH_DATE) : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.put(name, "Date invalide : utilisez le format jj/mm/aaaa.");
+            return null;
+        }
+    }
+
+    public Map<String, String> errors() {
+        return errors;
+    }
+
+    public Map<String, String> values() {
+        return values;
+    }
+}
