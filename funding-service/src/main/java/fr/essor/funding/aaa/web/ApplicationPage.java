@@ -15,7 +15,7 @@ record ApplicationPage(ApplicationRow row, String summary, String communes, Stri
                        String incubation, String projectBudget, String firstYear, String secondYear,
                        String channel, String submitted, List<StepForm> steps, boolean mayScore,
                        List<Criterion> criteria, List<ReviewLine> reviews, List<String> opinions, String decision,
-                       List<HistoryLine> history) {
+                       List<HistoryLine> history, boolean granted) {
 
     /** One workflow step offered as a form; votes ask for amount, reference and date. */
     record StepForm(String code, String label, boolean reasonRequired, boolean vote, boolean grant) {
@@ -63,7 +63,8 @@ record ApplicationPage(ApplicationRow row, String summary, String communes, Stri
                 a.history().stream().filter(h -> insider || !h.what().equals("CONFLICT_DECLARED"))
                         .map(h -> new HistoryLine(FrenchFormat.dateTime(h.at()), h.by(), what(h.what()),
                                 h.from() == null ? "—" : h.from().label(), h.to().label(),
-                                h.note() == null ? "" : h.note())).toList().reversed());
+                                h.note() == null ? "" : h.note())).toList().reversed(),
+                insider && a.decision().filter(x -> x.granted()).isPresent());
     }
 
     private static String what(String code) {

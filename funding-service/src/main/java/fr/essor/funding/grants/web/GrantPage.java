@@ -1,0 +1,37 @@
+package fr.essor.funding.grants.web;
+
+import fr.essor.funding.aaa.web.FrenchFormat;
+import fr.essor.funding.grants.domain.GrantFile;
+
+import java.util.List;
+
+/** What the grant file page shows, formatted for French readers, and which forms it offers. */
+record GrantPage(String id, String organisationName, String projectTitle, String amount, String duration,
+                 String decision, String signedOn, String annualReportOn, String finalReportOn, boolean signed,
+                 boolean twoYears, List<InstalmentLine> schedule, List<PaymentLine> payments, String totalPaid,
+                 String remaining, boolean settled) {
+
+    record InstalmentLine(int number, String label, String trigger, String amount, String left, boolean payable,
+                          String leftInput) {
+    }
+
+    record PaymentLine(int number, int instalment, String amount, String paidOn, String recordedBy) {
+    }
+
+    static GrantPage of(GrantFile f) {
+        return new GrantPage(f.id(), f.organisationName(), f.projectTitle(), FrenchFormat.euros(f.amount()),
+                f.durationYears() == 2 ? "Deux ans" : "Un an",
+                "Délibération " + f.decisionReference() + " du " + FrenchFormat.date(f.decidedOn()),
+                f.signedOn().map(FrenchFormat::date).orElse("Non signée"),
+                f.annualReportOn().map(FrenchFormat::date).orElse("Non reçu"),
+                f.finalReportOn().map(FrenchFormat::date).orElse("Non reçu"), f.signedOn().isPresent(),
+                f.durationYears() == 2,
+                f.schedule().instalments().stream().map(i -> new InstalmentLine(i.number(), i.label(),
+                        i.trigger().label(), FrenchFormat.euros(i.amount()), FrenchFormat.euros(f.leftOn(i.number())),
+                        f.released(i.trigger()) && f.leftOn(i.number()).signum() > 0,
+                        f.leftOn(i.number()).toPlainString().replace('.', ','))).toList(),
+                f.payments().stream().map(p -> new PaymentLine(p.number(), p.instalment(),
+                        FrenchFormat.euros(p.amount()), FrenchFormat.date(p.paidOn()), p.recordedBy())).toList(),
+                FrenchFormat.euros(f.totalPaid()), FrenchFormat.euros(f.remaining()), f.settled());
+    }
+}

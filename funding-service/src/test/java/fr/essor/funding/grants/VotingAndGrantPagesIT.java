@@ -1,0 +1,109 @@
+package fr.essor.funding.grants;
+
+import fr.essor.funding.aaa.Browser;
+import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.Sirets;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The voting session, laureate and grant pages, as a signed-in browser without JavaScript uses them. */
+@EssorIntegrationTest
+class VotingAndGrantPagesIT {
+
+    private static final Pattern APPLICATION = Pattern.compile("\"id\":\"(AAA-[0-9]{4}-[0-9]{4})\"");
+    private static final Pattern SESSION = Pattern.compile("/seances/(SEANCE-[0-9]{4}-[0-9]{2})");
+
+    @LocalServerPort
+    int port;
+
+    String proposed(Browser dmta, int year) {
+        LocalDate today = LocalDate.now();
+        dmta.json("POST", "/api/calls", """
+                {"year":%d,"title":"Appel à Agir %d","themes":["Réemploi"],"operatingEnvelope":800000,\
+                "investmentEnvelope":0,"opensOn":"%s","closesOn":"%s","twoYearApplications":false,\
+                "grid":[{"code":"utilite","label":"Utilité sociale","weight":1}],"territoryTargets":{}}"""
+                .formatted(year, year, today.minusDays(5), today.plusDays(5)));
+        String siret = Sirets.next();
+        dmta.json("POST", "/api/organisations", """
+                {"siret":"%s","name":"Épicerie %s","legalForm":"ASSOCIATION","esus":false,"inclusionType":null,\
+                "communeInsee":"93066"}""".formatted(siret, siret));
+        HttpResponse<String> created = dmta.json("POST", "/api/calls/" + year + "/applications", """
+                {"organisation":"%s","title":"Épicerie solidaire","summary":"Vendre","theme":"Réemploi",\
+                "amounts":{"firstYearOperating":9000},"durationYears":1,"communeInsees":["93066"],"qpv":false,\
+                "projectBudget":30000,"incubation":false}""".formatted(siret));
+        Matcher id = APPLICATION.matcher(created.body());
+        assertThat(id.find()).as(created.body()).isTrue();
+        for (String step : List.of("DECLARE_ADMISSIBLE", "START_REVIEW", "REQUEST_TERRITORY_OPINION",
+                "PROPOSE_FOR_VOTE")) {
+            assertThat(dmta.json("POST", "/api/applications/" + id.group(1) + "/transitions",
+                    "{\"action\":\"" + step + "\"}").statusCode()).isEqualTo(200);
+        }
+        return id.group(1);
+    }
+
+    @Test
+    void theDmtaRunsASessionFromThePagesAndTheGrantIsSignedAndPaidFromItsFile() {
+        Browser dmta = new Browser(port, "dmta");
+        int year = 2095;
+        String id = proposed(dmta, year);
+        LocalDate sitting = LocalDate.now().minusDays(20);
+
+        assertThat(dmta.page("/").body()).contains("href=\"/seances\"", "href=\"/laureats\"");
+        HttpResponse<String> opened = dmta.submit("/seances", "/seances", Map.of("callYear", String.valueOf(year),
+                "sittingOn", sitting.toString(), "deliberationReference", "CD-" + year + "-PAGES"));
+        assertThat(opened.statusCode()).isEqualTo(302);
+        Matcher session = SESSION.matcher(opened.headers().firstValue("Location").orElseThrow());
+        assertThat(session.find()).isTrue();
+        String page = "/seances/" + session.group(1);
+        assertThat(dmta.page(page).body()).contains(id, "Inscrire à l'ordre du jour");
+
+        assertThat(dmta.submit(page, page + "/ordre-du-jour", Map.of("applicationId", id)).statusCode())
+                .isEqualTo(302);
+        HttpResponse<String> tooMuch = dmta.submit(page, page + "/votes", Map.of("applicationId", id,
+                "outcome", "GRANTED", "amount", "9 000,01", "justification", "Utile"));
+        assertThat(tooMuch.statusCode()).isEqualTo(400);
+        assertThat(tooMuch.body()).contains("Le montant accordé ne peut pas dépasser le montant demandé",
+                "aria-describedby=\"" + id + "-amount-erreur\"");
+        HttpResponse<String> early = dmta.submit(page, page + "/cloture", Map.of());
+        assertThat(early.statusCode()).isEqualTo(409);
+        assertThat(early.body()).contains("Le vote manque pour " + id);
+        assertThat(dmta.submit(page, page + "/votes", Map.of("applicationId", id, "outcome", "GRANTED",
+                "amount", "8 000,50", "justification", "Utile au quartier")).statusCode()).isEqualTo(302);
+        assertThat(dmta.submit(page, page + "/cloture", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(dmta.page(page).body()).contains("Close", "Accordée : 8\u202f000,50 €")
+                .doesNotContain("Clore la séance et publier");
+
+        String seenByPlaineCommune = new Browser(port, "ept-plaine-commune").page("/laureats?annee=" + year).body();
+        assertThat(seenByPlaineCommune).contains(id, "T6 — 1 lauréat(s)").doesNotContain("T8 —");
+        assertThat(new Browser(port, "ept-est-ensemble").page("/laureats?annee=" + year + "&ept=T6").statusCode())
+                .isEqualTo(403);
+
+        assertThat(dmta.page("/candidatures/" + id).body()).contains("href=\"/subventions/" + id + "\"");
+        String grant = "/subventions/" + id;
+        assertThat(dmta.page(grant).body()).contains("Télécharger la convention (PDF)", "Non signée",
+                "4\u202f000,25 €", "4\u202f000,25 €");
+        HttpResponse<byte[]> pdf = dmta.download(grant + "/convention.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
+        assertThat(dmta.submit(grant, grant + "/signature", Map.of("signedOn", sitting.plusDays(3).toString()))
+                .statusCode()).isEqualTo(302);
+        HttpResponse<String> beforeReport = dmta.submit(grant, grant + "/versements", Map.of("instalment", "2",
+                "amount", "4000,25", "paidOn", sitting.plusDays(4).toString()));
+        assertThat(beforeReport.statusCode()).isEqualTo(409);
+        assertThat(beforeReport.body()).contains("à la réception du compte rendu final");
+        assertThat(dmta.submit(grant, grant + "/versements", Map.of("instalment", "1", "amount", "4000,25",
+                "paidOn", sitting.plusDays(4).toString())).statusCode()).isEqualTo(302);
+        String paid = dmta.page(grant).body();
+        assertThat(paid).contains("Reste à verser", "4\u202f000,25 €", "dmta");
+        assertThat(dmta.page("/candidatures/" + id).body()).contains("En paiement");
+    }
+}
