@@ -117,7 +117,9 @@ public class GrantAdministration {
 
     private static String note(WorkflowAction step, GrantFile file) {
         return switch (step) {
-            case SIGN_AGREEMENT -> "Convention signée le " + file.signedOn().map(LocalDate::toString).orElse("");
+            case SIGN_AGREEMENT -> "Convention signée le " + file.signedOn()
+                    .map(d -> String.format("%02d/%02d/%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear()))
+                    .orElse("");
             case START_PAYMENT -> "Premier versement";
             default -> "Subvention entièrement versée";
         };
