@@ -69,7 +69,8 @@ final class HubRequests {
         }
         String text = value.trim();
         try {
-            return text.contains("/") ? LocalDate.parse(text, DateTimeFormatter.ofPattern("dd/MM/uuuu"))
+            return text.contains("/") ? LocalDate.parse(text, DateTimeFormatter.ofPattern("dd/MM/uuuu")
+                    .withResolverStyle(java.time.format.ResolverStyle.STRICT))
                     : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             refusals.add(new Refusal(field, field + ".format", "Date invalide : « " + text + " » (jj/mm/aaaa)."));

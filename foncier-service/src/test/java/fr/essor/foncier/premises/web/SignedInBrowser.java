@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * A browser without JavaScript, signed in through the sign-in form: it keeps the session cookie, follows no
  * redirect by itself, and posts forms with the CSRF token of the page they come from.
  */
-final class SignedInBrowser {
+public final class SignedInBrowser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -31,7 +31,7 @@ final class SignedInBrowser {
     }
 
     /** Signs in with the demo account (password = username) as a person does, through {@code /login}. */
-    static SignedInBrowser signIn(int port, String username) {
+    public static SignedInBrowser signIn(int port, String username) {
         SignedInBrowser browser = new SignedInBrowser(port);
         HttpResponse<String> signedIn = browser.submit("/login", "/login",
                 Map.of("username", List.of(username), "password", List.of(username)));
@@ -43,7 +43,7 @@ final class SignedInBrowser {
         return browser;
     }
 
-    HttpResponse<String> page(String path) {
+    public HttpResponse<String> page(String path) {
         return send(request(path).header("Accept", "text/html").GET());
     }
 
@@ -56,7 +56,7 @@ final class SignedInBrowser {
     }
 
     /** Posts a form of the page at {@code pagePath}; a field may repeat (checkboxes). */
-    HttpResponse<String> submit(String pagePath, String action, Map<String, List<String>> fields) {
+    public HttpResponse<String> submit(String pagePath, String action, Map<String, List<String>> fields) {
         Matcher csrf = CSRF.matcher(page(pagePath).body());
         if (!csrf.find()) {
             throw new IllegalStateException("No CSRF token in " + pagePath);
