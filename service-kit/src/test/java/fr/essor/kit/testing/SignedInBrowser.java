@@ -1,0 +1,133 @@
+package fr.essor.kit.testing;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without JavaScript for page tests: it keeps the session cookie, follows no redirect by itself, and posts
+ * forms with the CSRF token of the page they come from. It signs in either through the {@code /login} form, as a
+ * person does, or with HTTP Basic on every request, which also opens the stateless {@code /api/**}.
+ */
+public final class SignedInBrowser {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+    private final String authorization;
+
+    private SignedInBrowser(String base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** Signs in with the demo account (password = username) through the {@code /login} form. */
+    public static SignedInBrowser signIn(int port, String username) {
+        SignedInBrowser browser = new SignedInBrowser("http://localhost:" + port, null);
+        HttpResponse<String> signedIn = browser.submit("/login", "/login",
+                Map.of("username", username, "password", username));
+        String location = signedIn.headers().firstValue("Location").orElse("");
+        if (signedIn.statusCode() != 302 || location.contains("error")) {
+            throw new IllegalStateException("Sign-in as " + username + " failed: " + signedIn.statusCode() + " "
+                    + location);
+        }
+        return browser;
+    }
+
+    /** Sends the demo account's credentials (password = username) as HTTP Basic with every request. */
+    public static SignedInBrowser withBasic(int port, String username) {
+        return new SignedInBrowser("http://localhost:" + port, "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + username).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A page, as a browser asks for it. */
+    public HttpResponse<String> page(String path) {
+        return send(request(path).header("Accept", "text/html").GET());
+    }
+
+    /** A JSON resource (or its problem). */
+    public HttpResponse<String> get(String path) {
+        return send(request(path).header("Accept", "application/json, application/problem+json").GET());
+    }
+
+    /** A JSON call with any method; a {@code null} body sends none. */
+    public HttpResponse<String> json(String method, String path, String body) {
+        return send(request(path).header("Accept", "application/json, application/problem+json")
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    /** A file (PDF, spreadsheet, CSV) as bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The page a redirect points to. */
+    public HttpResponse<String> follow(HttpResponse<?> redirect) {
+        String location = redirect.headers().firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException("No Location in a " + redirect.statusCode()));
+        return page(location);
+    }
+
+    /** Posts a form of the page at {@code pagePath} to {@code action}, with that page's CSRF token. */
+    public HttpResponse<String> submit(String pagePath, String action, Map<String, String> fields) {
+        return submitMultiValued(pagePath, action, fields.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()))));
+    }
+
+    /** As {@link #submit}, where a field may repeat (checkboxes, multiple selections). */
+    public HttpResponse<String> submitMultiValued(String pagePath, String action, Map<String, List<String>> fields) {
+        String token = csrfTokenOf(pagePath);
+        String body = fields.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v)))
+                .collect(Collectors.joining("&"));
+        body = (body.isEmpty() ? "" : body + "&") + "_csrf=" + encode(token);
+        return send(request(action).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    private String csrfTokenOf(String pagePath) {
+        Matcher csrf = CSRF.matcher(page(pagePath).body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("No CSRF token in " + pagePath);
+        }
+        return csrf.group(1);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base).resolve(path))
+                .timeout(Duration.ofSeconds(30));
+        return authorization == null ? builder : builder.header("Authorization", authorization);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder builder) {
+        try {
+            return http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
