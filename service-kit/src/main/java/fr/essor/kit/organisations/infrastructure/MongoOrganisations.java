@@ -12,10 +12,10 @@ import fr.essor.kit.organisations.domain.OrganisationRegistered;
 import fr.essor.kit.organisations.domain.OrganisationUpdated;
 import fr.essor.kit.organisations.domain.Rna;
 import fr.essor.kit.organisations.domain.Siret;
+import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
 import fr.essor.kit.reference.Communes;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -31,8 +31,7 @@ public class MongoOrganisations implements Organisations {
     static final String COLLECTION = "organisations";
     static final String TOPIC_FAMILY = "organisations";
 
-    private final MongoTemplate mongo;
-    private final OutboxStore outbox;
+    private final AggregateStore<OrganisationDocument> store;
     private final Communes communes;
     private final EventTypes eventTypes;
     private final JsonMapper json;
@@ -40,47 +39,41 @@ public class MongoOrganisations implements Organisations {
 
     public MongoOrganisations(MongoTemplate mongo, OutboxStore outbox, Outboxes outboxes, Communes communes,
                               EventTypes eventTypes, JsonMapper json, String registeredAs) {
-        this.mongo = mongo;
-        this.outbox = outbox;
+        this.store = new AggregateStore<>(mongo, outbox, outboxes, COLLECTION, OrganisationDocument.class);
         this.communes = communes;
         this.eventTypes = eventTypes;
         this.json = json;
         this.registeredAs = registeredAs;
-        outboxes.register(COLLECTION);
     }
 
     @Override
     public Optional<Organisation> find(String organisationId) {
-        return Optional.ofNullable(mongo.findById(organisationId, OrganisationDocument.class, COLLECTION))
-                .map(this::toOrganisation);
+        return store.find(organisationId).map(this::toOrganisation);
     }
 
     @Override
     public Optional<Organisation> findByIdentifier(String siretOrRna) {
         Query query = Query.query(new Criteria().orOperator(Criteria.where("siret").is(siretOrRna),
                 Criteria.where("rna").is(siretOrRna)));
-        return Optional.ofNullable(mongo.findOne(query, OrganisationDocument.class, COLLECTION))
-                .map(this::toOrganisation);
+        return store.findOne(query).map(this::toOrganisation);
     }
 
     @Override
     public List<Organisation> list(int limit) {
         Query query = new Query().with(Sort.by("name")).limit(limit);
-        return mongo.find(query, OrganisationDocument.class, COLLECTION).stream().map(this::toOrganisation).toList();
+        return store.find(query).stream().map(this::toOrganisation).toList();
     }
 
     @Override
     public void add(Organisation organisation, OrganisationRegistered registered) {
-        try {
-            outbox.insert(COLLECTION, toDocument(organisation), List.of(toWire(registered, "organisation-registered")));
-        } catch (DuplicateKeyException e) {
+        if (!store.insertIfAbsent(toDocument(organisation), List.of(toWire(registered, "organisation-registered")))) {
             throw new AlreadyRegisteredException(organisation.id());
         }
     }
 
     @Override
     public void save(Organisation organisation, long expectedVersion, OrganisationUpdated updated) {
-        outbox.update(COLLECTION, organisation.id(), expectedVersion, toDocument(organisation),
+        store.update(organisation.id(), expectedVersion, toDocument(organisation),
                 List.of(toWire(updated, "organisation-updated")));
     }
 
