@@ -5,9 +5,9 @@ import fr.essor.foncier.premises.domain.NeedDetails;
 import fr.essor.foncier.premises.domain.OfferDetails;
 import fr.essor.foncier.premises.domain.PremisesNeed;
 import fr.essor.foncier.premises.domain.PremisesOffer;
+import fr.essor.kit.exports.CsvTable;
 import fr.essor.kit.reference.Commune;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -28,17 +28,14 @@ final class PremisesCsv {
             "Loyer (€/m²/an)", "Disponible le", "Disponible jusqu'au", "Type d'occupation", "Catégorie ERP",
             "Accessible PMR", "Remarques", "Publiée le", "Publiée par", "Modifiée le", "Modifiée par");
 
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
     private PremisesCsv() {
     }
 
     static byte[] needs(List<PremisesNeed> needs, boolean internal) {
-        StringBuilder csv = new StringBuilder();
-        line(csv, NEED_HEADERS);
+        CsvTable csv = CsvTable.withHeaders(NEED_HEADERS);
         for (PremisesNeed need : needs) {
             NeedDetails d = need.details();
-            line(csv, List.of(need.id(), need.status().label(), need.organisation().name(), need.organisation().id(),
+            csv.row(List.of(need.id(), need.status().label(), need.organisation().name(), need.organisation().id(),
                     PremisesText.usages(d.usages()), Integer.toString(d.surface().min()),
                     Integer.toString(d.surface().max()),
                     d.communes().stream().map(Commune::name).collect(Collectors.joining(", ")),
@@ -49,15 +46,14 @@ final class PremisesCsv {
                     internal && d.notes() != null ? d.notes() : "", PremisesText.moment(need.registeredAt()),
                     need.registeredBy(), PremisesText.moment(need.updatedAt()), need.updatedBy()));
         }
-        return withBom(csv);
+        return csv.toBytes();
     }
 
     static byte[] offers(List<PremisesOffer> offers, boolean internal) {
-        StringBuilder csv = new StringBuilder();
-        line(csv, OFFER_HEADERS);
+        CsvTable csv = CsvTable.withHeaders(OFFER_HEADERS);
         for (PremisesOffer offer : offers) {
             OfferDetails d = offer.details();
-            line(csv, List.of(offer.id(), offer.status().label(), d.ownerType().label(),
+            csv.row(List.of(offer.id(), offer.status().label(), d.ownerType().label(),
                     internal ? d.ownerName() : "", d.address(), d.commune().name(), d.commune().inseeCode(),
                     d.commune().territory().name(), Integer.toString(d.surface()),
                     PremisesText.usages(d.allowedUsages()), PremisesText.decimal(d.rentPerSquareMetre()),
@@ -66,29 +62,6 @@ final class PremisesCsv {
                     internal && d.notes() != null ? d.notes() : "", PremisesText.moment(offer.publishedAt()),
                     offer.publishedBy(), PremisesText.moment(offer.updatedAt()), offer.updatedBy()));
         }
-        return withBom(csv);
-    }
-
-    private static void line(StringBuilder csv, List<String> cells) {
-        csv.append(cells.stream().map(PremisesCsv::cell).collect(Collectors.joining(";"))).append("\r\n");
-    }
-
-    static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
-    }
-
-    private static byte[] withBom(StringBuilder csv) {
-        byte[] text = csv.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] bytes = new byte[BOM.length + text.length];
-        System.arraycopy(BOM, 0, bytes, 0, BOM.length);
-        System.arraycopy(text, 0, bytes, BOM.length, text.length);
-        return bytes;
+        return csv.toBytes();
     }
 }

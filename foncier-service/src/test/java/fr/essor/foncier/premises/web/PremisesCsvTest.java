@@ -2,29 +2,17 @@ package fr.essor.foncier.premises.web;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Quoting and the formula guard are the kit's {@code CsvTable}'s (tested there); here the file reads back. */
 class PremisesCsvTest {
 
     @Test
-    void aCellWithASemicolonAQuoteOrALineBreakIsQuotedWithDoubledQuotes() {
-        assertThat(PremisesCsv.cell("Bricothèque; \"La Clé\"")).isEqualTo("\"Bricothèque; \"\"La Clé\"\"\"");
-        assertThat(PremisesCsv.cell("rez-de-chaussée\nporte B")).isEqualTo("\"rez-de-chaussée\nporte B\"");
-        assertThat(PremisesCsv.cell("Montreuil")).isEqualTo("Montreuil");
-        assertThat(PremisesCsv.cell(null)).isEmpty();
-    }
-
-    @Test
-    void aCellThatASpreadsheetWouldRunAsAFormulaIsPrefixedWithAnApostrophe() {
-        assertThat(PremisesCsv.cell("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
-        assertThat(PremisesCsv.cell("+33 1 43 93 93 93")).isEqualTo("'+33 1 43 93 93 93");
-        assertThat(PremisesCsv.cell("@SOMME(A1)")).isEqualTo("'@SOMME(A1)");
-    }
-
-    @Test
     void aCsvReadBackGivesTheSameCellsUnderTheFrenchHeaders() {
-        String line = String.join(";", PremisesCsv.cell("a;b"), PremisesCsv.cell("c\"d"), PremisesCsv.cell("e\r\nf"));
-        byte[] bytes = ("\uFEFFRéférence;Deux;Trois\r\n" + line + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = fr.essor.kit.exports.CsvTable.withHeaders(List.of("Référence", "Deux", "Trois"))
+                .row(List.of("a;b", "c\"d", "e\r\nf")).toBytes();
 
         CsvTable table = CsvTable.parse(bytes);
 

@@ -1,5 +1,6 @@
 package fr.essor.funding.decisions.web;
 
+import fr.essor.kit.exports.CsvTable;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -9,9 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The laureate lists as spreadsheets for the département's agents and the EPTs: CSV for French Excel (UTF-8 with BOM,
@@ -27,12 +26,11 @@ final class LaureateExports {
     }
 
     static byte[] csv(List<LaureateView> laureates) {
-        StringBuilder out = new StringBuilder("\uFEFF").append(String.join(";", HEADERS)).append("\r\n");
+        CsvTable csv = CsvTable.withHeaders(HEADERS);
         for (LaureateView l : laureates) {
-            out.append(cells(l).stream().map(LaureateExports::quoted).collect(Collectors.joining(";")))
-                    .append("\r\n");
+            csv.row(cells(l));
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return csv.toBytes();
     }
 
     static byte[] xlsx(List<LaureateView> laureates) {
@@ -81,10 +79,5 @@ final class LaureateExports {
             case "INVESTMENT" -> "Investissement";
             default -> "Fonctionnement et investissement";
         };
-    }
-
-    private static String quoted(String value) {
-        String v = value == null ? "" : value;
-        return v.contains(";") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 }

@@ -1,5 +1,6 @@
 package fr.essor.roadmap.indicators.web;
 
+import fr.essor.kit.exports.CsvTable;
 import fr.essor.roadmap.indicators.application.IndicatorReport;
 import fr.essor.roadmap.indicators.domain.IndicatorDefinition;
 import fr.essor.roadmap.indicators.domain.Territories;
@@ -14,10 +15,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The indicator list as people open it in a spreadsheet, one line per indicator, year and territory: the
@@ -29,7 +28,6 @@ final class IndicatorSpreadsheet {
 
     static final List<String> HEADERS = List.of("Identifiant", "Indicateur", "Type", "Unité", "Année", "Territoire",
             "Code EPT", "Valeur", "Cible", "Nombre de sources");
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private IndicatorSpreadsheet() {
     }
@@ -57,20 +55,14 @@ final class IndicatorSpreadsheet {
     }
 
     static byte[] csv(List<IndicatorReport> reports) {
-        StringBuilder csv = new StringBuilder();
-        csv.append(HEADERS.stream().map(IndicatorSpreadsheet::quoted).collect(Collectors.joining(";"))).append("\r\n");
+        CsvTable csv = CsvTable.withHeaders(HEADERS);
         for (Line l : lines(reports)) {
             List<String> cells = List.of(l.id(), l.name(), l.kind(), l.unit(), Integer.toString(l.year()),
                     l.territory(), l.territoryCode() == null ? "" : l.territoryCode(), decimal(l.value()),
                     decimal(l.target()), Integer.toString(l.sources()));
-            csv.append(cells.stream().map(IndicatorSpreadsheet::quoted).collect(Collectors.joining(";")))
-                    .append("\r\n");
+            csv.row(cells);
         }
-        byte[] text = csv.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] withBom = new byte[BOM.length + text.length];
-        System.arraycopy(BOM, 0, withBom, 0, BOM.length);
-        System.arraycopy(text, 0, withBom, BOM.length, text.length);
-        return withBom;
+        return csv.toBytes();
     }
 
     static byte[] xlsx(List<IndicatorReport> reports) {
@@ -122,13 +114,5 @@ final class IndicatorSpreadsheet {
     /** {@code 12345,67}: no thousands separator, so that a French spreadsheet reads it as a number. */
     private static String decimal(BigDecimal value) {
         return value == null ? "" : value.stripTrailingZeros().toPlainString().replace('.', ',');
-    }
-
-    private static String quoted(String value) {
-        boolean needsQuotes = value.contains(";") || value.contains("\"") || value.contains("\n")
-                || value.contains("\r");
-        String safe = value.startsWith("=") || value.startsWith("+") || value.startsWith("-") || value.startsWith("@")
-                ? "'" + value : value; // a cell never becomes a formula in the reader's spreadsheet
-        return needsQuotes ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }

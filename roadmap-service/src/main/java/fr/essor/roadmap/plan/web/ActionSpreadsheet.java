@@ -1,5 +1,6 @@
 package fr.essor.roadmap.plan.web;
 
+import fr.essor.kit.exports.CsvTable;
 import fr.essor.roadmap.plan.domain.Action;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -11,9 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The action list as people open it in a spreadsheet: French headers; CSV in UTF-8 with a byte order mark and
@@ -24,27 +23,21 @@ final class ActionSpreadsheet {
     static final List<String> HEADERS = List.of("Code", "Enjeu", "Objectif", "Action", "Statut", "Avancement (%)",
             "Directions pilotes", "Directions co-pilotes", "Partenaires", "Date de début", "Date de fin",
             "Budget prévu (€)", "Budget dépensé (€)", "Indicateurs liés");
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private ActionSpreadsheet() {
     }
 
     static byte[] csv(List<Action> actions) {
-        StringBuilder csv = new StringBuilder();
-        csv.append(HEADERS.stream().map(ActionSpreadsheet::quoted).collect(Collectors.joining(";"))).append("\r\n");
+        CsvTable csv = CsvTable.withHeaders(HEADERS);
         for (Action a : actions) {
             List<String> cells = List.of(a.code().toString(), a.code().challengeCode(), a.code().objectiveCode(),
                     a.title(), a.status().label(), Integer.toString(a.progress()),
                     FrenchFormat.directorates(a.leadDirectorates()), FrenchFormat.directorates(a.coLeadDirectorates()),
                     String.join(", ", a.partners()), FrenchFormat.date(a.startDate()), FrenchFormat.date(a.endDate()),
                     decimal(a.plannedBudget()), decimal(a.spentBudget()), String.join(", ", a.indicatorIds()));
-            csv.append(cells.stream().map(ActionSpreadsheet::quoted).collect(Collectors.joining(";"))).append("\r\n");
+            csv.row(cells);
         }
-        byte[] text = csv.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] withBom = new byte[BOM.length + text.length];
-        System.arraycopy(BOM, 0, withBom, 0, BOM.length);
-        System.arraycopy(text, 0, withBom, BOM.length, text.length);
-        return withBom;
+        return csv.toBytes();
     }
 
     static byte[] xlsx(List<Action> actions) {
@@ -100,13 +93,5 @@ final class ActionSpreadsheet {
 
     private static String decimal(BigDecimal amount) {
         return amount.setScale(2).toPlainString().replace('.', ',');
-    }
-
-    private static String quoted(String value) {
-        boolean needsQuotes = value.contains(";") || value.contains("\"") || value.contains("\n")
-                || value.contains("\r");
-        String safe = value.startsWith("=") || value.startsWith("+") || value.startsWith("-") || value.startsWith("@")
-                ? "'" + value : value; // a cell never becomes a formula in the reader's spreadsheet
-        return needsQuotes ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }
