@@ -1,14 +1,11 @@
 package fr.essor.roadmap.directory.web;
 
 import fr.essor.kit.reference.Communes;
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.roadmap.directory.domain.OrganisationDealings;
-import fr.essor.roadmap.plan.web.FrenchFormat;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
-import java.util.Locale;
 
 /** The 360° sections of an organisation's page, written for French readers; nothing left to compute in Thymeleaf. */
 record DealingsPage(boolean empty, List<GrantRow> grants, List<StakeRow> stakes, List<ContractRow> contracts,
@@ -34,17 +31,20 @@ record DealingsPage(boolean empty, List<GrantRow> grants, List<StakeRow> stakes,
     static DealingsPage of(OrganisationDealings d, Communes communes) {
         return new DealingsPage(d.isEmpty(),
                 d.grants().stream().map(g -> new GrantRow(String.valueOf(g.callYear()), g.projectTitle(),
-                        euros(g.amount()), nature(g.nature()), FrenchFormat.date(g.decidedOn()),
+                        FrenchFormat.euros(g.amount()), nature(g.nature()), FrenchFormat.date(g.decidedOn()),
                         g.applicationId())).toList(),
                 d.scicStakes().stream().map(s -> new StakeRow(s.scicName(), s.sold() ? "Parts cédées" : "Détenue",
-                        euros(s.capitalHeld()), s.sharePercent() == null ? "—" : number(s.sharePercent()) + " %",
+                        FrenchFormat.euros(s.capitalHeld()),
+                        s.sharePercent() == null ? "—" : number(s.sharePercent()) + " %",
                         s.sharesHeld() == null ? "—" : number(BigDecimal.valueOf(s.sharesHeld())),
                         s.since() == null ? "—" : FrenchFormat.date(s.since()),
                         s.sold() ? "Cédée le " + FrenchFormat.date(s.soldOn())
-                                + (s.saleAmount() == null ? "" : " pour " + euros(s.saleAmount())) : "—"))
+                                + (s.saleAmount() == null ? "" : " pour " + FrenchFormat.euros(s.saleAmount()))
+                                : "—"))
                         .toList(),
                 d.contractsWon().stream().map(c -> new ContractRow(c.contractReference(), c.object(),
-                        euros(c.amount()), reservation(c.reservation()), String.valueOf(c.year()))).toList(),
+                        FrenchFormat.euros(c.amount()), reservation(c.reservation()), String.valueOf(c.year())))
+                        .toList(),
                 d.premises().stream().map(p -> new PremisesRow(p.leaseId(), number(p.surface()) + " m²",
                         communes.find(p.communeInsee()).map(c -> c.name() + " (" + c.territory().name() + ")")
                                 .orElse(p.communeInsee()),
@@ -59,18 +59,12 @@ record DealingsPage(boolean empty, List<GrantRow> grants, List<StakeRow> stakes,
                         h.vacated() ? "Libéré" : "Occupé")).toList());
     }
 
-    private static String euros(BigDecimal amount) {
-        return amount == null ? "—" : FrenchFormat.euros(amount);
-    }
-
     /** {@code 1 234,5}: at most two decimals, narrow no-break space between thousands. */
     private static String number(BigDecimal value) {
         if (value == null) {
             return "—";
         }
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.FRANCE);
-        symbols.setGroupingSeparator('\u202f');
-        return new DecimalFormat("#,##0.##", symbols).format(value);
+        return FrenchFormat.number(value, "#,##0.##");
     }
 
     private static String nature(String nature) {

@@ -1,5 +1,6 @@
 package fr.essor.roadmap.plan.web;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.roadmap.plan.domain.Action;
 import fr.essor.roadmap.plan.domain.ActionChange;
 
@@ -23,8 +24,8 @@ record ActionPage(ActionRow row, List<String> partners, List<MilestoneRow> miles
     record HistoryRow(String at, String by, String field, String before, String after) {
         static HistoryRow of(ActionChange change) {
             return new HistoryRow(FrenchFormat.dateTime(change.at()), change.by(),
-                    FrenchFormat.fieldLabel(change.field()), FrenchFormat.historyValue(change.field(), change.before()),
-                    FrenchFormat.historyValue(change.field(), change.after()));
+                    ActionText.fieldLabel(change.field()), ActionText.historyValue(change.field(), change.before()),
+                    ActionText.historyValue(change.field(), change.after()));
         }
     }
 

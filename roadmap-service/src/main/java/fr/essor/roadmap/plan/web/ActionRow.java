@@ -1,5 +1,6 @@
 package fr.essor.roadmap.plan.web;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.roadmap.plan.domain.Action;
 
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ record ActionRow(String code, String title, String challengeCode, String objecti
     static ActionRow of(Action a, LocalDate today) {
         return new ActionRow(a.code().toString(), a.title(), a.code().challengeCode(), a.code().objectiveCode(),
                 a.status().name(), a.status().label(), a.progress(), a.progress() + " %",
-                FrenchFormat.directorates(a.leadDirectorates()), FrenchFormat.directorates(a.coLeadDirectorates()),
+                ActionText.directorates(a.leadDirectorates()), ActionText.directorates(a.coLeadDirectorates()),
                 String.join(", ", a.partners()), FrenchFormat.date(a.startDate()), FrenchFormat.date(a.endDate()),
                 FrenchFormat.euros(a.plannedBudget()), FrenchFormat.euros(a.spentBudget()),
                 String.join(", ", a.indicatorIds()), a.isLate(today));

@@ -1,6 +1,7 @@
 package fr.essor.roadmap.plan.web;
 
 import fr.essor.kit.exports.CsvTable;
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.roadmap.plan.domain.Action;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -32,7 +33,7 @@ final class ActionSpreadsheet {
         for (Action a : actions) {
             List<String> cells = List.of(a.code().toString(), a.code().challengeCode(), a.code().objectiveCode(),
                     a.title(), a.status().label(), Integer.toString(a.progress()),
-                    FrenchFormat.directorates(a.leadDirectorates()), FrenchFormat.directorates(a.coLeadDirectorates()),
+                    ActionText.directorates(a.leadDirectorates()), ActionText.directorates(a.coLeadDirectorates()),
                     String.join(", ", a.partners()), FrenchFormat.date(a.startDate()), FrenchFormat.date(a.endDate()),
                     decimal(a.plannedBudget()), decimal(a.spentBudget()), String.join(", ", a.indicatorIds()));
             csv.row(cells);
@@ -65,8 +66,8 @@ final class ActionSpreadsheet {
                 row.createCell(3).setCellValue(a.title());
                 row.createCell(4).setCellValue(a.status().label());
                 row.createCell(5).setCellValue(a.progress());
-                row.createCell(6).setCellValue(FrenchFormat.directorates(a.leadDirectorates()));
-                row.createCell(7).setCellValue(FrenchFormat.directorates(a.coLeadDirectorates()));
+                row.createCell(6).setCellValue(ActionText.directorates(a.leadDirectorates()));
+                row.createCell(7).setCellValue(ActionText.directorates(a.coLeadDirectorates()));
                 row.createCell(8).setCellValue(String.join(", ", a.partners()));
                 if (a.startDate() != null) {
                     row.createCell(9).setCellValue(a.startDate());

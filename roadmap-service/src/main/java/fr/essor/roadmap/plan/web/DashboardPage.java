@@ -23,9 +23,9 @@ record DashboardPage(int actionCount, List<ChallengeRow> challenges, List<CountR
 
     static DashboardPage of(Dashboard d, LocalDate today) {
         List<ChallengeRow> challenges = d.tree().challenges().stream().map(c -> new ChallengeRow(c.code(), c.title(),
-                FrenchFormat.percent(c.progress()), Math.round(c.progress().orElse(0)),
+                ActionText.percent(c.progress()), Math.round(c.progress().orElse(0)),
                 c.objectives().stream().map(o -> new ObjectiveRow(o.code(), o.name(), o.title(),
-                        FrenchFormat.percent(o.progress()), Math.round(o.progress().orElse(0)), o.actions().size()))
+                        ActionText.percent(o.progress()), Math.round(o.progress().orElse(0)), o.actions().size()))
                         .toList()))
                 .toList();
         List<CountRow> byStatus = d.byStatus().entrySet().stream().map(e -> new CountRow(e.getKey().label(),

@@ -3,6 +3,7 @@ package fr.essor.roadmap.plan.web;
 import fr.essor.kit.security.Actor;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.kit.security.Role;
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.roadmap.plan.application.ActionFilter;
 import fr.essor.roadmap.plan.application.ActionTracking;
 import fr.essor.roadmap.plan.application.Dashboard;

@@ -1,8 +1,9 @@
 package fr.essor.roadmap.reviews.web;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.roadmap.indicators.domain.Contribution;
 import fr.essor.roadmap.indicators.domain.ManualValue;
-import fr.essor.roadmap.plan.web.FrenchFormat;
+import fr.essor.roadmap.plan.web.ActionText;
 import fr.essor.roadmap.reviews.application.ReviewPack;
 import fr.essor.roadmap.reviews.domain.ActionMove;
 import fr.essor.roadmap.reviews.domain.ActionUpdate;
@@ -44,7 +45,7 @@ record ReviewPage(String id, String title, String status, String statusLabel, St
         List<ActionLine> actions = r.actions().stream().map(a -> {
             Optional<ActionUpdate> u = r.update(a.code());
             return new ActionLine(a.code(), a.title(),
-                    a.leadDirectorates().isEmpty() ? "Non désignée" : FrenchFormat.directorates(a.leadDirectorates()),
+                    a.leadDirectorates().isEmpty() ? "Non désignée" : ActionText.directorates(a.leadDirectorates()),
                     a.status().label(), a.progress() + " %", u.isPresent(),
                     u.map(x -> x.status().label()).orElse(""), u.map(x -> x.progress() + " %").orElse(""),
                     u.map(ActionUpdate::comment).orElse(""), u.map(ActionUpdate::blockingPoints).orElse(""),

@@ -1,6 +1,6 @@
 package fr.essor.roadmap.reviews.web;
 
-import fr.essor.roadmap.plan.web.FrenchFormat;
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.roadmap.reviews.domain.QuarterlyReview;
 
 /** A review in the list of reviews. */

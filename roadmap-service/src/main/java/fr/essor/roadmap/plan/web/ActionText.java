@@ -1,44 +1,18 @@
 package fr.essor.roadmap.plan.web;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.roadmap.plan.domain.ActionStatus;
 import fr.essor.roadmap.plan.domain.Directorate;
 
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
-/** How the pages and exports write dates, amounts, percentages and codes for French readers. */
-public final class FrenchFormat {
+/** How the pages and exports word an action's progress, directorates and history for French readers. */
+public final class ActionText {
 
-    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
-
-    private FrenchFormat() {
-    }
-
-    public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
-    }
-
-    public static String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(PARIS));
-    }
-
-    /** {@code 12 345,67 €} (narrow no-break space as thousands separator). */
-    public static String euros(BigDecimal amount) {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.FRANCE);
-        symbols.setGroupingSeparator('\u202f');
-        symbols.setDecimalSeparator(',');
-        return new DecimalFormat("#,##0.00", symbols).format(amount) + " €";
+    private ActionText() {
     }
 
     public static String percent(OptionalDouble progress) {
@@ -62,7 +36,7 @@ public final class FrenchFormat {
             return ActionStatus.fromCode(value).map(ActionStatus::label).orElse(value);
         }
         if (field.endsWith("Date")) {
-            return date(LocalDate.parse(value));
+            return FrenchFormat.date(LocalDate.parse(value));
         }
         if (field.equals("progress")) {
             return value + " %";

@@ -1,0 +1,55 @@
+package fr.essor.kit.ui;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dates, moments and amounts written as French readers expect them: {@code 01/09/2026}, {@code 12 345,67 €}. */
+public final class FrenchFormat {
+
+    /** The time zone of the département's agents and of every date shown to them. */
+    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** Between thousands in the pages: {@code 12 345}. */
+    public static final char NARROW_NO_BREAK_SPACE = '\u202f';
+    /** Between thousands where a line must not break and the font may lack the narrow space. */
+    public static final char NO_BREAK_SPACE = '\u00a0';
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
+
+    private FrenchFormat() {
+    }
+
+    /** {@code 01/09/2026}; empty when there is no date. */
+    public static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** {@code 01/09/2026 à 14:30}, Paris time; empty when there is no moment. */
+    public static String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(PARIS));
+    }
+
+    /** {@code 12 345,67 €} (narrow no-break space between thousands); {@code —} when there is no amount. */
+    public static String euros(BigDecimal amount) {
+        return amount == null ? "—" : number(amount, "#,##0.00") + " €";
+    }
+
+    /** A number after a {@link DecimalFormat} pattern, with a decimal comma and narrow no-break spaces. */
+    public static String number(BigDecimal value, String pattern) {
+        return number(value, pattern, NARROW_NO_BREAK_SPACE);
+    }
+
+    /** A number after a {@link DecimalFormat} pattern, with a decimal comma and the given thousands separator. */
+    public static String number(BigDecimal value, String pattern, char thousands) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.FRANCE);
+        symbols.setGroupingSeparator(thousands);
+        symbols.setDecimalSeparator(',');
+        return new DecimalFormat(pattern, symbols).format(value);
+    }
+}
