@@ -3,6 +3,7 @@ package fr.essor.procurement.clauses;
 import fr.essor.contracts.EventContracts;
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.TopicProbe;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,20 +11,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 import static fr.essor.procurement.contracts.ProcurementFixtures.organisation;
 import static fr.essor.procurement.contracts.ProcurementFixtures.reference;
@@ -35,7 +28,6 @@ import static org.awaitility.Awaitility.await;
 class InsertionHoursIT {
 
     static final EventContracts CONTRACTS = EventContracts.load();
-    static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     // periods relative to today, so that the test holds whatever the date it runs
     static final YearMonth THIS_MONTH = YearMonth.now(ZoneId.of("Europe/Paris"));
     static final YearMonth LAST_MONTH = THIS_MONTH.minusMonths(1);
@@ -212,55 +204,49 @@ class InsertionHoursIT {
     }
 
     @Test
-    void aFacilitatorReportsFromTheContractPageAndSeesTheLedgerOrTheErrorNextToTheField() throws Exception {
+    void aFacilitatorReportsFromTheContractPageAndSeesTheLedgerOrTheErrorNextToTheField() {
         String id = awardedContractWithClause("DMTA");
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String basic = "Basic " + Base64.getEncoder().encodeToString("facilitateur:facilitateur"
-                .getBytes(StandardCharsets.UTF_8));
+        SignedInBrowser browser = SignedInBrowser.withBasic(port, "facilitateur");
+        String contractPage = "/contracts/" + id;
 
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/contracts/" + id)).header("Authorization", basic).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = browser.page(contractPage);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Clause d'insertion : heures réalisées", "1\u00a0200\u00a0h",
                 "Aucune heure déclarée pour l'instant.", "Déclarer les heures", "En retard");
-        Matcher csrf = CSRF.matcher(page.body());
-        assertThat(csrf.find()).isTrue();
 
-        HttpResponse<String> refused = post(browser, basic, "/contracts/" + id + "/insertion-hours", "_csrf="
-                + encode(csrf.group(1)) + "&period=" + LAST_MONTH + "&hours_rsaRecipients=-2&people_rsaRecipients=1");
+        HttpResponse<String> refused = browser.submit(contractPage, contractPage + "/insertion-hours", Map.of(
+                "period", LAST_MONTH.toString(), "hours_rsaRecipients", "-2", "people_rsaRecipients", "1"));
         assertThat(refused.statusCode()).isEqualTo(302);
-        HttpResponse<String> withError = follow(browser, basic, refused);
+        HttpResponse<String> withError = browser.follow(refused);
         assertThat(withError.body()).contains("aria-describedby=\"hours_rsaRecipients-erreur\"",
                 "Les heures ne peuvent pas être négatives", "value=\"-2\"");
 
-        HttpResponse<String> reported = post(browser, basic, "/contracts/" + id + "/insertion-hours", "_csrf="
-                + encode(csrf.group(1)) + "&period=" + encode(LAST_MONTH.format(java.time.format.DateTimeFormatter
-                .ofPattern("MM/yyyy"))) + "&hours_under26=" + encode("37,5") + "&people_under26=1");
-        HttpResponse<String> ledger = follow(browser, basic, reported);
+        HttpResponse<String> reported = browser.submit(contractPage, contractPage + "/insertion-hours", Map.of(
+                "period", LAST_MONTH.format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy")),
+                "hours_under26", "37,5", "people_under26", "1"));
+        HttpResponse<String> ledger = browser.follow(reported);
         assertThat(ledger.body()).contains("37,5\u00a0h déclarées pour", "Jeunes de moins de 26 ans : 37,5\u00a0h (1 personne)");
 
-        HttpResponse<String> followUp = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/insertion-hours")).header("Authorization", basic).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> followUp = browser.page("/insertion-hours");
         assertThat(followUp.statusCode()).isEqualTo(200);
         assertThat(followUp.body()).contains("Clauses d'insertion", id, "DMTA").doesNotContain("Clore les déclarations");
     }
 
-    private HttpResponse<String> post(HttpClient browser, String basic, String path, String form) throws Exception {
-        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", basic).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    }
+    @Test
+    void theDieessClosingFromThePageWithADayThatDoesNotExistIsRefusedNotReadAsTheLastDayOfTheMonth() {
+        SignedInBrowser browser = SignedInBrowser.withBasic(port, "sens");
+        HttpResponse<String> page = browser.page("/insertion-hours");
+        assertThat(page.body()).contains("Clore les déclarations");
+        String closedBefore = json.readTree(facilitator.get("/api/insertion-hours").body()).path("closure").toString();
 
-    private HttpResponse<String> follow(HttpClient browser, String basic, HttpResponse<String> redirect)
-            throws Exception {
-        String location = redirect.headers().firstValue("Location").orElseThrow();
-        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port).resolve(location))
-                .header("Authorization", basic).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
+        // 31/02 of a year long gone: read leniently it would close everything through 28/02
+        HttpResponse<String> refused = browser.submit("/insertion-hours", "/insertion-hours/closure",
+                Map.of("closedThrough", "31/02/2020"));
+        HttpResponse<String> withError = browser.follow(refused);
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        assertThat(withError.body()).contains("aria-describedby=\"closedThrough-erreur\"",
+                "La date s&#39;écrit jj/mm/aaaa", "value=\"31/02/2020\"");
+        assertThat(json.readTree(facilitator.get("/api/insertion-hours").body()).path("closure").toString())
+                .isEqualTo(closedBefore);
     }
 }

@@ -20,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,8 +33,6 @@ import java.util.Map;
  */
 @Controller
 class InsertionPageController {
-
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private final ReportingInsertionHours reporting;
     private final InsertionFollowUp followUp;
@@ -129,8 +126,7 @@ class InsertionPageController {
         Facilitators.requireCloser(actor);
         LocalDate through;
         try {
-            through = closedThrough.isBlank() ? null : closedThrough.contains("/")
-                    ? LocalDate.parse(closedThrough.trim(), FRENCH_DATE) : LocalDate.parse(closedThrough.trim());
+            through = closedThrough.isBlank() ? null : FrenchFormats.parseDate(closedThrough);
         } catch (DateTimeParseException e) {
             redirect.addFlashAttribute("closeError", "La date s'écrit jj/mm/aaaa, par exemple 30/06/2026.");
             redirect.addFlashAttribute("closeValue", closedThrough);

@@ -23,7 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -145,8 +144,7 @@ class ContractPageController {
             return null;
         }
         try {
-            return value.contains("/") ? LocalDate.parse(value, DateTimeFormatter.ofPattern("dd/MM/uuuu"))
-                    : LocalDate.parse(value);
+            return FrenchFormats.parseDate(value);
         } catch (DateTimeParseException e) {
             errors.put("notifiedOn", "La date s'écrit jj/mm/aaaa, par exemple 15/01/2026.");
             return null;
