@@ -1,0 +1,81 @@
+package fr.essor.procurement.sourcing.infrastructure;
+
+import fr.essor.kit.outbox.OutboxStore;
+import fr.essor.procurement.sourcing.application.Meetings;
+import fr.essor.procurement.sourcing.domain.DiscussedNeed;
+import fr.essor.procurement.sourcing.domain.Meeting;
+import fr.essor.procurement.sourcing.domain.MeetingKind;
+import fr.essor.procurement.sourcing.domain.Participant;
+import fr.essor.procurement.sourcing.infrastructure.MeetingDocument.DiscussedNeedDocument;
+import fr.essor.procurement.sourcing.infrastructure.MeetingDocument.ParticipantDocument;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Meetings in MongoDB (collection {@code sourcing-meetings}), each change one version-guarded write (no fact). */
+public class MongoMeetings implements Meetings {
+
+    static final String COLLECTION = "sourcing-meetings";
+
+    private final MongoTemplate mongo;
+    private final OutboxStore outbox;
+
+    public MongoMeetings(MongoTemplate mongo, OutboxStore outbox) {
+        this.mongo = mongo;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public Optional<Meeting> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, MeetingDocument.class, COLLECTION)).map(MongoMeetings::toMeeting);
+    }
+
+    @Override
+    public void add(Meeting meeting) {
+        outbox.insert(COLLECTION, toDocument(meeting), List.of());
+    }
+
+    @Override
+    public void save(Meeting meeting, long expectedVersion) {
+        outbox.update(COLLECTION, meeting.id(), expectedVersion, toDocument(meeting), List.of());
+    }
+
+    @Override
+    public List<Meeting> all() {
+        return find(new Query());
+    }
+
+    @Override
+    public List<Meeting> discussing(String needId) {
+        return find(Query.query(Criteria.where("needIds").is(needId)));
+    }
+
+    private List<Meeting> find(Query query) {
+        return mongo.find(query.with(Sort.by(Sort.Direction.DESC, "heldOn", "_id")), MeetingDocument.class,
+                COLLECTION).stream().map(MongoMeetings::toMeeting).toList();
+    }
+
+    private static MeetingDocument toDocument(Meeting meeting) {
+        return new MeetingDocument(meeting.id(), meeting.kind().name(), meeting.title(), meeting.heldOn().toString(),
+                meeting.place(), meeting.participants().stream()
+                .map(p -> new ParticipantDocument(p.organisationId(), p.name(), p.addedAt(), p.addedBy())).toList(),
+                meeting.needs().stream()
+                        .map(n -> new DiscussedNeedDocument(n.needId(), n.object(), n.addedAt(), n.addedBy())).toList(),
+                meeting.needs().stream().map(DiscussedNeed::needId).toList(), meeting.version(), meeting.createdAt(),
+                meeting.createdBy(), meeting.updatedAt(), meeting.updatedBy());
+    }
+
+    private static Meeting toMeeting(MeetingDocument doc) {
+        return new Meeting(doc.id(), MeetingKind.valueOf(doc.kind()), doc.title(), LocalDate.parse(doc.heldOn()),
+                doc.place(), doc.participants() == null ? List.of() : doc.participants().stream()
+                .map(p -> new Participant(p.organisationId(), p.name(), p.addedAt(), p.addedBy())).toList(),
+                doc.needs() == null ? List.of() : doc.needs().stream()
+                        .map(n -> new DiscussedNeed(n.needId(), n.object(), n.addedAt(), n.addedBy())).toList(),
+                doc.version(), doc.createdAt(), doc.createdBy(), doc.updatedAt(), doc.updatedBy());
+    }
+}

@@ -1,0 +1,5 @@
+package fr.essor.procurement.sourcing.web;
+
+/** A sourcing need discussed at a meeting. */
+record DiscussedNeedRequest(String needId) {
+}

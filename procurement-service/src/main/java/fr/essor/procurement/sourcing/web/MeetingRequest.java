@@ -1,0 +1,13 @@
+package fr.essor.procurement.sourcing.web;
+
+import fr.essor.procurement.sourcing.domain.MeetingForm;
+
+import java.time.LocalDate;
+
+/** A meeting on the API: kind FABRIQUE_DES_JEUX, ASSISES_ACHATS or OTHER. */
+record MeetingRequest(String kind, String title, LocalDate heldOn, String place) {
+
+    MeetingForm toForm() {
+        return new MeetingForm(kind, title, heldOn, place);
+    }
+}
