@@ -6,6 +6,7 @@ import fr.essor.funding.aaa.domain.ApplicationStatus;
 import fr.essor.funding.aaa.domain.Call;
 import fr.essor.funding.aaa.domain.Criterion;
 import fr.essor.funding.aaa.domain.WorkflowAction;
+import fr.essor.kit.ui.FrenchFormat;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -51,7 +52,7 @@ record ApplicationPage(ApplicationRow row, String summary, String communes, Stri
                         s.reasonRequired(), s == WorkflowAction.GRANT || s == WorkflowAction.REFUSE,
                         s == WorkflowAction.GRANT)).toList(),
                 mayScore, call.grid().criteria(),
-                a.reviews().stream().map(v -> new ReviewLine(v.reviewer(), FrenchFormat.score(v.weightedScore()),
+                a.reviews().stream().map(v -> new ReviewLine(v.reviewer(), ApplicationRow.score(v.weightedScore()),
                         insider ? v.internalComment() : null, v.sharedComment(), FrenchFormat.dateTime(v.at())))
                         .toList(),
                 a.opinions().stream().map(o -> o.territoryCode() + " : " + o.opinion().label()

@@ -2,7 +2,9 @@ package fr.essor.funding.aaa.web;
 
 import fr.essor.funding.aaa.domain.Application;
 import fr.essor.funding.aaa.domain.Directorate;
+import fr.essor.kit.ui.FrenchFormat;
 
+import java.math.BigDecimal;
 import java.util.stream.Collectors;
 
 /** An application as a line of the list. */
@@ -15,6 +17,11 @@ record ApplicationRow(String id, String organisationName, String title, String t
         return new ApplicationRow(a.id(), d.organisationName(), d.title(), d.theme(),
                 String.join(", ", d.territoryCodes()), FrenchFormat.euros(d.amounts().total()), a.status().label(),
                 a.directorates().stream().map(Directorate::label).sorted().collect(Collectors.joining(", ")),
-                FrenchFormat.score(a.averageScore().orElse(null)), a.possibleDuplicateOf().orElse(null));
+                score(a.averageScore().orElse(null)), a.possibleDuplicateOf().orElse(null));
+    }
+
+    /** A score on 20, e.g. {@code 14,67 / 20}. */
+    static String score(BigDecimal score) {
+        return score == null ? "—" : score.toPlainString().replace('.', ',') + " / 20";
     }
 }

@@ -1,6 +1,7 @@
 package fr.essor.funding.aaa.web;
 
 import fr.essor.funding.aaa.domain.Call;
+import fr.essor.kit.ui.FrenchFormat;
 
 /** A call as a line of the pages. */
 record CallRow(int year, String title, String themes, String operatingEnvelope, String investmentEnvelope,

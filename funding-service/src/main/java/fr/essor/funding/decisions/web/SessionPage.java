@@ -1,9 +1,9 @@
 package fr.essor.funding.decisions.web;
 
 import fr.essor.funding.aaa.domain.Application;
-import fr.essor.funding.aaa.web.FrenchFormat;
 import fr.essor.funding.decisions.domain.AgendaItem;
 import fr.essor.funding.decisions.domain.VotingSession;
+import fr.essor.kit.ui.FrenchFormat;
 
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package fr.essor.funding.grants.web;
 
-import fr.essor.funding.aaa.web.FrenchFormat;
 import fr.essor.funding.grants.domain.GrantFile;
 import fr.essor.funding.grants.domain.Instalment;
+import fr.essor.kit.ui.FrenchFormat;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;

@@ -1,7 +1,7 @@
 package fr.essor.funding.grants.web;
 
-import fr.essor.funding.aaa.web.FrenchFormat;
 import fr.essor.funding.grants.domain.GrantFile;
+import fr.essor.kit.ui.FrenchFormat;
 
 import java.util.List;
 

@@ -5,7 +5,7 @@ import fr.essor.funding.guarantees.application.LoanGuarantees;
 import fr.essor.funding.guarantees.domain.GuaranteeTerms;
 import fr.essor.funding.guarantees.domain.LoanGuarantee;
 import fr.essor.funding.organisations.web.FormFields;
-import fr.essor.funding.organisations.web.FrenchFormat;
+import fr.essor.funding.organisations.web.PortfolioText;
 import fr.essor.kit.problem.FieldViolation;
 import fr.essor.kit.security.CurrentActor;
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,11 +46,11 @@ class GuaranteePageController {
         static Row of(LoanGuarantee g) {
             GuaranteeTerms t = g.terms();
             return new Row(g.id(), t.organisationId(), t.organisationName(), t.lender(),
-                    FrenchFormat.euros(t.loanAmount()), FrenchFormat.percent(t.guaranteedShare()),
-                    FrenchFormat.euros(t.guaranteedAmount()), t.durationMonths() + " mois",
-                    FrenchFormat.date(t.grantedOn()), t.deliberationReference(),
-                    FrenchFormat.euros(g.outstandingPrincipal()) + " au " + FrenchFormat.date(g.outstandingOn()),
-                    FrenchFormat.euros(g.exposure()));
+                    PortfolioText.euros(t.loanAmount()), PortfolioText.percent(t.guaranteedShare()),
+                    PortfolioText.euros(t.guaranteedAmount()), t.durationMonths() + " mois",
+                    PortfolioText.date(t.grantedOn()), t.deliberationReference(),
+                    PortfolioText.euros(g.outstandingPrincipal()) + " au " + PortfolioText.date(g.outstandingOn()),
+                    PortfolioText.euros(g.exposure()));
         }
     }
 
@@ -113,8 +113,8 @@ class GuaranteePageController {
         model.addAttribute("rows", all.stream().map(Row::of).toList());
         model.addAttribute("exposures", byOrganisation.values().stream().map(list -> new OrganisationExposure(
                 list.getFirst().terms().organisationId(), list.getFirst().terms().organisationName(), list.size(),
-                FrenchFormat.euros(LoanGuarantee.totalExposure(list)))).toList());
-        model.addAttribute("totalExposure", FrenchFormat.euros(all.isEmpty() ? BigDecimal.ZERO
+                PortfolioText.euros(LoanGuarantee.totalExposure(list)))).toList());
+        model.addAttribute("totalExposure", PortfolioText.euros(all.isEmpty() ? BigDecimal.ZERO
                 : LoanGuarantee.totalExposure(all)));
         model.addAttribute("mayManage", GuaranteeBook.mayManage(currentActor.current()));
         model.addAttribute("errors", errors);

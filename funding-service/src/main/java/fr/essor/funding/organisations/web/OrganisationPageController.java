@@ -47,23 +47,23 @@ class OrganisationPageController {
     record ApplicationLine(String id, int year, String title, String status, String requested, String granted) {
         static ApplicationLine of(Application a) {
             return new ApplicationLine(a.id(), a.callYear(), a.details().title(), a.status().label(),
-                    FrenchFormat.euros(a.details().amounts().total()),
-                    a.decision().filter(d -> d.granted()).map(d -> FrenchFormat.euros(d.amount())).orElse("—"));
+                    PortfolioText.euros(a.details().amounts().total()),
+                    a.decision().filter(d -> d.granted()).map(d -> PortfolioText.euros(d.amount())).orElse("—"));
         }
     }
 
     record StakeLine(String id, String scicName, String status, String capitalHeld, String percent) {
         static StakeLine of(ScicStake s) {
             return new StakeLine(s.id(), s.scicName(), s.status().label(),
-                    FrenchFormat.euros(s.holding() == null ? null : s.holding().capitalHeld()),
-                    FrenchFormat.percent(s.holding() == null ? null : s.holding().percent()));
+                    PortfolioText.euros(s.holding() == null ? null : s.holding().capitalHeld()),
+                    PortfolioText.percent(s.holding() == null ? null : s.holding().percent()));
         }
     }
 
     record GuaranteeLine(String id, String lender, String loanAmount, String share, String exposure) {
         static GuaranteeLine of(LoanGuarantee g) {
-            return new GuaranteeLine(g.id(), g.terms().lender(), FrenchFormat.euros(g.terms().loanAmount()),
-                    FrenchFormat.percent(g.terms().guaranteedShare()), FrenchFormat.euros(g.exposure()));
+            return new GuaranteeLine(g.id(), g.terms().lender(), PortfolioText.euros(g.terms().loanAmount()),
+                    PortfolioText.percent(g.terms().guaranteedShare()), PortfolioText.euros(g.exposure()));
         }
     }
 
@@ -92,10 +92,10 @@ class OrganisationPageController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Introuvable"));
         model.addAttribute("organisation", OrganisationRow.of(o.organisation()));
         model.addAttribute("applications", o.applications().stream().map(ApplicationLine::of).toList());
-        model.addAttribute("totalGranted", FrenchFormat.euros(o.totalGranted()));
+        model.addAttribute("totalGranted", PortfolioText.euros(o.totalGranted()));
         model.addAttribute("stakes", o.stakes().stream().map(StakeLine::of).toList());
         model.addAttribute("guarantees", o.guarantees().stream().map(GuaranteeLine::of).toList());
-        model.addAttribute("totalExposure", FrenchFormat.euros(o.totalExposure()));
+        model.addAttribute("totalExposure", PortfolioText.euros(o.totalExposure()));
         List<WarningLine> warnings = o.doubleFunding().stream().map(WarningLine::of).toList();
         model.addAttribute("warnings", warnings);
         return "organisations/organisation";

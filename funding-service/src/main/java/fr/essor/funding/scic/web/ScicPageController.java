@@ -1,7 +1,7 @@
 package fr.essor.funding.scic.web;
 
 import fr.essor.funding.organisations.web.FormFields;
-import fr.essor.funding.organisations.web.FrenchFormat;
+import fr.essor.funding.organisations.web.PortfolioText;
 import fr.essor.funding.scic.application.ScicPortfolio;
 import fr.essor.funding.scic.application.ScicStakes;
 import fr.essor.funding.scic.domain.Holding;
@@ -50,7 +50,7 @@ class ScicPageController {
         BigDecimal held = all.stream().filter(s -> s.status() == StakeStatus.HELD).map(ScicStake::holding)
                 .map(Holding::capitalHeld).reduce(BigDecimal.ZERO, BigDecimal::add);
         model.addAttribute("rows", all.stream().map(StakeRow::of).toList());
-        model.addAttribute("totalHeld", FrenchFormat.euros(held));
+        model.addAttribute("totalHeld", PortfolioText.euros(held));
         model.addAttribute("toComplete", all.stream().filter(s -> s.status() == StakeStatus.TO_COMPLETE).count());
         return "scic/portfolio";
     }

@@ -1,9 +1,10 @@
 package fr.essor.funding.scic.web;
 
-import fr.essor.funding.organisations.web.FrenchFormat;
+import fr.essor.funding.organisations.web.PortfolioText;
 import fr.essor.funding.scic.domain.Holding;
 import fr.essor.funding.scic.domain.ScicStake;
 import fr.essor.funding.scic.domain.StakeStatus;
+import fr.essor.kit.ui.FrenchFormat;
 
 import java.util.List;
 
@@ -18,14 +19,15 @@ record StakeRow(String id, String scicName, String status, boolean toComplete, b
         Holding h = s.holding();
         return new StakeRow(s.id(), s.scicName(), s.status().label(), s.status() == StakeStatus.TO_COMPLETE,
                 s.status() == StakeStatus.HELD, s.status() == StakeStatus.SOLD, s.organisationId(),
-                s.organisationId() == null ? FrenchFormat.UNKNOWN : s.territoryCode() == null ? "Hors Seine-Saint-Denis"
-                        : s.territoryCode(),
-                FrenchFormat.count(h == null ? null : h.shares()), FrenchFormat.euros(h == null ? null : h.capitalHeld()),
-                FrenchFormat.euros(h == null ? null : h.scicCapital()),
-                FrenchFormat.percent(h == null ? null : h.percent()), FrenchFormat.date(s.acquiredOn()),
-                FrenchFormat.text(s.deliberationReference()), FrenchFormat.text(s.representative()),
-                FrenchFormat.text(s.college()), s.soldOn() == null ? null : FrenchFormat.date(s.soldOn()),
-                s.saleAmount() == null ? null : FrenchFormat.euros(s.saleAmount()), s.description());
+                s.organisationId() == null ? PortfolioText.UNKNOWN
+                        : s.territoryCode() == null ? "Hors Seine-Saint-Denis" : s.territoryCode(),
+                PortfolioText.count(h == null ? null : h.shares()),
+                PortfolioText.euros(h == null ? null : h.capitalHeld()),
+                PortfolioText.euros(h == null ? null : h.scicCapital()),
+                PortfolioText.percent(h == null ? null : h.percent()), PortfolioText.date(s.acquiredOn()),
+                PortfolioText.text(s.deliberationReference()), PortfolioText.text(s.representative()),
+                PortfolioText.text(s.college()), s.soldOn() == null ? null : PortfolioText.date(s.soldOn()),
+                s.saleAmount() == null ? null : PortfolioText.euros(s.saleAmount()), s.description());
     }
 
     record Meeting(String heldOn, String resolutions, String revenue, String result, String equity, String by) {
@@ -35,8 +37,8 @@ record StakeRow(String id, String scicName, String status, boolean toComplete, b
     }
 
     static List<Meeting> meetings(ScicStake s) {
-        return s.meetings().stream().map(m -> new Meeting(FrenchFormat.date(m.heldOn()), m.resolutions(),
-                FrenchFormat.euros(m.revenue()), FrenchFormat.euros(m.result()), FrenchFormat.euros(m.equity()),
+        return s.meetings().stream().map(m -> new Meeting(PortfolioText.date(m.heldOn()), m.resolutions(),
+                PortfolioText.euros(m.revenue()), PortfolioText.euros(m.result()), PortfolioText.euros(m.equity()),
                 m.recordedBy())).toList();
     }
 
