@@ -1,8 +1,8 @@
 package fr.essor.roadmap.indicators;
 
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.Sirets;
-import fr.essor.roadmap.plan.Browser;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -29,11 +29,11 @@ class IndicatorExportsIT {
     int port;
 
     final IndicatorFacts facts = new IndicatorFacts();
-    Browser sens;
+    SignedInBrowser sens;
 
     @BeforeEach
     void signIn() {
-        sens = new Browser(port, "sens");
+        sens = SignedInBrowser.withBasic(port, "sens");
     }
 
     @Test

@@ -2,8 +2,8 @@ package fr.essor.roadmap.reviews;
 
 import fr.essor.contracts.EventContracts;
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.TopicProbe;
-import fr.essor.roadmap.plan.Browser;
 import fr.essor.roadmap.plan.application.Actions;
 import fr.essor.roadmap.plan.domain.Action;
 import fr.essor.roadmap.plan.domain.ActionEdit;
@@ -63,8 +63,8 @@ class QuarterlyReviewIT {
     void theLeadDirectorateUpdatesTheSensConsolidatesAndPublishesAndThePackTellsWhatChanged() throws IOException {
         Quarter quarter = Quarter.of(LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris"))));
         String id = quarter.id();
-        Browser sens = new Browser(port, "sens");
-        Browser dmta = new Browser(port, "dmta");
+        SignedInBrowser sens = SignedInBrowser.withBasic(port, "sens");
+        SignedInBrowser dmta = SignedInBrowser.withBasic(port, "dmta");
 
         HttpResponse<String> opened = sens.submit("/comites", "/comites", Map.of("quarter", id));
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(302);
@@ -95,7 +95,8 @@ class QuarterlyReviewIT {
         HttpResponse<String> submitted = dmta.submit(form, form, Map.of("status", "BLOCKED", "progress", "30",
                 "comment", "Appel à projets relancé", "blockingPoints", "Convention non signée"));
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(302);
-        assertThat(new Browser(port, "dter").page(form).statusCode()).as("not a lead of 3.1.3").isEqualTo(403);
+        assertThat(SignedInBrowser.withBasic(port, "dter").page(form).statusCode()).as("not a lead of 3.1.3")
+                .isEqualTo(403);
 
         String page = sens.page("/comites/" + id).body();
         assertThat(section(page, "id=\"action-3-1-3\"")).contains("Bloqué, 30 %", "Appel à projets relancé",
@@ -164,13 +165,13 @@ class QuarterlyReviewIT {
 
     @Test
     void onlyTheSteeringOpensAReviewAndTheFormSaysWhichQuarter() {
-        Browser djva = new Browser(port, "djva");
+        SignedInBrowser djva = SignedInBrowser.withBasic(port, "djva");
         Quarter previous = Quarter.of(LocalDate.now(clock)).previous();
 
         assertThat(djva.page("/comites").body()).doesNotContain("Ouvrir le comité");
         assertThat(djva.submit("/comites", "/comites", Map.of("quarter", previous.id())).statusCode())
                 .isEqualTo(403);
-        HttpResponse<String> noQuarter = new Browser(port, "sens").submit("/comites", "/comites",
+        HttpResponse<String> noQuarter = SignedInBrowser.withBasic(port, "sens").submit("/comites", "/comites",
                 Map.of("quarter", "T9"));
         assertThat(noQuarter.statusCode()).isEqualTo(400);
         assertThat(noQuarter.body()).contains("id=\"quarter-erreur\"", "Choisissez un trimestre.");
@@ -184,7 +185,7 @@ class QuarterlyReviewIT {
                 clock.instant().minus(Duration.ofDays(100)));
         actions.save(((ActionOutcome.Changed) longAgo).action(), quiet.version(),
                 ((ActionOutcome.Changed) longAgo).event());
-        Browser browser = new Browser(port, "sens");
+        SignedInBrowser browser = SignedInBrowser.withBasic(port, "sens");
         assertThat(browser.json("PATCH", "/api/actions/3.5.1", "{\"status\":\"IN_PROGRESS\",\"progress\":10}")
                 .statusCode()).isEqualTo(200);
 
