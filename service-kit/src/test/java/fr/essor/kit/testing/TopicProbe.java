@@ -71,6 +71,35 @@ public final class TopicProbe {
         }
     }
 
+    /** The records keyed {@code key} in the topic, once there are at least {@code count} of them (20 s at most). */
+    public List<Received> awaitKeyed(String topic, String key, int count) {
+        return awaitKeyed(topic, key, count, Duration.ofSeconds(20));
+    }
+
+    /** The records keyed {@code key} in the topic, once there are at least {@code count} of them. */
+    public List<Received> awaitKeyed(String topic, String key, int count, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        List<Received> keyed = keyed(topic, key);
+        while (keyed.size() < count && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            keyed = keyed(topic, key);
+        }
+        if (keyed.size() < count) {
+            throw new AssertionError("Expected at least " + count + " record(s) keyed " + key + " on " + topic
+                    + " within " + patience + ", found " + keyed.size());
+        }
+        return keyed;
+    }
+
+    private List<Received> keyed(String topic, String key) {
+        return readAll(topic).stream().filter(r -> key.equals(r.key())).toList();
+    }
+
     /** Sends a raw record (e.g. a poison message, or a replayed event) and waits for the acknowledgement. */
     public void send(String topic, String key, byte[] value, Map<String, String> headers) {
         Properties config = new Properties();
