@@ -2,6 +2,7 @@ package fr.essor.roadmap.indicators.infrastructure;
 
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
 import fr.essor.roadmap.indicators.application.Indicators;
@@ -38,7 +39,7 @@ public class MongoIndicators implements Indicators {
     static final String TOPIC_FAMILY = "indicators";
 
     private final MongoTemplate mongo;
-    private final OutboxStore outbox;
+    private final AggregateStore<IndicatorDocument> store;
     private final EventTypes eventTypes;
     private final JsonMapper json;
     private final Clock clock;
@@ -46,21 +47,20 @@ public class MongoIndicators implements Indicators {
     public MongoIndicators(MongoTemplate mongo, OutboxStore outbox, Outboxes outboxes, EventTypes eventTypes,
                            JsonMapper json, Clock clock) {
         this.mongo = mongo;
-        this.outbox = outbox;
+        this.store = new AggregateStore<>(mongo, outbox, outboxes, COLLECTION, IndicatorDocument.class);
         this.eventTypes = eventTypes;
         this.json = json;
         this.clock = clock;
-        outboxes.register(COLLECTION);
     }
 
     @Override
     public Optional<Indicator> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, IndicatorDocument.class, COLLECTION)).map(this::toIndicator);
+        return store.find(id).map(this::toIndicator);
     }
 
     @Override
     public List<Indicator> all() {
-        return mongo.find(new Query().with(Sort.by("_id")), IndicatorDocument.class, COLLECTION).stream()
+        return store.find(new Query().with(Sort.by("_id"))).stream()
                 .map(this::toIndicator).toList();
     }
 
@@ -81,7 +81,7 @@ public class MongoIndicators implements Indicators {
 
     @Override
     public void save(Indicator indicator, long expectedVersion, Optional<IndicatorValueRecorded> recorded) {
-        outbox.update(COLLECTION, indicator.id(), expectedVersion, toDocument(indicator),
+        store.update(indicator.id(), expectedVersion, toDocument(indicator),
                 recorded.map(event -> List.of(toWire(event))).orElse(List.of()));
     }
 

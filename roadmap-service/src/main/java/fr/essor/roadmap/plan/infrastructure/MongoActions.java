@@ -2,6 +2,7 @@ package fr.essor.roadmap.plan.infrastructure;
 
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
 import fr.essor.roadmap.plan.application.Actions;
@@ -14,8 +15,8 @@ import fr.essor.roadmap.plan.domain.BudgetLine;
 import fr.essor.roadmap.plan.domain.Directorate;
 import fr.essor.roadmap.plan.domain.FollowUpNote;
 import fr.essor.roadmap.plan.domain.Milestone;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
@@ -32,43 +33,38 @@ public class MongoActions implements Actions {
     static final String TOPIC_FAMILY = "actions";
     static final String STATUS_CHANGED = "action-status-changed";
 
-    private final MongoTemplate mongo;
-    private final OutboxStore outbox;
+    private final AggregateStore<ActionDocument> store;
     private final EventTypes eventTypes;
     private final JsonMapper json;
 
     public MongoActions(MongoTemplate mongo, OutboxStore outbox, Outboxes outboxes, EventTypes eventTypes,
                         JsonMapper json) {
-        this.mongo = mongo;
-        this.outbox = outbox;
+        this.store = new AggregateStore<>(mongo, outbox, outboxes, COLLECTION, ActionDocument.class);
         this.eventTypes = eventTypes;
         this.json = json;
-        outboxes.register(COLLECTION);
     }
 
     @Override
     public Optional<Action> find(String code) {
-        return Optional.ofNullable(mongo.findById(code, ActionDocument.class, COLLECTION)).map(MongoActions::toAction);
+        return store.find(code).map(MongoActions::toAction);
     }
 
     @Override
     public List<Action> all() {
-        return mongo.findAll(ActionDocument.class, COLLECTION).stream().map(MongoActions::toAction)
+        return store.find(new Query()).stream().map(MongoActions::toAction)
                 .sorted(Comparator.comparing(Action::code)).toList();
     }
 
     @Override
     public void add(Action action) {
-        try {
-            outbox.insert(COLLECTION, toDocument(action), List.of());
-        } catch (DuplicateKeyException e) {
+        if (!store.insertIfAbsent(toDocument(action), List.of())) {
             throw new AlreadyStoredException(action.code().toString());
         }
     }
 
     @Override
     public void save(Action action, long expectedVersion, Optional<ActionStatusChanged> event) {
-        outbox.update(COLLECTION, action.code().toString(), expectedVersion, toDocument(action),
+        store.update(action.code().toString(), expectedVersion, toDocument(action),
                 event.map(this::toWire).stream().toList());
     }
 

@@ -2,6 +2,7 @@ package fr.essor.roadmap.reviews.infrastructure;
 
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
 import fr.essor.roadmap.plan.domain.ActionStatus;
@@ -13,8 +14,8 @@ import fr.essor.roadmap.reviews.domain.QuarterlyReview;
 import fr.essor.roadmap.reviews.domain.QuarterlyReviewPublished;
 import fr.essor.roadmap.reviews.domain.ReviewStatus;
 import fr.essor.roadmap.reviews.domain.ReviewedAction;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.Comparator;
@@ -28,43 +29,38 @@ public class MongoReviews implements Reviews {
     static final String TOPIC_FAMILY = "reviews";
     static final String PUBLISHED = "quarterly-review-published";
 
-    private final MongoTemplate mongo;
-    private final OutboxStore outbox;
+    private final AggregateStore<ReviewDocument> store;
     private final EventTypes eventTypes;
     private final JsonMapper json;
 
     public MongoReviews(MongoTemplate mongo, OutboxStore outbox, Outboxes outboxes, EventTypes eventTypes,
                         JsonMapper json) {
-        this.mongo = mongo;
-        this.outbox = outbox;
+        this.store = new AggregateStore<>(mongo, outbox, outboxes, COLLECTION, ReviewDocument.class);
         this.eventTypes = eventTypes;
         this.json = json;
-        outboxes.register(COLLECTION);
     }
 
     @Override
     public Optional<QuarterlyReview> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, ReviewDocument.class, COLLECTION)).map(MongoReviews::toReview);
+        return store.find(id).map(MongoReviews::toReview);
     }
 
     @Override
     public List<QuarterlyReview> all() {
-        return mongo.findAll(ReviewDocument.class, COLLECTION).stream().map(MongoReviews::toReview)
+        return store.find(new Query()).stream().map(MongoReviews::toReview)
                 .sorted(Comparator.comparing(QuarterlyReview::quarter).reversed()).toList();
     }
 
     @Override
     public void add(QuarterlyReview review) {
-        try {
-            outbox.insert(COLLECTION, toDocument(review), List.of());
-        } catch (DuplicateKeyException e) {
+        if (!store.insertIfAbsent(toDocument(review), List.of())) {
             throw new AlreadyOpenedException(review.id());
         }
     }
 
     @Override
     public void save(QuarterlyReview review, long expectedVersion, Optional<QuarterlyReviewPublished> published) {
-        outbox.update(COLLECTION, review.id(), expectedVersion, toDocument(review),
+        store.update(review.id(), expectedVersion, toDocument(review),
                 published.map(this::toWire).stream().toList());
     }
 
