@@ -22,6 +22,7 @@ import fr.essor.funding.aaa.domain.TerritoryOpinion;
 import fr.essor.funding.aaa.infrastructure.MongoCalls.Money;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
 import fr.essor.kit.reference.Communes;
@@ -53,7 +54,7 @@ public class MongoApplications implements Applications {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final MongoTemplate mongo;
-    private final OutboxStore outbox;
+    private final AggregateStore<ApplicationDocument> store;
     private final Communes communes;
     private final EventTypes eventTypes;
     private final JsonMapper json;
@@ -61,11 +62,10 @@ public class MongoApplications implements Applications {
     public MongoApplications(MongoTemplate mongo, OutboxStore outbox, Outboxes outboxes, Communes communes,
                              EventTypes eventTypes, JsonMapper json) {
         this.mongo = mongo;
-        this.outbox = outbox;
+        this.store = new AggregateStore<>(mongo, outbox, outboxes, COLLECTION, ApplicationDocument.class);
         this.communes = communes;
         this.eventTypes = eventTypes;
         this.json = json;
-        outboxes.register(COLLECTION);
     }
 
     @Override
@@ -79,7 +79,7 @@ public class MongoApplications implements Applications {
 
     @Override
     public Optional<Application> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, ApplicationDocument.class, COLLECTION)).map(this::toApplication);
+        return store.find(id).map(this::toApplication);
     }
 
     @Override
@@ -97,7 +97,7 @@ public class MongoApplications implements Applications {
         if (filter.directorate() != null) {
             criteria = criteria.and("directorates").is(filter.directorate().name());
         }
-        return mongo.find(Query.query(criteria).with(Sort.by("_id")), ApplicationDocument.class, COLLECTION).stream()
+        return store.find(Query.query(criteria).with(Sort.by("_id"))).stream()
                 .map(this::toApplication).toList();
     }
 
@@ -105,18 +105,17 @@ public class MongoApplications implements Applications {
     public Optional<String> findSameProject(String callId, String organisationId, String normalisedTitle) {
         Query query = Query.query(Criteria.where("callId").is(callId).and("organisationId").is(organisationId)
                 .and("normalisedTitle").is(normalisedTitle)).with(Sort.by("_id")).limit(1);
-        return Optional.ofNullable(mongo.findOne(query, ApplicationDocument.class, COLLECTION))
-                .map(ApplicationDocument::id);
+        return store.findOne(query).map(ApplicationDocument::id);
     }
 
     @Override
     public void add(Application application, List<ApplicationEvent> events) {
-        outbox.insert(COLLECTION, toDocument(application), events.stream().map(this::toWire).toList());
+        store.insert(toDocument(application), events.stream().map(this::toWire).toList());
     }
 
     @Override
     public void save(Application application, long expectedVersion, List<ApplicationEvent> events) {
-        outbox.update(COLLECTION, application.id(), expectedVersion, toDocument(application),
+        store.update(application.id(), expectedVersion, toDocument(application),
                 events.stream().map(this::toWire).toList());
     }
 

@@ -8,6 +8,7 @@ import fr.essor.funding.decisions.domain.Vote;
 import fr.essor.funding.decisions.domain.VotingSession;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
 import org.bson.Document;
@@ -32,17 +33,16 @@ public class MongoVotingSessions implements VotingSessions {
     private static final String TOPIC_FAMILY = "laureates";
 
     private final MongoTemplate mongo;
-    private final OutboxStore outbox;
+    private final AggregateStore<VotingSessionDocument> store;
     private final EventTypes eventTypes;
     private final JsonMapper json;
 
     public MongoVotingSessions(MongoTemplate mongo, OutboxStore outbox, Outboxes outboxes, EventTypes eventTypes,
                                JsonMapper json) {
         this.mongo = mongo;
-        this.outbox = outbox;
+        this.store = new AggregateStore<>(mongo, outbox, outboxes, COLLECTION, VotingSessionDocument.class);
         this.eventTypes = eventTypes;
         this.json = json;
-        outboxes.register(COLLECTION);
     }
 
     @Override
@@ -56,38 +56,37 @@ public class MongoVotingSessions implements VotingSessions {
 
     @Override
     public Optional<VotingSession> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, VotingSessionDocument.class, COLLECTION))
-                .map(MongoVotingSessions::toSession);
+        return store.find(id).map(MongoVotingSessions::toSession);
     }
 
     @Override
     public List<VotingSession> all() {
-        return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "sittingOn", "_id")),
-                VotingSessionDocument.class, COLLECTION).stream().map(MongoVotingSessions::toSession).toList();
+        return store.find(new Query().with(Sort.by(Sort.Direction.DESC, "sittingOn", "_id"))).stream()
+                .map(MongoVotingSessions::toSession).toList();
     }
 
     @Override
     public List<VotingSession> closedOf(int callYear) {
-        return mongo.find(Query.query(Criteria.where("callYear").is(callYear).and("closed").is(true))
-                        .with(Sort.by("sittingOn", "_id")), VotingSessionDocument.class, COLLECTION).stream()
+        return store.find(Query.query(Criteria.where("callYear").is(callYear).and("closed").is(true))
+                        .with(Sort.by("sittingOn", "_id"))).stream()
                 .map(MongoVotingSessions::toSession).toList();
     }
 
     @Override
     public Optional<VotingSession> openHolding(String applicationId) {
-        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("applicationIds").is(applicationId)
-                        .and("closed").is(false)), VotingSessionDocument.class, COLLECTION))
+        return store.findOne(Query.query(Criteria.where("applicationIds").is(applicationId)
+                        .and("closed").is(false)))
                 .map(MongoVotingSessions::toSession);
     }
 
     @Override
     public void add(VotingSession session) {
-        outbox.insert(COLLECTION, toDocument(session), List.of());
+        store.insert(toDocument(session), List.of());
     }
 
     @Override
     public void save(VotingSession session, long expectedVersion, List<LaureatesPublished> events) {
-        outbox.update(COLLECTION, session.id(), expectedVersion, toDocument(session),
+        store.update(session.id(), expectedVersion, toDocument(session),
                 events.stream().map(this::toWire).toList());
     }
 

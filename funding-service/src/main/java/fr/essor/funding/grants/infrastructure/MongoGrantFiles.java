@@ -10,6 +10,7 @@ import fr.essor.funding.grants.domain.PaymentSchedule;
 import fr.essor.funding.grants.domain.Trigger;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
 import org.springframework.data.domain.Sort;
@@ -29,40 +30,36 @@ public class MongoGrantFiles implements GrantFiles {
     static final String COLLECTION = "grant_files";
     private static final String TOPIC_FAMILY = "grants";
 
-    private final MongoTemplate mongo;
-    private final OutboxStore outbox;
+    private final AggregateStore<GrantFileDocument> store;
     private final EventTypes eventTypes;
     private final JsonMapper json;
 
     public MongoGrantFiles(MongoTemplate mongo, OutboxStore outbox, Outboxes outboxes, EventTypes eventTypes,
                            JsonMapper json) {
-        this.mongo = mongo;
-        this.outbox = outbox;
+        this.store = new AggregateStore<>(mongo, outbox, outboxes, COLLECTION, GrantFileDocument.class);
         this.eventTypes = eventTypes;
         this.json = json;
-        outboxes.register(COLLECTION);
     }
 
     @Override
     public Optional<GrantFile> find(String applicationId) {
-        return Optional.ofNullable(mongo.findById(applicationId, GrantFileDocument.class, COLLECTION))
-                .map(MongoGrantFiles::toFile);
+        return store.find(applicationId).map(MongoGrantFiles::toFile);
     }
 
     @Override
     public List<GrantFile> ofCall(int callYear) {
-        return mongo.find(Query.query(Criteria.where("callYear").is(callYear)).with(Sort.by("_id")),
-                GrantFileDocument.class, COLLECTION).stream().map(MongoGrantFiles::toFile).toList();
+        return store.find(Query.query(Criteria.where("callYear").is(callYear)).with(Sort.by("_id"))).stream()
+                .map(MongoGrantFiles::toFile).toList();
     }
 
     @Override
     public void add(GrantFile file, List<PaymentMade> events) {
-        outbox.insert(COLLECTION, toDocument(file), events.stream().map(this::toWire).toList());
+        store.insert(toDocument(file), events.stream().map(this::toWire).toList());
     }
 
     @Override
     public void save(GrantFile file, long expectedVersion, List<PaymentMade> events) {
-        outbox.update(COLLECTION, file.id(), expectedVersion, toDocument(file),
+        store.update(file.id(), expectedVersion, toDocument(file),
                 events.stream().map(this::toWire).toList());
     }
 

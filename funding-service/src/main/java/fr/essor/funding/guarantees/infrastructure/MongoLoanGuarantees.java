@@ -7,6 +7,7 @@ import fr.essor.funding.guarantees.domain.LoanGuarantee;
 import fr.essor.funding.guarantees.domain.LoanGuaranteeGranted;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
 import org.bson.Document;
@@ -31,17 +32,16 @@ public class MongoLoanGuarantees implements LoanGuarantees {
     static final String TOPIC_FAMILY = "loan-guarantees";
 
     private final MongoTemplate mongo;
-    private final OutboxStore outbox;
+    private final AggregateStore<LoanGuaranteeDocument> store;
     private final EventTypes eventTypes;
     private final JsonMapper json;
 
     public MongoLoanGuarantees(MongoTemplate mongo, OutboxStore outbox, Outboxes outboxes, EventTypes eventTypes,
                                JsonMapper json) {
         this.mongo = mongo;
-        this.outbox = outbox;
+        this.store = new AggregateStore<>(mongo, outbox, outboxes, COLLECTION, LoanGuaranteeDocument.class);
         this.eventTypes = eventTypes;
         this.json = json;
-        outboxes.register(COLLECTION);
     }
 
     record GrantedPayload(String eventId, String guaranteeId, long version, String organisationId,
@@ -62,21 +62,20 @@ public class MongoLoanGuarantees implements LoanGuarantees {
 
     @Override
     public Optional<LoanGuarantee> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, LoanGuaranteeDocument.class, COLLECTION))
-                .map(MongoLoanGuarantees::toGuarantee);
+        return store.find(id).map(MongoLoanGuarantees::toGuarantee);
     }
 
     @Override
     public List<LoanGuarantee> all() {
-        return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "grantedOn", "_id")),
-                LoanGuaranteeDocument.class, COLLECTION).stream().map(MongoLoanGuarantees::toGuarantee).toList();
+        return store.find(new Query().with(Sort.by(Sort.Direction.DESC, "grantedOn", "_id"))).stream()
+                .map(MongoLoanGuarantees::toGuarantee).toList();
     }
 
     @Override
     public List<LoanGuarantee> ofOrganisation(String organisationId) {
-        return mongo.find(Query.query(Criteria.where("organisationId").is(organisationId))
-                        .with(Sort.by(Sort.Direction.DESC, "grantedOn", "_id")), LoanGuaranteeDocument.class,
-                COLLECTION).stream().map(MongoLoanGuarantees::toGuarantee).toList();
+        return store.find(Query.query(Criteria.where("organisationId").is(organisationId))
+                        .with(Sort.by(Sort.Direction.DESC, "grantedOn", "_id"))).stream()
+                .map(MongoLoanGuarantees::toGuarantee).toList();
     }
 
     @Override
@@ -89,12 +88,12 @@ public class MongoLoanGuarantees implements LoanGuarantees {
         OutgoingEvent event = new OutgoingEvent(granted.eventId(), eventTypes.type("loan-guarantee-granted", 1),
                 eventTypes.source(), guarantee.id(), eventTypes.topic(TOPIC_FAMILY), granted.occurredAt(),
                 json.writeValueAsString(payload));
-        outbox.insert(COLLECTION, toDocument(guarantee), List.of(event));
+        store.insert(toDocument(guarantee), List.of(event));
     }
 
     @Override
     public void save(LoanGuarantee guarantee, long expectedVersion) {
-        outbox.update(COLLECTION, guarantee.id(), expectedVersion, toDocument(guarantee), List.of());
+        store.update(guarantee.id(), expectedVersion, toDocument(guarantee), List.of());
     }
 
     static LoanGuaranteeDocument toDocument(LoanGuarantee g) {

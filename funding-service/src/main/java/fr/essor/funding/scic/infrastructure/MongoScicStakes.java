@@ -9,9 +9,9 @@ import fr.essor.funding.scic.domain.StakeHistoryEntry;
 import fr.essor.funding.scic.domain.StakeStatus;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -32,50 +32,42 @@ public class MongoScicStakes implements ScicStakes {
     static final String COLLECTION = "scic_stakes";
     static final String TOPIC_FAMILY = "scic-stakes";
 
-    private final MongoTemplate mongo;
-    private final OutboxStore outbox;
+    private final AggregateStore<ScicStakeDocument> store;
     private final EventTypes eventTypes;
     private final JsonMapper json;
 
     public MongoScicStakes(MongoTemplate mongo, OutboxStore outbox, Outboxes outboxes, EventTypes eventTypes,
                            JsonMapper json) {
-        this.mongo = mongo;
-        this.outbox = outbox;
+        this.store = new AggregateStore<>(mongo, outbox, outboxes, COLLECTION, ScicStakeDocument.class);
         this.eventTypes = eventTypes;
         this.json = json;
-        outboxes.register(COLLECTION);
     }
 
     @Override
     public Optional<ScicStake> find(String stakeId) {
-        return Optional.ofNullable(mongo.findById(stakeId, ScicStakeDocument.class, COLLECTION)).map(MongoScicStakes::toStake);
+        return store.find(stakeId).map(MongoScicStakes::toStake);
     }
 
     @Override
     public List<ScicStake> all() {
-        return mongo.find(new Query().with(Sort.by("scicName")), ScicStakeDocument.class, COLLECTION).stream()
+        return store.find(new Query().with(Sort.by("scicName"))).stream()
                 .map(MongoScicStakes::toStake).toList();
     }
 
     @Override
     public List<ScicStake> ofOrganisation(String organisationId) {
-        return mongo.find(Query.query(Criteria.where("organisationId").is(organisationId)).with(Sort.by("scicName")),
-                ScicStakeDocument.class, COLLECTION).stream().map(MongoScicStakes::toStake).toList();
+        return store.find(Query.query(Criteria.where("organisationId").is(organisationId)).with(Sort.by("scicName")))
+                .stream().map(MongoScicStakes::toStake).toList();
     }
 
     @Override
     public boolean addIfAbsent(ScicStake stake, List<ScicStakeEvent> events) {
-        try {
-            outbox.insert(COLLECTION, toDocument(stake), events.stream().map(this::toWire).toList());
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
+        return store.insertIfAbsent(toDocument(stake), events.stream().map(this::toWire).toList());
     }
 
     @Override
     public void save(ScicStake stake, long expectedVersion, List<ScicStakeEvent> events) {
-        outbox.update(COLLECTION, stake.id(), expectedVersion, toDocument(stake),
+        store.update(stake.id(), expectedVersion, toDocument(stake),
                 events.stream().map(this::toWire).toList());
     }
 
