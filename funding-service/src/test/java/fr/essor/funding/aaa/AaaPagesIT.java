@@ -1,6 +1,7 @@
 package fr.essor.funding.aaa;
 
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.Sirets;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,7 +22,7 @@ class AaaPagesIT {
     @LocalServerPort
     int port;
 
-    String application(Browser dmta, int year) {
+    String application(SignedInBrowser dmta, int year) {
         assertThat(dmta.json("POST", "/api/calls", AaaBodies.call(year)).statusCode()).isEqualTo(201);
         String siret = Sirets.next();
         assertThat(dmta.json("POST", "/api/organisations", AaaBodies.organisation(siret)).statusCode()).isEqualTo(201);
@@ -34,7 +35,7 @@ class AaaPagesIT {
 
     @Test
     void theListShowsTheCallsApplicationsAndItsFiltersNarrowThem() {
-        Browser dmta = new Browser(port, "dmta");
+        SignedInBrowser dmta = SignedInBrowser.withBasic(port, "dmta");
         int year = AaaBodies.freshYear();
         String id = application(dmta, year);
 
@@ -50,7 +51,7 @@ class AaaPagesIT {
 
     @Test
     void theApplicationPageOffersTheStepsOfItsStateTakesThemAndShowsTheHistory() {
-        Browser dmta = new Browser(port, "dmta");
+        SignedInBrowser dmta = SignedInBrowser.withBasic(port, "dmta");
         String id = application(dmta, AaaBodies.freshYear());
         String page = dmta.page("/candidatures/" + id).body();
         assertThat(page).contains("Déclarer recevable", "Déclarer irrecevable", "Demander une correction",
@@ -67,7 +68,7 @@ class AaaPagesIT {
 
     @Test
     void anIllegalStepOrAMissingReasonComesBackWithTheFrenchMessage() {
-        Browser dmta = new Browser(port, "dmta");
+        SignedInBrowser dmta = SignedInBrowser.withBasic(port, "dmta");
         String id = application(dmta, AaaBodies.freshYear());
 
         HttpResponse<String> illegal = dmta.submit("/candidatures/" + id, "/candidatures/" + id + "/etapes",

@@ -1,9 +1,9 @@
 package fr.essor.funding.grants;
 
 import fr.essor.contracts.EventContracts;
-import fr.essor.funding.aaa.Browser;
 import fr.essor.funding.opendata.ScdlSubventionsChecker;
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.Sirets;
 import fr.essor.kit.testing.TopicProbe;
 import org.apache.pdfbox.Loader;
@@ -45,13 +45,13 @@ class VoteToPaymentIT {
 
     final TopicProbe topics = TopicProbe.ofTestInfrastructure();
 
-    Browser as(String user) {
-        return new Browser(port, user);
+    SignedInBrowser as(String user) {
+        return SignedInBrowser.withBasic(port, user);
     }
 
     /** A call of a fresh year and an application of it proposed for the vote, acting in Saint-Denis and Montreuil. */
     String proposed(int year, boolean newCall, String title, String communes) {
-        Browser dmta = as("dmta");
+        SignedInBrowser dmta = as("dmta");
         if (newCall) {
             LocalDate today = LocalDate.now();
             assertThat(dmta.json("POST", "/api/calls", """
@@ -93,7 +93,7 @@ class VoteToPaymentIT {
         int year = YEARS.incrementAndGet();
         String granted = proposed(year, true, "Atelier vélo", "[\"93066\",\"93048\"]");
         String refused = proposed(year, false, "Jardin", "[\"93010\"]");
-        Browser dmta = as("dmta");
+        SignedInBrowser dmta = as("dmta");
         String session = openSession(year, "CD-" + year + "-05-12-0087");
 
         HttpResponse<String> direct = dmta.json("POST", "/api/applications/" + granted + "/transitions", """
@@ -163,7 +163,7 @@ class VoteToPaymentIT {
     void theAgreementIsPrintedFromTheVoteAndPaymentsSettleTheGrantAndFeedTheOpenDataFile() throws Exception {
         int year = YEARS.incrementAndGet();
         String id = proposed(year, true, "Cantine solidaire", "[\"93066\"]");
-        Browser dmta = as("dmta");
+        SignedInBrowser dmta = as("dmta");
         String session = openSession(year, "CD-" + year + "-06");
         dmta.json("POST", "/api/voting-sessions/" + session + "/agenda", "{\"applicationId\":\"" + id + "\"}");
         dmta.json("PUT", "/api/voting-sessions/" + session + "/votes/" + id,

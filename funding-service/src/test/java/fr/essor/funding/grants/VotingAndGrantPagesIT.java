@@ -1,7 +1,7 @@
 package fr.essor.funding.grants;
 
-import fr.essor.funding.aaa.Browser;
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.Sirets;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,7 +25,7 @@ class VotingAndGrantPagesIT {
     @LocalServerPort
     int port;
 
-    String proposed(Browser dmta, int year) {
+    String proposed(SignedInBrowser dmta, int year) {
         LocalDate today = LocalDate.now();
         dmta.json("POST", "/api/calls", """
                 {"year":%d,"title":"Appel à Agir %d","themes":["Réemploi"],"operatingEnvelope":800000,\
@@ -52,7 +52,7 @@ class VotingAndGrantPagesIT {
 
     @Test
     void theDmtaRunsASessionFromThePagesAndTheGrantIsSignedAndPaidFromItsFile() {
-        Browser dmta = new Browser(port, "dmta");
+        SignedInBrowser dmta = SignedInBrowser.withBasic(port, "dmta");
         int year = 2095;
         String id = proposed(dmta, year);
         LocalDate sitting = LocalDate.now().minusDays(20);
@@ -82,10 +82,11 @@ class VotingAndGrantPagesIT {
         assertThat(dmta.page(page).body()).contains("Close", "Accordée : 8\u202f000,50 €")
                 .doesNotContain("Clore la séance et publier");
 
-        String seenByPlaineCommune = new Browser(port, "ept-plaine-commune").page("/laureats?annee=" + year).body();
+        String seenByPlaineCommune = SignedInBrowser.withBasic(port, "ept-plaine-commune")
+                .page("/laureats?annee=" + year).body();
         assertThat(seenByPlaineCommune).contains(id, "T6 — 1 lauréat(s)").doesNotContain("T8 —");
-        assertThat(new Browser(port, "ept-est-ensemble").page("/laureats?annee=" + year + "&ept=T6").statusCode())
-                .isEqualTo(403);
+        assertThat(SignedInBrowser.withBasic(port, "ept-est-ensemble").page("/laureats?annee=" + year + "&ept=T6")
+                .statusCode()).isEqualTo(403);
 
         assertThat(dmta.page("/candidatures/" + id).body()).contains("href=\"/subventions/" + id + "\"");
         String grant = "/subventions/" + id;

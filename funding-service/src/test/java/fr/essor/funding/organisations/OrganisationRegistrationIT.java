@@ -126,7 +126,7 @@ class OrganisationRegistrationIT {
     }
 
     private List<TopicProbe.Received> awaitRecords(String key, int count) {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> recordsFor(key), records -> records.size() >= count);
+        return topic.awaitKeyed(TOPIC, key, count);
     }
 
     private List<TopicProbe.Received> recordsFor(String key) {

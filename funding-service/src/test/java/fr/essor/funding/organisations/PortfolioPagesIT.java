@@ -1,8 +1,8 @@
 package fr.essor.funding.organisations;
 
 import fr.essor.contracts.EventContracts;
-import fr.essor.funding.aaa.Browser;
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.Sirets;
 import fr.essor.kit.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class PortfolioPagesIT {
     @Autowired
     JsonMapper json;
 
-    String register(Browser agent, String name) {
+    String register(SignedInBrowser agent, String name) {
         String siret = Sirets.next();
         HttpResponse<String> created = agent.json("POST", "/api/organisations", """
                 {"siret":"%s","name":"%s","legalForm":"SCIC","esus":true,"inclusionType":null,"communeInsee":"93066"}\
@@ -46,7 +46,7 @@ class PortfolioPagesIT {
 
     @Test
     void thePortfolioShowsTheSixStakesOfTheRoadmapAndWhatIsLeftToComplete() {
-        Browser djva = new Browser(port, "djva");
+        SignedInBrowser djva = SignedInBrowser.withBasic(port, "djva");
 
         String portfolio = djva.page("/scic").body();
         String novaedia = djva.page("/scic/SCIC-NOVAEDIA").body();
@@ -56,13 +56,13 @@ class PortfolioPagesIT {
                 "Paysan urbain", "Label Gamelle", "restent à compléter", "à compléter");
         assertThat(novaedia).contains("Participation dans Novaedia", "À compléter", "feuille de route ESS 2024-2028")
                 .doesNotContain("Enregistrer la prise de participation");
-        assertThat(new Browser(port, "sens").page("/scic/SCIC-NOVAEDIA").body())
+        assertThat(SignedInBrowser.withBasic(port, "sens").page("/scic/SCIC-NOVAEDIA").body())
                 .contains("Enregistrer la prise de participation");
     }
 
     @Test
     void theDieessRecordsAStakesFiguresInFrenchThenAnIncreaseAboveHalfComesBackWithTheErrorNextToTheField() {
-        Browser sens = new Browser(port, "sens");
+        SignedInBrowser sens = SignedInBrowser.withBasic(port, "sens");
         String siret = register(sens, "Coop Bio Île-de-France");
         String page = "/scic/SCIC-COOP-BIO-IDF";
 
@@ -80,15 +80,15 @@ class PortfolioPagesIT {
         assertThat(aboveHalf.body()).contains("Rien n'a été enregistré", "id=\"capitalHeld-erreur\"",
                 "aria-describedby=\"capitalHeld-erreur\"", "plus de 50 %", "60,00 %");
 
-        HttpResponse<String> djva = new Browser(port, "djva").submit("/scic/SCIC-NOVAEDIA",
+        HttpResponse<String> djva = SignedInBrowser.withBasic(port, "djva").submit("/scic/SCIC-NOVAEDIA",
                 "/scic/SCIC-COOP-BIO-IDF/gouvernance", Map.of("representative", "M. X", "college", "Collectivités"));
         assertThat(djva.statusCode()).isEqualTo(403);
     }
 
     @Test
     void anOrganisationsPageGathersItsApplicationsAndGuaranteesAndTwoUndecidedApplicationsAreNoDoubleFunding() {
-        Browser dmta = new Browser(port, "dmta");
-        Browser sens = new Browser(port, "sens");
+        SignedInBrowser dmta = SignedInBrowser.withBasic(port, "dmta");
+        SignedInBrowser sens = SignedInBrowser.withBasic(port, "sens");
         String siret = register(dmta, "Vélos du Canal");
         int year = YEARS.incrementAndGet();
         String first = submittedApplication(dmta, year, siret, "L'atelier vélo solidaire", 2);
@@ -108,7 +108,8 @@ class PortfolioPagesIT {
                 "Le Département ne détient pas de part de cette structure.")
                 .doesNotContain("Double financement possible");
         assertThat(dmta.page("/structures").body()).contains("/structures/" + siret);
-        assertThat(new Browser(port, "ept-plaine-commune").page("/structures/" + siret).statusCode()).isEqualTo(403);
+        assertThat(SignedInBrowser.withBasic(port, "ept-plaine-commune").page("/structures/" + siret).statusCode())
+                .isEqualTo(403);
 
         List<TopicProbe.Received> facts = await().atMost(Duration.ofSeconds(20)).until(() -> TopicProbe
                 .ofTestInfrastructure().readAll("essor.funding.loan-guarantees").stream()
@@ -121,7 +122,7 @@ class PortfolioPagesIT {
         assertThat(granted.key()).isEqualTo(json.readTree(granted.value()).get("guaranteeId").asString());
     }
 
-    String submittedApplication(Browser dmta, int year, String siret, String title, int duration) {
+    String submittedApplication(SignedInBrowser dmta, int year, String siret, String title, int duration) {
         LocalDate today = LocalDate.now();
         dmta.json("POST", "/api/calls", """
                 {"year":%d,"title":"Appel à Agir %d","themes":["Réemploi"],"operatingEnvelope":800000,\

@@ -13,11 +13,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The SCIC portfolio through the API, on the real broker: preloaded stakes, acquisitions, changes and a sale. */
 @EssorIntegrationTest
@@ -180,8 +178,7 @@ class ScicStakesIT {
     }
 
     List<TopicProbe.Received> awaitFacts(String stakeId, int count) {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> topic.readAll(TOPIC).stream()
-                .filter(r -> stakeId.equals(r.key())).toList(), facts -> facts.size() >= count);
+        return topic.awaitKeyed(TOPIC, stakeId, count);
     }
 
     private static final java.util.concurrent.atomic.AtomicInteger SEQ = new java.util.concurrent.atomic.AtomicInteger();
