@@ -12,13 +12,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The hub on the real broker and store: catalogue, call, selection, allocation, departure, waiting list. */
 @EssorIntegrationTest
@@ -143,13 +141,6 @@ class HubApiIT {
     }
 
     private List<TopicProbe.Received> awaitRecords(String key, int count) {
-        TopicProbe probe = TopicProbe.ofTestInfrastructure();
-        List<TopicProbe.Received> found = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(20)).until(() -> {
-            found.clear();
-            probe.readAll(TOPIC).stream().filter(r -> key.equals(r.key())).forEach(found::add);
-            return found.size() >= count;
-        });
-        return found;
+        return TopicProbe.ofTestInfrastructure().awaitKeyed(TOPIC, key, count);
     }
 }

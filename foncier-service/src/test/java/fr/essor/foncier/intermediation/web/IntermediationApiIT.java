@@ -167,13 +167,6 @@ class IntermediationApiIT {
     }
 
     private TopicProbe.Received awaitRecord(String topic, String key) {
-        TopicProbe probe = TopicProbe.ofTestInfrastructure();
-        List<TopicProbe.Received> found = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(20)).until(() -> {
-            found.clear();
-            probe.readAll(topic).stream().filter(r -> key.equals(r.key())).forEach(found::add);
-            return !found.isEmpty();
-        });
-        return found.getFirst();
+        return TopicProbe.ofTestInfrastructure().awaitKeyed(topic, key, 1).getFirst();
     }
 }

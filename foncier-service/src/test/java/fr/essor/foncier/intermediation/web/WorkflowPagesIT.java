@@ -1,8 +1,8 @@
 package fr.essor.foncier.intermediation.web;
 
-import fr.essor.foncier.premises.web.SignedInBrowser;
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.Sirets;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,18 +43,18 @@ class WorkflowPagesIT {
         assertThat(cell.page("/besoins/" + needId).body()).contains("/mises-en-relation/nouvelle?needId=" + needId);
         String proposalPage = "/mises-en-relation/nouvelle?needId=" + needId;
         assertThat(cell.page(proposalPage).body()).contains(offerId, "score");
-        HttpResponse<String> proposed = cell.submit(proposalPage, "/mises-en-relation",
+        HttpResponse<String> proposed = cell.submitMultiValued(proposalPage, "/mises-en-relation",
                 Map.of("needId", List.of(needId), "offerId", List.of(offerId), "partners", List.of("FOL93")));
         assertThat(proposed.statusCode()).isEqualTo(302);
         String path = proposed.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
 
         post(cell, path, "contact", Map.of("note", List.of("Appel de la présidente")));
-        HttpResponse<String> badVisit = cell.submit(path, path + "/visite",
+        HttpResponse<String> badVisit = cell.submitMultiValued(path, path + "/visite",
                 Map.of("date", List.of("31/02/2026")));
         assertThat(badVisit.statusCode()).isEqualTo(400);
         assertThat(badVisit.body()).contains("id=\"date-erreur\"", "aria-describedby=\"date-erreur\"",
                 "Date invalide : « 31/02/2026 »");
-        HttpResponse<String> nobody = cell.submit(path, path + "/visite",
+        HttpResponse<String> nobody = cell.submitMultiValued(path, path + "/visite",
                 Map.of("date", List.of(LocalDate.now().format(FR))));
         assertThat(nobody.statusCode()).isEqualTo(400);
         assertThat(nobody.body()).contains("id=\"participants-erreur\"", "Cochez au moins un participant");
@@ -73,26 +73,27 @@ class WorkflowPagesIT {
     @Test
     void hubManagersCatalogueASpaceOpenACallSelectAnApplicationAndAllocateTheSpace() {
         SignedInBrowser pole = SignedInBrowser.signIn(port, "pole");
-        HttpResponse<String> refused = pole.submit("/pole", "/pole/espaces",
+        HttpResponse<String> refused = pole.submitMultiValued("/pole", "/pole/espaces",
                 Map.of("buildingCode", List.of("B02"), "name", List.of(""), "surface", List.of("beaucoup")));
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("id=\"surface-erreur\"");
 
-        HttpResponse<String> created = pole.submit("/pole", "/pole/espaces", Map.of("buildingCode", List.of("B02"),
-                "name", List.of("Salle créative 3"), "surface", List.of("42"), "type", List.of("CREATIVE"),
-                "accessible", List.of("true")));
+        HttpResponse<String> created = pole.submitMultiValued("/pole", "/pole/espaces",
+                Map.of("buildingCode", List.of("B02"), "name", List.of("Salle créative 3"), "surface", List.of("42"),
+                        "type", List.of("CREATIVE"), "accessible", List.of("true")));
         assertThat(created.statusCode()).isEqualTo(302);
         String space = created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
-        HttpResponse<String> call = pole.submit("/pole/appels", "/pole/appels", Map.of("title", List.of("Créatifs"),
-                "spaceTypes", List.of("CREATIVE"), "criteria", List.of("Ouverture au quartier"),
-                "deadline", List.of(LocalDate.now().plusDays(10).format(FR))));
+        HttpResponse<String> call = pole.submitMultiValued("/pole/appels", "/pole/appels",
+                Map.of("title", List.of("Créatifs"), "spaceTypes", List.of("CREATIVE"),
+                        "criteria", List.of("Ouverture au quartier"),
+                        "deadline", List.of(LocalDate.now().plusDays(10).format(FR))));
         assertThat(call.statusCode()).isEqualTo(302);
         String callPath = call.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
         String siret = Sirets.next();
         Api.at(port).as("pole", "pole").postJson("/api/organisations", """
                 {"siret": "%s", "name": "Compagnie du Canal", "legalForm": "ASSOCIATION", "esus": false,
                  "communeInsee": "93010"}""".formatted(siret));
-        HttpResponse<String> applied = pole.submit(callPath, callPath + "/candidatures", Map.of(
+        HttpResponse<String> applied = pole.submitMultiValued(callPath, callPath + "/candidatures", Map.of(
                 "organisationId", List.of(siret), "title", List.of("Répétitions"), "intendedUse", List.of("Théâtre"),
                 "wishedType", List.of("CREATIVE"), "wishedSurface", List.of("40"),
                 "startDate", List.of(LocalDate.now().format(FR)), "durationMonths", List.of("12"),
@@ -102,11 +103,11 @@ class WorkflowPagesIT {
         String applicationId = callPage.replaceAll("(?s).*Compagnie du Canal \\(" + siret + "\\) \\((CAND-[0-9-]+)\\).*",
                 "$1");
         assertThat(applicationId).startsWith("CAND-");
-        assertThat(pole.submit(callPath, "/pole/candidatures/" + applicationId + "/decision",
+        assertThat(pole.submitMultiValued(callPath, "/pole/candidatures/" + applicationId + "/decision",
                 Map.of("status", List.of("SELECTED"), "callId", List.of(callPath.substring(callPath.lastIndexOf('/') + 1))))
                 .statusCode()).isEqualTo(302);
 
-        HttpResponse<String> allocated = pole.submit(space, space + "/attributions", Map.of(
+        HttpResponse<String> allocated = pole.submitMultiValued(space, space + "/attributions", Map.of(
                 "applicationId", List.of(applicationId), "startDate", List.of(LocalDate.now().format(FR))));
         assertThat(allocated.statusCode()).isEqualTo(302);
         assertThat(pole.page(space).body()).contains("Compagnie du Canal", "Enregistrer le départ");
@@ -115,7 +116,7 @@ class WorkflowPagesIT {
     }
 
     private static void post(SignedInBrowser browser, String path, String step, Map<String, List<String>> fields) {
-        HttpResponse<String> response = browser.submit(path, path + "/" + step, fields);
+        HttpResponse<String> response = browser.submitMultiValued(path, path + "/" + step, fields);
         assertThat(response.statusCode()).as(step + ": " + response.body()).isEqualTo(302);
     }
 }

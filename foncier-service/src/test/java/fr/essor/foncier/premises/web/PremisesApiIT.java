@@ -12,12 +12,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The premises API on the real broker and store: needs, offers, validation, facts on the topic, matches. */
 @EssorIntegrationTest
@@ -77,7 +75,7 @@ class PremisesApiIT {
 
     @Test
     void aNeedForAnUnknownOrganisationWithBadFieldsIsRefusedWithEveryFieldErrorAndNothingIsPublished() {
-        int before = new TopicProbe(bootstrap()).readAll(TOPIC).size();
+        int before = TopicProbe.ofTestInfrastructure().readAll(TOPIC).size();
 
         HttpResponse<String> refused = cell.postJson("/api/premises/needs", """
                 {"organisationId": "W939999999", "usages": ["GARAGE"], "surfaceMin": 300, "surfaceMax": 100,
@@ -90,7 +88,7 @@ class PremisesApiIT {
         json.readTree(refused.body()).get("errors").forEach(e -> codes.add(e.get("code").asString()));
         assertThat(codes).containsExactly("organisationId.unknown", "usages.unknown", "surfaceMax.belowMin",
                 "neededFrom.format");
-        assertThat(new TopicProbe(bootstrap()).readAll(TOPIC)).hasSize(before);
+        assertThat(TopicProbe.ofTestInfrastructure().readAll(TOPIC)).hasSize(before);
     }
 
     @Test
@@ -192,17 +190,6 @@ class PremisesApiIT {
     }
 
     private TopicProbe.Received awaitRecord(String key) {
-        TopicProbe probe = new TopicProbe(bootstrap());
-        List<TopicProbe.Received> found = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(20)).until(() -> {
-            found.clear();
-            probe.readAll(TOPIC).stream().filter(r -> key.equals(r.key())).forEach(found::add);
-            return !found.isEmpty();
-        });
-        return found.getFirst();
-    }
-
-    private static String bootstrap() {
-        return fr.essor.kit.testing.TestInfrastructure.get().kafkaBootstrapServers();
+        return TopicProbe.ofTestInfrastructure().awaitKeyed(TOPIC, key, 1).getFirst();
     }
 }

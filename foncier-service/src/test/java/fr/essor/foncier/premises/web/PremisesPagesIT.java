@@ -2,6 +2,7 @@ package fr.essor.foncier.premises.web;
 
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.Sirets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class PremisesPagesIT {
     void aNeedFormWithErrorsShowsEachFrenchMessageNextToItsFieldAndStoresNothing() {
         String siret = registerOrganisation("Atelier des possibles");
 
-        HttpResponse<String> refused = cell.submit("/besoins/nouveau", "/besoins", Map.of(
+        HttpResponse<String> refused = cell.submitMultiValued("/besoins/nouveau", "/besoins", Map.of(
                 "organisationId", List.of(siret), "surfaceMin", List.of("300"), "surfaceMax", List.of("100"),
                 "communeInsees", List.of("93048"), "neededFrom", List.of("demain"), "tenure", List.of("EITHER")));
 
@@ -87,7 +88,7 @@ class PremisesPagesIT {
                 "tenure", List.of("TEMPORARY"), "durationMonths", List.of("18")));
         fields.put("accessibilityRequired", List.of("true"));
         fields.put("notes", List.of("Rencontrés au forum de l'ESS"));
-        HttpResponse<String> created = cell.submit("/besoins/nouveau", "/besoins", fields);
+        HttpResponse<String> created = cell.submitMultiValued("/besoins/nouveau", "/besoins", fields);
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
         String location = created.headers().firstValue("Location").orElseThrow();
@@ -120,7 +121,8 @@ class PremisesPagesIT {
                 "surfaceMin", List.of("120"), "surfaceMax", List.of("260"), "communeInsees", List.of("93048"),
                 "maxRentPerSquareMetre", List.of("90"), "neededFrom", List.of("01/09/2026"),
                 "tenure", List.of("EITHER"), "durationMonths", List.of("24"), "status", List.of("IN_CONTACT")));
-        HttpResponse<String> changed = cell.submit("/besoins/" + needId + "/modifier", "/besoins/" + needId, fields);
+        HttpResponse<String> changed = cell.submitMultiValued("/besoins/" + needId + "/modifier",
+                "/besoins/" + needId, fields);
 
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(302);
         String page = cell.page("/besoins/" + needId).body();
@@ -131,7 +133,8 @@ class PremisesPagesIT {
         assertThat(stored.get("updatedBy").asString()).isEqualTo("sens");
 
         fields.put("status", List.of("PERDU"));
-        HttpResponse<String> refused = cell.submit("/besoins/" + needId + "/modifier", "/besoins/" + needId, fields);
+        HttpResponse<String> refused = cell.submitMultiValued("/besoins/" + needId + "/modifier",
+                "/besoins/" + needId, fields);
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("id=\"status-erreur\"", "Statut inconnu");
     }
@@ -145,7 +148,7 @@ class PremisesPagesIT {
                 "availableUntil", List.of("2027-05-31"), "tenure", List.of("LONG_TERM")));
         int before = json.readTree(api.get("/api/premises/offers?limit=1000").body()).size();
 
-        HttpResponse<String> refused = cell.submit("/offres/nouvelle", "/offres", fields);
+        HttpResponse<String> refused = cell.submitMultiValued("/offres/nouvelle", "/offres", fields);
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("L’offre n’a pas été publiée")
@@ -158,7 +161,7 @@ class PremisesPagesIT {
         fields.put("tenure", List.of("TEMPORARY"));
         fields.put("erpCategory", List.of("5"));
         fields.put("accessible", List.of("true"));
-        HttpResponse<String> published = cell.submit("/offres/nouvelle", "/offres", fields);
+        HttpResponse<String> published = cell.submitMultiValued("/offres/nouvelle", "/offres", fields);
 
         assertThat(published.statusCode()).as(published.body()).isEqualTo(302);
         String location = published.headers().firstValue("Location").orElseThrow();
@@ -210,7 +213,8 @@ class PremisesPagesIT {
         String offerPage = ept.page("/offres/" + inEstEnsemble).body();
         assertThat(offerPage).contains("Bondy").doesNotContain("Seine-Saint-Denis Habitat", "Modifier cette offre");
         assertThat(ept.page("/offres/nouvelle").statusCode()).isEqualTo(403);
-        assertThat(ept.submit("/offres", "/offres", Map.of("ownerType", List.of("EPT"))).statusCode()).isEqualTo(403);
+        assertThat(ept.submitMultiValued("/offres", "/offres", Map.of("ownerType", List.of("EPT"))).statusCode())
+                .isEqualTo(403);
 
         CsvTable exported = CsvTable.parse(ept.download("/offres/export.csv?territory=T6").body());
         assertThat(exported.column("Territoire")).isNotEmpty().containsOnly("Est Ensemble");
