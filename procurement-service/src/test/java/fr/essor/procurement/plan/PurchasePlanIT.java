@@ -2,24 +2,17 @@ package fr.essor.procurement.plan;
 
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.SignedInBrowser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 import static fr.essor.procurement.contracts.ProcurementFixtures.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EssorIntegrationTest
 class PurchasePlanIT {
 
-    static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     static final LocalDate NEXT_YEAR = LocalDate.now(ZoneId.of("Europe/Paris")).plusMonths(4);
 
     @LocalServerPort
@@ -122,54 +114,36 @@ class PurchasePlanIT {
     }
 
     @Test
-    void aBuyerPlansFromThePageSeesTheErrorsNextToTheFieldsThenThePurchaseWithItsRule() throws Exception {
+    void aBuyerPlansFromThePageSeesTheErrorsNextToTheFieldsThenThePurchaseWithItsRule() {
         String other = planned("DPAS", "Portage de repas à domicile", "55521100-9", "95000", "T6");
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String basic = "Basic " + Base64.getEncoder().encodeToString("achats:achats".getBytes(StandardCharsets.UTF_8));
+        SignedInBrowser browser = SignedInBrowser.withBasic(port, "achats");
+        String planPage = "/plan-achats?directorate=DPAS";
 
-        HttpResponse<String> plan = browser.send(HttpRequest.newBuilder(uri("/plan-achats?directorate=DPAS"))
-                .header("Authorization", basic).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> plan = browser.page(planPage);
         assertThat(plan.statusCode()).isEqualTo(200);
         assertThat(plan.body()).contains("Plan d’achats — DPAS", "Portage de repas à domicile", "/plan-achats/" + other,
                 "Les règles de recommandation", "Ajouter au plan").doesNotContain("Maintenance des ascenseurs");
-        Matcher csrf = CSRF.matcher(plan.body());
-        assertThat(csrf.find()).isTrue();
 
-        HttpResponse<String> refused = post(browser, basic, "_csrf=" + encode(csrf.group(1))
-                + "&buyerDirectorate=DJVA&object=" + encode("Séjours de vacances") + "&cpvCode=55243000-5"
-                + "&estimatedAmount=beaucoup&expectedOn=" + encode("31/02/2027") + "&territoryCode=T6");
+        HttpResponse<String> refused = browser.submit(planPage, "/plan-achats", Map.of("buyerDirectorate", "DJVA",
+                "object", "Séjours de vacances", "cpvCode", "55243000-5", "estimatedAmount", "beaucoup",
+                "expectedOn", "31/02/2027", "territoryCode", "T6"));
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("aria-describedby=\"estimatedAmount-erreur\"",
                 "aria-describedby=\"expectedOn-erreur\"", "value=\"beaucoup\"", "value=\"Séjours de vacances\"");
 
         String expected = NEXT_YEAR.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        HttpResponse<String> created = post(browser, basic, "_csrf=" + encode(csrf.group(1))
-                + "&buyerDirectorate=DJVA&object=" + encode("Séjours de vacances") + "&cpvCode=55243000-5"
-                + "&estimatedAmount=" + encode("120 000,50") + "&expectedOn=" + encode(expected) + "&territoryCode=");
+        HttpResponse<String> created = browser.submit(planPage, "/plan-achats", Map.of("buyerDirectorate", "DJVA",
+                "object", "Séjours de vacances", "cpvCode", "55243000-5", "estimatedAmount", "120 000,50",
+                "expectedOn", expected, "territoryCode", ""));
         assertThat(created.statusCode()).isEqualTo(302);
         String location = created.headers().firstValue("Location").orElseThrow();
         assertThat(location).contains("/plan-achats/PA-");
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri(location)).header("Authorization", basic)
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = browser.follow(created);
         assertThat(page.body()).contains("Achat prévu enregistré.", "Séjours de vacances", "120\u00a0000,50\u00a0€",
                 expected, "Tout le département", "Recommandation", "règle R", "Potentiel inclusif");
         JsonNode api = read(location.substring(location.lastIndexOf('/') + 1));
         assertThat(page.body()).contains(api.get("recommendation").get("label").asString().replace("'", "&#39;"));
         assertThat(api.get("estimatedAmount").decimalValue()).isEqualByComparingTo("120000.50");
         assertThat(api.get("territoryCode").isNull()).isTrue();
-    }
-
-    private HttpResponse<String> post(HttpClient browser, String basic, String form) throws Exception {
-        return browser.send(HttpRequest.newBuilder(uri("/plan-achats")).header("Authorization", basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port).resolve(path);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -2,6 +2,7 @@ package fr.essor.procurement.spaser;
 
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.SignedInBrowser;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -17,19 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 import static fr.essor.procurement.contracts.ProcurementFixtures.organisation;
 import static fr.essor.procurement.contracts.ProcurementFixtures.reference;
@@ -43,7 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EssorIntegrationTest
 class SpaserIT {
 
-    static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     static final YearMonth LAST_MONTH = YearMonth.now(ZoneId.of("Europe/Paris")).minusMonths(1);
     static final int YEAR = LAST_MONTH.getYear();
 
@@ -138,7 +130,8 @@ class SpaserIT {
         assertThat(after.get("insertionClauses").toString()).contains(siaeContract);
 
         BigDecimal reservedAmount = value(after, "RESERVED_L2113_13_AMOUNT");
-        HttpResponse<byte[]> pdf = download("sens", "/spaser/" + YEAR + "/rapport.pdf");
+        SignedInBrowser dieess = SignedInBrowser.withBasic(port, "sens");
+        HttpResponse<byte[]> pdf = dieess.download("/spaser/" + YEAR + "/rapport.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         String text;
@@ -148,7 +141,7 @@ class SpaserIT {
         assertThat(text).contains("Rapport annuel du SPASER " + YEAR, "Marchés réservés aux SIAE (L2113-13)",
                 siaeContract, eaContract, "Régie Spaser", "250,5");
 
-        HttpResponse<byte[]> xlsx = download("sens", "/spaser/" + YEAR + "/rapport.xlsx");
+        HttpResponse<byte[]> xlsx = dieess.download("/spaser/" + YEAR + "/rapport.xlsx");
         assertThat(xlsx.statusCode()).isEqualTo(200);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             Sheet indicators = workbook.getSheet("Indicateurs " + YEAR);
@@ -208,35 +201,22 @@ class SpaserIT {
                 "Réserver des marchés aux structures inclusives et à l&#39;ESS", "Non fixé", "rapport.pdf")
                 .doesNotContain("Enregistrer les objectifs");
 
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String basic = basic("sens");
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri("/spaser?year=2026"))
-                .header("Authorization", basic).GET().build(), HttpResponse.BodyHandlers.ofString());
+        SignedInBrowser browser = SignedInBrowser.withBasic(port, "sens");
+        String dashboardPage = "/spaser?year=2026";
+        HttpResponse<String> page = browser.page(dashboardPage);
         assertThat(page.body()).contains("Enregistrer les objectifs", "target_INSERTION_HOURS_DONE");
-        Matcher csrf = CSRF.matcher(page.body());
-        assertThat(csrf.find()).isTrue();
 
-        HttpResponse<String> refused = browser.send(HttpRequest.newBuilder(uri("/spaser/targets"))
-                .header("Authorization", basic).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrf.group(1)) + "&year=2026"
-                        + "&target_INSERTION_HOURS_DONE=beaucoup&target_SOCIAL_CONSIDERATION_SHARE=40")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> refused = browser.submit(dashboardPage, "/spaser/targets", Map.of("year", "2026",
+                "target_INSERTION_HOURS_DONE", "beaucoup", "target_SOCIAL_CONSIDERATION_SHARE", "40"));
         assertThat(refused.statusCode()).isEqualTo(302);
-        HttpResponse<String> withError = browser.send(HttpRequest.newBuilder(uri(refused.headers()
-                .firstValue("Location").orElseThrow())).header("Authorization", basic).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> withError = browser.follow(refused);
         assertThat(withError.body()).contains("aria-describedby=\"target_INSERTION_HOURS_DONE-erreur\"",
                 "L&#39;objectif est un nombre", "value=\"beaucoup\"");
 
-        HttpResponse<String> saved = browser.send(HttpRequest.newBuilder(uri("/spaser/targets"))
-                .header("Authorization", basic).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrf.group(1)) + "&year=2026"
-                        + "&target_INSERTION_HOURS_DONE=" + encode("12 000,5"))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> saved = browser.submit(dashboardPage, "/spaser/targets", Map.of("year", "2026",
+                "target_INSERTION_HOURS_DONE", "12 000,5"));
         assertThat(saved.statusCode()).isEqualTo(302);
-        HttpResponse<String> dashboard = browser.send(HttpRequest.newBuilder(uri(saved.headers()
-                .firstValue("Location").orElseThrow())).header("Authorization", basic).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> dashboard = browser.follow(saved);
         assertThat(dashboard.body()).contains("Objectifs 2026 enregistrés.", "12\u00a0000,5\u00a0h", "par sens");
         assertThat(indicator(spaser(2026), "INSERTION_HOURS_DONE").get("target").decimalValue())
                 .isEqualByComparingTo("12000.5");
@@ -272,22 +252,5 @@ class SpaserIT {
             }
         }
         throw new AssertionError("No row " + key + " in " + sheet.getSheetName());
-    }
-
-    private HttpResponse<byte[]> download(String user, String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user))
-                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port).resolve(path);
-    }
-
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }
