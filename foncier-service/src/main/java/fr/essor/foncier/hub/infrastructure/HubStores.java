@@ -15,6 +15,7 @@ import fr.essor.foncier.hub.domain.SpaceVacated;
 import fr.essor.foncier.intermediation.infrastructure.AggregateDocuments;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
 import org.bson.Document;
@@ -41,43 +42,38 @@ final class HubStores {
 
         static final String COLLECTION = "hub_spaces";
 
-        private final MongoTemplate mongo;
-        private final OutboxStore outbox;
+        private final AggregateStore<Document> store;
         private final EventTypes eventTypes;
         private final JsonMapper json;
         private final AggregateDocuments documents;
 
         MongoSpaces(MongoTemplate mongo, OutboxStore outbox, Outboxes outboxes, EventTypes eventTypes,
                     JsonMapper json) {
-            this.mongo = mongo;
-            this.outbox = outbox;
+            this.store = new AggregateStore<>(mongo, outbox, outboxes, COLLECTION, Document.class);
             this.eventTypes = eventTypes;
             this.json = json;
             this.documents = new AggregateDocuments(json);
-            outboxes.register(COLLECTION);
         }
 
         @Override
         public Optional<Space> find(String id) {
-            return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION))
-                    .map(d -> documents.fromDocument(d, Space.class));
+            return store.find(id).map(d -> documents.fromDocument(d, Space.class));
         }
 
         @Override
         public List<Space> all() {
-            return mongo.find(new Query().with(Sort.by("_id")), Document.class, COLLECTION).stream()
+            return store.find(new Query().with(Sort.by("_id"))).stream()
                     .map(d -> documents.fromDocument(d, Space.class)).toList();
         }
 
         @Override
         public void add(Space space) {
-            outbox.insert(COLLECTION, documents.toDocument(space.id(), space.version(), space), List.of());
+            store.insert(documents.toDocument(space.id(), space.version(), space), List.of());
         }
 
         @Override
         public void save(Space space, long expectedVersion, List<SpaceEvent> events) {
-            outbox.update(COLLECTION, space.id(), expectedVersion,
-                    documents.toDocument(space.id(), space.version(), space),
+            store.update(space.id(), expectedVersion, documents.toDocument(space.id(), space.version(), space),
                     events.stream().map(this::toWire).toList());
         }
 

@@ -9,6 +9,7 @@ import fr.essor.foncier.intermediation.domain.Premises;
 import fr.essor.foncier.intermediation.domain.Stage;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
 import org.bson.Document;
@@ -33,30 +34,27 @@ public class MongoIntermediations implements Intermediations {
     static final String MATCHES = "matches";
     static final String LEASES = "leases";
 
-    private final MongoTemplate mongo;
-    private final OutboxStore outbox;
+    private final AggregateStore<Document> store;
     private final EventTypes eventTypes;
     private final JsonMapper json;
     private final AggregateDocuments documents;
 
     public MongoIntermediations(MongoTemplate mongo, OutboxStore outbox, Outboxes outboxes, EventTypes eventTypes,
                                 JsonMapper json) {
-        this.mongo = mongo;
-        this.outbox = outbox;
+        this.store = new AggregateStore<>(mongo, outbox, outboxes, COLLECTION, Document.class);
         this.eventTypes = eventTypes;
         this.json = json;
         this.documents = new AggregateDocuments(json);
-        outboxes.register(COLLECTION);
     }
 
     @Override
     public Optional<Intermediation> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION)).map(this::toIntermediation);
+        return store.find(id).map(this::toIntermediation);
     }
 
     @Override
     public Optional<Intermediation> findByLease(String leaseId) {
-        return mongo.find(Query.query(Criteria.where("lease.id").is(leaseId)), Document.class, COLLECTION).stream()
+        return store.find(Query.query(Criteria.where("lease.id").is(leaseId))).stream()
                 .findFirst().map(this::toIntermediation);
     }
 
@@ -79,25 +77,25 @@ public class MongoIntermediations implements Intermediations {
     public List<Intermediation> leasesEndingBetween(LocalDate from, LocalDate to) {
         Query query = Query.query(Criteria.where("stage").is(Stage.LEASE_SIGNED.name())
                 .and("lease.endDate").gte(from.toString()).lte(to.toString()));
-        return mongo.find(query, Document.class, COLLECTION).stream().map(this::toIntermediation)
+        return store.find(query).stream().map(this::toIntermediation)
                 .sorted(java.util.Comparator.comparing((Intermediation i) -> i.lease().endDate())).toList();
     }
 
     @Override
     public void add(Intermediation intermediation, List<IntermediationEvent> events) {
-        outbox.insert(COLLECTION, toDocument(intermediation), events.stream().map(this::toWire).toList());
+        store.insert(toDocument(intermediation), events.stream().map(this::toWire).toList());
     }
 
     @Override
     public void save(Intermediation intermediation, long expectedVersion, List<IntermediationEvent> events) {
-        outbox.update(COLLECTION, intermediation.id(), expectedVersion, toDocument(intermediation),
+        store.update(intermediation.id(), expectedVersion, toDocument(intermediation),
                 events.stream().map(this::toWire).toList());
     }
 
     private List<Intermediation> list(Query query) {
         // ids are MER-<year>-<number>: their order is the order of proposal
         query.with(Sort.by(Sort.Direction.DESC, "_id"));
-        return mongo.find(query, Document.class, COLLECTION).stream().map(this::toIntermediation).toList();
+        return store.find(query).stream().map(this::toIntermediation).toList();
     }
 
     private Document toDocument(Intermediation intermediation) {

@@ -12,6 +12,7 @@ import fr.essor.foncier.premises.domain.Tenure;
 import fr.essor.foncier.premises.domain.Usage;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
 import fr.essor.kit.reference.Commune;
@@ -35,25 +36,22 @@ public class MongoPremisesNeeds implements PremisesNeeds {
     static final String COLLECTION = "premises_needs";
     static final String TOPIC_FAMILY = "premises";
 
-    private final MongoTemplate mongo;
-    private final OutboxStore outbox;
+    private final AggregateStore<NeedDocument> store;
     private final Communes communes;
     private final EventTypes eventTypes;
     private final JsonMapper json;
 
     public MongoPremisesNeeds(MongoTemplate mongo, OutboxStore outbox, Outboxes outboxes, Communes communes,
                               EventTypes eventTypes, JsonMapper json) {
-        this.mongo = mongo;
-        this.outbox = outbox;
+        this.store = new AggregateStore<>(mongo, outbox, outboxes, COLLECTION, NeedDocument.class);
         this.communes = communes;
         this.eventTypes = eventTypes;
         this.json = json;
-        outboxes.register(COLLECTION);
     }
 
     @Override
     public Optional<PremisesNeed> find(String needId) {
-        return Optional.ofNullable(mongo.findById(needId, NeedDocument.class, COLLECTION)).map(this::toNeed);
+        return store.find(needId).map(this::toNeed);
     }
 
     @Override
@@ -67,24 +65,24 @@ public class MongoPremisesNeeds implements PremisesNeeds {
         }
         Query query = conditions.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(conditions));
         query.with(Sort.by(Sort.Direction.DESC, "registeredAt")).limit(limit);
-        return mongo.find(query, NeedDocument.class, COLLECTION).stream().map(this::toNeed).toList();
+        return store.find(query).stream().map(this::toNeed).toList();
     }
 
     @Override
     public List<PremisesNeed> activeAccepting(int surface) {
         Query query = Query.query(Criteria.where("status").in(NeedStatus.OPEN.name(), NeedStatus.IN_CONTACT.name())
                 .and("surfaceMin").lte(surface).and("surfaceMax").gte(surface));
-        return mongo.find(query, NeedDocument.class, COLLECTION).stream().map(this::toNeed).toList();
+        return store.find(query).stream().map(this::toNeed).toList();
     }
 
     @Override
     public void add(PremisesNeed need, NeedRegistered registered) {
-        outbox.insert(COLLECTION, toDocument(need), List.of(toWire(registered)));
+        store.insert(toDocument(need), List.of(toWire(registered)));
     }
 
     @Override
     public void save(PremisesNeed need, long expectedVersion) {
-        outbox.update(COLLECTION, need.id(), expectedVersion, toDocument(need), List.of());
+        store.update(need.id(), expectedVersion, toDocument(need), List.of());
     }
 
     private OutgoingEvent toWire(NeedRegistered event) {

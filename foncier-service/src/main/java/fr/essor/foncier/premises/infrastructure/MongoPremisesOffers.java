@@ -11,6 +11,7 @@ import fr.essor.foncier.premises.domain.Tenure;
 import fr.essor.foncier.premises.domain.Usage;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
 import fr.essor.kit.reference.Communes;
@@ -32,25 +33,22 @@ public class MongoPremisesOffers implements PremisesOffers {
 
     static final String COLLECTION = "premises_offers";
 
-    private final MongoTemplate mongo;
-    private final OutboxStore outbox;
+    private final AggregateStore<OfferDocument> store;
     private final Communes communes;
     private final EventTypes eventTypes;
     private final JsonMapper json;
 
     public MongoPremisesOffers(MongoTemplate mongo, OutboxStore outbox, Outboxes outboxes, Communes communes,
                                EventTypes eventTypes, JsonMapper json) {
-        this.mongo = mongo;
-        this.outbox = outbox;
+        this.store = new AggregateStore<>(mongo, outbox, outboxes, COLLECTION, OfferDocument.class);
         this.communes = communes;
         this.eventTypes = eventTypes;
         this.json = json;
-        outboxes.register(COLLECTION);
     }
 
     @Override
     public Optional<PremisesOffer> find(String offerId) {
-        return Optional.ofNullable(mongo.findById(offerId, OfferDocument.class, COLLECTION)).map(this::toOffer);
+        return store.find(offerId).map(this::toOffer);
     }
 
     @Override
@@ -64,24 +62,24 @@ public class MongoPremisesOffers implements PremisesOffers {
         }
         Query query = conditions.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(conditions));
         query.with(Sort.by(Sort.Direction.DESC, "publishedAt")).limit(limit);
-        return mongo.find(query, OfferDocument.class, COLLECTION).stream().map(this::toOffer).toList();
+        return store.find(query).stream().map(this::toOffer).toList();
     }
 
     @Override
     public List<PremisesOffer> availableBetween(int minSurface, int maxSurface) {
         Query query = Query.query(Criteria.where("status").is(OfferStatus.AVAILABLE.name())
                 .and("surface").gte(minSurface).lte(maxSurface));
-        return mongo.find(query, OfferDocument.class, COLLECTION).stream().map(this::toOffer).toList();
+        return store.find(query).stream().map(this::toOffer).toList();
     }
 
     @Override
     public void add(PremisesOffer offer, OfferPublished published) {
-        outbox.insert(COLLECTION, toDocument(offer), List.of(toWire(published)));
+        store.insert(toDocument(offer), List.of(toWire(published)));
     }
 
     @Override
     public void save(PremisesOffer offer, long expectedVersion) {
-        outbox.update(COLLECTION, offer.id(), expectedVersion, toDocument(offer), List.of());
+        store.update(offer.id(), expectedVersion, toDocument(offer), List.of());
     }
 
     private OutgoingEvent toWire(OfferPublished event) {
