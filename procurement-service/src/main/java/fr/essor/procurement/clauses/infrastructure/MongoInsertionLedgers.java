@@ -2,9 +2,9 @@ package fr.essor.procurement.clauses.infrastructure;
 
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
-import fr.essor.kit.outbox.StaleAggregateException;
 import fr.essor.procurement.clauses.application.InsertionLedgers;
 import fr.essor.procurement.clauses.domain.HoursReport;
 import fr.essor.procurement.clauses.domain.InsertionHoursReported;
@@ -14,8 +14,8 @@ import fr.essor.procurement.clauses.domain.PublicCount;
 import fr.essor.procurement.clauses.domain.ReportingPeriod;
 import fr.essor.procurement.clauses.infrastructure.InsertionLedgerDocument.CountDocument;
 import fr.essor.procurement.clauses.infrastructure.InsertionLedgerDocument.ReportDocument;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
@@ -34,43 +34,31 @@ public class MongoInsertionLedgers implements InsertionLedgers {
     static final String COLLECTION = "insertion-ledgers";
     static final String TOPIC_FAMILY = "contracts";
 
-    private final MongoTemplate mongo;
-    private final OutboxStore outbox;
+    private final AggregateStore<InsertionLedgerDocument> store;
     private final EventTypes eventTypes;
     private final JsonMapper json;
 
     public MongoInsertionLedgers(MongoTemplate mongo, OutboxStore outbox, Outboxes outboxes, EventTypes eventTypes,
                                  JsonMapper json) {
-        this.mongo = mongo;
-        this.outbox = outbox;
+        this.store = new AggregateStore<>(mongo, outbox, outboxes, COLLECTION, InsertionLedgerDocument.class);
         this.eventTypes = eventTypes;
         this.json = json;
-        outboxes.register(COLLECTION);
     }
 
     @Override
     public Optional<InsertionLedger> find(String contractId) {
-        return Optional.ofNullable(mongo.findById(contractId, InsertionLedgerDocument.class, COLLECTION))
-                .map(MongoInsertionLedgers::toLedger);
+        return store.find(contractId).map(MongoInsertionLedgers::toLedger);
     }
 
     @Override
     public void save(InsertionLedger ledger, long expectedVersion, InsertionHoursReported fact) {
         List<OutgoingEvent> events = List.of(toWire(fact));
-        if (expectedVersion == 0) {
-            try {
-                outbox.insert(COLLECTION, toDocument(ledger), events);
-            } catch (DuplicateKeyException e) {
-                throw new StaleAggregateException(COLLECTION, ledger.contractId(), expectedVersion);
-            }
-        } else {
-            outbox.update(COLLECTION, ledger.contractId(), expectedVersion, toDocument(ledger), events);
-        }
+        store.save(ledger.contractId(), expectedVersion, toDocument(ledger), events);
     }
 
     @Override
     public List<InsertionLedger> all() {
-        return mongo.findAll(InsertionLedgerDocument.class, COLLECTION).stream().map(MongoInsertionLedgers::toLedger)
+        return store.find(new Query()).stream().map(MongoInsertionLedgers::toLedger)
                 .toList();
     }
 

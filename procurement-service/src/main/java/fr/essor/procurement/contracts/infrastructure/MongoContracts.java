@@ -4,6 +4,7 @@ import fr.essor.kit.organisations.domain.InclusionType;
 import fr.essor.kit.organisations.domain.LegalForm;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
 import fr.essor.kit.reference.Communes;
@@ -28,7 +29,6 @@ import fr.essor.procurement.contracts.domain.SocialConsideration;
 import fr.essor.procurement.contracts.infrastructure.ContractDocument.AwardDocument;
 import fr.essor.procurement.contracts.infrastructure.ContractDocument.HolderDocument;
 import fr.essor.procurement.contracts.infrastructure.ContractDocument.ModificationDocument;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -51,40 +51,34 @@ public class MongoContracts implements Contracts {
     static final String COLLECTION = "contracts";
     static final String TOPIC_FAMILY = "contracts";
 
-    private final MongoTemplate mongo;
-    private final OutboxStore outbox;
+    private final AggregateStore<ContractDocument> store;
     private final Communes communes;
     private final EventTypes eventTypes;
     private final JsonMapper json;
 
     public MongoContracts(MongoTemplate mongo, OutboxStore outbox, Outboxes outboxes, Communes communes,
                           EventTypes eventTypes, JsonMapper json) {
-        this.mongo = mongo;
-        this.outbox = outbox;
+        this.store = new AggregateStore<>(mongo, outbox, outboxes, COLLECTION, ContractDocument.class);
         this.communes = communes;
         this.eventTypes = eventTypes;
         this.json = json;
-        outboxes.register(COLLECTION);
     }
 
     @Override
     public Optional<Contract> find(String contractId) {
-        return Optional.ofNullable(mongo.findById(contractId, ContractDocument.class, COLLECTION))
-                .map(this::toContract);
+        return store.find(contractId).map(this::toContract);
     }
 
     @Override
     public void add(Contract contract) {
-        try {
-            outbox.insert(COLLECTION, toDocument(contract), List.of());
-        } catch (DuplicateKeyException e) {
+        if (!store.insertIfAbsent(toDocument(contract), List.of())) {
             throw new AlreadyExistsException(contract.id());
         }
     }
 
     @Override
     public void save(Contract contract, long expectedVersion, List<ContractAwarded> facts) {
-        outbox.update(COLLECTION, contract.id(), expectedVersion, toDocument(contract),
+        store.update(contract.id(), expectedVersion, toDocument(contract),
                 facts.stream().map(this::toWire).toList());
     }
 
@@ -117,19 +111,19 @@ public class MongoContracts implements Contracts {
         }
         Criteria criteria = conditions.isEmpty() ? new Criteria() : new Criteria().andOperator(conditions);
         Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "updatedAt")).limit(limit);
-        return mongo.find(query, ContractDocument.class, COLLECTION).stream().map(this::toContract).toList();
+        return store.find(query).stream().map(this::toContract).toList();
     }
 
     @Override
     public List<Contract> awarded() {
         Query query = Query.query(Criteria.where("status").is(ContractStatus.AWARDED.name())).with(Sort.by("_id"));
-        return mongo.find(query, ContractDocument.class, COLLECTION).stream().map(this::toContract).toList();
+        return store.find(query).stream().map(this::toContract).toList();
     }
 
     @Override
     public List<Contract> heldBy(String siret) {
         Query query = Query.query(Criteria.where("holderSirets").is(siret));
-        return mongo.find(query, ContractDocument.class, COLLECTION).stream().map(this::toContract)
+        return store.find(query).stream().map(this::toContract)
                 .sorted(Comparator.comparing((Contract c) -> c.award().notifiedOn()).reversed()).toList();
     }
 
@@ -137,7 +131,7 @@ public class MongoContracts implements Contracts {
     public List<PriorAward> priorAwards(String siret, Reservation reservation) {
         Query query = Query.query(Criteria.where("holderSirets").is(siret)
                 .and("reservation").is(reservation.name()));
-        return mongo.find(query, ContractDocument.class, COLLECTION).stream()
+        return store.find(query).stream()
                 .map(doc -> new PriorAward(doc.id(), new CpvCode(doc.cpvCode()),
                         LocalDate.parse(doc.award().notifiedOn())))
                 .toList();

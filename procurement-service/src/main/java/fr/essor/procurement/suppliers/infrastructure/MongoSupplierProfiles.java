@@ -1,11 +1,11 @@
 package fr.essor.procurement.suppliers.infrastructure;
 
+import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
 import fr.essor.procurement.suppliers.application.SupplierProfiles;
 import fr.essor.procurement.suppliers.domain.SupplierDetails;
 import fr.essor.procurement.suppliers.domain.SupplierProfile;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -19,39 +19,33 @@ public class MongoSupplierProfiles implements SupplierProfiles {
 
     static final String COLLECTION = "supplierProfiles";
 
-    private final MongoTemplate mongo;
-    private final OutboxStore outbox;
+    private final AggregateStore<SupplierProfileDocument> store;
 
     public MongoSupplierProfiles(MongoTemplate mongo, OutboxStore outbox, Outboxes outboxes) {
-        this.mongo = mongo;
-        this.outbox = outbox;
-        outboxes.register(COLLECTION);
+        this.store = new AggregateStore<>(mongo, outbox, outboxes, COLLECTION, SupplierProfileDocument.class);
     }
 
     @Override
     public Optional<SupplierProfile> find(String siret) {
-        return Optional.ofNullable(mongo.findById(siret, SupplierProfileDocument.class, COLLECTION))
-                .map(MongoSupplierProfiles::toProfile);
+        return store.find(siret).map(MongoSupplierProfiles::toProfile);
     }
 
     @Override
     public void add(SupplierProfile profile) {
-        try {
-            outbox.insert(COLLECTION, toDocument(profile), List.of());
-        } catch (DuplicateKeyException e) {
+        if (!store.insertIfAbsent(toDocument(profile), List.of())) {
             throw new AlreadyDescribedException(profile.siret());
         }
     }
 
     @Override
     public void save(SupplierProfile profile, long expectedVersion) {
-        outbox.update(COLLECTION, profile.siret(), expectedVersion, toDocument(profile), List.of());
+        store.update(profile.siret(), expectedVersion, toDocument(profile), List.of());
     }
 
     @Override
     public List<SupplierProfile> all(int limit) {
         Query query = new Query().with(Sort.by("_id")).limit(limit);
-        return mongo.find(query, SupplierProfileDocument.class, COLLECTION).stream()
+        return store.find(query).stream()
                 .map(MongoSupplierProfiles::toProfile).toList();
     }
 
