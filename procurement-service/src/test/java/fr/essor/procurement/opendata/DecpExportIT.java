@@ -2,12 +2,19 @@ package fr.essor.procurement.opendata;
 
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.SignedInBrowser;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.util.stream.StreamSupport;
 
@@ -95,5 +102,49 @@ class DecpExportIT {
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(ref + "-L1," + ref + ",1,")
                 .contains(",L2113-13,", "Marché réservé", aci, "\"Chantier, école \"\"Le Relais\"\"\"", ",oui,",
                         ",12000.00,"));
+    }
+
+    @Test
+    void theXlsxExportHasTheCsvColumnsWithAmountsAsNumbers() throws Exception {
+        Api buyer = Api.at(port).as("achats", "achats");
+        String esat = organisation(buyer, "Régie des Lilas", "ASSOCIATION", "EI", false);
+        String ref = reference();
+        buyer.postJson("/api/contracts", contract(ref, "L2113-13", "90910000-9", "[]", 0));
+        assertThat(buyer.postJson("/api/contracts/" + ref + "-L1/award", award(esat, "12345.67")).statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<byte[]> xlsx = SignedInBrowser.withBasic(port, "achats").download("/api/opendata/contracts.xlsx");
+
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type"))
+                .hasValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = workbook.getSheet("Marchés");
+            Row header = sheet.getRow(0);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("id");
+            int holders = column(header, "titulairesSiret");
+            int awarded = column(header, "montantAttribue");
+            int reservation = column(header, "reservation");
+            Row row = null;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                if ((ref + "-L1").equals(sheet.getRow(r).getCell(0).getStringCellValue())) {
+                    row = sheet.getRow(r);
+                }
+            }
+            assertThat(row).as("the awarded lot's row").isNotNull();
+            assertThat(row.getCell(holders).getStringCellValue()).isEqualTo(esat);
+            assertThat(row.getCell(reservation).getStringCellValue()).isEqualTo("L2113-13");
+            assertThat(row.getCell(awarded).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(row.getCell(awarded).getNumericCellValue()).isEqualTo(12345.67);
+        }
+    }
+
+    private static int column(Row header, String name) {
+        for (Cell cell : header) {
+            if (name.equals(cell.getStringCellValue())) {
+                return cell.getColumnIndex();
+            }
+        }
+        throw new AssertionError("No column " + name);
     }
 }

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  */
 public class ContractsCsv {
 
-    static final List<String> COLUMNS = List.of("id", "reference", "lot", "objet", "procedure", "codeCPV",
+    public static final List<String> COLUMNS = List.of("id", "reference", "lot", "objet", "procedure", "codeCPV",
             "directionAcheteuse", "lieuExecution", "territoire", "reservation", "considerationsSociales",
             "considerationsEnvironnementales", "heuresInsertionPrevues", "montantEstime", "dureeMois", "statut",
             "dateNotification", "titulairesSiret", "titulairesNom", "titulairesESS", "montantAttribue",
@@ -34,11 +34,15 @@ public class ContractsCsv {
 
     public String export() {
         StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
-        for (Contract contract : contracts.search(ContractFilter.none(), LIMIT).reversed()) {
-            csv.append(row(contract).stream().map(ContractsCsv::quoted).collect(Collectors.joining(",")))
-                    .append("\r\n");
+        for (List<String> row : rows()) {
+            csv.append(row.stream().map(ContractsCsv::quoted).collect(Collectors.joining(","))).append("\r\n");
         }
         return csv.toString();
+    }
+
+    /** The rows under {@link #COLUMNS}, oldest contract first; the spreadsheet export shares them. */
+    public List<List<String>> rows() {
+        return contracts.search(ContractFilter.none(), LIMIT).reversed().stream().map(ContractsCsv::row).toList();
     }
 
     private static List<String> row(Contract c) {

@@ -12,11 +12,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The contracts as open data: DECP 2024 JSON for data.gouv.fr, and CSV for spreadsheets. */
+/** The contracts as open data: DECP 2024 JSON for data.gouv.fr, and CSV and XLSX for spreadsheets. */
 @RestController
 @RequestMapping("/api/opendata")
-@Tag(name = "Données ouvertes", description = "Données essentielles de la commande publique (DECP 2024) et export CSV")
+@Tag(name = "Données ouvertes", description = "Données essentielles de la commande publique (DECP 2024) et exports CSV et XLSX")
 class OpenDataController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final DecpExport decp;
     private final ContractsCsv csv;
@@ -39,5 +41,14 @@ class OpenDataController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"marches-essor.csv\"")
                 .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
                 .body(csv.export());
+    }
+
+    @GetMapping(path = "/contracts.xlsx", produces = XLSX)
+    @Operation(summary = "Tous les marchés et lots, en classeur XLSX (mêmes colonnes que le CSV, montants en nombres)")
+    ResponseEntity<byte[]> contractsWorkbook() {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"marches-essor.xlsx\"")
+                .contentType(MediaType.parseMediaType(XLSX))
+                .body(ContractsSpreadsheet.of(csv.rows()));
     }
 }

@@ -3,9 +3,11 @@ package fr.essor.procurement.suppliers.web;
 import fr.essor.kit.problem.FieldViolation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.problem.NotFoundException;
+import fr.essor.kit.reference.Communes;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.kit.security.Role;
 import fr.essor.procurement.contracts.application.Contracts;
+import fr.essor.procurement.suppliers.application.ReportedFacts;
 import fr.essor.procurement.suppliers.application.SupplierDirectory;
 import fr.essor.procurement.suppliers.domain.SupplierCategory;
 import fr.essor.procurement.suppliers.domain.SupplierFilter;
@@ -36,11 +38,16 @@ class SupplierApiController {
 
     private final SupplierDirectory directory;
     private final Contracts contracts;
+    private final ReportedFacts facts;
+    private final Communes communes;
     private final CurrentActor actor;
 
-    SupplierApiController(SupplierDirectory directory, Contracts contracts, CurrentActor actor) {
+    SupplierApiController(SupplierDirectory directory, Contracts contracts, ReportedFacts facts, Communes communes,
+                          CurrentActor actor) {
         this.directory = directory;
         this.contracts = contracts;
+        this.facts = facts;
+        this.communes = communes;
         this.actor = actor;
     }
 
@@ -51,7 +58,8 @@ class SupplierApiController {
             throw new AccessDeniedException("Seuls les acheteurs et les facilitateurs décrivent les fournisseurs.");
         }
         return switch (directory.describe(siret, request.toForm(), actor.current().username())) {
-            case SupplierDirectory.Done done -> SupplierView.of(done.supplier(), contracts.heldBy(siret));
+            case SupplierDirectory.Done done -> SupplierView.of(done.supplier(), contracts.heldBy(siret),
+                    facts.of(siret), communes);
             case SupplierDirectory.Rejected rejected -> throw new InvalidCommandException(rejected.violations()
                     .stream().map(v -> new FieldViolation(v.field(), v.code(), v.message())).toList());
             case SupplierDirectory.NotRegistered notRegistered -> throw new NotFoundException("Aucune structure "
@@ -78,9 +86,10 @@ class SupplierApiController {
     }
 
     @GetMapping("/{siret}")
-    @Operation(summary = "Lire un fournisseur et les marchés dont il est titulaire")
+    @Operation(summary = "Lire un fournisseur, les marchés dont il est titulaire, ses subventions et ses locaux")
     SupplierView read(@PathVariable String siret) {
-        return directory.find(siret).map(supplier -> SupplierView.of(supplier, contracts.heldBy(siret)))
+        return directory.find(siret).map(supplier -> SupplierView.of(supplier, contracts.heldBy(siret),
+                        facts.of(siret), communes))
                 .orElseThrow(() -> new NotFoundException("Aucun fournisseur décrit sous le SIRET " + siret + "."));
     }
 

@@ -2,9 +2,11 @@ package fr.essor.procurement.suppliers.web;
 
 import fr.essor.kit.reference.Communes;
 import fr.essor.procurement.contracts.application.Contracts;
+import fr.essor.procurement.suppliers.application.ReportedFacts;
 import fr.essor.procurement.suppliers.application.SupplierDirectory;
 import fr.essor.procurement.suppliers.domain.CpvDivisions;
 import fr.essor.procurement.suppliers.domain.SupplierCategory;
+import fr.essor.procurement.suppliers.domain.SupplierFacts;
 import fr.essor.procurement.suppliers.domain.SupplierFilter;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -16,7 +18,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 import java.util.List;
 
-/** The supplier directory pages: the filtered list and one supplier's page with its contracts. */
+/**
+ * The supplier directory pages: the filtered list and one supplier's page with its contracts, and the grants and
+ * premises funding and foncier reported.
+ */
 @Controller
 class SupplierPageController {
 
@@ -24,11 +29,14 @@ class SupplierPageController {
 
     private final SupplierDirectory directory;
     private final Contracts contracts;
+    private final ReportedFacts facts;
     private final Communes communes;
 
-    SupplierPageController(SupplierDirectory directory, Contracts contracts, Communes communes) {
+    SupplierPageController(SupplierDirectory directory, Contracts contracts, ReportedFacts facts,
+                           Communes communes) {
         this.directory = directory;
         this.contracts = contracts;
+        this.facts = facts;
         this.communes = communes;
     }
 
@@ -41,7 +49,7 @@ class SupplierPageController {
                 null, SupplierApiController.blankToNull(q));
         model.addAttribute("filter", filter);
         model.addAttribute("rows", directory.search(filter, PAGE_LIMIT).stream()
-                .map(s -> SupplierRow.of(s, List.of())).toList());
+                .map(s -> SupplierRow.of(s, List.of(), SupplierFacts.none(), communes)).toList());
         model.addAttribute("sectors", CpvDivisions.all());
         model.addAttribute("territories", communes.territories());
         model.addAttribute("categories", SupplierCategory.values());
@@ -50,7 +58,8 @@ class SupplierPageController {
 
     @GetMapping("/suppliers/{siret}")
     String show(@PathVariable String siret, Model model) {
-        model.addAttribute("supplier", directory.find(siret).map(s -> SupplierRow.of(s, contracts.heldBy(siret)))
+        model.addAttribute("supplier", directory.find(siret)
+                .map(s -> SupplierRow.of(s, contracts.heldBy(siret), facts.of(siret), communes))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Fournisseur inconnu")));
         return "suppliers/show";
     }

@@ -1,24 +1,34 @@
 package fr.essor.procurement.suppliers.web;
 
 import fr.essor.kit.organisations.domain.OrganisationDetails;
+import fr.essor.kit.reference.Communes;
 import fr.essor.procurement.contracts.domain.Contract;
 import fr.essor.procurement.contracts.web.FrenchFormats;
 import fr.essor.procurement.suppliers.domain.CpvDivisions;
 import fr.essor.procurement.suppliers.domain.Supplier;
 import fr.essor.procurement.suppliers.domain.SupplierCategory;
 import fr.essor.procurement.suppliers.domain.SupplierDetails;
+import fr.essor.procurement.suppliers.domain.SupplierFacts;
 
+import java.math.BigDecimal;
 import java.util.List;
 
-/** A supplier prepared for the pages: French labels and amounts. */
+/** A supplier prepared for the pages: French labels and amounts, with the grants and premises reported. */
 record SupplierRow(String siret, String name, String legalForm, String kind, List<String> categories,
                    String commune, List<String> sectors, String territories, String workforce, String capacity,
-                   String description, String updated, List<HeldRow> contracts) {
+                   String description, String updated, List<HeldRow> contracts, List<GrantRow> grants,
+                   List<PremisesRow> premises) {
 
     record HeldRow(String id, String object, String reservation, String amount, String notifiedOn) {
     }
 
-    static SupplierRow of(Supplier supplier, List<Contract> held) {
+    record GrantRow(int year, String projectTitle, String amount, String decidedOn) {
+    }
+
+    record PremisesRow(String surface, String commune, String period) {
+    }
+
+    static SupplierRow of(Supplier supplier, List<Contract> held, SupplierFacts facts, Communes communes) {
         OrganisationDetails o = supplier.organisation().details();
         SupplierDetails d = supplier.profile().details();
         return new SupplierRow(supplier.siret(), o.name(), o.legalForm().label(),
@@ -35,6 +45,18 @@ record SupplierRow(String siret, String name, String legalForm, String kind, Lis
                         FrenchFormats.euros(c.award().holders().stream()
                                 .filter(h -> h.siret().equals(supplier.siret())).findFirst()
                                 .map(h -> h.amount()).orElse(null)),
-                        FrenchFormats.date(c.award().notifiedOn()))).toList());
+                        FrenchFormats.date(c.award().notifiedOn()))).toList(),
+                facts.grants().stream().map(g -> new GrantRow(g.year(), g.projectTitle(),
+                        FrenchFormats.euros(g.amount()), FrenchFormats.date(g.decidedOn()))).toList(),
+                facts.premises().stream().map(p -> new PremisesRow(squareMetres(p.surface()),
+                        communes.find(p.communeInsee()).map(m -> m.name() + " (" + m.territory().name() + ")")
+                                .orElse(p.communeInsee()),
+                        p.endDate() == null ? "depuis le " + FrenchFormats.date(p.startDate())
+                                : "du " + FrenchFormats.date(p.startDate()) + " au " + FrenchFormats.date(p.endDate())))
+                        .toList());
+    }
+
+    static String squareMetres(BigDecimal surface) {
+        return surface == null ? "—" : surface.stripTrailingZeros().toPlainString().replace('.', ',') + " m²";
     }
 }
