@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 
 /** Dates, moments and amounts written as French readers expect them: {@code 01/09/2026}, {@code 12 345,67 €}. */
@@ -21,6 +23,9 @@ public final class FrenchFormat {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
+    // STRICT: 31/02 is refused, not read as 28/02 (uuuu: STRICT needs a proleptic year, not a year-of-era)
+    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private FrenchFormat() {
     }
@@ -51,5 +56,28 @@ public final class FrenchFormat {
         symbols.setGroupingSeparator(thousands);
         symbols.setDecimalSeparator(',');
         return new DecimalFormat(pattern, symbols).format(value);
+    }
+
+    /**
+     * A date as typed in a form: {@code jj/mm/aaaa}, or ISO {@code aaaa-mm-jj} (a browser's date field); a date that
+     * does not exist (31/02) is refused.
+     *
+     * @throws DateTimeParseException when it is not such a date
+     */
+    public static LocalDate parseDate(String typed) {
+        String value = typed.trim();
+        return value.contains("/") ? LocalDate.parse(value, TYPED_DATE) : LocalDate.parse(value);
+    }
+
+    /**
+     * A number as typed in a form: {@code 12 345,67}, {@code 12345.67}, {@code 12 345,67 €} or {@code 50 %}
+     * (spaces of any kind, the euro and percent signs are ignored; comma or point as decimal separator).
+     *
+     * @throws NumberFormatException when it is not a number
+     */
+    public static BigDecimal parseAmount(String typed) {
+        return new BigDecimal(typed.replace(String.valueOf(NO_BREAK_SPACE), "")
+                .replace(String.valueOf(NARROW_NO_BREAK_SPACE), "").replace(" ", "").replace("€", "")
+                .replace("%", "").replace(',', '.').trim());
     }
 }

@@ -5,8 +5,10 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FrenchFormatTest {
 
@@ -37,5 +39,24 @@ class FrenchFormatTest {
         assertThat(FrenchFormat.number(new BigDecimal("2400"), "#,##0")).isEqualTo("2\u202f400");
         assertThat(FrenchFormat.number(new BigDecimal("12345.6"), "#,##0.00", FrenchFormat.NO_BREAK_SPACE))
                 .isEqualTo("12\u00a0345,60");
+    }
+
+    @Test
+    void aTypedDateIsFrenchOrIsoAndMustExist() {
+        assertThat(FrenchFormat.parseDate(" 01/09/2026 ")).isEqualTo(LocalDate.of(2026, 9, 1));
+        assertThat(FrenchFormat.parseDate("2026-09-01")).isEqualTo(LocalDate.of(2026, 9, 1));
+        assertThat(FrenchFormat.parseDate("29/02/2028")).isEqualTo(LocalDate.of(2028, 2, 29));
+        assertThatThrownBy(() -> FrenchFormat.parseDate("31/02/2026")).isInstanceOf(DateTimeParseException.class);
+        assertThatThrownBy(() -> FrenchFormat.parseDate("29/02/2026")).isInstanceOf(DateTimeParseException.class);
+        assertThatThrownBy(() -> FrenchFormat.parseDate("1/9/26")).isInstanceOf(DateTimeParseException.class);
+    }
+
+    @Test
+    void aTypedAmountAcceptsFrenchSpacesCommasAndSigns() {
+        assertThat(FrenchFormat.parseAmount("12 345,67 €")).isEqualByComparingTo("12345.67");
+        assertThat(FrenchFormat.parseAmount("12\u202f345,67")).isEqualByComparingTo("12345.67");
+        assertThat(FrenchFormat.parseAmount("12\u00a0345.5")).isEqualByComparingTo("12345.5");
+        assertThat(FrenchFormat.parseAmount("50 %")).isEqualByComparingTo("50");
+        assertThatThrownBy(() -> FrenchFormat.parseAmount("douze")).isInstanceOf(NumberFormatException.class);
     }
 }

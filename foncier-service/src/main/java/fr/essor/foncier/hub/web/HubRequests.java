@@ -1,5 +1,6 @@
 package fr.essor.foncier.hub.web;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.foncier.hub.application.HubOutcome;
 import fr.essor.foncier.hub.domain.Refusal;
 import fr.essor.foncier.hub.domain.SpaceType;
@@ -69,9 +70,7 @@ final class HubRequests {
         }
         String text = value.trim();
         try {
-            return text.contains("/") ? LocalDate.parse(text, DateTimeFormatter.ofPattern("dd/MM/uuuu")
-                    .withResolverStyle(java.time.format.ResolverStyle.STRICT))
-                    : LocalDate.parse(text);
+            return FrenchFormat.parseDate(text);
         } catch (DateTimeParseException e) {
             refusals.add(new Refusal(field, field + ".format", "Date invalide : « " + text + " » (jj/mm/aaaa)."));
             return null;

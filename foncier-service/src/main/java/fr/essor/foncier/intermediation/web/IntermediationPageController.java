@@ -221,8 +221,7 @@ class IntermediationPageController {
             return null;
         }
         try {
-            return new BigDecimal(value.trim().replace("\u00a0", "").replace(" ", "").replace("€", "")
-                    .replace(',', '.'));
+            return fr.essor.kit.ui.FrenchFormat.parseAmount(value);
         } catch (NumberFormatException e) {
             refusals.add(new Refusal(field, field + ".format", "Montant attendu en euros, par exemple 12 345,67 : « "
                     + value + " »."));

@@ -1,5 +1,6 @@
 package fr.essor.foncier.intermediation.web;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.foncier.intermediation.domain.ClosureReason;
 import fr.essor.foncier.intermediation.domain.Participant;
 import fr.essor.foncier.intermediation.domain.Partner;
@@ -61,9 +62,7 @@ final class IntermediationRequests {
         }
         String text = value.trim();
         try {
-            return text.contains("/") ? LocalDate.parse(text, java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")
-                    .withResolverStyle(java.time.format.ResolverStyle.STRICT))
-                    : LocalDate.parse(text);
+            return FrenchFormat.parseDate(text);
         } catch (DateTimeParseException e) {
             refusals.add(new Refusal(field, field + ".format", "Date invalide : « " + text + " » (jj/mm/aaaa)."));
             return null;

@@ -1,16 +1,14 @@
 package fr.essor.foncier.premises.domain;
 
+import fr.essor.kit.ui.FrenchFormat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads the typed-in values of the need and offer forms: French or ISO dates, decimal comma or point. */
+/** Reads the typed-in values of the need and offer forms (dates and decimals through the kit's FrenchFormat). */
 final class FormValues {
-
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private FormValues() {
     }
@@ -34,7 +32,7 @@ final class FormValues {
 
     static Optional<BigDecimal> decimal(String value) {
         try {
-            return Optional.of(new BigDecimal(value.replace(" ", "").replace("\u00a0", "").replace(',', '.')));
+            return Optional.of(FrenchFormat.parseAmount(value));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
@@ -42,7 +40,7 @@ final class FormValues {
 
     static Optional<LocalDate> date(String value) {
         try {
-            return Optional.of(value.contains("/") ? LocalDate.parse(value, FRENCH_DATE) : LocalDate.parse(value));
+            return Optional.of(FrenchFormat.parseDate(value));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package fr.essor.funding.aaa.web;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.funding.aaa.application.Agents;
 import fr.essor.funding.aaa.application.ApplicationFilter;
 import fr.essor.funding.aaa.application.Applications;
@@ -192,7 +193,7 @@ class AaaPageController {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            return FrenchFormat.parseDate(value);
         } catch (DateTimeParseException e) {
             errors.put("decidedOn", "Date invalide : utilisez le format jj/mm/aaaa.");
             return null;

@@ -261,7 +261,7 @@ class VotingSessionPageController {
 
     private static LocalDate date(String value, String field, Map<String, String> errors) {
         try {
-            return value.isBlank() ? null : LocalDate.parse(value.strip());
+            return value.isBlank() ? null : FrenchFormat.parseDate(value);
         } catch (DateTimeParseException e) {
             errors.put(field, "Date invalide : utilisez le format jj/mm/aaaa.");
             return null;

@@ -1,5 +1,6 @@
 package fr.essor.funding.grants.web;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.funding.aaa.domain.Violation;
 import fr.essor.funding.grants.application.GrantAdministration;
 import fr.essor.funding.grants.domain.GrantFile;
@@ -147,7 +148,7 @@ class GrantPageController {
 
     private static LocalDate date(String value, String field, Map<String, String> errors) {
         try {
-            return value.isBlank() ? null : LocalDate.parse(value.strip());
+            return value.isBlank() ? null : FrenchFormat.parseDate(value);
         } catch (DateTimeParseException e) {
             errors.put(field, "Date invalide : utilisez le format jj/mm/aaaa.");
             return null;

@@ -1,8 +1,8 @@
 package fr.essor.funding.organisations.web;
 
+import fr.essor.kit.ui.FrenchFormat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,8 +12,6 @@ import java.util.Map;
  * ISO date) and collects a French message per field it cannot read; an empty field reads as {@code null}.
  */
 public final class FormFields {
-
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private final Map<String, String> values;
     private final Map<String, String> errors = new LinkedHashMap<>();
@@ -32,10 +30,8 @@ public final class FormFields {
         if (value == null) {
             return null;
         }
-        String normalised = value.replace('\u202f', ' ').replace('\u00a0', ' ').replace(" ", "").replace("€", "")
-                .replace("%", "").replace(',', '.');
         try {
-            return new BigDecimal(normalised);
+            return FrenchFormat.parseAmount(value);
         } catch (NumberFormatException e) {
             errors.put(name, "Nombre invalide : écrivez par exemple 12 500,50.");
             return null;
@@ -61,7 +57,7 @@ public final class FormFields {
             return null;
         }
         try {
-            return value.contains("/") ? LocalDate.parse(value, FRENCH_DATE) : LocalDate.parse(value);
+            return FrenchFormat.parseDate(value);
         } catch (DateTimeParseException e) {
             errors.put(name, "Date invalide : utilisez le format jj/mm/aaaa.");
             return null;

@@ -1,5 +1,6 @@
 package fr.essor.procurement.clauses.web;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.kit.organisations.domain.Violation;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.procurement.clauses.application.InsertionFollowUp;
@@ -66,7 +67,7 @@ class InsertionPageController {
             fields.put("people_" + p.key(), n);
             if (!h.isEmpty()) {
                 try {
-                    hours.put(p.key(), new BigDecimal(h.replace("\u00a0", "").replace(" ", "").replace(',', '.')));
+                    hours.put(p.key(), FrenchFormat.parseAmount(h));
                 } catch (NumberFormatException e) {
                     errors.put("hours_" + p.key(), "Les heures sont un nombre, par exemple 120 ou 37,5.");
                 }
@@ -126,7 +127,7 @@ class InsertionPageController {
         Facilitators.requireCloser(actor);
         LocalDate through;
         try {
-            through = closedThrough.isBlank() ? null : FrenchFormats.parseDate(closedThrough);
+            through = closedThrough.isBlank() ? null : FrenchFormat.parseDate(closedThrough);
         } catch (DateTimeParseException e) {
             redirect.addFlashAttribute("closeError", "La date s'écrit jj/mm/aaaa, par exemple 30/06/2026.");
             redirect.addFlashAttribute("closeValue", closedThrough);

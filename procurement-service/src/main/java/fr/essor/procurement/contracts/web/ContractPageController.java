@@ -1,5 +1,6 @@
 package fr.essor.procurement.contracts.web;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.kit.organisations.domain.Violation;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.procurement.contracts.application.Contracting;
@@ -144,7 +145,7 @@ class ContractPageController {
             return null;
         }
         try {
-            return FrenchFormats.parseDate(value);
+            return FrenchFormat.parseDate(value);
         } catch (DateTimeParseException e) {
             errors.put("notifiedOn", "La date s'écrit jj/mm/aaaa, par exemple 15/01/2026.");
             return null;

@@ -1,5 +1,6 @@
 package fr.essor.procurement.plan.web;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.kit.reference.Communes;
 import fr.essor.kit.reference.Territory;
 import fr.essor.kit.security.CurrentActor;
@@ -22,9 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +32,6 @@ import java.util.Map;
 @Controller
 class PurchasePlanPageController {
 
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private final PurchasePlanning planning;
     private final InclusivePotentials potentials;
@@ -77,8 +74,7 @@ class PurchasePlanPageController {
         BigDecimal amount = null;
         if (!estimatedAmount.isBlank()) {
             try {
-                amount = new BigDecimal(estimatedAmount.replace("\u00a0", "").replace(" ", "").replace("€", "")
-                        .replace(',', '.').trim());
+                amount = FrenchFormat.parseAmount(estimatedAmount);
             } catch (NumberFormatException e) {
                 errors.put("estimatedAmount", "Le montant s'écrit en euros, par exemple 120000 ou 12 345,67.");
             }
@@ -86,8 +82,7 @@ class PurchasePlanPageController {
         LocalDate date = null;
         if (!expectedOn.isBlank()) {
             try {
-                date = expectedOn.contains("/") ? LocalDate.parse(expectedOn.trim(), FRENCH_DATE)
-                        : LocalDate.parse(expectedOn.trim()); // STRICT: 31/02 is refused, not read as 28/02
+                date = FrenchFormat.parseDate(expectedOn);
             } catch (DateTimeParseException e) {
                 errors.put("expectedOn", "La date s'écrit jj/mm/aaaa, par exemple 15/03/2027.");
             }

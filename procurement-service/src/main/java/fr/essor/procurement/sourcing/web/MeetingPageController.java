@@ -1,5 +1,6 @@
 package fr.essor.procurement.sourcing.web;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.kit.organisations.domain.Violation;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.procurement.contracts.web.FrenchFormats;
@@ -73,7 +74,7 @@ class MeetingPageController {
         LocalDate date = null;
         if (!heldOn.isBlank()) {
             try {
-                date = FrenchFormats.parseDate(heldOn);
+                date = FrenchFormat.parseDate(heldOn);
             } catch (DateTimeParseException e) {
                 errors.put("heldOn", "La date s'écrit jj/mm/aaaa, par exemple 12/03/2027.");
             }

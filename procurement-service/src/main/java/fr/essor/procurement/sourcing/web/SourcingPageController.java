@@ -1,5 +1,6 @@
 package fr.essor.procurement.sourcing.web;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.kit.organisations.domain.Violation;
 import fr.essor.kit.reference.Communes;
 import fr.essor.kit.reference.Territory;
@@ -99,7 +100,7 @@ class SourcingPageController {
         LocalDate deadline = null;
         if (!answerBy.isBlank()) {
             try {
-                deadline = FrenchFormats.parseDate(answerBy);
+                deadline = FrenchFormat.parseDate(answerBy);
             } catch (DateTimeParseException e) {
                 errors.put("answerBy", "La date s'écrit jj/mm/aaaa, par exemple 15/01/2027.");
             }
@@ -231,7 +232,7 @@ class SourcingPageController {
             return null;
         }
         try {
-            return FrenchFormats.parseAmount(typed);
+            return FrenchFormat.parseAmount(typed);
         } catch (NumberFormatException e) {
             errors.put(field, "Le montant s'écrit en euros, par exemple 40000 ou 12 345,67.");
             return null;

@@ -1,5 +1,6 @@
 package fr.essor.procurement.spaser.web;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.procurement.spaser.application.SettingTargets;
 import fr.essor.procurement.spaser.application.SpaserIndicators;
@@ -74,8 +75,7 @@ class SpaserPageController {
                 continue;
             }
             try {
-                given.put(indicator.name(), new BigDecimal(raw.replace("\u00a0", "").replace(" ", "")
-                        .replace('%', ' ').replace('€', ' ').trim().replace(',', '.')));
+                given.put(indicator.name(), FrenchFormat.parseAmount(raw));
             } catch (NumberFormatException e) {
                 errors.put(indicator.name(), "L'objectif est un nombre, par exemple 40 ou 12,5.");
             }

@@ -1,5 +1,6 @@
 package fr.essor.roadmap.indicators.web;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.roadmap.indicators.application.IndicatorBoard;
 import fr.essor.roadmap.indicators.application.IndicatorOutcome;
@@ -66,10 +67,10 @@ class IndicatorPageController {
         ValueForm typed = new ValueForm(form.get("valueDate"), form.get("territoryCode"), form.get("value"),
                 form.get("target"), form.get("source"), form.get("comment"));
         Map<String, String> errors = new HashMap<>();
-        LocalDate date = parse(typed.valueDate(), LocalDate::parse, "valueDate", "Date invalide.", errors);
-        BigDecimal value = parse(typed.value(), s -> new BigDecimal(s.replace(',', '.').replace(" ", "")), "value",
+        LocalDate date = parse(typed.valueDate(), FrenchFormat::parseDate, "valueDate", "Date invalide.", errors);
+        BigDecimal value = parse(typed.value(), FrenchFormat::parseAmount, "value",
                 "Nombre invalide.", errors);
-        BigDecimal target = parse(typed.target(), s -> new BigDecimal(s.replace(',', '.').replace(" ", "")),
+        BigDecimal target = parse(typed.target(), FrenchFormat::parseAmount,
                 "target", "Nombre invalide.", errors);
         if (errors.isEmpty()) {
             IndicatorOutcome outcome = managing.record(id, new ValueToRecord(null, date,

@@ -1,5 +1,6 @@
 package fr.essor.roadmap.plan.web;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.roadmap.plan.domain.Action;
 import fr.essor.roadmap.plan.domain.ActionEdit;
 import fr.essor.roadmap.plan.domain.ActionStatus;
@@ -74,7 +75,7 @@ public class ActionForm {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(value.strip()));
+            return Optional.of(FrenchFormat.parseDate(value));
         } catch (DateTimeParseException e) {
             errors.put(field, "Date invalide : utilisez le format jj/mm/aaaa.");
             return Optional.empty();

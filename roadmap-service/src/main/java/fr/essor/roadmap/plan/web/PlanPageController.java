@@ -98,7 +98,7 @@ class PlanPageController {
                         RedirectAttributes redirect) {
         LocalDate due;
         try {
-            due = dueDate.isBlank() ? null : LocalDate.parse(dueDate.strip());
+            due = dueDate.isBlank() ? null : FrenchFormat.parseDate(dueDate);
         } catch (DateTimeParseException e) {
             Action action = find(code);
             return invalid(action, ActionForm.of(action), Map.of(),
