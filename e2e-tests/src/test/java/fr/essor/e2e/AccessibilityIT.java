@@ -6,6 +6,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import fr.essor.platform.EssorService;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -47,6 +48,8 @@ class AccessibilityIT {
         browser.driver().findElement(By.name("username")).sendKeys("sens");
         browser.driver().findElement(By.name("password")).sendKeys("not-the-password");
         browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
+        // the click only starts the form submission: wait for the answer page before reading it
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
         assertThat(browser.driver().findElement(By.cssSelector("[role=alert]")).getText())
                 .contains("Identifiant ou mot de passe incorrect");
 
