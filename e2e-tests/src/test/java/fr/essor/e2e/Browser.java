@@ -2,6 +2,7 @@ package fr.essor.e2e;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -103,8 +104,14 @@ final class Browser implements AutoCloseable {
         signInAs(username);
     }
 
+    /**
+     * Waits for a condition, reading the page again when it was replaced under the condition's feet (a stale element
+     * after a submission is "not yet", not a failure).
+     */
     void waitUntil(ExpectedCondition<?> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** For humans looking at a run: what the page looked like. Never asserted. */
