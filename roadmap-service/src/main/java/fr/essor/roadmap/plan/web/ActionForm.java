@@ -52,16 +52,8 @@ public class ActionForm {
 
     Parsed parse() {
         Map<String, String> errors = new LinkedHashMap<>();
-        ActionStatus statusValue = ActionStatus.fromCode(status).orElse(null);
-        if (statusValue == null) {
-            errors.put("status", "Choisissez un statut.");
-        }
-        Integer progressValue = null;
-        try {
-            progressValue = Integer.valueOf(progress == null ? "" : progress.strip());
-        } catch (NumberFormatException e) {
-            errors.put("progress", "L'avancement est un nombre entier entre 0 et 100.");
-        }
+        ActionStatus statusValue = ProgressFields.status(status, errors);
+        Integer progressValue = ProgressFields.progress(progress, errors);
         Optional<LocalDate> start = date("startDate", startDate, errors);
         Optional<LocalDate> end = date("endDate", endDate, errors);
         Set<Directorate> leads = leadDirectoratesShown ? directorates(leadDirectorates) : null;

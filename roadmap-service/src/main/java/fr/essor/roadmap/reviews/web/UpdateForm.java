@@ -1,6 +1,7 @@
 package fr.essor.roadmap.reviews.web;
 
 import fr.essor.roadmap.plan.domain.ActionStatus;
+import fr.essor.roadmap.plan.web.ProgressFields;
 import fr.essor.roadmap.reviews.domain.ActionUpdate;
 import fr.essor.roadmap.reviews.domain.ReviewedAction;
 import fr.essor.roadmap.reviews.domain.UpdateRequest;
@@ -32,16 +33,8 @@ public class UpdateForm {
 
     Parsed parse(String actionCode) {
         Map<String, String> errors = new LinkedHashMap<>();
-        ActionStatus statusValue = ActionStatus.fromCode(status).orElse(null);
-        if (statusValue == null) {
-            errors.put("status", "Choisissez un statut.");
-        }
-        Integer progressValue = null;
-        try {
-            progressValue = Integer.valueOf(progress == null ? "" : progress.strip());
-        } catch (NumberFormatException e) {
-            errors.put("progress", "L'avancement est un nombre entier entre 0 et 100.");
-        }
+        ActionStatus statusValue = ProgressFields.status(status, errors);
+        Integer progressValue = ProgressFields.progress(progress, errors);
         return new Parsed(errors.isEmpty()
                 ? new UpdateRequest(actionCode, statusValue, progressValue, comment, blockingPoints) : null, errors);
     }
