@@ -215,9 +215,9 @@ class VoteToPaymentIT {
         assertThat(json.readTree(last.body()).get("settled").asBoolean()).isTrue();
         assertThat(status(id)).isEqualTo("SETTLED");
 
-        List<TopicProbe.Received> payments = await().atMost(Duration.ofSeconds(20)).until(() -> topics
-                .readAll("essor.funding.grants").stream().filter(r -> id.equals(r.key())).toList(),
-                found -> found.size() == 3);
+        List<TopicProbe.Received> payments = topics.awaitKeyed("essor.funding.grants", id, 4).stream()
+                .filter(r -> "fr.essor.funding.payment-made.v1".equals(r.header("ce_type"))).toList();
+        assertThat(payments).hasSize(3);
         assertThat(payments).allSatisfy(r -> assertThat(CONTRACTS.violations(r.header("ce_type"), r.value()))
                 .isEmpty());
         assertThat(json.readTree(payments.getLast().value()).get("remaining").decimalValue()).isZero();

@@ -1,15 +1,15 @@
 package fr.essor.funding.cpo.web;
 
-import fr.essor.funding.aaa.web.AaaProblemException;
 import fr.essor.funding.cpo.application.CpoAdministration;
 import fr.essor.funding.cpo.domain.Cpo;
 import fr.essor.funding.cpo.domain.CpoOutcome;
+import fr.essor.kit.problem.ConflictException;
 import fr.essor.kit.problem.FieldViolation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.problem.NotFoundException;
-import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 
-/** Maps a CPO's outcomes to HTTP for the API (problem+json). */
+/** Maps a CPO's outcomes to HTTP for the API (problem+json: 400 fields, 409 state, 403 agent). */
 final class CpoResults {
 
     private CpoResults() {
@@ -32,9 +32,9 @@ final class CpoResults {
             case CpoOutcome.Invalid invalid -> throw new InvalidCommandException(invalid.violations().stream()
                     .map(v -> new FieldViolation(v.field(), v.code(), v.message())).toList());
             case CpoOutcome.NotAllowedNow notNow ->
-                    throw new AaaProblemException(HttpStatus.CONFLICT, notNow.code(), notNow.message());
+                    throw new ConflictException(notNow.message());
             case CpoOutcome.Forbidden forbidden ->
-                    throw new AaaProblemException(HttpStatus.FORBIDDEN, "forbidden", forbidden.reason());
+                    throw new AccessDeniedException(forbidden.reason());
         };
     }
 }
