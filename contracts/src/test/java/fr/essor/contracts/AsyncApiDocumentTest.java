@@ -219,6 +219,7 @@ class AsyncApiDocumentTest {
         switch (eventType) {
             case "grant-awarded.v1", "application-submitted.v1", "application-decided.v1", "payment-made.v1":
                 return "applicationId";
+            case "grant-agreement-signed.v1": return "agreementId";
             case "laureates-published.v1": return "sessionId";
             case "scic-stake-acquired.v1", "scic-stake-changed.v1", "scic-stake-sold.v1": return "stakeId";
             case "loan-guarantee-granted.v1": return "guaranteeId";

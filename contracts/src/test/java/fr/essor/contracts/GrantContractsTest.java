@@ -20,6 +20,7 @@ class GrantContractsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LAUREATES = "laureates-published.v1";
     private static final String PAYMENT = "payment-made.v1";
+    private static final String SIGNED = "grant-agreement-signed.v1";
 
     @Test
     void theExamplesHonourTheirContractsAndOnlyFundingPublishesThem() {
@@ -57,6 +58,30 @@ class GrantContractsTest {
                 .anySatisfy(v -> assertThat(v).startsWith("$.remaining"));
         assertThat(violations(PAYMENT, p -> p.put("paidOn", "01/07/2026")))
                 .anySatisfy(v -> assertThat(v).startsWith("$.paidOn"));
+    }
+
+    @Test
+    void anAgreementSignedIsAGrantsOrACposOnlyFundingPublishesItAndItCommitsAPositiveAmountOnADate() {
+        assertThat(CONTRACTS.violations("fr.essor.funding." + SIGNED, CONTRACTS.example(SIGNED))).isEmpty();
+        assertThat(CONTRACTS.violations("fr.essor.roadmap." + SIGNED, CONTRACTS.example(SIGNED)))
+                .containsExactly("ce_type producer 'roadmap' does not publish " + SIGNED + " (publisher: funding)");
+        assertThat(violations(SIGNED, p -> {
+            p.put("kind", "GRANT_AGREEMENT");
+            p.put("programme", "AAA");
+            p.put("agreementId", "AAA-2026-0042");
+            p.put("leadDirectorate", "DMTA");
+            p.putNull("territoryCode");
+        })).isEmpty();
+        assertThat(violations(SIGNED, p -> p.put("kind", "LEASE"))).anySatisfy(v -> assertThat(v).startsWith("$.kind"));
+        assertThat(violations(SIGNED, p -> p.put("amount", 0))).anySatisfy(v -> assertThat(v).startsWith("$.amount"));
+        assertThat(violations(SIGNED, p -> p.put("amount", "180000.00")))
+                .anySatisfy(v -> assertThat(v).startsWith("$.amount"));
+        assertThat(violations(SIGNED, p -> p.put("signedOn", "02/04/2026")))
+                .anySatisfy(v -> assertThat(v).startsWith("$.signedOn"));
+        assertThat(violations(SIGNED, p -> p.put("territoryCode", "T5")))
+                .anySatisfy(v -> assertThat(v).startsWith("$.territoryCode"));
+        assertThat(violations(SIGNED, p -> p.remove("decisionReference")))
+                .anySatisfy(v -> assertThat(v).contains("decisionReference"));
     }
 
     private static List<String> violations(String type, Consumer<ObjectNode> change) {

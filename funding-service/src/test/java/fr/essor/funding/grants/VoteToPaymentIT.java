@@ -188,6 +188,14 @@ class VoteToPaymentIT {
         assertThat(dmta.json("POST", "/api/grants/" + id + "/signature",
                 "{\"signedOn\":\"" + signed + "\"}").statusCode()).isEqualTo(200);
         assertThat(status(id)).isEqualTo("AGREEMENT_SIGNED");
+        TopicProbe.Received agreementSigned = topics.awaitKeyed("essor.funding.grants", id, 1).getFirst();
+        assertThat(agreementSigned.header("ce_type")).isEqualTo("fr.essor.funding.grant-agreement-signed.v1");
+        assertThat(CONTRACTS.violations(agreementSigned.header("ce_type"), agreementSigned.value())).isEmpty();
+        JsonNode signedFact = json.readTree(agreementSigned.value());
+        assertThat(signedFact.get("kind").asString()).isEqualTo("GRANT_AGREEMENT");
+        assertThat(signedFact.get("signedOn").asString()).isEqualTo(signed.toString());
+        assertThat(signedFact.get("amount").decimalValue()).isEqualByComparingTo("15000");
+        assertThat(signedFact.get("toYear").asInt()).isEqualTo(year + 1);
         HttpResponse<String> paid = dmta.json("POST", "/api/grants/" + id + "/payments", """
                 {"instalment":1,"amount":4500,"paidOn":"%s"}""".formatted(signed.plusDays(5)));
         assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
@@ -207,9 +215,9 @@ class VoteToPaymentIT {
         assertThat(json.readTree(last.body()).get("settled").asBoolean()).isTrue();
         assertThat(status(id)).isEqualTo("SETTLED");
 
-        List<TopicProbe.Received> payments = await().atMost(Duration.ofSeconds(20)).until(() -> topics
-                .readAll("essor.funding.grants").stream().filter(r -> id.equals(r.key())).toList(),
-                found -> found.size() == 3);
+        List<TopicProbe.Received> payments = topics.awaitKeyed("essor.funding.grants", id, 4).stream()
+                .filter(r -> "fr.essor.funding.payment-made.v1".equals(r.header("ce_type"))).toList();
+        assertThat(payments).hasSize(3);
         assertThat(payments).allSatisfy(r -> assertThat(CONTRACTS.violations(r.header("ce_type"), r.value()))
                 .isEmpty());
         assertThat(json.readTree(payments.getLast().value()).get("remaining").decimalValue()).isZero();

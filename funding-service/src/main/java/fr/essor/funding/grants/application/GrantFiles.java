@@ -1,7 +1,7 @@
 package fr.essor.funding.grants.application;
 
 import fr.essor.funding.grants.domain.GrantFile;
-import fr.essor.funding.grants.domain.PaymentMade;
+import fr.essor.funding.grants.domain.GrantEvent;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +15,8 @@ public interface GrantFiles {
     List<GrantFile> ofCall(int callYear);
 
     /** Stores a file drawn up at version 0 with its first change. */
-    void add(GrantFile file, List<PaymentMade> events);
+    void add(GrantFile file, List<GrantEvent> events);
 
     /** @throws fr.essor.kit.outbox.StaleAggregateException when it changed since {@code expectedVersion} */
-    void save(GrantFile file, long expectedVersion, List<PaymentMade> events);
+    void save(GrantFile file, long expectedVersion, List<GrantEvent> events);
 }

@@ -88,7 +88,7 @@ public final class GrantFile {
                 null));
     }
 
-    /** Records the signature of the agreement by both parties. */
+    /** Records the signature of the agreement by both parties; publishes it. */
     public GrantOutcome sign(LocalDate on, LocalDate today, Agent agent, Instant at) {
         if (!agent.pilot()) {
             return forbidden();
@@ -107,7 +107,9 @@ public final class GrantFile {
         if (!violations.isEmpty()) {
             return new GrantOutcome.Invalid(violations);
         }
-        return new GrantOutcome.Changed(copy(on, annualReportOn, finalReportOn, payments, agent, at), List.of());
+        GrantFile signed = copy(on, annualReportOn, finalReportOn, payments, agent, at);
+        return new GrantOutcome.Changed(signed, List.of(new AgreementSigned(UUID.randomUUID().toString(), signed, at,
+                agent.username())));
     }
 
     /** Records the reception of the annual report (two-year grants) or of the final report. */

@@ -7,7 +7,7 @@ import java.util.List;
 /** What asking a grant file to change gave; a business "no" is a value (400 fields, 409 state, 403 agent). */
 public sealed interface GrantOutcome {
 
-    record Changed(GrantFile file, List<PaymentMade> events) implements GrantOutcome {
+    record Changed(GrantFile file, List<GrantEvent> events) implements GrantOutcome {
         public Changed {
             events = List.copyOf(events);
         }

@@ -2,6 +2,8 @@ package fr.essor.funding.grants.infrastructure;
 
 import fr.essor.funding.aaa.domain.GrantNature;
 import fr.essor.funding.grants.application.GrantFiles;
+import fr.essor.funding.grants.domain.AgreementSigned;
+import fr.essor.funding.grants.domain.GrantEvent;
 import fr.essor.funding.grants.domain.GrantFile;
 import fr.essor.funding.grants.domain.Instalment;
 import fr.essor.funding.grants.domain.Payment;
@@ -53,14 +55,32 @@ public class MongoGrantFiles implements GrantFiles {
     }
 
     @Override
-    public void add(GrantFile file, List<PaymentMade> events) {
+    public void add(GrantFile file, List<GrantEvent> events) {
         store.insert(toDocument(file), events.stream().map(this::toWire).toList());
     }
 
     @Override
-    public void save(GrantFile file, long expectedVersion, List<PaymentMade> events) {
+    public void save(GrantFile file, long expectedVersion, List<GrantEvent> events) {
         store.update(file.id(), expectedVersion, toDocument(file),
                 events.stream().map(this::toWire).toList());
+    }
+
+    private OutgoingEvent toWire(GrantEvent event) {
+        return switch (event) {
+            case PaymentMade payment -> toWire(payment);
+            case AgreementSigned signed -> toWire(signed);
+        };
+    }
+
+    private OutgoingEvent toWire(AgreementSigned event) {
+        GrantFile f = event.file();
+        AgreementSignedPayload payload = new AgreementSignedPayload(event.eventId(), f.id(), f.version(),
+                "GRANT_AGREEMENT", "AAA", f.organisationId(), f.organisationName(), f.projectTitle(),
+                f.territoryCode(), "DMTA", f.amount(), f.callYear(), f.callYear() + f.durationYears() - 1,
+                f.decisionReference(), f.signedOn().orElseThrow().toString(), event.occurredAt().toString(),
+                event.recordedBy());
+        return new OutgoingEvent(event.eventId(), eventTypes.type("grant-agreement-signed", 1), eventTypes.source(),
+                f.id(), eventTypes.topic(TOPIC_FAMILY), event.occurredAt(), json.writeValueAsString(payload));
     }
 
     private OutgoingEvent toWire(PaymentMade event) {

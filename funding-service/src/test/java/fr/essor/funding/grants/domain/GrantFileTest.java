@@ -50,7 +50,13 @@ class GrantFileTest {
                         r -> assertThat(r.code()).isEqualTo("agreement.notSigned"));
         assertThat(file.sign(VOTED.minusDays(1), TODAY, PILOT, NOW)).isInstanceOf(GrantOutcome.Invalid.class);
         assertThat(file.sign(VOTED.plusDays(20), TODAY, DJVA, NOW)).isInstanceOf(GrantOutcome.Forbidden.class);
-        GrantFile signed = changed(file.sign(VOTED.plusDays(20), TODAY, PILOT, NOW));
+        GrantOutcome signing = file.sign(VOTED.plusDays(20), TODAY, PILOT, NOW);
+        assertThat(((GrantOutcome.Changed) signing).events()).singleElement()
+                .isInstanceOfSatisfying(AgreementSigned.class, e -> {
+                    assertThat(e.file().signedOn()).contains(VOTED.plusDays(20));
+                    assertThat(e.recordedBy()).isEqualTo("dmta");
+                });
+        GrantFile signed = changed(signing);
 
         assertThat(signed.pay(2, new BigDecimal("7500"), TODAY, TODAY, PILOT, NOW))
                 .isInstanceOfSatisfying(GrantOutcome.NotAllowedNow.class,
@@ -65,7 +71,7 @@ class GrantFileTest {
         GrantFile file = changed(drawnUp().sign(VOTED.plusDays(20), TODAY, PILOT, NOW));
         GrantOutcome.Changed advance = (GrantOutcome.Changed) file.pay(1, new BigDecimal("4500"),
                 VOTED.plusDays(30), TODAY, PILOT, NOW);
-        assertThat(advance.events()).singleElement().satisfies(e -> {
+        assertThat(advance.events()).singleElement().isInstanceOfSatisfying(PaymentMade.class, e -> {
             assertThat(e.payment().amount()).isEqualByComparingTo("4500");
             assertThat(e.file().remaining()).isEqualByComparingTo("10500");
         });

@@ -1,0 +1,122 @@
+package fr.essor.funding.cpo.application;
+
+import fr.essor.funding.aaa.application.Agents;
+import fr.essor.funding.aaa.domain.Directorate;
+import fr.essor.funding.aaa.domain.Violation;
+import fr.essor.funding.cpo.domain.Cpo;
+import fr.essor.funding.cpo.domain.CpoOutcome;
+import fr.essor.funding.cpo.domain.CpoTerms;
+import fr.essor.funding.cpo.domain.Objective;
+import fr.essor.funding.cpo.domain.YearlyAmount;
+import fr.essor.kit.organisations.application.Organisations;
+import fr.essor.kit.organisations.domain.Organisation;
+import fr.essor.kit.security.Actor;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/** The use cases of multi-year objectives agreements: draw one up, sign it, review its years, record payments. */
+public class CpoAdministration {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final Cpos cpos;
+    private final Organisations organisations;
+    private final Clock clock;
+
+    public CpoAdministration(Cpos cpos, Organisations organisations, Clock clock) {
+        this.cpos = cpos;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    /** The terms as typed in: the organisation by its SIRET or RNA, the lead directorate by its code. */
+    public record Draft(String organisation, String leadDirectorate, String title, List<Objective> objectives,
+                        List<YearlyAmount> years, String decisionReference, LocalDate decidedOn) {
+    }
+
+    public sealed interface Result {
+    }
+
+    public record Done(CpoOutcome outcome) implements Result {
+    }
+
+    public record Unknown(String id) implements Result {
+    }
+
+    public Optional<Cpo> find(String id) {
+        return cpos.find(id);
+    }
+
+    public List<Cpo> all() {
+        return cpos.all();
+    }
+
+    public CpoOutcome draw(Draft draft, Actor actor) {
+        String identifier = draft.organisation() == null ? "" : draft.organisation().replace(" ", "").strip();
+        Optional<Organisation> organisation = identifier.isEmpty() ? Optional.empty()
+                : organisations.findByIdentifier(identifier);
+        Directorate lead = draft.leadDirectorate() == null ? null
+                : Directorate.fromCode(draft.leadDirectorate().strip()).orElse(null);
+        CpoTerms terms = new CpoTerms(organisation.map(Organisation::id).orElse(null),
+                organisation.map(o -> o.details().name()).orElse(null),
+                organisation.map(o -> o.details().commune().territory().code()).orElse(null), lead, draft.title(),
+                draft.objectives(), draft.years(), draft.decisionReference(), draft.decidedOn());
+        Instant at = clock.instant();
+        int fromYear = terms.years().isEmpty() ? LocalDate.ofInstant(at, PARIS).getYear() : terms.fromYear();
+        if (terms.check(today(at)).isEmpty() && organisation.isPresent()) {
+            CpoOutcome outcome = Cpo.draw(cpos.nextId(fromYear), terms, today(at), Agents.of(actor), at);
+            if (outcome instanceof CpoOutcome.Changed changed) {
+                cpos.add(changed.cpo());
+            }
+            return outcome;
+        }
+        CpoOutcome outcome = Cpo.draw("", terms, today(at), Agents.of(actor), at);
+        if (!identifier.isEmpty() && organisation.isEmpty() && !(outcome instanceof CpoOutcome.Forbidden)) {
+            List<Violation> violations = new java.util.ArrayList<>();
+            violations.add(new Violation("organisation", "organisation.unknown", "Aucune structure du répertoire "
+                    + "sous le SIRET ou RNA « " + identifier + " »."));
+            if (outcome instanceof CpoOutcome.Invalid invalid) {
+                invalid.violations().stream().filter(v -> !v.field().equals("organisation")).forEach(violations::add);
+            }
+            return new CpoOutcome.Invalid(violations);
+        }
+        return outcome;
+    }
+
+    public Result sign(String id, LocalDate signedOn, Actor actor) {
+        return apply(id, (cpo, at) -> cpo.sign(signedOn, today(at), Agents.of(actor), at));
+    }
+
+    public Result review(String id, int year, LocalDate reviewedOn, boolean favourable, String comment,
+                         Actor actor) {
+        return apply(id, (cpo, at) -> cpo.review(year, reviewedOn, favourable, comment, today(at),
+                Agents.of(actor), at));
+    }
+
+    public Result pay(String id, int instalment, BigDecimal amount, LocalDate paidOn, Actor actor) {
+        return apply(id, (cpo, at) -> cpo.pay(instalment, amount, paidOn, today(at), Agents.of(actor), at));
+    }
+
+    private Result apply(String id, BiFunction<Cpo, Instant, CpoOutcome> change) {
+        Optional<Cpo> found = cpos.find(id);
+        if (found.isEmpty()) {
+            return new Unknown(id);
+        }
+        CpoOutcome outcome = change.apply(found.get(), clock.instant());
+        if (outcome instanceof CpoOutcome.Changed changed) {
+            cpos.save(changed.cpo(), found.get().version(), changed.events());
+        }
+        return new Done(outcome);
+    }
+
+    private static LocalDate today(Instant at) {
+        return LocalDate.ofInstant(at, PARIS);
+    }
+}

@@ -1,0 +1,110 @@
+package fr.essor.funding.cpo.web;
+
+import fr.essor.funding.cpo.application.CpoAdministration;
+import fr.essor.funding.cpo.domain.Cpo;
+import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.problem.InvalidCommandException;
+import fr.essor.kit.security.CurrentActor;
+import fr.essor.kit.security.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The multi-year objectives agreements (CPO) API: draw up, sign, review each year, pay; the agreement as PDF. */
+@RestController
+@RequestMapping("/api/cpos")
+class CpoApiController {
+
+    private final CpoAdministration administration;
+    private final CurrentActor currentActor;
+    private final String grantorName;
+
+    CpoApiController(CpoAdministration administration, CurrentActor currentActor,
+                     @Value("${essor.funding.grantor.name}") String grantorName) {
+        this.administration = administration;
+        this.currentActor = currentActor;
+        this.grantorName = grantorName;
+    }
+
+    @GetMapping
+    List<CpoView> list() {
+        refuseTerritoryAccounts();
+        return administration.all().stream().map(CpoView::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    CpoView show(@PathVariable String id) {
+        return CpoView.of(find(id));
+    }
+
+    @PostMapping
+    ResponseEntity<CpoView> create(@RequestBody CpoRequests.NewCpo request) {
+        refuseTerritoryAccounts();
+        Cpo cpo = CpoResults.cpoOrThrow(administration.draw(new CpoAdministration.Draft(request.organisation(),
+                request.leadDirectorate(), request.title(), request.objectives(), request.years(),
+                request.decisionReference(), request.decidedOn()), currentActor.current()));
+        return ResponseEntity.created(URI.create("/api/cpos/" + cpo.id())).body(CpoView.of(cpo));
+    }
+
+    @GetMapping("/{id}/agreement.pdf")
+    ResponseEntity<byte[]> agreement(@PathVariable String id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"convention-" + id + ".pdf\"")
+                .body(CpoAgreementPdf.of(find(id), grantorName));
+    }
+
+    @PostMapping("/{id}/signature")
+    CpoView sign(@PathVariable String id, @RequestBody CpoRequests.Signature request) {
+        return CpoView.of(CpoResults.cpoOrThrow(administration.sign(id, request.signedOn(), currentActor.current())));
+    }
+
+    @PostMapping("/{id}/reviews")
+    CpoView review(@PathVariable String id, @RequestBody CpoRequests.Review request) {
+        List<FieldViolation> missing = new ArrayList<>();
+        if (request.year() == null) {
+            missing.add(new FieldViolation("year", "year.required", "Indiquez l'année évaluée."));
+        }
+        if (request.favourable() == null) {
+            missing.add(new FieldViolation("favourable", "favourable.required",
+                    "Indiquez si le bilan est favorable."));
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidCommandException(missing);
+        }
+        return CpoView.of(CpoResults.cpoOrThrow(administration.review(id, request.year(), request.reviewedOn(),
+                request.favourable(), request.comment(), currentActor.current())));
+    }
+
+    @PostMapping("/{id}/payments")
+    CpoView pay(@PathVariable String id, @RequestBody CpoRequests.PaymentRequest request) {
+        if (request.instalment() == null) {
+            throw new InvalidCommandException(List.of(new FieldViolation("instalment", "instalment.required",
+                    "Indiquez l'échéance versée.")));
+        }
+        return CpoView.of(CpoResults.cpoOrThrow(administration.pay(id, request.instalment(), request.amount(),
+                request.paidOn(), currentActor.current())));
+    }
+
+    private Cpo find(String id) {
+        refuseTerritoryAccounts();
+        return administration.find(id).orElseThrow(() -> CpoResults.unknown(id));
+    }
+
+    private void refuseTerritoryAccounts() {
+        if (currentActor.current().hasRole(Role.EPT) && !currentActor.current().hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("Les conventions pluriannuelles sont réservées aux agents du Département.");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package fr.essor.funding.cpo.web;
+
+import fr.essor.funding.cpo.domain.Objective;
+import fr.essor.funding.cpo.domain.YearlyAmount;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The JSON bodies of the CPO API. */
+final class CpoRequests {
+
+    private CpoRequests() {
+    }
+
+    /** {@code organisation}: SIRET or RNA; {@code leadDirectorate}: DMTA, DIEESS, DJVA or DTER. */
+    record NewCpo(String organisation, String leadDirectorate, String title, List<Objective> objectives,
+                  List<YearlyAmount> years, String decisionReference, LocalDate decidedOn) {
+    }
+
+    record Signature(LocalDate signedOn) {
+    }
+
+    record Review(Integer year, LocalDate reviewedOn, Boolean favourable, String comment) {
+    }
+
+    record PaymentRequest(Integer instalment, BigDecimal amount, LocalDate paidOn) {
+    }
+}
