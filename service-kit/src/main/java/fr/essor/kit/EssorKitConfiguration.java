@@ -13,10 +13,14 @@ import fr.essor.kit.outbox.OutboxRelay;
 import fr.essor.kit.outbox.OutboxRelayObserver;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
+import fr.essor.kit.outbox.TraceContext;
 import fr.essor.kit.problem.ApiProblems;
 import fr.essor.kit.problem.RequestBodyLimit;
 import fr.essor.kit.reference.Communes;
+import fr.essor.kit.tracing.MicrometerTraceContext;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -107,9 +111,23 @@ public class EssorKitConfiguration {
                 clock, lease, pollInterval);
     }
 
+    /**
+     * The current span as W3C propagation headers, stored with each outgoing event so that the relay hands the trace
+     * on to consumers (ARCHITECTURE §5); nothing when tracing is absent.
+     */
     @Bean
-    OutboxStore outboxStore(MongoTemplate mongo, OutboxRelay relay) {
-        return new OutboxStore(mongo, relay);
+    TraceContext essorTraceContext(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return () -> {
+            Tracer currentTracer = tracer.getIfAvailable();
+            Propagator currentPropagator = propagator.getIfAvailable();
+            return currentTracer == null || currentPropagator == null ? Map.of()
+                    : new MicrometerTraceContext(currentTracer, currentPropagator).currentHeaders();
+        };
+    }
+
+    @Bean
+    OutboxStore outboxStore(MongoTemplate mongo, OutboxRelay relay, TraceContext essorTraceContext) {
+        return new OutboxStore(mongo, relay, essorTraceContext);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,6 +26,12 @@ public class KafkaEventSender implements EventSender {
 
     @Override
     public void send(OutgoingEvent event) throws Exception {
+        send(event, Map.of());
+    }
+
+    /** Also sets the trace headers (W3C {@code traceparent}, {@code tracestate}) captured with the event. */
+    @Override
+    public void send(OutgoingEvent event, Map<String, String> traceHeaders) throws Exception {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.subject(),
                 event.payload().getBytes(StandardCharsets.UTF_8));
         header(record, CloudEventHeaders.ID, event.id());
@@ -34,6 +41,7 @@ public class KafkaEventSender implements EventSender {
         header(record, CloudEventHeaders.TIME, event.time().toString());
         header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        traceHeaders.forEach((name, value) -> header(record, name, value));
         template.send(record).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 

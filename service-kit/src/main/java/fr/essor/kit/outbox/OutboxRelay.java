@@ -147,7 +147,7 @@ public class OutboxRelay implements SmartLifecycle {
         for (Document stored : pending) {
             OutgoingEvent event = PendingEvents.fromDocument(stored);
             try {
-                sender.send(event);
+                sender.send(event, PendingEvents.traceHeaders(stored));
             } catch (Exception e) {
                 log.warn("Broker did not acknowledge {} ({}); it stays in the outbox: {}", event.id(), event.type(),
                         e.toString());

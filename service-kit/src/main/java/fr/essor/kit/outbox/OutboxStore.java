@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes an aggregate's new state and the events it produced in ONE single-document write (ARCHITECTURE §3):
@@ -23,16 +24,23 @@ public class OutboxStore {
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
+    private final TraceContext trace;
 
     public OutboxStore(MongoTemplate mongo, OutboxRelay relay) {
+        this(mongo, relay, TraceContext.NONE);
+    }
+
+    /** Stores with each event the trace context of the writing code, for the relay to propagate. */
+    public OutboxStore(MongoTemplate mongo, OutboxRelay relay, TraceContext trace) {
         this.mongo = mongo;
         this.relay = relay;
+        this.trace = trace;
     }
 
     /** Inserts a new aggregate document; a duplicate id fails with Spring's {@code DuplicateKeyException}. */
     public void insert(String collection, Object state, List<OutgoingEvent> events) {
         Document document = toDocument(state);
-        document.put(PendingEvents.FIELD, events.stream().map(PendingEvents::toDocument).toList());
+        document.put(PendingEvents.FIELD, pending(events));
         mongo.insert(document, collection);
         relay.wake();
     }
@@ -49,13 +57,18 @@ public class OutboxStore {
         Update update = new Update();
         document.forEach(update::set);
         if (!events.isEmpty()) {
-            update.push(PendingEvents.FIELD).each(events.stream().map(PendingEvents::toDocument).toArray());
+            update.push(PendingEvents.FIELD).each(pending(events).toArray());
         }
         Query guard = Query.query(Criteria.where("_id").is(id).and(VERSION).is(expectedVersion));
         if (mongo.updateFirst(guard, update, collection).getMatchedCount() == 0) {
             throw new StaleAggregateException(collection, id, expectedVersion);
         }
         relay.wake();
+    }
+
+    private List<Document> pending(List<OutgoingEvent> events) {
+        Map<String, String> traceHeaders = events.isEmpty() ? Map.of() : trace.currentHeaders();
+        return events.stream().map(event -> PendingEvents.toDocument(event, traceHeaders)).toList();
     }
 
     private Document toDocument(Object state) {
