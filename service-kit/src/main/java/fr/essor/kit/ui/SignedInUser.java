@@ -12,8 +12,10 @@ import fr.essor.kit.security.Role;
  * @param roleLabels     the French labels of the roles
  * @param territory      the EPT code the account is bound to, or {@code null}
  * @param territoryLabel e.g. "Plaine Commune (T6)", or {@code null}
+ * @param operator       whether the person runs the platform (OPS or ADMIN): the footer links the ops pages
  */
-public record SignedInUser(String username, List<String> roleLabels, String territory, String territoryLabel) {
+public record SignedInUser(String username, List<String> roleLabels, String territory, String territoryLabel,
+                           boolean operator) {
 
     private static final Map<String, String> EPT_NAMES = Map.of(
             "T6", "Plaine Commune",
@@ -26,7 +28,8 @@ public record SignedInUser(String username, List<String> roleLabels, String terr
         String territory = actor.territory();
         String territoryLabel = territory == null ? null
                 : EPT_NAMES.getOrDefault(territory, territory) + " (" + territory + ")";
-        return new SignedInUser(actor.username(), labels, territory, territoryLabel);
+        return new SignedInUser(actor.username(), labels, territory, territoryLabel,
+                actor.roles().contains(Role.OPS) || actor.roles().contains(Role.ADMIN));
     }
 
     /** The role labels as one line of text. */

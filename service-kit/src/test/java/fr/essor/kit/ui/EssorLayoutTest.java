@@ -70,6 +70,13 @@ class EssorLayoutTest {
     }
 
     @Test
+    void theFooterLinksTheDeadLettersPageForThoseWhoRunThePlatformOnly() throws Exception {
+        assertThat(pageSignedInAs("ops")).contains("href=\"/ops/lettres-mortes\"");
+        assertThat(pageSignedInAs("admin")).contains("href=\"/ops/lettres-mortes\"");
+        assertThat(pageSignedInAs("instructeur")).doesNotContain("/ops/lettres-mortes");
+    }
+
+    @Test
     void anEptUserSeesTheTerritoryTheAccountIsBoundTo() throws Exception {
         String page = pageSignedInAs("ept-terres-envol");
 
