@@ -3,6 +3,7 @@ package fr.essor.kit.outbox;
 import fr.essor.kit.events.OutgoingEvent;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /** Sends one event to the broker and returns only once the broker acknowledged it (or throws). */
 public interface EventSender {
@@ -15,5 +16,18 @@ public interface EventSender {
      */
     default void send(OutgoingEvent event, Map<String, String> traceHeaders) throws Exception {
         send(event);
+    }
+
+    /**
+     * Starts sending and returns at once; the future completes when the broker acknowledged the event (or fails). The
+     * relay uses it to share the wait between aggregates; this default sends synchronously.
+     */
+    default CompletableFuture<?> sendAsync(OutgoingEvent event, Map<String, String> traceHeaders) {
+        try {
+            send(event, traceHeaders);
+            return CompletableFuture.completedFuture(null);
+        } catch (Exception e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 }

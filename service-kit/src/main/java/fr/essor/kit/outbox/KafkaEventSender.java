@@ -8,6 +8,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,6 +33,12 @@ public class KafkaEventSender implements EventSender {
     /** Also sets the trace headers (W3C {@code traceparent}, {@code tracestate}) captured with the event. */
     @Override
     public void send(OutgoingEvent event, Map<String, String> traceHeaders) throws Exception {
+        sendAsync(event, traceHeaders).get();
+    }
+
+    /** Hands the record to the producer; the future fails if the broker did not acknowledge it within the timeout. */
+    @Override
+    public CompletableFuture<?> sendAsync(OutgoingEvent event, Map<String, String> traceHeaders) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.subject(),
                 event.payload().getBytes(StandardCharsets.UTF_8));
         header(record, CloudEventHeaders.ID, event.id());
@@ -42,7 +49,7 @@ public class KafkaEventSender implements EventSender {
         header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         traceHeaders.forEach((name, value) -> header(record, name, value));
-        template.send(record).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return template.send(record).orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static void header(ProducerRecord<String, byte[]> record, String name, String value) {

@@ -16,11 +16,15 @@ import org.springframework.data.mongodb.core.query.Update;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Moves events from aggregate outboxes to Kafka (ARCHITECTURE §3).
@@ -38,6 +42,8 @@ public class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     static final String LEASE_UNTIL = "outboxLeaseUntil";
     static final String LEASE_OWNER = "outboxLeaseOwner";
+    /** How many documents one claim takes: their events share the wait for acknowledgements. */
+    static final int BATCH = 50;
 
     private final MongoTemplate mongo;
     private final Outboxes outboxes;
@@ -51,6 +57,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Duration pollInterval;
     private final String owner = UUID.randomUUID().toString();
     private final Semaphore signal = new Semaphore(0);
+    private Instant lastBacklogRefresh;
     private volatile boolean running;
     private Thread thread;
 
@@ -117,59 +124,134 @@ public class OutboxRelay implements SmartLifecycle {
     /** Drains every outbox until nothing is left that can be sent now. Visible for tests. */
     public void drain() {
         for (String collection : outboxes.collections()) {
-            Document claimed;
-            while (running && (claimed = claim(collection)) != null) {
+            List<Document> claimed;
+            while (running && !(claimed = claim(collection)).isEmpty()) {
                 if (!publish(collection, claimed)) {
                     break;
                 }
             }
         }
-        backlog.refresh(outboxes.collections());
+        Instant now = clock.instant();
+        if (lastBacklogRefresh == null || !now.isBefore(lastBacklogRefresh.plus(pollInterval))) {
+            backlog.refresh(outboxes.collections());
+            lastBacklogRefresh = now;
+        }
     }
 
-    private Document claim(String collection) {
+    /**
+     * Claims up to {@value #BATCH} documents with pending events: one query finds candidates, then each is leased by
+     * id with a {@code findAndModify} that re-checks it is still claimable (another instance may have taken it).
+     */
+    private List<Document> claim(String collection) {
         Date now = Date.from(clock.instant());
-        Query claimable = Query.query(new Criteria().andOperator(
-                Criteria.where(PendingEvents.FIELD + ".0").exists(true),
-                new Criteria().orOperator(Criteria.where(LEASE_UNTIL).exists(false),
-                        Criteria.where(LEASE_UNTIL).lt(now))));
-        claimable.fields().include(PendingEvents.FIELD);
+        Query candidates = Query.query(claimable(now)).limit(BATCH);
+        candidates.fields().include("_id");
         Update lease = new Update().set(LEASE_UNTIL, Date.from(clock.instant().plus(this.lease)))
                 .set(LEASE_OWNER, owner);
-        return mongo.findAndModify(claimable, lease, FindAndModifyOptions.options().returnNew(true), Document.class,
-                collection);
+        List<Document> claimed = new ArrayList<>();
+        for (Document candidate : mongo.find(candidates, Document.class, collection)) {
+            Query byId = Query.query(new Criteria().andOperator(Criteria.where("_id").is(candidate.get("_id")),
+                    claimable(now)));
+            byId.fields().include(PendingEvents.FIELD);
+            Document document = mongo.findAndModify(byId, lease, FindAndModifyOptions.options().returnNew(true),
+                    Document.class, collection);
+            if (document != null) {
+                claimed.add(document);
+            }
+        }
+        return claimed;
     }
 
-    /** @return true when every pending event of the document went out */
-    private boolean publish(String collection, Document claimed) {
-        Object id = claimed.get("_id");
-        List<Document> pending = claimed.getList(PendingEvents.FIELD, Document.class);
-        for (Document stored : pending) {
-            OutgoingEvent event = PendingEvents.fromDocument(stored);
+    private static Criteria claimable(Date now) {
+        return new Criteria().andOperator(
+                Criteria.where(PendingEvents.FIELD + ".0").exists(true),
+                new Criteria().orOperator(Criteria.where(LEASE_UNTIL).exists(false),
+                        Criteria.where(LEASE_UNTIL).lt(now)));
+    }
+
+    /**
+     * Sends the claimed documents' events in rounds: round n sends the n-th pending event of every document whose
+     * previous events were all acknowledged, without waiting between documents, then waits for the round's
+     * acknowledgements. Each aggregate's events thus leave strictly in order (the next only after the broker
+     * acknowledged the previous), while different aggregates share the wait. An event is logged and removed only after
+     * its acknowledgement; a document whose send failed keeps the rest of its events and is retried after a poll.
+     *
+     * @return true when every pending event of every document went out
+     */
+    private boolean publish(String collection, List<Document> claimed) {
+        List<Delivery> deliveries = claimed.stream().map(Delivery::new).toList();
+        List<Delivery> round = deliveries;
+        while (!round.isEmpty()) {
+            List<CompletableFuture<?>> sends = round.stream().map(this::send).toList();
+            for (int i = 0; i < round.size(); i++) {
+                round.get(i).settle(sends.get(i));
+            }
+            round = round.stream().filter(Delivery::hasNext).toList();
+        }
+        boolean allSent = true;
+        for (Delivery delivery : deliveries) {
+            Update done = delivery.failed
+                    ? new Update().set(LEASE_UNTIL, Date.from(clock.instant().plus(pollInterval))).unset(LEASE_OWNER)
+                    : new Update().unset(LEASE_UNTIL).unset(LEASE_OWNER);
+            if (!delivery.sentIds.isEmpty()) {
+                done.pull(PendingEvents.FIELD, new Document("id", new Document("$in", delivery.sentIds)));
+            }
+            mongo.updateFirst(ownedBy(delivery.id), done, collection);
+            allSent &= !delivery.failed;
+        }
+        return allSent;
+    }
+
+    private CompletableFuture<?> send(Delivery delivery) {
+        Document stored = delivery.pending.get(delivery.next);
+        try {
+            return sender.sendAsync(PendingEvents.fromDocument(stored), PendingEvents.traceHeaders(stored));
+        } catch (RuntimeException refusedAtOnce) { // e.g. no metadata for the topic within max.block.ms
+            return CompletableFuture.failedFuture(refusedAtOnce);
+        }
+    }
+
+    /** One claimed document on its way out: its pending events, how far it got, what the broker acknowledged. */
+    private final class Delivery {
+
+        private final Object id;
+        private final List<Document> pending;
+        private final List<String> sentIds = new ArrayList<>();
+        private int next;
+        private boolean failed;
+
+        Delivery(Document claimed) {
+            this.id = claimed.get("_id");
+            this.pending = claimed.getList(PendingEvents.FIELD, Document.class);
+        }
+
+        boolean hasNext() {
+            return !failed && next < pending.size();
+        }
+
+        /** Waits for the acknowledgement of the event just sent, then logs it (or stops this document). */
+        void settle(CompletableFuture<?> send) {
+            OutgoingEvent event = PendingEvents.fromDocument(pending.get(next));
             try {
-                sender.send(event, PendingEvents.traceHeaders(stored));
-            } catch (Exception e) {
+                send.get(lease.toMillis(), TimeUnit.MILLISECONDS); // a sender bounds its own wait; the lease is the backstop
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failed = true;
+                return;
+            } catch (ExecutionException | TimeoutException | RuntimeException e) {
+                Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
                 log.warn("Broker did not acknowledge {} ({}); it stays in the outbox: {}", event.id(), event.type(),
-                        e.toString());
-                releaseLease(collection, id, clock.instant().plus(pollInterval));
-                return false;
+                        cause.toString());
+                failed = true;
+                return;
             }
             observers.forEach(observer -> observer.acknowledged(event));
             eventLog.append(event);
-            mongo.updateFirst(ownedBy(id), new Update().pull(PendingEvents.FIELD, new Document("id", event.id())),
-                    collection);
+            sentIds.add(event.id());
+            next++;
             Counter.builder("essor.events.published").description("Events acknowledged by the broker")
                     .tag("type", event.type()).register(meters).increment();
         }
-        releaseLease(collection, id, null);
-        return true;
-    }
-
-    private void releaseLease(String collection, Object id, Instant retryAfter) {
-        Update release = retryAfter == null
-                ? new Update().unset(LEASE_UNTIL).unset(LEASE_OWNER)
-                : new Update().set(LEASE_UNTIL, Date.from(retryAfter)).unset(LEASE_OWNER);
-        mongo.updateFirst(ownedBy(id), release, collection);
     }
 
     private Query ownedBy(Object id) {

@@ -1,0 +1,202 @@
+package fr.essor.kit.outbox;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import fr.essor.kit.events.OutgoingEvent;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The relay shares the wait for acknowledgements between aggregates, yet each aggregate's events leave in order, each
+ * only after the previous one was acknowledged; an event is removed and logged only once acknowledged; a failure stops
+ * that aggregate only, and its remaining events go later, in order.
+ */
+class OutboxRelayTest {
+
+    record Item(String id, long version) {
+    }
+
+    static final String COLLECTION = "items";
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T10:15:30Z"), ZoneOffset.UTC);
+
+    /** Acknowledges on another thread a little later, like a broker; fails the ids in {@link #failing}. */
+    final class AsyncBroker implements EventSender {
+
+        final ExecutorService acks = Executors.newFixedThreadPool(4);
+        final List<String> sent = new CopyOnWriteArrayList<>();
+        final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        final Set<String> failing = ConcurrentHashMap.newKeySet();
+        /** For each event sent, the ids already acknowledged at that moment. */
+        final Map<String, Set<String>> acknowledgedWhenSent = new ConcurrentHashMap<>();
+        volatile int maxInFlight;
+        final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public void send(OutgoingEvent event) throws Exception {
+            sendAsync(event, Map.of()).get();
+        }
+
+        @Override
+        public CompletableFuture<?> sendAsync(OutgoingEvent event, Map<String, String> traceHeaders) {
+            sent.add(event.id());
+            acknowledgedWhenSent.put(event.id(), Set.copyOf(acknowledged));
+            inFlight.add(event.id());
+            maxInFlight = Math.max(maxInFlight, inFlight.size());
+            return CompletableFuture.runAsync(() -> {
+                sleep(5);
+                inFlight.remove(event.id());
+                if (failing.contains(event.id())) {
+                    throw new IllegalStateException("broker refused " + event.id());
+                }
+                acknowledged.add(event.id());
+            }, acks);
+        }
+    }
+
+    final AsyncBroker broker = new AsyncBroker();
+    MongoServer server;
+    MongoClient client;
+    MongoTemplate mongo;
+    OutboxRelay relay;
+    AggregateStore<Item> items;
+    EventLog eventLog;
+
+    @BeforeEach
+    void start() {
+        server = new MongoServer(new MemoryBackend());
+        InetSocketAddress address = server.bind();
+        client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
+        mongo = new MongoTemplate(client, "outbox-relay-test");
+        Outboxes outboxes = new Outboxes();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        eventLog = new EventLog(mongo, CLOCK);
+        relay = new OutboxRelay(mongo, outboxes, broker, eventLog, List.of(), meters,
+                new OutboxBacklog(mongo, CLOCK, meters), Clock.systemUTC(), Duration.ofSeconds(30),
+                Duration.ofMillis(100));
+        items = new AggregateStore<>(mongo, new OutboxStore(mongo, relay, Map::of), outboxes, COLLECTION, Item.class);
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        relay.stop();
+        broker.acks.shutdownNow();
+        broker.acks.awaitTermination(5, TimeUnit.SECONDS);
+        client.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void eachAggregatesEventsLeaveInOrderEachAfterThePreviousWasAcknowledgedWhileAggregatesShareTheWait() {
+        items.insert(new Item("a", 1), List.of(event("a1", "a"), event("a2", "a"), event("a3", "a")));
+        items.insert(new Item("b", 1), List.of(event("b1", "b")));
+        items.insert(new Item("c", 1), List.of(event("c1", "c"), event("c2", "c")));
+
+        relay.start();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> pendingOf("a").isEmpty() && pendingOf("b").isEmpty()
+                && pendingOf("c").isEmpty());
+        assertThat(broker.sent).containsExactlyInAnyOrder("a1", "a2", "a3", "b1", "c1", "c2");
+        assertThat(order("a")).containsExactly("a1", "a2", "a3");
+        assertThat(order("c")).containsExactly("c1", "c2");
+        assertThat(broker.acknowledgedWhenSent.get("a2")).contains("a1");
+        assertThat(broker.acknowledgedWhenSent.get("a3")).contains("a1", "a2");
+        assertThat(broker.acknowledgedWhenSent.get("c2")).contains("c1");
+        assertThat(broker.maxInFlight).as("the first events of a, b and c wait together").isGreaterThan(1);
+        for (String id : List.of("a1", "a2", "a3", "b1", "c1", "c2")) {
+            assertThat(eventLog.contains(id)).as(id + " logged").isTrue();
+        }
+        Document a = mongo.findById("a", Document.class, COLLECTION);
+        assertThat(a).doesNotContainKeys(OutboxRelay.LEASE_UNTIL, OutboxRelay.LEASE_OWNER);
+    }
+
+    @Test
+    void aRefusedEventStopsItsAggregateOnlyAndItsRemainingEventsLeaveLaterInOrder() {
+        broker.failing.add("a2");
+        items.insert(new Item("a", 1), List.of(event("a1", "a"), event("a2", "a"), event("a3", "a")));
+        items.insert(new Item("b", 1), List.of(event("b1", "b"), event("b2", "b")));
+
+        relay.start();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> pendingOf("b").isEmpty()
+                && pendingOf("a").equals(List.of("a2", "a3")));
+        assertThat(eventLog.contains("a1")).isTrue();
+        assertThat(eventLog.contains("a2")).isFalse();
+        assertThat(broker.sent).doesNotContain("a3");
+
+        broker.failing.clear();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> pendingOf("a").isEmpty());
+        assertThat(order("a").stream().distinct().toList()).containsExactly("a1", "a2", "a3");
+        assertThat(eventLog.contains("a2")).isTrue();
+        assertThat(eventLog.contains("a3")).isTrue();
+    }
+
+    @Test
+    void moreAggregatesThanOneClaimTakesAllLeave() {
+        int count = OutboxRelay.BATCH * 2 + 7;
+        IntStream.range(0, count).forEach(i -> items.insert(new Item("i" + i, 1), List.of(event("e" + i, "i" + i))));
+
+        relay.start();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> broker.acknowledged.size() == count);
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.getCollection(EventLog.COLLECTION)
+                .countDocuments() == count);
+        assertThat(mongo.getCollection(COLLECTION).countDocuments(new Document("pendingEvents.0",
+                new Document("$exists", true)))).isZero();
+    }
+
+    private List<String> pendingOf(String id) {
+        Document document = mongo.findById(id, Document.class, COLLECTION);
+        return document.getList("pendingEvents", Document.class).stream().map(e -> e.getString("id")).toList();
+    }
+
+    private List<String> order(String aggregate) {
+        List<String> order = new ArrayList<>();
+        for (String id : broker.sent) {
+            if (id.startsWith(aggregate)) {
+                order.add(id);
+            }
+        }
+        return Collections.unmodifiableList(order);
+    }
+
+    private static OutgoingEvent event(String id, String subject) {
+        return new OutgoingEvent(id, "fr.essor.test.item-created.v1", "/essor/test", subject, "essor.test.items",
+                CLOCK.instant(), "{}");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
