@@ -1,6 +1,6 @@
 package fr.essor.foncier.hub.domain;
 
-import fr.essor.foncier.premises.domain.FrenchFormat;
+import fr.essor.kit.ui.FrenchFormat;
 
 import java.time.Instant;
 import java.time.LocalDate;

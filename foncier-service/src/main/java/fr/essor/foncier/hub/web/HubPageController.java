@@ -14,7 +14,7 @@ import fr.essor.foncier.hub.domain.Refusal;
 import fr.essor.foncier.hub.domain.Space;
 import fr.essor.foncier.hub.domain.SpaceDetails;
 import fr.essor.foncier.hub.domain.SpaceType;
-import fr.essor.foncier.premises.domain.FrenchFormat;
+import fr.essor.kit.ui.FrenchFormat;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
