@@ -14,10 +14,12 @@ import java.util.UUID;
  * periods: the check and the write are one document update guarded by the version.
  */
 public record Space(String id, String buildingCode, SpaceDetails details, List<Allocation> allocations,
-                    long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+                    long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
+                    List<Change> history) {
 
     public Space {
         allocations = List.copyOf(allocations);
+        history = history == null ? List.of() : List.copyOf(history);
     }
 
     public sealed interface Outcome permits Moved, Refused {
@@ -36,13 +38,37 @@ public record Space(String id, String buildingCode, SpaceDetails details, List<A
     }
 
     public static Space create(String id, String buildingCode, SpaceDetails details, String by, Instant at) {
-        return new Space(id, buildingCode, details, List.of(), 1, at, by, at, by);
+        return new Space(id, buildingCode, details, List.of(), 1, at, by, at, by,
+                List.of(new Change(at, by, "Espace créé")));
     }
 
-    /** Replaces what the space is; its allocations stay. */
+    /** Replaces what the space is; its allocations stay, and the change is kept in its history. */
     public Space describe(SpaceDetails newDetails, String by, Instant at) {
-        return newDetails.equals(details) ? this
-                : new Space(id, buildingCode, newDetails, allocations, version + 1, createdAt, createdBy, at, by);
+        if (newDetails.equals(details)) {
+            return this;
+        }
+        List<String> changed = new ArrayList<>();
+        if (!newDetails.name().equals(details.name())) {
+            changed.add("nom « " + newDetails.name() + " »");
+        }
+        if (newDetails.surface() != details.surface()) {
+            changed.add("surface " + newDetails.surface() + " m²");
+        }
+        if (!java.util.Objects.equals(newDetails.floor(), details.floor())) {
+            changed.add("niveau");
+        }
+        if (newDetails.type() != details.type()) {
+            changed.add("type " + newDetails.type().label());
+        }
+        if (!newDetails.equipment().equals(details.equipment())) {
+            changed.add("équipements");
+        }
+        if (newDetails.accessible() != details.accessible()) {
+            changed.add(newDetails.accessible() ? "accessible" : "non accessible");
+        }
+        List<Change> more = new ArrayList<>(history);
+        more.add(new Change(at, by, "Fiche modifiée : " + String.join(", ", changed)));
+        return new Space(id, buildingCode, newDetails, allocations, version + 1, createdAt, createdBy, at, by, more);
     }
 
     /** Allocates the space for the period, unless it is already taken on one of its days. */
@@ -60,7 +86,8 @@ public record Space(String id, String buildingCode, SpaceDetails details, List<A
                 at, by, null, null, null);
         List<Allocation> more = new ArrayList<>(allocations);
         more.add(allocation);
-        Space allocated = new Space(id, buildingCode, details, more, version + 1, createdAt, createdBy, at, by);
+        Space allocated = new Space(id, buildingCode, details, more, version + 1, createdAt, createdBy, at, by,
+                history);
         return new Moved(allocated, List.of(new SpaceAllocated(UUID.randomUUID().toString(), allocated, allocation,
                 at, by)));
     }
@@ -92,7 +119,8 @@ public record Space(String id, String buildingCode, SpaceDetails details, List<A
                 allocation.organisationName(), allocation.planned(), allocation.allocatedAt(),
                 allocation.allocatedBy(), recorded, at, by);
         List<Allocation> updated = allocations.stream().map(a -> a.id().equals(allocationId) ? ended : a).toList();
-        Space vacated = new Space(id, buildingCode, details, updated, version + 1, createdAt, createdBy, at, by);
+        Space vacated = new Space(id, buildingCode, details, updated, version + 1, createdAt, createdBy, at, by,
+                history);
         return new Moved(vacated, List.of(new SpaceVacated(UUID.randomUUID().toString(), vacated, ended, at, by)));
     }
 

@@ -96,6 +96,89 @@ class HubPageController {
         return spacePage(find(id), Map.of(), Map.of(), model);
     }
 
+    @PostMapping("/pole/espaces/{id}/fiche")
+    String describeSpace(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Model model,
+                         HttpServletResponse response, RedirectAttributes redirect) {
+        String agent = managers.writer();
+        List<Refusal> refusals = new ArrayList<>();
+        SpaceType type = HubRequests.type("type", form.getFirst("type"), refusals);
+        Integer surface = HubText.integer("surface", form.getFirst("surface"), refusals);
+        List<String> equipment = form.getFirst("equipment") == null ? List.of()
+                : HubRequests.lines(Arrays.asList(form.getFirst("equipment").split("\\R")));
+        if (refusals.isEmpty()) {
+            HubOutcome<Space> outcome = catalogue.describeSpace(id, new SpaceDetails(form.getFirst("name"),
+                    surface == null ? 0 : surface, blankToNull(form.getFirst("floor")), type, equipment,
+                    "true".equals(form.getFirst("accessible"))), agent);
+            if (outcome instanceof HubOutcome.Done<Space>) {
+                redirect.addFlashAttribute("message", "La fiche de l'espace est enregistrée.");
+                return "redirect:/pole/espaces/" + id;
+            }
+            if (outcome instanceof HubOutcome.Unknown<Space>) {
+                throw notFound();
+            }
+            refusals.addAll(((HubOutcome.Rejected<Space>) outcome).refusals());
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return spacePage(find(id), form.toSingleValueMap(), HubText.errors(refusals), model);
+    }
+
+    @GetMapping("/pole/batiments/{code}")
+    String building(@PathVariable String code, Model model) {
+        Building building = catalogue.building(code).orElseThrow(HubPageController::notFound);
+        return buildingPage(building, buildingForm(building), Map.of(), model);
+    }
+
+    @PostMapping("/pole/batiments/{code}")
+    String editBuilding(@PathVariable String code, @RequestParam MultiValueMap<String, String> form, Model model,
+                        HttpServletResponse response, RedirectAttributes redirect) {
+        String agent = managers.writer();
+        Building building = catalogue.building(code).orElseThrow(HubPageController::notFound);
+        List<Refusal> refusals = new ArrayList<>();
+        Integer surface = HubText.integer("surface", form.getFirst("surface"), refusals);
+        Integer floors = HubText.integer("floors", form.getFirst("floors"), refusals);
+        if (refusals.isEmpty()) {
+            HubOutcome<Building> outcome = catalogue.editBuilding(code, form.getFirst("name"), surface, floors,
+                    form.getFirst("accessibility"), form.getFirst("notes"), agent);
+            if (outcome instanceof HubOutcome.Done<Building>) {
+                redirect.addFlashAttribute("message", "La fiche du bâtiment est enregistrée.");
+                return "redirect:/pole/batiments/" + code;
+            }
+            refusals.addAll(((HubOutcome.Rejected<Building>) outcome).refusals());
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return buildingPage(building, form.toSingleValueMap(), HubText.errors(refusals), model);
+    }
+
+    /** The building form's values: what the managers wrote, or blanks over a placeholder. */
+    private static Map<String, String> buildingForm(Building b) {
+        return Map.of("name", b.name(), "surface", b.surface() == 0 ? "" : String.valueOf(b.surface()),
+                "floors", b.floors() == 0 ? "" : String.valueOf(b.floors()),
+                "accessibility", b.accessibility() == null ? "" : b.accessibility(),
+                "notes", b.placeholder() || b.description() == null ? "" : b.description());
+    }
+
+    private String buildingPage(Building building, Map<String, String> form, Map<String, String> errors,
+                                Model model) {
+        Map<String, String> names = Map.of(building.code(), building.name());
+        var day = catalogue.today();
+        model.addAttribute("building", building);
+        model.addAttribute("spaces", catalogue.spaces().stream().filter(s -> s.buildingCode().equals(building.code()))
+                .map(s -> row(s, day, names)).toList());
+        model.addAttribute("history", building.history().reversed().stream().map(HubPageController::change)
+                .toList());
+        model.addAttribute("mayWrite", managers.canWrite());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "hub/building";
+    }
+
+    record ChangeRow(String when, String by, String what) {
+    }
+
+    private static ChangeRow change(fr.essor.foncier.hub.domain.Change c) {
+        return new ChangeRow(FrenchFormat.dateTime(c.at()), c.by(), c.what());
+    }
+
     @PostMapping("/pole/espaces/{id}/attributions")
     String allocate(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Model model,
                     HttpServletResponse response, RedirectAttributes redirect) {
@@ -257,6 +340,10 @@ class HubPageController {
                 .forEach(a -> candidates.add(option(a, ""))));
         model.addAttribute("space", row(space, catalogue.today(), buildingNames));
         model.addAttribute("allocations", space.allocations().stream().map(HubPageController::row).toList());
+        model.addAttribute("history", space.history().reversed().stream().map(HubPageController::change).toList());
+        model.addAttribute("details", space.details());
+        model.addAttribute("equipmentText", String.join("\n", space.details().equipment()));
+        model.addAttribute("types", HubText.types());
         model.addAttribute("candidates", candidates);
         model.addAttribute("waitingFirst", waitingList.firstFor(space).isPresent());
         model.addAttribute("mayWrite", managers.canWrite());

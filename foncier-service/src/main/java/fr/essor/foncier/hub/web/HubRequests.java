@@ -25,6 +25,9 @@ final class HubRequests {
                         List<String> equipment, Boolean accessible) {
     }
 
+    record BuildingRequest(String name, Integer surface, Integer floors, String accessibility, String notes) {
+    }
+
     record AllocationRequest(String applicationId, String startDate, String endDate) {
     }
 
