@@ -11,7 +11,9 @@ import fr.essor.foncier.hub.domain.Project;
 import fr.essor.foncier.hub.domain.Refusal;
 import fr.essor.foncier.hub.domain.Space;
 import fr.essor.foncier.hub.domain.SpaceDetails;
+import fr.essor.foncier.hub.web.HubRequests.AgreementRequest;
 import fr.essor.foncier.hub.web.HubRequests.AllocationRequest;
+import fr.essor.foncier.hub.web.HubRequests.SignatureRequest;
 import fr.essor.foncier.hub.web.HubRequests.BuildingRequest;
 import fr.essor.foncier.hub.web.HubRequests.ApplicationRequest;
 import fr.essor.foncier.hub.web.HubRequests.CallRequest;
@@ -138,6 +140,30 @@ class HubApiController {
         var lastDay = HubRequests.date("lastDay", request.lastDay(), refusals);
         HubRequests.check(refusals);
         return HubRequests.result(allocations.vacate(spaceId, allocationId, lastDay, agent));
+    }
+
+    @PostMapping(path = "/spaces/{spaceId}/allocations/{allocationId}/agreement",
+            consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Établir la convention d'occupation d'une attribution (redevance par m² et par mois, "
+            + "règles) ; à nouveau tant qu'elle n'est pas signée")
+    Space draftAgreement(@PathVariable String spaceId, @PathVariable String allocationId,
+                         @RequestBody AgreementRequest request) {
+        String agent = managers.writer();
+        return HubRequests.result(allocations.draftAgreement(spaceId, allocationId,
+                request.feePerSquareMetreMonth(), request.rules(), agent));
+    }
+
+    @PostMapping(path = "/spaces/{spaceId}/allocations/{allocationId}/agreement/signature",
+            consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Enregistrer la signature de la convention (signataire pour l'occupant, date)")
+    Space signAgreement(@PathVariable String spaceId, @PathVariable String allocationId,
+                        @RequestBody SignatureRequest request) {
+        String agent = managers.writer();
+        List<Refusal> refusals = new ArrayList<>();
+        var signedOn = HubRequests.date("signedOn", request.signedOn(), refusals);
+        HubRequests.check(refusals);
+        return HubRequests.result(allocations.signAgreement(spaceId, allocationId, request.signatory(), signedOn,
+                agent));
     }
 
     @GetMapping("/waiting-list")

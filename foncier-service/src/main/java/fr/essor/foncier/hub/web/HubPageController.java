@@ -55,7 +55,7 @@ class HubPageController {
     }
 
     record AllocationRow(String id, String organisation, String application, String period, String vacated,
-                         boolean ongoing) {
+                         boolean ongoing, String agreement, boolean drafted, boolean signed) {
     }
 
     record ApplicationRow(String id, String organisation, String project, String use, String wished,
@@ -120,6 +120,77 @@ class HubPageController {
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return spacePage(find(id), form.toSingleValueMap(), HubText.errors(refusals), model);
+    }
+
+    @PostMapping("/pole/espaces/{id}/attributions/{allocationId}/convention")
+    String draftAgreement(@PathVariable String id, @PathVariable String allocationId,
+                          @RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response,
+                          RedirectAttributes redirect) {
+        String agent = managers.writer();
+        List<Refusal> refusals = new ArrayList<>();
+        java.math.BigDecimal fee = null;
+        String typed = form.getFirst("feePerSquareMetreMonth");
+        if (typed == null || typed.isBlank()) {
+            refusals.add(new Refusal("feePerSquareMetreMonth", "fee.required",
+                    "Indiquez la redevance en euros par m² et par mois."));
+        } else {
+            try {
+                fee = FrenchFormat.parseAmount(typed);
+            } catch (NumberFormatException e) {
+                refusals.add(new Refusal("feePerSquareMetreMonth", "fee.format",
+                        "Montant attendu en euros, par exemple 12,50 : « " + typed + " »."));
+            }
+        }
+        if (refusals.isEmpty()) {
+            var outcome = allocations.draftAgreement(id, allocationId, fee, form.getFirst("rules"), agent);
+            if (outcome instanceof HubOutcome.Done<Space>) {
+                redirect.addFlashAttribute("message", "La convention d'occupation est établie.");
+                return "redirect:/pole/espaces/" + id;
+            }
+            if (outcome instanceof HubOutcome.Unknown<Space>) {
+                throw notFound();
+            }
+            refusals.addAll(((HubOutcome.Rejected<Space>) outcome).refusals());
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("agreementErrorFor", allocationId);
+        return spacePage(find(id), form.toSingleValueMap(), HubText.errors(refusals), model);
+    }
+
+    @PostMapping("/pole/espaces/{id}/attributions/{allocationId}/convention/signature")
+    String signAgreement(@PathVariable String id, @PathVariable String allocationId,
+                         @RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response,
+                         RedirectAttributes redirect) {
+        String agent = managers.writer();
+        List<Refusal> refusals = new ArrayList<>();
+        var signedOn = HubRequests.date("signedOn", form.getFirst("signedOn"), refusals);
+        if (refusals.isEmpty()) {
+            var outcome = allocations.signAgreement(id, allocationId, form.getFirst("signatory"), signedOn, agent);
+            if (outcome instanceof HubOutcome.Done<Space>) {
+                redirect.addFlashAttribute("message", "La signature de la convention est enregistrée.");
+                return "redirect:/pole/espaces/" + id;
+            }
+            if (outcome instanceof HubOutcome.Unknown<Space>) {
+                throw notFound();
+            }
+            refusals.addAll(((HubOutcome.Rejected<Space>) outcome).refusals());
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("agreementErrorFor", allocationId);
+        return spacePage(find(id), form.toSingleValueMap(), HubText.errors(refusals), model);
+    }
+
+    @GetMapping("/pole/espaces/{id}/attributions/{allocationId}/convention.pdf")
+    org.springframework.http.ResponseEntity<byte[]> agreementPdf(@PathVariable String id,
+                                                                 @PathVariable String allocationId) {
+        Space space = find(id);
+        Allocation allocation = space.allocations().stream().filter(a -> a.id().equals(allocationId)
+                && a.agreement() != null).findFirst().orElseThrow(HubPageController::notFound);
+        Building building = catalogue.building(space.buildingCode()).orElseThrow(HubPageController::notFound);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"" + allocation.agreement().number() + ".pdf\"")
+                .body(OccupancyAgreementPdf.of(space, building, allocation));
     }
 
     @GetMapping("/pole/batiments/{code}")
@@ -342,6 +413,10 @@ class HubPageController {
         model.addAttribute("allocations", space.allocations().stream().map(HubPageController::row).toList());
         model.addAttribute("history", space.history().reversed().stream().map(HubPageController::change).toList());
         model.addAttribute("details", space.details());
+        if (!model.containsAttribute("agreementErrorFor")) {
+            model.addAttribute("agreementErrorFor", "");
+        }
+        model.addAttribute("standardRules", fr.essor.foncier.hub.domain.OccupancyAgreement.STANDARD_RULES);
         model.addAttribute("equipmentText", String.join("\n", space.details().equipment()));
         model.addAttribute("types", HubText.types());
         model.addAttribute("candidates", candidates);
@@ -401,7 +476,8 @@ class HubPageController {
                 "du " + FrenchFormat.date(a.planned().start()) + (a.planned().end() == null ? ", sans date de fin"
                         : " au " + FrenchFormat.date(a.planned().end())),
                 a.vacated() ? "Libéré le " + FrenchFormat.date(a.vacatedOn()) + " (" + a.vacatedBy() + ")" : "",
-                !a.vacated());
+                !a.vacated(), OccupancyAgreementPdf.status(a), a.agreement() != null,
+                a.agreement() != null && a.agreement().signed());
     }
 
     private static ApplicationRow row(OccupancyApplication a) {

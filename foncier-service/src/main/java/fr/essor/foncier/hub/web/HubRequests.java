@@ -28,6 +28,12 @@ final class HubRequests {
     record BuildingRequest(String name, Integer surface, Integer floors, String accessibility, String notes) {
     }
 
+    record AgreementRequest(java.math.BigDecimal feePerSquareMetreMonth, String rules) {
+    }
+
+    record SignatureRequest(String signatory, String signedOn) {
+    }
+
     record AllocationRequest(String applicationId, String startDate, String endDate) {
     }
 
