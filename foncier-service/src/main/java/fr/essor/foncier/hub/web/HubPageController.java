@@ -193,6 +193,14 @@ class HubPageController {
                 .body(OccupancyAgreementPdf.of(space, building, allocation));
     }
 
+    @GetMapping("/pole/occupation.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> occupancyWorkbook() {
+        byte[] body = OccupancyWorkbook.of(catalogue.occupancy(), catalogue.spaces(),
+                OccupancyWorkbook.names(catalogue.buildings()));
+        return org.springframework.http.ResponseEntity.ok().contentType(fr.essor.foncier.exports.XlsxWorkbook.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"occupation-du-pole.xlsx\"").body(body);
+    }
+
     @GetMapping("/pole/batiments/{code}")
     String building(@PathVariable String code, Model model) {
         Building building = catalogue.building(code).orElseThrow(HubPageController::notFound);

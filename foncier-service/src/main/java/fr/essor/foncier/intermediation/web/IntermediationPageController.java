@@ -61,6 +61,14 @@ class IntermediationPageController {
         return "intermediation/list";
     }
 
+    @GetMapping("/mises-en-relation/export.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> export() {
+        cell.reader();
+        return org.springframework.http.ResponseEntity.ok().contentType(fr.essor.foncier.exports.XlsxWorkbook.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"mises-en-relation-et-baux.xlsx\"")
+                .body(IntermediationWorkbook.of(intermediations.latest(10_000)));
+    }
+
     @GetMapping("/mises-en-relation/renouvellements")
     String renewals(Model model) {
         cell.reader();
