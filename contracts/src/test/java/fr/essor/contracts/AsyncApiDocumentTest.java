@@ -226,7 +226,7 @@ class AsyncApiDocumentTest {
             case "contract-awarded.v1", "insertion-hours-reported.v1": return "contractId";
             case "match-proposed.v1": return "intermediationId";
             case "sourcing-need-published.v1": return "needId";
-            case "lease-signed.v1": return "leaseId";
+            case "lease-signed.v1", "lease-ended.v1": return "leaseId";
             case "hub-space-allocated.v1", "hub-space-vacated.v1": return "spaceId";
             case "premises-need-registered.v1": return "needId";
             case "premises-offer-published.v1": return "offerId";

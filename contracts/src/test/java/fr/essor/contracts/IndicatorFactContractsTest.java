@@ -33,6 +33,7 @@ class IndicatorFactContractsTest {
             "procurement, contract-awarded.v1, essor.procurement.contracts",
             "procurement, insertion-hours-reported.v1, essor.procurement.contracts",
             "foncier, lease-signed.v1, essor.foncier.leases",
+            "foncier, lease-ended.v1, essor.foncier.leases",
             "foncier, hub-space-allocated.v1, essor.foncier.hub",
             "foncier, hub-space-vacated.v1, essor.foncier.hub",
             "roadmap, indicator-value-recorded.v1, essor.roadmap.indicators"})
@@ -139,6 +140,17 @@ class IndicatorFactContractsTest {
                 .anySatisfy(v -> assertThat(v).startsWith("$.spaceType"));
         assertThat(violations("foncier", "hub-space-vacated.v1", p -> p.remove("surface")))
                 .anySatisfy(v -> assertThat(v).contains("surface"));
+    }
+
+    @Test
+    void anEndedLeaseSaysWhenAndWhyWithAStableReasonCodeAndAVersionAfterItsSignature() {
+        assertThat(violations("foncier", "lease-ended.v1", p -> p.put("reason", "Départ"))).anySatisfy(v ->
+                assertThat(v).startsWith("$.reason"));
+        assertThat(violations("foncier", "lease-ended.v1", p -> p.put("endedOn", "30/06/2028"))).anySatisfy(v ->
+                assertThat(v).startsWith("$.endedOn"));
+        assertThat(violations("foncier", "lease-ended.v1", p -> p.put("version", 1))).anySatisfy(v ->
+                assertThat(v).startsWith("$.version"));
+        assertThat(violations("foncier", "lease-ended.v1", p -> p.putNull("endDate"))).isEmpty();
     }
 
     @Test

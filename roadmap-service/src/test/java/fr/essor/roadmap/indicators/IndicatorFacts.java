@@ -26,6 +26,7 @@ public final class IndicatorFacts {
             "contract-awarded.v1", new String[] {"procurement", "essor.procurement.contracts", "contractId"},
             "insertion-hours-reported.v1", new String[] {"procurement", "essor.procurement.contracts", "contractId"},
             "lease-signed.v1", new String[] {"foncier", "essor.foncier.leases", "leaseId"},
+            "lease-ended.v1", new String[] {"foncier", "essor.foncier.leases", "leaseId"},
             "hub-space-allocated.v1", new String[] {"foncier", "essor.foncier.hub", "spaceId"},
             "hub-space-vacated.v1", new String[] {"foncier", "essor.foncier.hub", "spaceId"});
 

@@ -165,13 +165,15 @@ class IndicatorsIT {
     }
 
     @Test
-    void aSignedLeaseAndAHubAllocationMoveTheFoncierIndicators() {
+    void aSignedThenEndedLeaseAndAHubAllocationMoveTheFoncierIndicators() {
         int year = LocalDate.now().getYear();
         BigDecimal housedBefore = orZero(value("organisations-housed", year, "T8"));
         String space = IndicatorFacts.unique("IRD");
+        String leaseId = IndicatorFacts.unique("BAIL");
+        String tenant = Sirets.next();
         facts.deliver(facts.of("lease-signed.v1", p -> {
-            p.put("leaseId", IndicatorFacts.unique("BAIL"));
-            p.put("organisationId", Sirets.next());
+            p.put("leaseId", leaseId);
+            p.put("organisationId", tenant);
         }));
         facts.deliver(facts.of("hub-space-allocated.v1", p -> {
             p.put("spaceId", space);
@@ -185,6 +187,13 @@ class IndicatorsIT {
             p.put("vacatedOn", year + "-01-20");
         }));
         awaitStake("hub-area-allocated", year, space, "0", 6);
+
+        facts.deliver(facts.of("lease-ended.v1", p -> {
+            p.put("leaseId", leaseId);
+            p.put("organisationId", tenant);
+            p.put("endedOn", year + "-01-31");
+        }));
+        awaitValue("organisations-housed", year, "T8", housedBefore.toPlainString());
     }
 
     @Test

@@ -12,6 +12,9 @@ public interface Buildings {
 
     Optional<Building> find(String code);
 
+    /** @throws fr.essor.kit.outbox.StaleAggregateException when it changed since {@code expectedVersion} */
+    void save(Building building, long expectedVersion);
+
     /** Adds the buildings that are missing; never overwrites what the hub managers wrote. */
     void loadReference(List<Building> catalogue);
 }

@@ -8,6 +8,7 @@ import fr.essor.foncier.hub.domain.WaitingList;
 import fr.essor.foncier.premises.application.ReferenceNumbers;
 
 import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -80,6 +81,27 @@ public class HubAllocations {
             return new HubOutcome.Unknown<>(spaceId);
         }
         return step(space.get(), s -> s.vacate(allocationId, lastDay, agent, clock.instant()));
+    }
+
+    /** Draws up (again, until signed) the occupancy agreement of an allocation. */
+    public HubOutcome<Space> draftAgreement(String spaceId, String allocationId, BigDecimal feePerSquareMetreMonth,
+                                            String rules, String agent) {
+        Optional<Space> space = spaces.find(spaceId);
+        if (space.isEmpty()) {
+            return new HubOutcome.Unknown<>(spaceId);
+        }
+        return step(space.get(), s -> s.draftAgreement(allocationId, feePerSquareMetreMonth, rules, agent,
+                clock.instant()));
+    }
+
+    /** Records the occupant's signature of the agreement. */
+    public HubOutcome<Space> signAgreement(String spaceId, String allocationId, String signatory, LocalDate signedOn,
+                                           String agent) {
+        Optional<Space> space = spaces.find(spaceId);
+        if (space.isEmpty()) {
+            return new HubOutcome.Unknown<>(spaceId);
+        }
+        return step(space.get(), s -> s.signAgreement(allocationId, signatory, signedOn, agent, clock.instant()));
     }
 
     /** The applications waiting for a space, first come first served. */

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The hub managers' catalogue: buildings, spaces, and the occupancy of the day. */
 public class HubCatalogue {
@@ -35,17 +36,7 @@ public class HubCatalogue {
             return HubOutcome.rejected("buildingCode", "buildingCode.unknown",
                     "Choisissez un des 17 bâtiments du pôle (B01 à B17).");
         }
-        List<Refusal> refusals = new ArrayList<>();
-        if (details.name() == null || details.name().isBlank() || details.name().length() > 200) {
-            refusals.add(new Refusal("name", "name.required", "Nommez l'espace (200 caractères au plus)."));
-        }
-        if (details.surface() < 1 || details.surface() > 10_000) {
-            refusals.add(new Refusal("surface", "surface.range", "La surface s'exprime en m², de 1 à 10 000."));
-        }
-        if (details.type() == null) {
-            refusals.add(new Refusal("type", "type.required",
-                    "Choisissez le type d'espace : tertiaire, productif, convivial ou créatif."));
-        }
+        List<Refusal> refusals = check(details);
         if (!refusals.isEmpty()) {
             return new HubOutcome.Rejected<>(refusals);
         }
@@ -54,6 +45,49 @@ public class HubCatalogue {
                 details, agent, clock.instant());
         spaces.add(space);
         return new HubOutcome.Done<>(space);
+    }
+
+    /** The hub managers describe a building (the seed only has placeholders); each change is kept with who and when. */
+    public HubOutcome<Building> editBuilding(String code, String name, Integer surface, Integer floors,
+                                             String accessibility, String notes, String agent) {
+        Optional<Building> found = buildings.find(code);
+        if (found.isEmpty()) {
+            return new HubOutcome.Unknown<>(code);
+        }
+        return switch (found.get().edit(name, surface, floors, accessibility, notes, agent, clock.instant())) {
+            case Building.Refused refused -> new HubOutcome.Rejected<>(refused.refusals());
+            case Building.Edited edited -> {
+                if (edited.changed()) {
+                    buildings.save(edited.building(), found.get().version());
+                }
+                yield new HubOutcome.Done<>(edited.building());
+            }
+        };
+    }
+
+    /** The hub managers describe a space anew; its allocations stay and the change is kept in its history. */
+    public HubOutcome<Space> describeSpace(String spaceId, SpaceDetails details, String agent) {
+        Optional<Space> found = spaces.find(spaceId);
+        if (found.isEmpty()) {
+            return new HubOutcome.Unknown<>(spaceId);
+        }
+        List<Refusal> refusals = check(details);
+        if (!refusals.isEmpty()) {
+            return new HubOutcome.Rejected<>(refusals);
+        }
+        Space described = found.get().describe(details, agent, clock.instant());
+        if (described != found.get()) {
+            spaces.save(described, found.get().version(), List.of());
+        }
+        return new HubOutcome.Done<>(described);
+    }
+
+    public Optional<Building> building(String code) {
+        return buildings.find(code);
+    }
+
+    public Optional<Space> space(String id) {
+        return spaces.find(id);
     }
 
     public List<Building> buildings() {
@@ -74,6 +108,21 @@ public class HubCatalogue {
         LocalDate today = today();
         return new Report(today, Occupancy.overall(all, today), Occupancy.byBuilding(all, today),
                 Occupancy.byType(all, today));
+    }
+
+    private static List<Refusal> check(SpaceDetails details) {
+        List<Refusal> refusals = new ArrayList<>();
+        if (details.name() == null || details.name().isBlank() || details.name().length() > 200) {
+            refusals.add(new Refusal("name", "name.required", "Nommez l'espace (200 caractères au plus)."));
+        }
+        if (details.surface() < 1 || details.surface() > 10_000) {
+            refusals.add(new Refusal("surface", "surface.range", "La surface s'exprime en m², de 1 à 10 000."));
+        }
+        if (details.type() == null) {
+            refusals.add(new Refusal("type", "type.required",
+                    "Choisissez le type d'espace : tertiaire, productif, convivial ou créatif."));
+        }
+        return refusals;
     }
 
     public record Report(LocalDate day, Occupancy overall, Map<String, Occupancy> byBuilding,

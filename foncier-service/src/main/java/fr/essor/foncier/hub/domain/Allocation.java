@@ -8,10 +8,16 @@ import java.time.LocalDate;
  *
  * @param planned   the period agreed at allocation (the occupancy agreement)
  * @param vacatedOn the last day the occupant actually used the space, once it left
+ * @param agreement the occupancy agreement drawn up for it, null until then
  */
 public record Allocation(String id, String applicationId, String organisationId, String organisationName,
                          Period planned, Instant allocatedAt, String allocatedBy, LocalDate vacatedOn,
-                         Instant vacatedAt, String vacatedBy) {
+                         Instant vacatedAt, String vacatedBy, OccupancyAgreement agreement) {
+
+    Allocation with(OccupancyAgreement newAgreement) {
+        return new Allocation(id, applicationId, organisationId, organisationName, planned, allocatedAt, allocatedBy,
+                vacatedOn, vacatedAt, vacatedBy, newAgreement);
+    }
 
     /** The days the space is or was taken: up to the day it was vacated, when it was. */
     public Period effective() {

@@ -24,7 +24,7 @@ public record OccupancyApplication(String id, String callId, String organisation
         List<Refusal> refusals = new java.util.ArrayList<>();
         if (!call.acceptsOn(today)) {
             refusals.add(new Refusal("callId", "call.closed", "L'appel « " + call.title()
-                    + " » est clos depuis le " + fr.essor.foncier.premises.domain.FrenchFormat.date(call.deadline())
+                    + " » est clos depuis le " + fr.essor.kit.ui.FrenchFormat.date(call.deadline())
                     + "."));
         }
         if (blank(project.title())) {

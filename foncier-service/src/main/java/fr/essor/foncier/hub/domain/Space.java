@@ -1,7 +1,8 @@
 package fr.essor.foncier.hub.domain;
 
-import fr.essor.foncier.premises.domain.FrenchFormat;
+import fr.essor.kit.ui.FrenchFormat;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,10 +15,12 @@ import java.util.UUID;
  * periods: the check and the write are one document update guarded by the version.
  */
 public record Space(String id, String buildingCode, SpaceDetails details, List<Allocation> allocations,
-                    long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+                    long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
+                    List<Change> history) {
 
     public Space {
         allocations = List.copyOf(allocations);
+        history = history == null ? List.of() : List.copyOf(history);
     }
 
     public sealed interface Outcome permits Moved, Refused {
@@ -36,13 +39,37 @@ public record Space(String id, String buildingCode, SpaceDetails details, List<A
     }
 
     public static Space create(String id, String buildingCode, SpaceDetails details, String by, Instant at) {
-        return new Space(id, buildingCode, details, List.of(), 1, at, by, at, by);
+        return new Space(id, buildingCode, details, List.of(), 1, at, by, at, by,
+                List.of(new Change(at, by, "Espace créé")));
     }
 
-    /** Replaces what the space is; its allocations stay. */
+    /** Replaces what the space is; its allocations stay, and the change is kept in its history. */
     public Space describe(SpaceDetails newDetails, String by, Instant at) {
-        return newDetails.equals(details) ? this
-                : new Space(id, buildingCode, newDetails, allocations, version + 1, createdAt, createdBy, at, by);
+        if (newDetails.equals(details)) {
+            return this;
+        }
+        List<String> changed = new ArrayList<>();
+        if (!newDetails.name().equals(details.name())) {
+            changed.add("nom « " + newDetails.name() + " »");
+        }
+        if (newDetails.surface() != details.surface()) {
+            changed.add("surface " + newDetails.surface() + " m²");
+        }
+        if (!java.util.Objects.equals(newDetails.floor(), details.floor())) {
+            changed.add("niveau");
+        }
+        if (newDetails.type() != details.type()) {
+            changed.add("type " + newDetails.type().label());
+        }
+        if (!newDetails.equipment().equals(details.equipment())) {
+            changed.add("équipements");
+        }
+        if (newDetails.accessible() != details.accessible()) {
+            changed.add(newDetails.accessible() ? "accessible" : "non accessible");
+        }
+        List<Change> more = new ArrayList<>(history);
+        more.add(new Change(at, by, "Fiche modifiée : " + String.join(", ", changed)));
+        return new Space(id, buildingCode, newDetails, allocations, version + 1, createdAt, createdBy, at, by, more);
     }
 
     /** Allocates the space for the period, unless it is already taken on one of its days. */
@@ -57,10 +84,11 @@ public record Space(String id, String buildingCode, SpaceDetails details, List<A
                     : " au " + FrenchFormat.date(taken.end())) + " : choisissez une autre période ou un autre espace.")));
         }
         Allocation allocation = new Allocation(allocationId, applicationId, organisationId, organisationName, period,
-                at, by, null, null, null);
+                at, by, null, null, null, null);
         List<Allocation> more = new ArrayList<>(allocations);
         more.add(allocation);
-        Space allocated = new Space(id, buildingCode, details, more, version + 1, createdAt, createdBy, at, by);
+        Space allocated = new Space(id, buildingCode, details, more, version + 1, createdAt, createdBy, at, by,
+                history);
         return new Moved(allocated, List.of(new SpaceAllocated(UUID.randomUUID().toString(), allocated, allocation,
                 at, by)));
     }
@@ -90,10 +118,100 @@ public record Space(String id, String buildingCode, SpaceDetails details, List<A
         LocalDate recorded = lastDay;
         Allocation ended = new Allocation(allocation.id(), allocation.applicationId(), allocation.organisationId(),
                 allocation.organisationName(), allocation.planned(), allocation.allocatedAt(),
-                allocation.allocatedBy(), recorded, at, by);
+                allocation.allocatedBy(), recorded, at, by, allocation.agreement());
         List<Allocation> updated = allocations.stream().map(a -> a.id().equals(allocationId) ? ended : a).toList();
-        Space vacated = new Space(id, buildingCode, details, updated, version + 1, createdAt, createdBy, at, by);
+        Space vacated = new Space(id, buildingCode, details, updated, version + 1, createdAt, createdBy, at, by,
+                history);
         return new Moved(vacated, List.of(new SpaceVacated(UUID.randomUUID().toString(), vacated, ended, at, by)));
+    }
+
+    /**
+     * Draws up the occupancy agreement of an allocation (or draws it up again, until it is signed). No fact leaves:
+     * the allocation already told the others.
+     */
+    public Outcome draftAgreement(String allocationId, BigDecimal feePerSquareMetreMonth, String rules, String by,
+                                  Instant at) {
+        Optional<Allocation> found = allocations.stream().filter(a -> a.id().equals(allocationId)).findFirst();
+        if (found.isEmpty()) {
+            return refused("allocationId", "allocation.unknown", "Aucune attribution " + allocationId
+                    + " sur cet espace.");
+        }
+        Allocation allocation = found.get();
+        if (allocation.agreement() != null && allocation.agreement().signed()) {
+            return refused("agreement", "agreement.signed", "La convention " + allocation.agreement().number()
+                    + " est signée : elle ne se modifie plus.");
+        }
+        if (allocation.vacated()) {
+            return refused("agreement", "allocation.vacated", "L'occupant est parti le "
+                    + FrenchFormat.date(allocation.vacatedOn()) + " : plus de convention à établir.");
+        }
+        List<Refusal> refusals = new ArrayList<>();
+        if (feePerSquareMetreMonth == null || feePerSquareMetreMonth.signum() < 0
+                || feePerSquareMetreMonth.compareTo(BigDecimal.valueOf(1000)) > 0) {
+            refusals.add(new Refusal("feePerSquareMetreMonth", "fee.range",
+                    "Indiquez la redevance en euros par m² et par mois, de 0 à 1 000 (0 pour une mise à disposition "
+                            + "gratuite)."));
+        } else if (feePerSquareMetreMonth.stripTrailingZeros().scale() > 2) {
+            refusals.add(new Refusal("feePerSquareMetreMonth", "fee.cents",
+                    "La redevance s'exprime en euros et centimes (deux décimales au plus)."));
+        }
+        if (rules != null && rules.length() > 4000) {
+            refusals.add(new Refusal("rules", "rules.tooLong", "Les règles tiennent en 4 000 caractères au plus."));
+        }
+        if (!refusals.isEmpty()) {
+            return new Refused(refusals);
+        }
+        OccupancyAgreement agreement = new OccupancyAgreement("CONV-" + allocationId.replaceFirst("^ALLOC-", ""),
+                feePerSquareMetreMonth.setScale(2, java.math.RoundingMode.UNNECESSARY),
+                rules == null || rules.isBlank() ? OccupancyAgreement.STANDARD_RULES : rules.strip(), at, by, null,
+                null, null, null);
+        return withAgreement(allocation.with(agreement), "Convention " + agreement.number() + " établie", by, at);
+    }
+
+    /** Records that the occupant signed the agreement: who signed for it, on which day, and who recorded it. */
+    public Outcome signAgreement(String allocationId, String signatory, LocalDate signedOn, String by, Instant at) {
+        Optional<Allocation> found = allocations.stream().filter(a -> a.id().equals(allocationId)).findFirst();
+        if (found.isEmpty()) {
+            return refused("allocationId", "allocation.unknown", "Aucune attribution " + allocationId
+                    + " sur cet espace.");
+        }
+        OccupancyAgreement agreement = found.get().agreement();
+        if (agreement == null) {
+            return refused("agreement", "agreement.missing", "Établissez d'abord la convention d'occupation.");
+        }
+        if (agreement.signed()) {
+            return refused("agreement", "agreement.signed", "La convention " + agreement.number()
+                    + " est déjà signée (le " + FrenchFormat.date(agreement.signedOn()) + ").");
+        }
+        List<Refusal> refusals = new ArrayList<>();
+        if (signatory == null || signatory.isBlank() || signatory.length() > 200) {
+            refusals.add(new Refusal("signatory", "signatory.required",
+                    "Indiquez qui a signé pour l'occupant (nom et qualité, 200 caractères au plus)."));
+        }
+        LocalDate today = at.atZone(FrenchFormat.PARIS).toLocalDate();
+        if (signedOn == null) {
+            refusals.add(new Refusal("signedOn", "signedOn.required", "Indiquez la date de signature (jj/mm/aaaa)."));
+        } else if (signedOn.isAfter(today)) {
+            refusals.add(new Refusal("signedOn", "signedOn.future",
+                    "Une signature se note une fois faite : sa date ne peut pas être dans le futur."));
+        }
+        if (!refusals.isEmpty()) {
+            return new Refused(refusals);
+        }
+        return withAgreement(found.get().with(agreement.signedBy(signatory.strip(), signedOn, by, at)),
+                "Convention " + agreement.number() + " signée le " + FrenchFormat.date(signedOn), by, at);
+    }
+
+    private Outcome withAgreement(Allocation changed, String what, String by, Instant at) {
+        List<Allocation> updated = allocations.stream().map(a -> a.id().equals(changed.id()) ? changed : a).toList();
+        List<Change> more = new ArrayList<>(history);
+        more.add(new Change(at, by, what));
+        return new Moved(new Space(id, buildingCode, details, updated, version + 1, createdAt, createdBy, at, by,
+                more), List.of());
+    }
+
+    private static Outcome refused(String field, String code, String message) {
+        return new Refused(List.of(new Refusal(field, code, message)));
     }
 
     /** The allocation occupying the space on that day, if any. */

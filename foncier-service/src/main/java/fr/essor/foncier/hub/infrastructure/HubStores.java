@@ -17,6 +17,7 @@ import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
 import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
+import fr.essor.kit.outbox.StaleAggregateException;
 import fr.essor.kit.outbox.Outboxes;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -126,6 +127,17 @@ final class HubStores {
         @Override
         public Optional<Building> find(String code) {
             return Optional.ofNullable(mongo.findById(code, Document.class, COLLECTION)).map(this::toBuilding);
+        }
+
+        @Override
+        public void save(Building building, long expectedVersion) {
+            Document replacement = documents.toDocument(building.code(), building.version(), building);
+            replacement.remove("code");
+            var result = mongo.getCollection(COLLECTION).replaceOne(new Document("_id", building.code())
+                    .append("version", expectedVersion), replacement);
+            if (result.getMatchedCount() == 0) {
+                throw new StaleAggregateException(COLLECTION, building.code(), expectedVersion);
+            }
         }
 
         @Override

@@ -11,12 +11,16 @@ import fr.essor.foncier.hub.domain.Project;
 import fr.essor.foncier.hub.domain.Refusal;
 import fr.essor.foncier.hub.domain.Space;
 import fr.essor.foncier.hub.domain.SpaceDetails;
+import fr.essor.foncier.hub.web.HubRequests.AgreementRequest;
 import fr.essor.foncier.hub.web.HubRequests.AllocationRequest;
+import fr.essor.foncier.hub.web.HubRequests.SignatureRequest;
+import fr.essor.foncier.hub.web.HubRequests.BuildingRequest;
 import fr.essor.foncier.hub.web.HubRequests.ApplicationRequest;
 import fr.essor.foncier.hub.web.HubRequests.CallRequest;
 import fr.essor.foncier.hub.web.HubRequests.DecisionRequest;
 import fr.essor.foncier.hub.web.HubRequests.SpaceRequest;
 import fr.essor.foncier.hub.web.HubRequests.VacatingRequest;
+import fr.essor.kit.problem.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -24,6 +28,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -54,6 +59,39 @@ class HubApiController {
     @Operation(summary = "Les 17 bâtiments (fiches provisoires tant que les gestionnaires ne les ont pas complétées)")
     List<Building> buildings() {
         return catalogue.buildings();
+    }
+
+    @GetMapping("/buildings/{code}")
+    @Operation(summary = "Un bâtiment, avec l'historique de sa fiche")
+    Building building(@PathVariable String code) {
+        return catalogue.building(code).orElseThrow(() -> new NotFoundException("Aucun bâtiment " + code + "."));
+    }
+
+    @PutMapping(path = "/buildings/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Décrire un bâtiment (nom, surface utile, niveaux, accessibilité, notes) ; l'historique "
+            + "garde qui et quand")
+    Building editBuilding(@PathVariable String code, @RequestBody BuildingRequest request) {
+        String agent = managers.writer();
+        return HubRequests.result(catalogue.editBuilding(code, request.name(), request.surface(), request.floors(),
+                request.accessibility(), request.notes(), agent));
+    }
+
+    @GetMapping("/spaces/{spaceId}")
+    @Operation(summary = "Un espace, ses attributions et l'historique de sa fiche")
+    Space space(@PathVariable String spaceId) {
+        return catalogue.space(spaceId).orElseThrow(() -> new NotFoundException("Aucun espace " + spaceId + "."));
+    }
+
+    @PutMapping(path = "/spaces/{spaceId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Décrire à nouveau un espace (ses attributions restent) ; l'historique garde qui et quand")
+    Space describeSpace(@PathVariable String spaceId, @RequestBody SpaceRequest request) {
+        String agent = managers.writer();
+        List<Refusal> refusals = new ArrayList<>();
+        var type = HubRequests.type("type", request.type(), refusals);
+        HubRequests.check(refusals);
+        return HubRequests.result(catalogue.describeSpace(spaceId, new SpaceDetails(request.name(),
+                request.surface() == null ? 0 : request.surface(), request.floor(), type,
+                HubRequests.lines(request.equipment()), Boolean.TRUE.equals(request.accessible())), agent));
     }
 
     @GetMapping("/spaces")
@@ -102,6 +140,30 @@ class HubApiController {
         var lastDay = HubRequests.date("lastDay", request.lastDay(), refusals);
         HubRequests.check(refusals);
         return HubRequests.result(allocations.vacate(spaceId, allocationId, lastDay, agent));
+    }
+
+    @PostMapping(path = "/spaces/{spaceId}/allocations/{allocationId}/agreement",
+            consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Établir la convention d'occupation d'une attribution (redevance par m² et par mois, "
+            + "règles) ; à nouveau tant qu'elle n'est pas signée")
+    Space draftAgreement(@PathVariable String spaceId, @PathVariable String allocationId,
+                         @RequestBody AgreementRequest request) {
+        String agent = managers.writer();
+        return HubRequests.result(allocations.draftAgreement(spaceId, allocationId,
+                request.feePerSquareMetreMonth(), request.rules(), agent));
+    }
+
+    @PostMapping(path = "/spaces/{spaceId}/allocations/{allocationId}/agreement/signature",
+            consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Enregistrer la signature de la convention (signataire pour l'occupant, date)")
+    Space signAgreement(@PathVariable String spaceId, @PathVariable String allocationId,
+                        @RequestBody SignatureRequest request) {
+        String agent = managers.writer();
+        List<Refusal> refusals = new ArrayList<>();
+        var signedOn = HubRequests.date("signedOn", request.signedOn(), refusals);
+        HubRequests.check(refusals);
+        return HubRequests.result(allocations.signAgreement(spaceId, allocationId, request.signatory(), signedOn,
+                agent));
     }
 
     @GetMapping("/waiting-list")

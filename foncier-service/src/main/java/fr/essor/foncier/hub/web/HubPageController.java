@@ -14,7 +14,7 @@ import fr.essor.foncier.hub.domain.Refusal;
 import fr.essor.foncier.hub.domain.Space;
 import fr.essor.foncier.hub.domain.SpaceDetails;
 import fr.essor.foncier.hub.domain.SpaceType;
-import fr.essor.foncier.premises.domain.FrenchFormat;
+import fr.essor.kit.ui.FrenchFormat;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -55,7 +55,7 @@ class HubPageController {
     }
 
     record AllocationRow(String id, String organisation, String application, String period, String vacated,
-                         boolean ongoing) {
+                         boolean ongoing, String agreement, boolean drafted, boolean signed) {
     }
 
     record ApplicationRow(String id, String organisation, String project, String use, String wished,
@@ -94,6 +94,168 @@ class HubPageController {
     @GetMapping("/pole/espaces/{id}")
     String space(@PathVariable String id, Model model) {
         return spacePage(find(id), Map.of(), Map.of(), model);
+    }
+
+    @PostMapping("/pole/espaces/{id}/fiche")
+    String describeSpace(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Model model,
+                         HttpServletResponse response, RedirectAttributes redirect) {
+        String agent = managers.writer();
+        List<Refusal> refusals = new ArrayList<>();
+        SpaceType type = HubRequests.type("type", form.getFirst("type"), refusals);
+        Integer surface = HubText.integer("surface", form.getFirst("surface"), refusals);
+        List<String> equipment = form.getFirst("equipment") == null ? List.of()
+                : HubRequests.lines(Arrays.asList(form.getFirst("equipment").split("\\R")));
+        if (refusals.isEmpty()) {
+            HubOutcome<Space> outcome = catalogue.describeSpace(id, new SpaceDetails(form.getFirst("name"),
+                    surface == null ? 0 : surface, blankToNull(form.getFirst("floor")), type, equipment,
+                    "true".equals(form.getFirst("accessible"))), agent);
+            if (outcome instanceof HubOutcome.Done<Space>) {
+                redirect.addFlashAttribute("message", "La fiche de l'espace est enregistrée.");
+                return "redirect:/pole/espaces/" + id;
+            }
+            if (outcome instanceof HubOutcome.Unknown<Space>) {
+                throw notFound();
+            }
+            refusals.addAll(((HubOutcome.Rejected<Space>) outcome).refusals());
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return spacePage(find(id), form.toSingleValueMap(), HubText.errors(refusals), model);
+    }
+
+    @PostMapping("/pole/espaces/{id}/attributions/{allocationId}/convention")
+    String draftAgreement(@PathVariable String id, @PathVariable String allocationId,
+                          @RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response,
+                          RedirectAttributes redirect) {
+        String agent = managers.writer();
+        List<Refusal> refusals = new ArrayList<>();
+        java.math.BigDecimal fee = null;
+        String typed = form.getFirst("feePerSquareMetreMonth");
+        if (typed == null || typed.isBlank()) {
+            refusals.add(new Refusal("feePerSquareMetreMonth", "fee.required",
+                    "Indiquez la redevance en euros par m² et par mois."));
+        } else {
+            try {
+                fee = FrenchFormat.parseAmount(typed);
+            } catch (NumberFormatException e) {
+                refusals.add(new Refusal("feePerSquareMetreMonth", "fee.format",
+                        "Montant attendu en euros, par exemple 12,50 : « " + typed + " »."));
+            }
+        }
+        if (refusals.isEmpty()) {
+            var outcome = allocations.draftAgreement(id, allocationId, fee, form.getFirst("rules"), agent);
+            if (outcome instanceof HubOutcome.Done<Space>) {
+                redirect.addFlashAttribute("message", "La convention d'occupation est établie.");
+                return "redirect:/pole/espaces/" + id;
+            }
+            if (outcome instanceof HubOutcome.Unknown<Space>) {
+                throw notFound();
+            }
+            refusals.addAll(((HubOutcome.Rejected<Space>) outcome).refusals());
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("agreementErrorFor", allocationId);
+        return spacePage(find(id), form.toSingleValueMap(), HubText.errors(refusals), model);
+    }
+
+    @PostMapping("/pole/espaces/{id}/attributions/{allocationId}/convention/signature")
+    String signAgreement(@PathVariable String id, @PathVariable String allocationId,
+                         @RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response,
+                         RedirectAttributes redirect) {
+        String agent = managers.writer();
+        List<Refusal> refusals = new ArrayList<>();
+        var signedOn = HubRequests.date("signedOn", form.getFirst("signedOn"), refusals);
+        if (refusals.isEmpty()) {
+            var outcome = allocations.signAgreement(id, allocationId, form.getFirst("signatory"), signedOn, agent);
+            if (outcome instanceof HubOutcome.Done<Space>) {
+                redirect.addFlashAttribute("message", "La signature de la convention est enregistrée.");
+                return "redirect:/pole/espaces/" + id;
+            }
+            if (outcome instanceof HubOutcome.Unknown<Space>) {
+                throw notFound();
+            }
+            refusals.addAll(((HubOutcome.Rejected<Space>) outcome).refusals());
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("agreementErrorFor", allocationId);
+        return spacePage(find(id), form.toSingleValueMap(), HubText.errors(refusals), model);
+    }
+
+    @GetMapping("/pole/espaces/{id}/attributions/{allocationId}/convention.pdf")
+    org.springframework.http.ResponseEntity<byte[]> agreementPdf(@PathVariable String id,
+                                                                 @PathVariable String allocationId) {
+        Space space = find(id);
+        Allocation allocation = space.allocations().stream().filter(a -> a.id().equals(allocationId)
+                && a.agreement() != null).findFirst().orElseThrow(HubPageController::notFound);
+        Building building = catalogue.building(space.buildingCode()).orElseThrow(HubPageController::notFound);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"" + allocation.agreement().number() + ".pdf\"")
+                .body(OccupancyAgreementPdf.of(space, building, allocation));
+    }
+
+    @GetMapping("/pole/occupation.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> occupancyWorkbook() {
+        byte[] body = OccupancyWorkbook.of(catalogue.occupancy(), catalogue.spaces(),
+                OccupancyWorkbook.names(catalogue.buildings()));
+        return org.springframework.http.ResponseEntity.ok().contentType(fr.essor.foncier.exports.XlsxWorkbook.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"occupation-du-pole.xlsx\"").body(body);
+    }
+
+    @GetMapping("/pole/batiments/{code}")
+    String building(@PathVariable String code, Model model) {
+        Building building = catalogue.building(code).orElseThrow(HubPageController::notFound);
+        return buildingPage(building, buildingForm(building), Map.of(), model);
+    }
+
+    @PostMapping("/pole/batiments/{code}")
+    String editBuilding(@PathVariable String code, @RequestParam MultiValueMap<String, String> form, Model model,
+                        HttpServletResponse response, RedirectAttributes redirect) {
+        String agent = managers.writer();
+        Building building = catalogue.building(code).orElseThrow(HubPageController::notFound);
+        List<Refusal> refusals = new ArrayList<>();
+        Integer surface = HubText.integer("surface", form.getFirst("surface"), refusals);
+        Integer floors = HubText.integer("floors", form.getFirst("floors"), refusals);
+        if (refusals.isEmpty()) {
+            HubOutcome<Building> outcome = catalogue.editBuilding(code, form.getFirst("name"), surface, floors,
+                    form.getFirst("accessibility"), form.getFirst("notes"), agent);
+            if (outcome instanceof HubOutcome.Done<Building>) {
+                redirect.addFlashAttribute("message", "La fiche du bâtiment est enregistrée.");
+                return "redirect:/pole/batiments/" + code;
+            }
+            refusals.addAll(((HubOutcome.Rejected<Building>) outcome).refusals());
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return buildingPage(building, form.toSingleValueMap(), HubText.errors(refusals), model);
+    }
+
+    /** The building form's values: what the managers wrote, or blanks over a placeholder. */
+    private static Map<String, String> buildingForm(Building b) {
+        return Map.of("name", b.name(), "surface", b.surface() == 0 ? "" : String.valueOf(b.surface()),
+                "floors", b.floors() == 0 ? "" : String.valueOf(b.floors()),
+                "accessibility", b.accessibility() == null ? "" : b.accessibility(),
+                "notes", b.placeholder() || b.description() == null ? "" : b.description());
+    }
+
+    private String buildingPage(Building building, Map<String, String> form, Map<String, String> errors,
+                                Model model) {
+        Map<String, String> names = Map.of(building.code(), building.name());
+        var day = catalogue.today();
+        model.addAttribute("building", building);
+        model.addAttribute("spaces", catalogue.spaces().stream().filter(s -> s.buildingCode().equals(building.code()))
+                .map(s -> row(s, day, names)).toList());
+        model.addAttribute("history", building.history().reversed().stream().map(HubPageController::change)
+                .toList());
+        model.addAttribute("mayWrite", managers.canWrite());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "hub/building";
+    }
+
+    record ChangeRow(String when, String by, String what) {
+    }
+
+    private static ChangeRow change(fr.essor.foncier.hub.domain.Change c) {
+        return new ChangeRow(FrenchFormat.dateTime(c.at()), c.by(), c.what());
     }
 
     @PostMapping("/pole/espaces/{id}/attributions")
@@ -257,6 +419,14 @@ class HubPageController {
                 .forEach(a -> candidates.add(option(a, ""))));
         model.addAttribute("space", row(space, catalogue.today(), buildingNames));
         model.addAttribute("allocations", space.allocations().stream().map(HubPageController::row).toList());
+        model.addAttribute("history", space.history().reversed().stream().map(HubPageController::change).toList());
+        model.addAttribute("details", space.details());
+        if (!model.containsAttribute("agreementErrorFor")) {
+            model.addAttribute("agreementErrorFor", "");
+        }
+        model.addAttribute("standardRules", fr.essor.foncier.hub.domain.OccupancyAgreement.STANDARD_RULES);
+        model.addAttribute("equipmentText", String.join("\n", space.details().equipment()));
+        model.addAttribute("types", HubText.types());
         model.addAttribute("candidates", candidates);
         model.addAttribute("waitingFirst", waitingList.firstFor(space).isPresent());
         model.addAttribute("mayWrite", managers.canWrite());
@@ -314,7 +484,8 @@ class HubPageController {
                 "du " + FrenchFormat.date(a.planned().start()) + (a.planned().end() == null ? ", sans date de fin"
                         : " au " + FrenchFormat.date(a.planned().end())),
                 a.vacated() ? "Libéré le " + FrenchFormat.date(a.vacatedOn()) + " (" + a.vacatedBy() + ")" : "",
-                !a.vacated());
+                !a.vacated(), OccupancyAgreementPdf.status(a), a.agreement() != null,
+                a.agreement() != null && a.agreement().signed());
     }
 
     private static ApplicationRow row(OccupancyApplication a) {

@@ -25,6 +25,15 @@ final class HubRequests {
                         List<String> equipment, Boolean accessible) {
     }
 
+    record BuildingRequest(String name, Integer surface, Integer floors, String accessibility, String notes) {
+    }
+
+    record AgreementRequest(java.math.BigDecimal feePerSquareMetreMonth, String rules) {
+    }
+
+    record SignatureRequest(String signatory, String signedOn) {
+    }
+
     record AllocationRequest(String applicationId, String startDate, String endDate) {
     }
 

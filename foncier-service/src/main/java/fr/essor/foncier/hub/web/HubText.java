@@ -3,7 +3,7 @@ package fr.essor.foncier.hub.web;
 import fr.essor.foncier.hub.domain.Occupancy;
 import fr.essor.foncier.hub.domain.Refusal;
 import fr.essor.foncier.hub.domain.SpaceType;
-import fr.essor.foncier.premises.domain.FrenchFormat;
+import fr.essor.kit.ui.FrenchFormat;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +19,9 @@ final class HubText {
     record Rate(String label, String surface, String occupied, String rate, String spaces) {
 
         static Rate of(String label, Occupancy o) {
-            return new Rate(label, FrenchFormat.number(java.math.BigDecimal.valueOf(o.surface())) + " m²",
-                    FrenchFormat.number(java.math.BigDecimal.valueOf(o.occupiedSurface())) + " m²",
-                    FrenchFormat.number(o.rate()) + " %", o.occupiedSpaces() + " sur " + o.spaces());
+            return new Rate(label, FrenchFormat.number(java.math.BigDecimal.valueOf(o.surface()), "#,##0") + " m²",
+                    FrenchFormat.number(java.math.BigDecimal.valueOf(o.occupiedSurface()), "#,##0") + " m²",
+                    FrenchFormat.number(o.rate(), "#,##0.##") + " %", o.occupiedSpaces() + " sur " + o.spaces());
         }
     }
 

@@ -2,6 +2,7 @@ package fr.essor.foncier.intermediation.application;
 
 import fr.essor.foncier.intermediation.domain.ClosureReason;
 import fr.essor.foncier.intermediation.domain.Intermediation;
+import fr.essor.foncier.intermediation.domain.LeaseEndReason;
 import fr.essor.foncier.intermediation.domain.Participant;
 import fr.essor.foncier.intermediation.domain.Partner;
 import fr.essor.foncier.intermediation.domain.Premises;
@@ -111,6 +112,16 @@ public class IntermediationDesk {
 
     public Outcome close(String id, ClosureReason reason, String note, String agent) {
         return step(id, i -> i.close(reason, note, agent, clock.instant()));
+    }
+
+    /** The renewal review ends in a renewal: the lease runs until {@code newEndDate}. */
+    public Outcome renewLease(String id, LocalDate newEndDate, String note, String agent) {
+        return step(id, i -> i.renewLease(newEndDate, note, agent, clock.instant()));
+    }
+
+    /** The lease ended (at its term or early); publishes lease-ended and frees the offer. */
+    public Outcome endLease(String id, LocalDate endedOn, LeaseEndReason reason, String note, String agent) {
+        return step(id, i -> i.endLease(endedOn, reason, note, agent, clock.instant()));
     }
 
     public Outcome assignPartners(String id, Set<Partner> partners, String agent) {

@@ -1,6 +1,7 @@
 package fr.essor.foncier.intermediation.application;
 
 import fr.essor.foncier.intermediation.domain.Intermediation;
+import fr.essor.foncier.intermediation.domain.Stage;
 import fr.essor.foncier.premises.application.PremisesNeeds;
 import fr.essor.foncier.premises.application.PremisesOffers;
 import fr.essor.foncier.premises.domain.NeedStatus;
@@ -12,8 +13,9 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * What a signed lease changes elsewhere: the need becomes satisfied and the offer let. Run from the lease-signed
- * fact, so a crash between writes is retried; setting a status it already has writes nothing (idempotent).
+ * What a signed lease changes elsewhere: the need becomes satisfied and the offer let; what an ended lease changes:
+ * the offer is available again. Run from the lease facts, so a crash between writes is retried; setting a status it
+ * already has writes nothing (idempotent), and a replayed fact never undoes a later one.
  */
 public class LeaseFollowUp {
 
@@ -36,6 +38,9 @@ public class LeaseFollowUp {
             return false;
         }
         Intermediation intermediation = found.get();
+        if (intermediation.stage() == Stage.LEASE_ENDED) {
+            return false; // replayed after the lease ended: the offer must not be let again
+        }
         String by = intermediation.updatedBy();
         boolean changed = false;
         Optional<PremisesNeed> need = needs.find(intermediation.premises().needId());
@@ -51,5 +56,25 @@ public class LeaseFollowUp {
             changed = true;
         }
         return changed;
+    }
+
+    /** @return whether the offer became available again; false when unknown, already done, or let anew since */
+    public boolean leaseEnded(String leaseId) {
+        Optional<Intermediation> found = intermediations.findByLease(leaseId);
+        if (found.isEmpty() || found.get().stage() != Stage.LEASE_ENDED) {
+            return false;
+        }
+        String offerId = found.get().premises().offerId();
+        boolean letAnew = intermediations.ofOffer(offerId).stream().anyMatch(i -> i.stage() == Stage.LEASE_SIGNED);
+        Optional<PremisesOffer> offer = offers.find(offerId);
+        if (letAnew || offer.isEmpty() || offer.get().status() != OfferStatus.LET) {
+            return false;
+        }
+        if (offer.get().change(offer.get().details(), OfferStatus.AVAILABLE, found.get().updatedBy(),
+                clock.instant()) instanceof PremisesOffer.Changed c && c.changed()) {
+            offers.save(c.offer(), offer.get().version());
+            return true;
+        }
+        return false;
     }
 }

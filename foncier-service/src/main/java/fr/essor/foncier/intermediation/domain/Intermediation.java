@@ -1,7 +1,8 @@
 package fr.essor.foncier.intermediation.domain;
 
 import fr.essor.foncier.premises.domain.Assessment;
-import fr.essor.foncier.premises.domain.FrenchFormat;
+import fr.essor.kit.ui.FrenchFormat;
+import fr.essor.kit.ui.FrenchFormat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -203,6 +204,72 @@ public record Intermediation(String id, Premises premises, int score, Stage stag
         return moved(stage, "Partenaires : " + names, null, visits, lease, closure, newPartners, by, at);
     }
 
+    /** The renewal review ends in a renewal: the lease runs until a later end date. No fact leaves: nobody moved. */
+    public Outcome renewLease(LocalDate newEndDate, String note, String by, Instant at) {
+        if (stage != Stage.LEASE_SIGNED) {
+            return notNow("renewal", "Seul un bail signé et en cours se renouvelle");
+        }
+        LocalDate after = lease.endDate() != null ? lease.endDate() : lease.startDate();
+        if (newEndDate == null) {
+            return new Refused(new Refusal("newEndDate", "newEndDate.required",
+                    "Indiquez la nouvelle date de fin du bail (jj/mm/aaaa)."));
+        }
+        if (!newEndDate.isAfter(after)) {
+            return new Refused(new Refusal("newEndDate", "newEndDate.notLater",
+                    "Le bail renouvelé doit s'achever après le " + FrenchFormat.date(after) + "."));
+        }
+        if (tooLong(note)) {
+            return new Refused(noteTooLong());
+        }
+        return moved(stage, "Bail " + lease.id() + " renouvelé jusqu'au " + FrenchFormat.date(newEndDate),
+                clean(note), visits, lease.renewedUntil(newEndDate), closure, partners, by, at);
+    }
+
+    /**
+     * The lease ended, at its term or early (the renewal review may end so): the premises are free again.
+     *
+     * @param endedOn its last day: not before it took effect, not after its end date
+     */
+    public Outcome endLease(LocalDate endedOn, LeaseEndReason reason, String note, String by, Instant at) {
+        if (stage != Stage.LEASE_SIGNED) {
+            return notNow("end", "Seul un bail signé et en cours peut prendre fin");
+        }
+        List<Refusal> refusals = new ArrayList<>();
+        if (endedOn == null) {
+            refusals.add(new Refusal("endedOn", "endedOn.required",
+                    "Indiquez le dernier jour du bail (jj/mm/aaaa)."));
+        } else if (endedOn.isBefore(lease.startDate())) {
+            refusals.add(new Refusal("endedOn", "endedOn.beforeStart", "Le bail a pris effet le "
+                    + FrenchFormat.date(lease.startDate()) + " : il ne peut s'achever avant."));
+        } else if (lease.endDate() != null && endedOn.isAfter(lease.endDate())) {
+            refusals.add(new Refusal("endedOn", "endedOn.afterTerm", "Le bail s'achève le "
+                    + FrenchFormat.date(lease.endDate()) + " : renouvelez-le pour le prolonger."));
+        }
+        if (reason == null) {
+            refusals.add(new Refusal("endReason", "endReason.required", "Choisissez la raison de la fin du bail."));
+        } else if (reason == LeaseEndReason.TERM_NOT_RENEWED && endedOn != null
+                && !endedOn.equals(lease.endDate())) {
+            refusals.add(new Refusal("endReason", "endReason.notAtTerm", lease.endDate() == null
+                    ? "Ce bail n'a pas de date de fin : choisissez une autre raison."
+                    : "Un bail arrivé à échéance s'achève le " + FrenchFormat.date(lease.endDate()) + "."));
+        } else if (reason == LeaseEndReason.OTHER && (note == null || note.isBlank())) {
+            refusals.add(new Refusal("endNote", "endNote.required", "Précisez la raison de la fin du bail."));
+        }
+        if (tooLong(note)) {
+            refusals.add(new Refusal("endNote", "endNote.tooLong", "La note dépasse " + NOTE_MAX + " caractères."));
+        }
+        if (!refusals.isEmpty()) {
+            return new Refused(refusals);
+        }
+        boolean atTerm = endedOn.equals(lease.endDate());
+        Lease ended = lease.endedWith(new LeaseEnding(endedOn, atTerm, reason, clean(note), at, by));
+        Moved moved = (Moved) moved(Stage.LEASE_ENDED, "Bail " + lease.id() + (atTerm ? " arrivé à échéance le "
+                : " terminé par anticipation le ") + FrenchFormat.date(endedOn) + " : " + reason.label(), clean(note),
+                visits, ended, closure, partners, by, at);
+        return new Moved(moved.intermediation(), List.of(new LeaseEnded(UUID.randomUUID().toString(), id, ended,
+                premises, at, by)));
+    }
+
     /** The steps the current stage allows, for the pages and API clients. */
     public Set<String> allowedSteps() {
         return switch (stage) {
@@ -210,7 +277,8 @@ public record Intermediation(String id, Premises premises, int score, Stage stag
             case CONTACT -> Set.of("visit", "close", "partners");
             case VISITS -> Set.of("visit", "negotiation", "close", "partners");
             case NEGOTIATION -> Set.of("lease", "close", "partners");
-            case LEASE_SIGNED, CLOSED -> Set.of();
+            case LEASE_SIGNED -> Set.of("renewal", "end");
+            case LEASE_ENDED, CLOSED -> Set.of();
         };
     }
 

@@ -3,7 +3,7 @@ package fr.essor.foncier.intermediation.domain;
 import java.time.Instant;
 
 /** The facts of an intermediation. */
-public sealed interface IntermediationEvent permits MatchProposed, LeaseSigned {
+public sealed interface IntermediationEvent permits MatchProposed, LeaseSigned, LeaseEnded {
 
     String eventId();
 

@@ -1,6 +1,7 @@
 package fr.essor.foncier.intermediation.domain;
 
-/** Where an intermediation between a need and an offer stands; a signed lease and a closure are final. */
+/** Where an intermediation between a need and an offer stands; a signed lease, its end and a closure are final
+ * for the workflow (a signed lease may still be renewed or ended). */
 public enum Stage {
 
     PROPOSED("Mise en relation proposée"),
@@ -8,6 +9,7 @@ public enum Stage {
     VISITS("Visites"),
     NEGOTIATION("Négociation"),
     LEASE_SIGNED("Bail signé"),
+    LEASE_ENDED("Bail terminé"),
     CLOSED("Close");
 
     private final String label;
@@ -21,6 +23,6 @@ public enum Stage {
     }
 
     public boolean isFinal() {
-        return this == LEASE_SIGNED || this == CLOSED;
+        return this == LEASE_SIGNED || this == LEASE_ENDED || this == CLOSED;
     }
 }

@@ -27,6 +27,7 @@ import java.util.function.Consumer;
 class IntermediationConfiguration {
 
     static final String LEASE_SIGNED = "fr.essor.foncier.lease-signed.v1";
+    static final String LEASE_ENDED = "fr.essor.foncier.lease-ended.v1";
 
     @Bean
     Intermediations intermediations(MongoTemplate mongo, OutboxStore outbox, Outboxes outboxes,
@@ -51,14 +52,22 @@ class IntermediationConfiguration {
         return new LeaseFollowUp(intermediations, needs, offers, clock);
     }
 
-    /** Reads foncier's own {@code essor.foncier.leases}: a signed lease satisfies its need and lets its offer. */
+    /**
+     * Reads foncier's own {@code essor.foncier.leases}: a signed lease satisfies its need and lets its offer, an ended
+     * one makes the offer available again.
+     */
     @Bean
     Consumer<Message<byte[]>> leaseFollowUpFacts(EventConsumers consumers, LeaseFollowUp followUp) {
         return consumers.consumer(IntermediationPayloads.LeaseSignedFact.class, (event, fact) -> {
-            if (!LEASE_SIGNED.equals(event.type())) {
+            boolean changed;
+            if (LEASE_SIGNED.equals(event.type())) {
+                changed = followUp.leaseSigned(fact.leaseId());
+            } else if (LEASE_ENDED.equals(event.type())) {
+                changed = followUp.leaseEnded(fact.leaseId());
+            } else {
                 return Consumption.IGNORED;
             }
-            return followUp.leaseSigned(fact.leaseId()) ? Consumption.APPLIED : Consumption.DUPLICATE;
+            return changed ? Consumption.APPLIED : Consumption.DUPLICATE;
         });
     }
 }

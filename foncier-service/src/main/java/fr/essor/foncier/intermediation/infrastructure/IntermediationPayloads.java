@@ -20,6 +20,13 @@ final class IntermediationPayloads {
                               String endDate, boolean temporaryOccupation, String occurredAt, String recordedBy) {
     }
 
+    record LeaseEndedPayload(String eventId, String leaseId, long version, String intermediationId, String needId,
+                             String organisationId, String organisationName, String offerId, String communeInsee,
+                             String territoryCode, int surface, String startDate, String endDate, String endedOn,
+                             boolean atTerm, String reason, boolean temporaryOccupation, String occurredAt,
+                             String recordedBy) {
+    }
+
     /** What the lease follow-up reads back from {@code essor.foncier.leases} (tolerant reader). */
     record LeaseSignedFact(String leaseId) {
     }

@@ -3,6 +3,7 @@ package fr.essor.foncier.intermediation.infrastructure;
 import fr.essor.foncier.intermediation.application.Intermediations;
 import fr.essor.foncier.intermediation.domain.Intermediation;
 import fr.essor.foncier.intermediation.domain.IntermediationEvent;
+import fr.essor.foncier.intermediation.domain.LeaseEnded;
 import fr.essor.foncier.intermediation.domain.LeaseSigned;
 import fr.essor.foncier.intermediation.domain.MatchProposed;
 import fr.essor.foncier.intermediation.domain.Premises;
@@ -127,6 +128,19 @@ public class MongoIntermediations implements Intermediations {
                         lease.startDate().toString(), lease.endDate() == null ? null : lease.endDate().toString(),
                         lease.temporaryOccupation(), e.occurredAt().toString(), e.recordedBy());
                 yield new OutgoingEvent(e.eventId(), eventTypes.type("lease-signed", 1), eventTypes.source(),
+                        lease.id(), eventTypes.topic(LEASES), e.occurredAt(), json.writeValueAsString(payload));
+            }
+            case LeaseEnded e -> {
+                Premises p = e.premises();
+                var lease = e.lease();
+                var ending = lease.ending();
+                var payload = new IntermediationPayloads.LeaseEndedPayload(e.eventId(), lease.id(), lease.version(),
+                        e.intermediationId(), p.needId(), p.organisationId(), p.organisationName(), p.offerId(),
+                        p.communeInsee(), p.territoryCode(), lease.surface(), lease.startDate().toString(),
+                        lease.endDate() == null ? null : lease.endDate().toString(), ending.endedOn().toString(),
+                        ending.atTerm(), ending.reason().name(), lease.temporaryOccupation(),
+                        e.occurredAt().toString(), e.recordedBy());
+                yield new OutgoingEvent(e.eventId(), eventTypes.type("lease-ended", 1), eventTypes.source(),
                         lease.id(), eventTypes.topic(LEASES), e.occurredAt(), json.writeValueAsString(payload));
             }
         };

@@ -5,14 +5,17 @@ import fr.essor.foncier.intermediation.application.Intermediations;
 import fr.essor.foncier.intermediation.application.RenewalReviews;
 import fr.essor.foncier.intermediation.domain.ClosureReason;
 import fr.essor.foncier.intermediation.domain.Intermediation;
+import fr.essor.foncier.intermediation.domain.LeaseEndReason;
 import fr.essor.foncier.intermediation.domain.Participant;
 import fr.essor.foncier.intermediation.domain.Partner;
 import fr.essor.foncier.intermediation.domain.Refusal;
 import fr.essor.foncier.intermediation.web.IntermediationRequests.ClosureRequest;
+import fr.essor.foncier.intermediation.web.IntermediationRequests.LeaseEndRequest;
 import fr.essor.foncier.intermediation.web.IntermediationRequests.LeaseRequest;
 import fr.essor.foncier.intermediation.web.IntermediationRequests.Note;
 import fr.essor.foncier.intermediation.web.IntermediationRequests.PartnersRequest;
 import fr.essor.foncier.intermediation.web.IntermediationRequests.Proposal;
+import fr.essor.foncier.intermediation.web.IntermediationRequests.RenewalRequest;
 import fr.essor.foncier.intermediation.web.IntermediationRequests.VisitRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -137,6 +140,29 @@ class IntermediationApiController {
         ClosureReason reason = IntermediationRequests.reason(request.reason(), refusals);
         check(refusals);
         return IntermediationProblems.result(desk.close(id, reason, request.note(), agent));
+    }
+
+    @PostMapping(path = "/{id}/lease/renewal", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Renouveler le bail signé jusqu'à une nouvelle date de fin (issue de la revue de "
+            + "renouvellement)")
+    Intermediation renew(@PathVariable String id, @RequestBody RenewalRequest request) {
+        String agent = cell.writer();
+        List<Refusal> refusals = new ArrayList<>();
+        LocalDate newEnd = IntermediationRequests.date("newEndDate", request.newEndDate(), refusals);
+        check(refusals);
+        return IntermediationProblems.result(desk.renewLease(id, newEnd, request.note(), agent));
+    }
+
+    @PostMapping(path = "/{id}/lease/end", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Enregistrer la fin du bail, à l'échéance ou par anticipation", description = "Publie "
+            + "lease-ended.v1 ; l'offre redevient Disponible")
+    Intermediation endLease(@PathVariable String id, @RequestBody LeaseEndRequest request) {
+        String agent = cell.writer();
+        List<Refusal> refusals = new ArrayList<>();
+        LocalDate endedOn = IntermediationRequests.date("endedOn", request.endedOn(), refusals);
+        LeaseEndReason reason = IntermediationRequests.endReason(request.reason(), refusals);
+        check(refusals);
+        return IntermediationProblems.result(desk.endLease(id, endedOn, reason, request.note(), agent));
     }
 
     @PutMapping(path = "/{id}/partners", consumes = MediaType.APPLICATION_JSON_VALUE)

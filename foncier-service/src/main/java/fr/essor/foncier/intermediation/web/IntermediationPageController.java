@@ -5,12 +5,13 @@ import fr.essor.foncier.intermediation.application.Intermediations;
 import fr.essor.foncier.intermediation.application.RenewalReviews;
 import fr.essor.foncier.intermediation.domain.ClosureReason;
 import fr.essor.foncier.intermediation.domain.Intermediation;
+import fr.essor.foncier.intermediation.domain.LeaseEndReason;
 import fr.essor.foncier.intermediation.domain.Participant;
 import fr.essor.foncier.intermediation.domain.Partner;
 import fr.essor.foncier.intermediation.domain.Refusal;
 import fr.essor.foncier.premises.application.MatchBoard;
 import fr.essor.foncier.premises.application.PremisesNeeds;
-import fr.essor.foncier.premises.domain.FrenchFormat;
+import fr.essor.kit.ui.FrenchFormat;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -58,6 +59,14 @@ class IntermediationPageController {
         model.addAttribute("rows", intermediations.latest(300).stream().map(IntermediationRow::of).toList());
         model.addAttribute("renewals", renewals.due().size());
         return "intermediation/list";
+    }
+
+    @GetMapping("/mises-en-relation/export.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> export() {
+        cell.reader();
+        return org.springframework.http.ResponseEntity.ok().contentType(fr.essor.foncier.exports.XlsxWorkbook.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"mises-en-relation-et-baux.xlsx\"")
+                .body(IntermediationWorkbook.of(intermediations.latest(10_000)));
     }
 
     @GetMapping("/mises-en-relation/renouvellements")
@@ -134,6 +143,16 @@ class IntermediationPageController {
                 ClosureReason reason = IntermediationRequests.reason(form.getFirst("reason"), refusals);
                 yield refusals.isEmpty() ? closing(desk.close(id, reason, form.getFirst("closingNote"), agent)) : null;
             }
+            case "renouvellement" -> {
+                var newEnd = IntermediationRequests.date("newEndDate", form.getFirst("newEndDate"), refusals);
+                yield refusals.isEmpty() ? desk.renewLease(id, newEnd, form.getFirst("renewalNote"), agent) : null;
+            }
+            case "fin-du-bail" -> {
+                var endedOn = IntermediationRequests.date("endedOn", form.getFirst("endedOn"), refusals);
+                var reason = IntermediationRequests.endReason(form.getFirst("endReason"), refusals);
+                yield refusals.isEmpty() ? desk.endLease(id, endedOn, reason, form.getFirst("endNote"), agent)
+                        : null;
+            }
             case "partenaires" -> {
                 var partners = IntermediationRequests.partners(form.get("partners"), refusals);
                 yield refusals.isEmpty() ? desk.assignPartners(id, partners, agent) : null;
@@ -169,6 +188,8 @@ class IntermediationPageController {
                 .map(p -> new Option(p.name(), p.label())).toList());
         model.addAttribute("reasons", Arrays.stream(ClosureReason.values())
                 .map(r -> new Option(r.name(), r.label())).toList());
+        model.addAttribute("endReasons", Arrays.stream(LeaseEndReason.values())
+                .map(r -> new Option(r.name(), r.label())).toList());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
         }
@@ -180,7 +201,7 @@ class IntermediationPageController {
         List<Option> offers = board.forNeed(needId, 10).orElse(List.of()).stream()
                 .map(m -> new Option(m.offer().id(), m.offer().id() + " — " + m.offer().details().address() + ", "
                         + m.offer().details().commune().name() + ", " + m.offer().details().surface() + " m², "
-                        + FrenchFormat.rent(m.offer().details().rentPerSquareMetre()) + " — score "
+                        + FrenchFormat.euros(m.offer().details().rentPerSquareMetre()) + "/m²/an — score "
                         + m.assessment().score() + "/100"))
                 .toList();
         model.addAttribute("needId", need.id());

@@ -2,6 +2,7 @@ package fr.essor.foncier.intermediation.web;
 
 import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.foncier.intermediation.domain.ClosureReason;
+import fr.essor.foncier.intermediation.domain.LeaseEndReason;
 import fr.essor.foncier.intermediation.domain.Participant;
 import fr.essor.foncier.intermediation.domain.Partner;
 import fr.essor.foncier.intermediation.domain.Refusal;
@@ -37,6 +38,21 @@ final class IntermediationRequests {
     }
 
     record PartnersRequest(List<String> partners) {
+    }
+
+    record RenewalRequest(String newEndDate, String note) {
+    }
+
+    record LeaseEndRequest(String endedOn, String reason, String note) {
+    }
+
+    static LeaseEndReason endReason(String code, List<Refusal> refusals) {
+        Optional<LeaseEndReason> reason = LeaseEndReason.parse(code);
+        if (reason.isEmpty() && code != null && !code.isBlank()) {
+            refusals.add(new Refusal("endReason", "endReason.unknown", "Raison de fin de bail inconnue : " + code
+                    + "."));
+        }
+        return reason.orElse(null);
     }
 
     static Set<Partner> partners(List<String> codes, List<Refusal> refusals) {

@@ -1,11 +1,12 @@
 package fr.essor.foncier.intermediation.web;
 
 import fr.essor.foncier.intermediation.domain.Intermediation;
+import fr.essor.foncier.intermediation.domain.LeaseEnding;
 import fr.essor.foncier.intermediation.domain.Participant;
 import fr.essor.foncier.intermediation.domain.Partner;
 import fr.essor.foncier.intermediation.domain.Step;
 import fr.essor.foncier.intermediation.domain.Visit;
-import fr.essor.foncier.premises.domain.FrenchFormat;
+import fr.essor.kit.ui.FrenchFormat;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,7 +26,8 @@ record IntermediationRow(String id, String stage, String stageCode, boolean ongo
     record VisitRow(String date, String participants, String feedback, String recordedBy) {
     }
 
-    record LeaseRow(String id, String start, String end, String surface, String annualRent, String kind) {
+    record LeaseRow(String id, String start, String end, String surface, String annualRent, String kind,
+                    String renewals, String ending) {
     }
 
     record StepRow(String when, String action, String stage, String note, String by) {
@@ -43,11 +45,19 @@ record IntermediationRow(String id, String stage, String stageCode, boolean ongo
                 i.lease() == null ? null : new LeaseRow(i.lease().id(), FrenchFormat.date(i.lease().startDate()),
                         i.lease().endDate() == null ? "sans date de fin" : FrenchFormat.date(i.lease().endDate()),
                         i.lease().surface() + " m²", FrenchFormat.euros(i.lease().annualRent()) + " par an",
-                        i.lease().temporaryOccupation() ? "Convention d'occupation temporaire" : "Bail"),
+                        i.lease().temporaryOccupation() ? "Convention d'occupation temporaire" : "Bail",
+                        i.lease().renewals() == 0 ? "" : "Renouvelé " + i.lease().renewals() + " fois",
+                        ending(i.lease().ending())),
                 i.closure() == null ? null : i.closure().reason().label()
                         + (i.closure().note() == null ? "" : " — " + i.closure().note()),
                 i.history().reversed().stream().map(IntermediationRow::step).toList(), i.allowedSteps(),
                 i.version());
+    }
+
+    private static String ending(LeaseEnding e) {
+        return e == null ? null : (e.atTerm() ? "Arrivé à échéance le " : "Terminé par anticipation le ")
+                + FrenchFormat.date(e.endedOn()) + " — " + e.reason().label() + (e.note() == null ? "" : " : "
+                + e.note()) + " (noté par " + e.by() + " le " + FrenchFormat.dateTime(e.at()) + ")";
     }
 
     private static VisitRow visit(Visit v) {

@@ -13,8 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import static fr.essor.foncier.premises.domain.FrenchFormat.date;
-import static fr.essor.foncier.premises.domain.FrenchFormat.rent;
+import static fr.essor.kit.ui.FrenchFormat.date;
 import static fr.essor.foncier.premises.domain.MatchReason.Verdict.FAVOURABLE;
 import static fr.essor.foncier.premises.domain.MatchReason.Verdict.NEUTRAL;
 import static fr.essor.foncier.premises.domain.MatchReason.Verdict.UNFAVOURABLE;
@@ -198,5 +197,9 @@ public final class Matchmaker {
     public static <T> Comparator<T> bestFirst(java.util.function.ToIntFunction<T> score,
                                               java.util.function.Function<T, String> id) {
         return Comparator.comparingInt(score).reversed().thenComparing(id);
+    }
+
+    private static String rent(BigDecimal perSquareMetrePerYear) {
+        return fr.essor.kit.ui.FrenchFormat.euros(perSquareMetrePerYear) + "/m²/an";
     }
 }

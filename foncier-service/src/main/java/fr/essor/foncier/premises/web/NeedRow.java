@@ -1,6 +1,6 @@
 package fr.essor.foncier.premises.web;
 
-import fr.essor.foncier.premises.domain.FrenchFormat;
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.foncier.premises.domain.NeedDetails;
 import fr.essor.foncier.premises.domain.PremisesNeed;
 import fr.essor.kit.reference.Commune;

@@ -1,6 +1,6 @@
 package fr.essor.foncier.premises.web;
 
-import fr.essor.foncier.premises.domain.FrenchFormat;
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.foncier.premises.domain.OfferDetails;
 import fr.essor.foncier.premises.domain.PremisesOffer;
 
@@ -18,7 +18,7 @@ record OfferRow(String id, String status, String statusLabel, String ownerType, 
         return new OfferRow(offer.id(), offer.status().name(), offer.status().label(), d.ownerType().label(),
                 internal ? d.ownerName() : "", d.address(), d.commune().name(),
                 d.commune().territory().name() + " (" + d.commune().territory().code() + ")",
-                d.surface() + " m²", PremisesText.usages(d.allowedUsages()), FrenchFormat.rent(d.rentPerSquareMetre()),
+                d.surface() + " m²", PremisesText.usages(d.allowedUsages()), PremisesText.rent(d.rentPerSquareMetre()),
                 FrenchFormat.date(d.availableFrom()),
                 d.availableUntil() == null ? "" : FrenchFormat.date(d.availableUntil()), d.tenure().label(),
                 d.erpCategory() == null ? "Non classé ERP" : "ERP de " + d.erpCategory() + "e catégorie",

@@ -1,6 +1,6 @@
 package fr.essor.foncier.premises.web;
 
-import fr.essor.foncier.premises.domain.FrenchFormat;
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.foncier.premises.domain.NeedDetails;
 import fr.essor.foncier.premises.domain.OfferDetails;
 import fr.essor.foncier.premises.domain.PremisesNeed;
@@ -8,7 +8,9 @@ import fr.essor.foncier.premises.domain.PremisesOffer;
 import fr.essor.kit.exports.CsvTable;
 import fr.essor.kit.reference.Commune;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -31,11 +33,28 @@ final class PremisesCsv {
     private PremisesCsv() {
     }
 
+    static final Set<String> NEED_NUMBERS = Set.of("Surface minimale (m²)", "Surface maximale (m²)",
+            "Loyer maximal (€/m²/an)", "Durée minimale (mois)");
+    static final Set<String> OFFER_NUMBERS = Set.of("Surface (m²)", "Loyer (€/m²/an)", "Catégorie ERP");
+
     static byte[] needs(List<PremisesNeed> needs, boolean internal) {
         CsvTable csv = CsvTable.withHeaders(NEED_HEADERS);
+        needRows(needs, internal).forEach(csv::row);
+        return csv.toBytes();
+    }
+
+    static byte[] offers(List<PremisesOffer> offers, boolean internal) {
+        CsvTable csv = CsvTable.withHeaders(OFFER_HEADERS);
+        offerRows(offers, internal).forEach(csv::row);
+        return csv.toBytes();
+    }
+
+    /** The same rows for the CSV and the XLSX exports. */
+    static List<List<String>> needRows(List<PremisesNeed> needs, boolean internal) {
+        List<List<String>> rows = new ArrayList<>();
         for (PremisesNeed need : needs) {
             NeedDetails d = need.details();
-            csv.row(List.of(need.id(), need.status().label(), need.organisation().name(), need.organisation().id(),
+            rows.add(List.of(need.id(), need.status().label(), need.organisation().name(), need.organisation().id(),
                     PremisesText.usages(d.usages()), Integer.toString(d.surface().min()),
                     Integer.toString(d.surface().max()),
                     d.communes().stream().map(Commune::name).collect(Collectors.joining(", ")),
@@ -46,14 +65,14 @@ final class PremisesCsv {
                     internal && d.notes() != null ? d.notes() : "", PremisesText.moment(need.registeredAt()),
                     need.registeredBy(), PremisesText.moment(need.updatedAt()), need.updatedBy()));
         }
-        return csv.toBytes();
+        return rows;
     }
 
-    static byte[] offers(List<PremisesOffer> offers, boolean internal) {
-        CsvTable csv = CsvTable.withHeaders(OFFER_HEADERS);
+    static List<List<String>> offerRows(List<PremisesOffer> offers, boolean internal) {
+        List<List<String>> rows = new ArrayList<>();
         for (PremisesOffer offer : offers) {
             OfferDetails d = offer.details();
-            csv.row(List.of(offer.id(), offer.status().label(), d.ownerType().label(),
+            rows.add(List.of(offer.id(), offer.status().label(), d.ownerType().label(),
                     internal ? d.ownerName() : "", d.address(), d.commune().name(), d.commune().inseeCode(),
                     d.commune().territory().name(), Integer.toString(d.surface()),
                     PremisesText.usages(d.allowedUsages()), PremisesText.decimal(d.rentPerSquareMetre()),
@@ -62,6 +81,6 @@ final class PremisesCsv {
                     internal && d.notes() != null ? d.notes() : "", PremisesText.moment(offer.publishedAt()),
                     offer.publishedBy(), PremisesText.moment(offer.updatedAt()), offer.updatedBy()));
         }
-        return csv.toBytes();
+        return rows;
     }
 }

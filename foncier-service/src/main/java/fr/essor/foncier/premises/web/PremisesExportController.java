@@ -1,6 +1,7 @@
 package fr.essor.foncier.premises.web;
 
 import fr.essor.foncier.premises.application.PremisesNeeds;
+import fr.essor.foncier.exports.XlsxWorkbook;
 import fr.essor.foncier.premises.application.PremisesOffers;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -12,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.nio.charset.StandardCharsets;
 
-/** CSV exports of the need and offer lists, with the same filters (and the same EPT limit) as the pages. */
+/** CSV and XLSX exports of the need and offer lists, with the same filters (and the same EPT limit) as the pages. */
 @Controller
 class PremisesExportController {
 
@@ -48,6 +49,24 @@ class PremisesExportController {
         byte[] body = PremisesCsv.offers(offers.search(PremisesPages.offerFilter(choices, territory, status,
                 visibility), EXPORT_LIMIT), visibility.internal());
         return download(body, "offres-de-locaux.csv");
+    }
+
+    @GetMapping("/besoins/export.xlsx")
+    ResponseEntity<byte[]> needsWorkbook(@RequestParam(required = false) String territory,
+                                         @RequestParam(required = false) String status) {
+        PremisesVisibility visibility = new PremisesVisibility(writers.readableTerritory());
+        return XlsxWorkbook.create().sheet("Besoins", PremisesCsv.NEED_HEADERS, PremisesCsv.needRows(needs.search(
+                        PremisesPages.needFilter(choices, territory, status, visibility), EXPORT_LIMIT),
+                        visibility.internal()), PremisesCsv.NEED_NUMBERS).download("besoins-de-locaux.xlsx");
+    }
+
+    @GetMapping("/offres/export.xlsx")
+    ResponseEntity<byte[]> offersWorkbook(@RequestParam(required = false) String territory,
+                                          @RequestParam(required = false) String status) {
+        PremisesVisibility visibility = new PremisesVisibility(writers.readableTerritory());
+        return XlsxWorkbook.create().sheet("Offres", PremisesCsv.OFFER_HEADERS, PremisesCsv.offerRows(offers.search(
+                        PremisesPages.offerFilter(choices, territory, status, visibility), EXPORT_LIMIT),
+                        visibility.internal()), PremisesCsv.OFFER_NUMBERS).download("offres-de-locaux.xlsx");
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, String filename) {

@@ -1,6 +1,6 @@
 package fr.essor.foncier.premises.web;
 
-import fr.essor.foncier.premises.domain.FrenchFormat;
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.foncier.premises.domain.Usage;
 
 import java.math.BigDecimal;
@@ -29,7 +29,7 @@ final class PremisesText {
 
     /** A rent per m² and year; "non précisé" when the need gives no ceiling. */
     static String rent(BigDecimal rent) {
-        return rent == null ? "non précisé" : FrenchFormat.rent(rent);
+        return rent == null ? "non précisé" : FrenchFormat.euros(rent) + "/m²/an";
     }
 
     /** A decimal for a spreadsheet cell: comma, no grouping, so French spreadsheets read it as a number. */

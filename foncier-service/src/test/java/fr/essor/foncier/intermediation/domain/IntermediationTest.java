@@ -78,7 +78,69 @@ class IntermediationTest {
             assertThat(e.lease().surface()).isEqualTo(150);
             assertThat(e.premises().offerId()).isEqualTo("OFFRE-2026-0001");
         });
-        assertThat(lease.allowedSteps()).isEmpty();
+        assertThat(lease.allowedSteps()).containsExactlyInAnyOrder("renewal", "end");
+    }
+
+    @Test
+    void aRenewalReviewEndingInARenewalMovesTheEndDateAndPublishesNothing() {
+        Intermediation signed = signedUntil(LocalDate.of(2026, 8, 31));
+
+        Intermediation.Moved renewed = (Intermediation.Moved) signed.renewLease(LocalDate.of(2029, 8, 31),
+                "Accord du bailleur", "sens", NOW);
+
+        assertThat(renewed.events()).isEmpty();
+        assertThat(renewed.intermediation().stage()).isEqualTo(Stage.LEASE_SIGNED);
+        assertThat(renewed.intermediation().lease().endDate()).isEqualTo(LocalDate.of(2029, 8, 31));
+        assertThat(renewed.intermediation().lease().version()).isEqualTo(2);
+        assertThat(renewed.intermediation().history().getLast().action())
+                .isEqualTo("Bail BAIL-2026-0001 renouvelé jusqu'au 31/08/2029");
+        assertThat(signed.renewLease(LocalDate.of(2026, 8, 31), null, "sens", NOW))
+                .isInstanceOfSatisfying(Intermediation.Refused.class, r -> assertThat(r.refusals())
+                        .extracting(Refusal::code).containsExactly("newEndDate.notLater"));
+    }
+
+    @Test
+    void anEarlyEndPublishesTheLeaseEndedWithItsReasonAndTheLeaseCannotEndTwice() {
+        Intermediation renewed = moved(signedUntil(LocalDate.of(2026, 8, 31)).renewLease(LocalDate.of(2029, 8, 31),
+                null, "sens", NOW));
+
+        Intermediation.Moved ended = (Intermediation.Moved) renewed.endLease(LocalDate.of(2027, 6, 30),
+                LeaseEndReason.ORGANISATION_LEFT, "Déménagement à Bobigny", "sens", NOW);
+
+        assertThat(ended.intermediation().stage()).isEqualTo(Stage.LEASE_ENDED);
+        assertThat(ended.intermediation().allowedSteps()).isEmpty();
+        assertThat(ended.events()).singleElement().isInstanceOfSatisfying(LeaseEnded.class, e -> {
+            assertThat(e.lease().ending().atTerm()).isFalse();
+            assertThat(e.lease().ending().endedOn()).isEqualTo(LocalDate.of(2027, 6, 30));
+            assertThat(e.lease().ending().reason()).isEqualTo(LeaseEndReason.ORGANISATION_LEFT);
+            assertThat(e.lease().version()).isEqualTo(3);
+            assertThat(e.recordedBy()).isEqualTo("sens");
+        });
+        assertThat(ended.intermediation().lease().endsBetween(LocalDate.of(2027, 1, 1), LocalDate.of(2030, 1, 1)))
+                .as("an ended lease is no longer reviewed").isFalse();
+        assertThat(ended.intermediation().endLease(LocalDate.of(2027, 6, 30), LeaseEndReason.OTHER, "x", "sens",
+                NOW)).isInstanceOfSatisfying(Intermediation.Refused.class, r -> assertThat(r.refusals())
+                .extracting(Refusal::code).containsExactly("step.end.notAllowed"));
+    }
+
+    @Test
+    void aLeaseEndsAtItsTermOrEarlierNeverBeforeItStartedAndOtherReasonsAreExplained() {
+        Intermediation signed = signedUntil(LocalDate.of(2026, 8, 31));
+        Function<Intermediation.Outcome, List<String>> codes = o -> ((Intermediation.Refused) o).refusals().stream()
+                .map(Refusal::code).toList();
+
+        assertThat(codes.apply(signed.endLease(null, null, null, "sens", NOW)))
+                .containsExactly("endedOn.required", "endReason.required");
+        assertThat(codes.apply(signed.endLease(LocalDate.of(2026, 3, 31), LeaseEndReason.MUTUAL_AGREEMENT, null,
+                "sens", NOW))).containsExactly("endedOn.beforeStart");
+        assertThat(codes.apply(signed.endLease(LocalDate.of(2026, 9, 1), LeaseEndReason.MUTUAL_AGREEMENT, null,
+                "sens", NOW))).containsExactly("endedOn.afterTerm");
+        assertThat(codes.apply(signed.endLease(LocalDate.of(2026, 6, 1), LeaseEndReason.TERM_NOT_RENEWED, null,
+                "sens", NOW))).containsExactly("endReason.notAtTerm");
+        assertThat(codes.apply(signed.endLease(LocalDate.of(2026, 6, 1), LeaseEndReason.OTHER, " ", "sens", NOW)))
+                .containsExactly("endNote.required");
+        assertThat(moved(signed.endLease(LocalDate.of(2026, 8, 31), LeaseEndReason.TERM_NOT_RENEWED, null, "sens",
+                NOW)).lease().ending().atTerm()).isTrue();
     }
 
     /** Every step at every stage: allowed exactly where the workflow says, refused (never thrown) elsewhere. */
@@ -93,7 +155,10 @@ class IntermediationTest {
                 "lease", i -> i.signLease(() -> "BAIL-2026-0002", LocalDate.of(2026, 4, 1), null, 100,
                         BigDecimal.ZERO, "sens", NOW),
                 "close", i -> i.close(ClosureReason.RENT_TOO_HIGH, null, "sens", NOW),
-                "partners", i -> i.assignPartners(Set.of(Partner.FOL93), "sens", NOW));
+                "partners", i -> i.assignPartners(Set.of(Partner.FOL93), "sens", NOW),
+                "renewal", i -> i.renewLease(LocalDate.of(2030, 1, 1), null, "sens", NOW),
+                "end", i -> i.endLease(LocalDate.of(2026, 9, 30), LeaseEndReason.ORGANISATION_LEFT, null, "sens",
+                        NOW));
 
         steps.forEach((name, step) -> {
             Intermediation.Outcome outcome = step.apply(at);
@@ -203,7 +268,8 @@ class IntermediationTest {
                 x -> x.recordVisit(VISIT_DAY.plusDays(1), Set.of(Participant.CELL), "Mesures prises", "sens", NOW),
                 x -> x.startNegotiation("Loyer à discuter", "sens", NOW),
                 x -> x.signLease(() -> "BAIL-2026-0001", LocalDate.of(2026, 4, 1), null, 150, BigDecimal.TEN,
-                        "sens", NOW));
+                        "sens", NOW),
+                x -> x.endLease(LocalDate.of(2026, 9, 30), LeaseEndReason.ORGANISATION_LEFT, null, "sens", NOW));
         for (Function<Intermediation, Intermediation.Outcome> step : path) {
             if (i.stage() == stage) {
                 return i;
@@ -211,6 +277,11 @@ class IntermediationTest {
             i = moved(step.apply(i));
         }
         return i;
+    }
+
+    private static Intermediation signedUntil(LocalDate endDate) {
+        return moved(at(Stage.NEGOTIATION).signLease(() -> "BAIL-2026-0001", LocalDate.of(2026, 4, 1), endDate, 150,
+                BigDecimal.TEN, "sens", NOW));
     }
 
     private static Intermediation moved(Intermediation.Outcome outcome) {

@@ -65,7 +65,7 @@ class WorkflowPagesIT {
                 "annualRent", List.of("12 345,67")));
 
         String page = cell.page(path).body();
-        assertThat(page).contains("Bail signé", "12\u00a0345,67\u00a0€ par an", "01/10/2026", "Visites", "Lumineux",
+        assertThat(page).contains("Bail signé", "12\u202f345,67 € par an", "01/10/2026", "Visites", "Lumineux",
                 "La structure, Le propriétaire", "FOL 93").doesNotContain("Étape suivante");
         assertThat(cell.page("/mises-en-relation").body()).contains(path.substring(path.lastIndexOf('/') + 1));
     }

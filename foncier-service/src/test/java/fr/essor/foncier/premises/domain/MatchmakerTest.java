@@ -25,7 +25,7 @@ class MatchmakerTest {
                 "Surface de 150 m² dans la fourchette demandée (100 à 200 m²).",
                 "Usages demandés autorisés : atelier / production, stockage.",
                 "Dans une commune demandée : Montreuil.",
-                "Loyer de 80\u00a0€/m²/an dans le budget (100\u00a0€/m²/an au plus).",
+                "Loyer de 80,00 €/m²/an dans le budget (100,00 €/m²/an au plus).",
                 "Disponible dès le 01/07/2026, pour un besoin au 01/09/2026.",
                 "Bail durable.");
     }
@@ -73,7 +73,7 @@ class MatchmakerTest {
         Assessment.Proposable match = proposable(needDetails(), Premises.withRent(offerDetails(), new BigDecimal("125")));
 
         assertThat(reason(match, Criterion.RENT))
-                .isEqualTo("Loyer de 125\u00a0€/m²/an, 25 % au-dessus du budget (100\u00a0€/m²/an).");
+                .isEqualTo("Loyer de 125,00 €/m²/an, 25 % au-dessus du budget (100,00 €/m²/an).");
         assertThat(match.reasons()).filteredOn(r -> r.criterion() == Criterion.RENT)
                 .extracting(MatchReason::verdict).containsExactly(MatchReason.Verdict.UNFAVOURABLE);
     }

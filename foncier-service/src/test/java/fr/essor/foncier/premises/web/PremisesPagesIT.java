@@ -48,7 +48,7 @@ class PremisesPagesIT {
         HttpResponse<String> estEnsemble = cell.page("/besoins?territory=T8&status=OPEN");
         assertThat(estEnsemble.statusCode()).isEqualTo(200);
         assertThat(estEnsemble.body()).contains(needInMontreuil, "Ressourcerie de l&#39;Est", "120 à 250 m²",
-                "Atelier / production", "Montreuil", "90\u00a0€/m²/an", "01/09/2026", "Enregistrer un besoin");
+                "Atelier / production", "Montreuil", "90,00 €/m²/an", "01/09/2026", "Enregistrer un besoin");
         assertThat(cell.page("/besoins?territory=T6").body()).doesNotContain(needInMontreuil);
         assertThat(cell.page("/besoins?status=SATISFIED").body()).doesNotContain(needInMontreuil);
         String plaineCommune = cell.page("/offres?territory=T6").body();
@@ -103,7 +103,7 @@ class PremisesPagesIT {
         assertThat(stored.get("territoryCodes").toString()).contains("T9");
         String page = cell.page("/besoins/" + needId).body();
         assertThat(page).contains("Le besoin " + needId + " est enregistré.", "Atelier / production, Stockage",
-                "150 à 300 m²", "Montreuil, Bondy, territoire Grand Paris Grand Est", "95,50\u00a0€/m²/an",
+                "150 à 300 m²", "Montreuil, Bondy, territoire Grand Paris Grand Est", "95,50 €/m²/an",
                 "01/10/2026", "Occupation temporaire", "18 mois", "Rencontrés au forum de l&#39;ESS", "par sens");
     }
 
@@ -171,7 +171,7 @@ class PremisesPagesIT {
         assertThat(stored.get("publishedBy").asString()).isEqualTo("sens");
         assertThat(stored.get("availableUntil").asString()).isEqualTo("2027-05-31");
         assertThat(cell.page("/offres/" + offerId).body()).contains("L’offre " + offerId + " est publiée.",
-                "3 rue des Lilas, Pantin", "95 m²", "Bureaux", "120\u00a0€/m²/an", "du 01/06/2026 au 31/05/2027",
+                "3 rue des Lilas, Pantin", "95 m²", "Bureaux", "120,00 €/m²/an", "du 01/06/2026 au 31/05/2027",
                 "ERP de 5e catégorie", "Accessible PMR", "Seine-Saint-Denis Habitat");
     }
 

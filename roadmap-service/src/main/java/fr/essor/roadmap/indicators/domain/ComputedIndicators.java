@@ -47,8 +47,9 @@ public final class ComputedIndicators {
                     "Heures d'insertion déclarées par les facilitateurs, comptées dans l'année de fin de période.",
                     "heures", AggregationRule.SUM, true, "procurement-service : insertion-hours-reported.v1"),
             computed(ORGANISATIONS_HOUSED, "Structures relogées par la cellule foncière",
-                    "Nombre de structures de l'ESS ayant signé un bail dans l'année, par EPT des locaux.",
-                    "structures", AggregationRule.DISTINCT_COUNT, true, "foncier-service : lease-signed.v1"),
+                    "Nombre de baux trouvés par la cellule foncière et en cours au 31 décembre de l'année, par EPT "
+                            + "des locaux : un bail terminé n'est plus compté.", "structures",
+                    AggregationRule.LATEST_STATE_SUM, true, "foncier-service : lease-signed.v1, lease-ended.v1"),
             computed(HUB_AREA_ALLOCATED, "Surface attribuée au pôle d'innovation (ex-IRD)",
                     "Surface des espaces du pôle de Bondy attribués au 31 décembre de l'année.", "m²",
                     AggregationRule.LATEST_STATE_SUM, false,

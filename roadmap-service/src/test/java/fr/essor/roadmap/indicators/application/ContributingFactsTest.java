@@ -119,14 +119,26 @@ class ContributingFactsTest {
     }
 
     @Test
-    void aSignedLeaseHousesItsOrganisationInTheEptOfThePremises() {
+    void aSignedLeaseHousesItsOrganisationInTheEptOfThePremisesUntilTheYearItEnds() {
         CountingLeases leases = new CountingLeases(contributions);
 
         leases.handle(event("l1", CountingLeases.LEASE_SIGNED), new LeaseFact("L1", 1, "W931004567", "Asso", "T8",
-                new BigDecimal("180")));
+                new BigDecimal("180"), null));
+        assertThat(housed(2026, "T8")).isEqualByComparingTo("1");
 
-        assertThat(value(ComputedIndicators.ORGANISATIONS_HOUSED, AggregationRule.DISTINCT_COUNT, 2026, "T8"))
-                .isEqualByComparingTo("1");
+        LeaseFact ended = new LeaseFact("L1", 2, "W931004567", "Asso", "T8", new BigDecimal("180"),
+                LocalDate.of(2027, 6, 30));
+        assertThat(leases.handle(event("l2", CountingLeases.LEASE_ENDED), ended)).isEqualTo(Consumption.APPLIED);
+        assertThat(leases.handle(event("l2", CountingLeases.LEASE_ENDED), ended))
+                .as("a redelivered end counts once").isEqualTo(Consumption.DUPLICATE);
+
+        assertThat(housed(2026, "T8")).as("still housed at the end of 2026").isEqualByComparingTo("1");
+        assertThat(housed(2027, "T8")).as("no longer housed once the lease ended").isEqualByComparingTo("0");
+        assertThat(housed(2027, null)).isEqualByComparingTo("0");
+    }
+
+    private BigDecimal housed(int year, String territory) {
+        return value(ComputedIndicators.ORGANISATIONS_HOUSED, AggregationRule.LATEST_STATE_SUM, year, territory);
     }
 
     private BigDecimal value(String indicator, AggregationRule rule, int year, String territory) {

@@ -1,0 +1,91 @@
+package fr.essor.foncier.hub.web;
+
+import fr.essor.kit.testing.Api;
+import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.SignedInBrowser;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The hub managers replace the placeholder buildings and describe spaces anew, with the history of who and when. */
+@EssorIntegrationTest
+class HubBuildingsIT {
+
+    @LocalServerPort
+    int port;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void aHubManagerDescribesABuildingThroughTheApiAndOthersCannot() {
+        Api pole = Api.at(port).as("pole", "pole");
+        HttpResponse<String> refused = pole.putJson("/api/hub/buildings/B07",
+                "{\"name\": \"\", \"surface\": 0, \"floors\": 2}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        List<String> codes = new ArrayList<>();
+        json.readTree(refused.body()).get("errors").forEach(e -> codes.add(e.get("code").asString()));
+        assertThat(codes).containsExactly("name.required", "surface.range");
+        assertThat(json.readTree(pole.get("/api/hub/buildings/B07").body()).get("placeholder").asBoolean())
+                .as("nothing half-written").isTrue();
+
+        HttpResponse<String> edited = pole.putJson("/api/hub/buildings/B07", """
+                {"name": "Les Ateliers", "surface": 640, "floors": 2, "accessibility": "Plain-pied au RDC",
+                 "notes": "Ancienne menuiserie"}""");
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        JsonNode building = json.readTree(pole.get("/api/hub/buildings/B07").body());
+        assertThat(building.get("name").asString()).isEqualTo("Les Ateliers");
+        assertThat(building.get("surface").asInt()).isEqualTo(640);
+        assertThat(building.get("placeholder").asBoolean()).isFalse();
+        assertThat(building.get("history")).singleElement().satisfies(change ->
+                assertThat(change.get("by").asString()).isEqualTo("pole"));
+
+        assertThat(Api.at(port).as("sens", "sens").putJson("/api/hub/buildings/B07",
+                "{\"name\": \"X\", \"surface\": 1, \"floors\": 1}").statusCode()).isEqualTo(403);
+        assertThat(pole.putJson("/api/hub/buildings/B99", "{\"name\": \"X\", \"surface\": 1, \"floors\": 1}")
+                .statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aHubManagerEditsABuildingAndASpaceFromThePagesWithTheirHistory() {
+        SignedInBrowser pole = SignedInBrowser.signIn(port, "pole");
+        HttpResponse<String> bad = pole.submitMultiValued("/pole/batiments/B11", "/pole/batiments/B11",
+                Map.of("name", List.of("Le Dôme"), "surface", List.of("beaucoup"), "floors", List.of("1")));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("aria-describedby=\"surface-erreur\"", "id=\"surface-erreur\"");
+
+        HttpResponse<String> saved = pole.submitMultiValued("/pole/batiments/B11", "/pole/batiments/B11",
+                Map.of("name", List.of("Le Dôme"), "surface", List.of("1 200"), "floors", List.of("3"),
+                        "accessibility", List.of("Ascenseur"), "notes", List.of("")));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        assertThat(pole.page("/pole/batiments/B11").body()).contains("Le Dôme (B11)", "1200 m²",
+                "Fiche modifiée : nom « Le Dôme », surface 1200 m², 3 niveaux, accessibilité", "pole");
+        assertThat(pole.page("/pole").body()).contains("B11 — Le Dôme");
+
+        Api api = Api.at(port).as("pole", "pole");
+        HttpResponse<String> created = api.postJson("/api/hub/spaces", """
+                {"buildingCode": "B11", "name": "Salle 1", "surface": 40, "type": "TERTIARY", "accessible": true}""");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String spaceId = json.readTree(created.body()).get("id").asString();
+        HttpResponse<String> described = pole.submitMultiValued("/pole/espaces/" + spaceId,
+                "/pole/espaces/" + spaceId + "/fiche", Map.of("name", List.of("Salle des machines"),
+                        "surface", List.of("55"), "type", List.of("PRODUCTIVE"), "equipment",
+                        List.of("Triphasé\nMonte-charge")));
+        assertThat(described.statusCode()).as(described.body()).isEqualTo(302);
+        JsonNode space = json.readTree(api.get("/api/hub/spaces/" + spaceId).body());
+        assertThat(space.get("details").get("surface").asInt()).isEqualTo(55);
+        assertThat(space.get("details").get("equipment")).hasSize(2);
+        assertThat(space.get("history")).hasSize(2);
+        assertThat(pole.page("/pole/espaces/" + spaceId).body()).contains("Salle des machines",
+                "Fiche modifiée : nom « Salle des machines », surface 55 m², type Productif, équipements, "
+                        + "non accessible");
+        assertThat(pole.page("/pole/batiments/B11").body()).contains("Salle des machines");
+    }
+}
