@@ -169,6 +169,37 @@ class OrganisationDealingsIT {
     }
 
     @Test
+    void anEndedLeaseShowsAsEndedAndTheSignatureReplayedLateDoesNotReopenIt() {
+        String siret = UpstreamFacts.nextSiret();
+        organisations.deliver(organisations.registered("foncier", siret, "93048", "Montreuil", "T8"));
+        String lease = IndicatorFacts.unique("BAIL");
+        IndicatorFacts.Fact signed = facts.of("lease-signed.v1", p -> {
+            p.put("leaseId", lease);
+            p.put("organisationId", siret);
+        });
+        facts.deliver(signed);
+        facts.deliver(facts.of("lease-ended.v1", p -> {
+            p.put("leaseId", lease);
+            p.put("organisationId", siret);
+        }));
+        awaitDealings(siret, x -> x.get("premises").size() == 1 && !x.get("premises").get(0).get("endedOn").isNull());
+
+        facts.deliver(signed); // late and older: must change nothing
+        facts.deliver(facts.of("lease-ended.v1", p -> { // a newer fact on the same key, behind it: the marker
+            p.put("leaseId", lease);
+            p.put("organisationId", siret);
+            p.put("version", 3);
+        }));
+        JsonNode premises = awaitDealings(siret, x -> dealings.appliedFacts("lease:" + lease) >= 3
+                && !x.get("premises").get(0).get("endedOn").isNull()).get("premises").get(0);
+        assertThat(dealings.appliedFacts("lease:" + lease)).as("signed, ended, marker: the replay applied nothing")
+                .isEqualTo(3);
+        assertThat(premises.get("endedOn").asString()).isEqualTo("2028-06-30");
+        assertThat(premises.get("surface").decimalValue()).isEqualByComparingTo("180");
+        assertThat(sens.page("/organisations/" + siret).body()).contains("Locaux", "Terminé le 30/06/2028");
+    }
+
+    @Test
     void aSoldStakeShowsAsSoldWithItsLastCapitalAndAnOlderFactReplayedLateChangesNothing() {
         String siret = UpstreamFacts.nextSiret();
         organisations.deliver(organisations.registered("funding", siret, "93066", "Saint-Denis", "T6"));

@@ -3,13 +3,22 @@ package fr.essor.roadmap.directory.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** Premises leased to the organisation through the foncier cell (foncier's {@code lease-signed.v1}). */
+/**
+ * Premises leased to the organisation through the foncier cell (foncier's {@code lease-signed.v1}); {@code endedOn}
+ * is set once the lease ended ({@code lease-ended.v1}).
+ */
 public record Premises(String leaseId, long version, String organisationId, BigDecimal surface, String communeInsee,
-                       String territoryCode, LocalDate startDate, LocalDate endDate, boolean temporaryOccupation)
-        implements Dealing {
+                       String territoryCode, LocalDate startDate, LocalDate endDate, boolean temporaryOccupation,
+                       LocalDate endedOn) implements Dealing {
+
+    public static final String KEY_PREFIX = "lease:";
+
+    public boolean ended() {
+        return endedOn != null;
+    }
 
     @Override
     public String key() {
-        return "lease:" + leaseId;
+        return KEY_PREFIX + leaseId;
     }
 }

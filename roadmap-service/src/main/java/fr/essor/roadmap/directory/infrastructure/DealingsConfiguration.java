@@ -44,7 +44,7 @@ class DealingsConfiguration {
 
     @Bean
     Consumer<Message<byte[]>> directoryLeaseFacts(EventConsumers consumers, Dealings dealings) {
-        return consumers.consumer(RecordingLeases.LeaseSigned.class, new RecordingLeases(dealings));
+        return consumers.consumer(RecordingLeases.LeaseFact.class, new RecordingLeases(dealings));
     }
 
     @Bean

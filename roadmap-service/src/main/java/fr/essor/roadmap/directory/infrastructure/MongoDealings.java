@@ -5,6 +5,7 @@ import fr.essor.roadmap.directory.domain.Dealing;
 import fr.essor.roadmap.directory.domain.Grant;
 import fr.essor.roadmap.directory.domain.HubOccupancy;
 import fr.essor.roadmap.directory.domain.HubVacancy;
+import fr.essor.roadmap.directory.domain.LeaseEnd;
 import fr.essor.roadmap.directory.domain.OrganisationDealings;
 import fr.essor.roadmap.directory.domain.Premises;
 import fr.essor.roadmap.directory.domain.ScicStake;
@@ -68,7 +69,10 @@ public class MongoDealings implements Dealings {
             case Premises p -> apply.set("kind", "lease").set("leaseId", p.leaseId())
                     .set("surface", text(p.surface())).set("communeInsee", p.communeInsee())
                     .set("territoryCode", p.territoryCode()).set("startDate", text(p.startDate()))
-                    .set("endDate", text(p.endDate())).set("temporaryOccupation", p.temporaryOccupation());
+                    .set("endDate", text(p.endDate())).set("temporaryOccupation", p.temporaryOccupation())
+                    .unset("endedOn");
+            case LeaseEnd e -> apply.set("kind", "lease").set("leaseId", e.leaseId())
+                    .set("endedOn", text(e.endedOn())).set("endedAtTerm", e.atTerm());
             case HubOccupancy h -> apply.set("kind", "hub-allocation").set("allocationId", h.allocationId())
                     .set("spaceId", h.spaceId()).set("spaceName", h.spaceName()).set("surface", text(h.surface()))
                     .set("since", text(h.since())).set("until", text(h.until())).unset("vacatedOn");
@@ -109,7 +113,8 @@ public class MongoDealings implements Dealings {
                         day(d, "awardedOn")));
                 case "lease" -> premises.add(new Premises(d.getString("leaseId"), version, organisationId,
                         amount(d, "surface"), d.getString("communeInsee"), d.getString("territoryCode"),
-                        day(d, "startDate"), day(d, "endDate"), d.getBoolean("temporaryOccupation", false)));
+                        day(d, "startDate"), day(d, "endDate"), d.getBoolean("temporaryOccupation", false),
+                        day(d, "endedOn")));
                 case "hub-allocation" -> occupancies.add(new HubOccupancy(d.getString("allocationId"), version,
                         organisationId, d.getString("spaceId"), d.getString("spaceName"), amount(d, "surface"),
                         day(d, "since"), day(d, "until"), day(d, "vacatedOn")));

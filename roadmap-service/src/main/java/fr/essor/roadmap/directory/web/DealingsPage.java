@@ -22,7 +22,7 @@ record DealingsPage(boolean empty, List<GrantRow> grants, List<StakeRow> stakes,
     record ContractRow(String reference, String object, String amount, String reservation, String year) {
     }
 
-    record PremisesRow(String lease, String surface, String commune, String period, String kind) {
+    record PremisesRow(String lease, String surface, String commune, String period, String kind, String status) {
     }
 
     record HubRow(String space, String surface, String since, String until, String status) {
@@ -50,7 +50,8 @@ record DealingsPage(boolean empty, List<GrantRow> grants, List<StakeRow> stakes,
                                 .orElse(p.communeInsee()),
                         "du " + FrenchFormat.date(p.startDate()) + (p.endDate() == null ? ", sans terme"
                                 : " au " + FrenchFormat.date(p.endDate())),
-                        p.temporaryOccupation() ? "Convention d'occupation temporaire" : "Bail")).toList(),
+                        p.temporaryOccupation() ? "Convention d'occupation temporaire" : "Bail",
+                        p.ended() ? "Terminé le " + FrenchFormat.date(p.endedOn()) : "En cours")).toList(),
                 d.hubOccupancies().stream().map(h -> new HubRow(h.spaceName() == null ? h.spaceId()
                         : h.spaceName() + " (" + h.spaceId() + ")", number(h.surface()) + " m²",
                         h.since() == null ? "—" : FrenchFormat.date(h.since()),

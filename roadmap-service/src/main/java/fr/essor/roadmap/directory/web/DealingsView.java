@@ -24,7 +24,7 @@ record DealingsView(List<Grant> grants, List<ScicStake> scicStakes, List<Contrac
     }
 
     record Premises(String leaseId, BigDecimal surface, String communeInsee, String territoryCode,
-                    LocalDate startDate, LocalDate endDate, boolean temporaryOccupation) {
+                    LocalDate startDate, LocalDate endDate, boolean temporaryOccupation, LocalDate endedOn) {
     }
 
     record HubOccupancy(String allocationId, String spaceId, String spaceName, BigDecimal surface, LocalDate since,
@@ -41,7 +41,8 @@ record DealingsView(List<Grant> grants, List<ScicStake> scicStakes, List<Contrac
                 d.contractsWon().stream().map(c -> new ContractWon(c.contractId(), c.contractReference(), c.object(),
                         c.amount(), c.reservation(), c.year(), c.awardedOn())).toList(),
                 d.premises().stream().map(p -> new Premises(p.leaseId(), p.surface(), p.communeInsee(),
-                        p.territoryCode(), p.startDate(), p.endDate(), p.temporaryOccupation())).toList(),
+                        p.territoryCode(), p.startDate(), p.endDate(), p.temporaryOccupation(), p.endedOn()))
+                        .toList(),
                 d.hubOccupancies().stream().map(h -> new HubOccupancy(h.allocationId(), h.spaceId(), h.spaceName(),
                         h.surface(), h.since(), h.until(), h.vacatedOn())).toList());
     }
