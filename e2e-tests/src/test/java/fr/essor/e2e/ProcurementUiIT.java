@@ -147,7 +147,7 @@ class ProcurementUiIT {
         type("reason", "Ajout du parc de la Poudrerie");
         click("Enregistrer l'avenant");
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"),
-                "L'avenant n° 1 est enregistré."));
+                "L'avenant n° 1 est enregistré : montant actuel 110"));
         browser.screenshot("procurement-2-avenant-recorded");
         assertThat(text(By.xpath("//h3[@id='avenants']/following-sibling::div[1]//table"))).contains("n° 1",
                 "30 mois", "110 000,00 €", "Ajout du parc de la Poudrerie", "par achats");

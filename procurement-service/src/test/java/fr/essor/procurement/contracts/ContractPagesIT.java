@@ -78,6 +78,7 @@ class ContractPagesIT {
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("aria-describedby=\"insertionHoursPlanned-erreur\"",
+                "href=\"#insertionHoursPlanned\"",
                 "Une clause sociale d&#39;insertion prévoit un nombre d&#39;heures d&#39;insertion.",
                 "Nettoyage des collèges de Plaine Commune", "250 000,00");
         assertThat(api.get("/api/contracts/" + ref).statusCode()).as("nothing half-written").isEqualTo(404);
@@ -110,7 +111,8 @@ class ContractPagesIT {
                         "reason", "Ajout de deux collèges au périmètre"));
 
         assertThat(avenant.statusCode()).isEqualTo(302);
-        assertThat(browser.follow(avenant).body()).contains("L&#39;avenant n° 1 est enregistré.", "42 mois",
+        assertThat(browser.follow(avenant).body()).contains("L&#39;avenant n° 1 est enregistré : montant actuel 264\u00a0000,00\u00a0€ HT, exécution jusqu&#39;au "
+                        + "31/10/2029 (42 mois).", "42 mois",
                 "264\u00a0000,00\u00a0€", "Ajout de deux collèges au périmètre", "par achats",
                 "du 01/05/2026 au 31/10/2029 (42 mois)");
     }

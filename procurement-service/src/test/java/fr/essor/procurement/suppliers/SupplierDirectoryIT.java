@@ -117,6 +117,7 @@ class SupplierDirectoryIT {
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("id=\"territories-erreur\"", "Indiquez au moins un territoire",
+                "href=\"#territories\"", "fieldset id=\"territories\"",
                 "id=\"workforce-erreur\"", "aria-describedby=\"workforce-erreur\"");
         assertThat(facilitator.get("/api/suppliers/" + esat).statusCode()).as("nothing half-written")
                 .isEqualTo(404);
@@ -128,7 +129,7 @@ class SupplierDirectoryIT {
 
         assertThat(added.statusCode()).isEqualTo(302);
         assertThat(browser.follow(added).body()).contains("La fiche de ESAT des Lilas " + tag + " est enregistrée.",
-                "77 — Services agricoles", "Modifier la fiche");
+                "77 — Services agricoles", "Est Ensemble (T8)", "Modifier la fiche");
         assertThat(browser.page("/suppliers/new").body()).doesNotContain("SIRET " + esat);
 
         String edit = "/suppliers/" + esat + "/edit";

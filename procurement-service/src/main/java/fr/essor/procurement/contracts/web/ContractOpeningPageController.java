@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -82,7 +82,7 @@ class ContractOpeningPageController {
         ContractFields fields = new ContractFields(reference, lot, object, procedure, cpvCode, estimatedAmount,
                 durationMonths, startOn, buyerDirectorate, executionCommune, reservation, social, environmental,
                 insertionHoursPlanned, ccag, priceForm, frameworkAgreement);
-        Map<String, String> errors = new HashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
         Integer lotValue = integer(lot, "lot", "Le numéro de lot est un nombre entier, ou vide.", errors);
         Integer months = integer(durationMonths, "durationMonths", "La durée est un nombre entier de mois.", errors);
         Integer hours = integer(insertionHoursPlanned, "insertionHoursPlanned",

@@ -149,8 +149,10 @@ class ContractPageController {
             ModificationForm form = new ModificationForm(notifiedValue, months, amountValue, reason);
             switch (contracting.modify(id, form, actor.current().username())) {
                 case Contracting.Done done -> {
+                    ContractRow row = ContractRow.of(done.contract());
                     redirect.addFlashAttribute("success", "L'avenant n° " + done.contract().modifications().size()
-                            + " est enregistré.");
+                            + " est enregistré : montant actuel " + row.currentAmount() + " HT, exécution jusqu'au "
+                            + row.endOn() + " (" + row.duration() + ").");
                     return "redirect:/contracts/" + id;
                 }
                 case Contracting.Rejected rejected -> rejected.violations().forEach(v -> errors.merge(

@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,7 +89,7 @@ class SupplierFormPageController {
         requireEditor();
         ProfileFields fields = new ProfileFields(siret.trim(), orEmpty(sectors), orEmpty(territories), workforce,
                 maxContractAmount, description);
-        Map<String, String> errors = new HashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
         if (fields.siret().isEmpty()) {
             errors.put("siret", "Choisissez la structure dans le registre.");
         } else if (directory.find(fields.siret()).isPresent()) {
@@ -119,7 +119,7 @@ class SupplierFormPageController {
         }
         ProfileFields fields = new ProfileFields(siret, orEmpty(sectors), orEmpty(territories), workforce,
                 maxContractAmount, description);
-        return describe(siret, fields, new HashMap<>(), model, redirect, response);
+        return describe(siret, fields, new LinkedHashMap<>(), model, redirect, response);
     }
 
     private String describe(String editedSiret, ProfileFields fields, Map<String, String> errors, Model model,
