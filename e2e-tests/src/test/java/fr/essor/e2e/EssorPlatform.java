@@ -32,8 +32,8 @@ final class EssorPlatform implements AutoCloseable {
     /** Small heaps and the C1 compiler only: four JVMs start faster on two cores and stay well within memory. */
     private static final List<String> JVM_OPTIONS = List.of(
             "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-Xmx384m", "-XX:ReservedCodeCacheSize=64m");
-    /** 180 s by default; {@code -Dessor.e2e.startup-timeout=<seconds>} on a machine that is loaded. */
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(Long.getLong("essor.e2e.startup-timeout", 180));
+    /** 300 s by default; {@code -Dessor.e2e.startup-timeout=<seconds>} on a machine that is loaded. */
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(Long.getLong("essor.e2e.startup-timeout", 300));
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
     private final Path dataDir;

@@ -25,8 +25,10 @@ import java.util.Base64;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A buyer posts a sourcing need in a real browser and sees a matching ESS supplier, awards it a reserved contract
- * from the contract's page, a facilitator reports insertion hours there, and the SPASER dashboard shows both.
+ * In a real browser, a buyer adds an SIAE of the registry to the supplier directory, opens a reserved contract from
+ * the contracts page (a forgotten field is shown next to it), posts a sourcing need and sees the supplier matched,
+ * awards it the contract and records an avenant from the contract's page; a facilitator reports insertion hours
+ * there, and the SPASER dashboard shows the award and the hours.
  */
 @EndToEnd
 class ProcurementUiIT {
@@ -51,29 +53,66 @@ class ProcurementUiIT {
         LocalDate today = LocalDate.now(PARIS);
         YearMonth reported = YearMonth.from(today).minusMonths(1);
 
-        // beforehand, through the API: an SIAE of Montreuil (T8) in the directory (gardening, division 77), and an
-        // open contract reserved to SIAE (there is no page to open a contract)
+        // beforehand, through the API: an SIAE of Montreuil (T8) in the organisation registry, where SIRETs come from
         String siret = Sirets.next();
         String supplier = "Jardins d'insertion " + siret.substring(8);
         PlatformApi.Response registered = api.register(EssorService.PROCUREMENT, "achats",
                 new NewOrganisation(siret, null, supplier, "ASSOCIATION", true, "ACI", "93048"));
         assertThat(registered.status()).as("register: %s", registered).isEqualTo(201);
-        PlatformApi.Response described = send("PUT", "/api/suppliers/" + siret, """
-                {"sectors":["77"],"territories":["T8"],"workforce":14,"maxContractAmount":150000}""");
-        assertThat(described.status()).as("describe: %s", described).isEqualTo(200);
-        String reference = "UI" + Math.floorMod(System.nanoTime(), 100_000_000L);
-        PlatformApi.Response opened = send("POST", "/api/contracts", """
-                {"reference":"%s","lot":1,"object":"Entretien des parcs départementaux d'Est Ensemble",
-                 "procedure":"OPEN_TENDER","cpvCode":"77310000-6","estimatedAmount":95000,"durationMonths":24,
-                 "startOn":"%s","buyerDirectorate":"DBL","executionCommune":"93048","reservation":"L2113-13",
-                 "socialConsiderations":["RESERVED_CONTRACT","SOCIAL_CLAUSE"],"environmentalConsiderations":[],
-                 "insertionHoursPlanned":900,"ccag":"SUPPLIES_AND_SERVICES","priceForm":"UNIT"}"""
-                .formatted(reference, reported.minusMonths(2).atDay(1)));
-        assertThat(opened.status()).as("open: %s", opened).isEqualTo(201);
-        String contractId = reference + "-L1";
 
-        // as the purchasing directorate: post the need, see the supplier matched
+        // as the purchasing directorate: add it to the supplier directory (gardening, division 77, in T8)
         browser.signInAt(procurement, "achats");
+        browser.visit(procurement + "/suppliers");
+        browser.driver().findElement(By.linkText("Ajouter un fournisseur")).click();
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("siret")));
+        new Select(browser.driver().findElement(By.id("siret"))).selectByValue(siret);
+        browser.driver().findElement(By.id("sector-77")).click();
+        browser.driver().findElement(By.id("territory-T8")).click();
+        type("workforce", "14");
+        type("maxContractAmount", "150 000");
+        click("Ajouter à l\u2019annuaire");
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"),
+                "La fiche de " + supplier + " est enregistrée."));
+        browser.screenshot("procurement-0-supplier-described");
+        assertThat(text(By.tagName("main"))).contains("Atelier et chantier d'insertion", "77 — Services agricoles",
+                "150 000,00 €");
+
+        // open the reserved contract from the contracts page; the first try forgets the planned insertion hours
+        String reference = "UI" + Math.floorMod(System.nanoTime(), 100_000_000L);
+        LocalDate start = reported.minusMonths(2).atDay(1);
+        browser.visit(procurement + "/contracts");
+        browser.driver().findElement(By.linkText("Enregistrer un marché")).click();
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("reference")));
+        type("reference", reference);
+        type("lot", "1");
+        type("object", "Entretien des parcs départementaux d'Est Ensemble");
+        new Select(browser.driver().findElement(By.id("procedure"))).selectByValue("OPEN_TENDER");
+        type("cpvCode", "77310000-6");
+        type("estimatedAmount", "95 000");
+        type("startOn", start.format(FRENCH_DATE));
+        type("durationMonths", "24");
+        type("buyerDirectorate", "DBL");
+        new Select(browser.driver().findElement(By.id("executionCommune"))).selectByValue("93048");
+        new Select(browser.driver().findElement(By.id("ccag"))).selectByValue("SUPPLIES_AND_SERVICES");
+        new Select(browser.driver().findElement(By.id("priceForm"))).selectByValue("UNIT");
+        browser.driver().findElement(By.id("reservation-L2113-13")).click();
+        browser.driver().findElement(By.id("social-SOCIAL_CLAUSE")).click();
+        click("Enregistrer le marché");
+        browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("insertionHoursPlanned-erreur")));
+        browser.screenshot("procurement-0-contract-form-error");
+        assertThat(browser.driver().findElement(By.id("insertionHoursPlanned")).getAttribute("aria-describedby"))
+                .isEqualTo("insertionHoursPlanned-erreur");
+        type("insertionHoursPlanned", "900");
+        click("Enregistrer le marché");
+        String contractId = reference + "-L1";
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"),
+                "Le marché " + contractId + " est enregistré en consultation."));
+        browser.screenshot("procurement-0-contract-opened");
+        assertThat(text(By.tagName("main"))).contains("77310000-6 (division 77 — Services agricoles",
+                "Réservé aux structures d'insertion par l'activité économique (L2113-13)", "Clause sociale",
+                "Marché réservé", "900");
+
+        // post the need, see the supplier matched
         browser.visit(procurement + "/besoins");
         type("buyerDirectorate", "DBL");
         type("object", "Entretien des parcs départementaux d'Est Ensemble");
@@ -99,6 +138,20 @@ class ProcurementUiIT {
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"),
                 "Le marché est attribué à " + supplier));
         browser.screenshot("procurement-2-contract-awarded");
+
+        // the buyers extend it by an avenant: a new amount and end date; the history says who recorded it
+        LocalDate newEnd = start.plusMonths(30).minusDays(1);
+        type("notifiedOn", today.format(FRENCH_DATE));
+        type("amount", "110 000,00");
+        type("endOn", newEnd.format(FRENCH_DATE));
+        type("reason", "Ajout du parc de la Poudrerie");
+        click("Enregistrer l'avenant");
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"),
+                "L'avenant n° 1 est enregistré : montant actuel 110"));
+        browser.screenshot("procurement-2-avenant-recorded");
+        assertThat(text(By.xpath("//h3[@id='avenants']/following-sibling::div[1]//table"))).contains("n° 1",
+                "30 mois", "110 000,00 €", "Ajout du parc de la Poudrerie", "par achats");
+        assertThat(text(By.tagName("main"))).contains("au " + newEnd.format(FRENCH_DATE) + " (30 mois)");
 
         // as a clause facilitator: report last month's hours on the contract's page
         browser.signInAt(procurement, "facilitateur");

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static fr.essor.procurement.contracts.ProcurementFixtures.contract;
@@ -53,5 +55,65 @@ class ContractPagesIT {
         assertThat(after.body()).contains("Le marché est attribué à Entreprise adaptée du Canal.",
                 "Notifié le 15/01/2026 pour 45\u00a0000,50\u00a0€ HT").doesNotContain("Attribuer le marché");
         assertThat(browser.page("/contracts?reservation=L2113-12&status=AWARDED").body()).contains(id);
+    }
+
+    @Test
+    void aBuyerOpensAContractFromThePageThenRecordsAnAvenantWhoseHistoryShowsWhoAndWhen() {
+        SignedInBrowser browser = SignedInBrowser.withBasic(port, "achats");
+        Api api = Api.at(port).as("achats", "achats");
+        String ref = reference();
+        Map<String, List<String>> fields = new HashMap<>(Map.ofEntries(
+                Map.entry("reference", List.of(ref)), Map.entry("lot", List.of("")),
+                Map.entry("object", List.of("Nettoyage des collèges de Plaine Commune")),
+                Map.entry("procedure", List.of("OPEN_TENDER")), Map.entry("cpvCode", List.of("90910000-9")),
+                Map.entry("estimatedAmount", List.of("250 000,00")), Map.entry("startOn", List.of("01/05/2026")),
+                Map.entry("durationMonths", List.of("36")), Map.entry("buyerDirectorate", List.of("dbl")),
+                Map.entry("executionCommune", List.of("93066")), Map.entry("reservation", List.of("NONE")),
+                Map.entry("socialConsiderations", List.of("SOCIAL_CLAUSE", "SOCIAL_CRITERION")),
+                Map.entry("environmentalConsiderations", List.of("ENVIRONMENTAL_CLAUSE")),
+                Map.entry("insertionHoursPlanned", List.of("")), Map.entry("ccag", List.of("SUPPLIES_AND_SERVICES")),
+                Map.entry("priceForm", List.of("UNIT"))));
+
+        HttpResponse<String> refused = browser.submitMultiValued("/contracts/new", "/contracts", fields);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("aria-describedby=\"insertionHoursPlanned-erreur\"",
+                "href=\"#insertionHoursPlanned\"",
+                "Une clause sociale d&#39;insertion prévoit un nombre d&#39;heures d&#39;insertion.",
+                "Nettoyage des collèges de Plaine Commune", "250 000,00");
+        assertThat(api.get("/api/contracts/" + ref).statusCode()).as("nothing half-written").isEqualTo(404);
+
+        fields.put("insertionHoursPlanned", List.of("1200"));
+        HttpResponse<String> opened = browser.submitMultiValued("/contracts/new", "/contracts", fields);
+
+        assertThat(opened.statusCode()).isEqualTo(302);
+        HttpResponse<String> page = browser.follow(opened);
+        assertThat(page.body()).contains("Le marché " + ref + " est enregistré en consultation.",
+                "90910000-9 (division 90 — Services d&#39;assainissement, de nettoyage",
+                "du 01/05/2026 au 30/04/2029 (36 mois)", "Clause sociale, Critère social", "1\u00a0200");
+        assertThat(api.get("/api/contracts/" + ref).body()).contains("\"buyerDirectorate\":\"DBL\"");
+
+        String siret = organisation(api, "Régie de quartier de Saint-Denis", "ASSOCIATION", "EI", false);
+        assertThat(api.postJson("/api/contracts/" + ref + "/award", ProcurementFixtures.award(siret, "240000"))
+                .statusCode()).isEqualTo(200);
+        String contractPage = "/contracts/" + ref;
+        assertThat(browser.page(contractPage).body()).contains("Aucun avenant pour l'instant.",
+                "Enregistrer un avenant");
+
+        HttpResponse<String> emptyAvenant = browser.submit(contractPage, contractPage + "/modifications",
+                Map.of("notifiedOn", "15/03/2026", "amount", "", "endOn", "", "reason", ""));
+        assertThat(emptyAvenant.statusCode()).isEqualTo(400);
+        assertThat(emptyAvenant.body()).contains("id=\"amount-erreur\"",
+                "Une modification change la durée, le montant, ou les deux.", "id=\"reason-erreur\"");
+
+        HttpResponse<String> avenant = browser.submit(contractPage, contractPage + "/modifications",
+                Map.of("notifiedOn", "15/03/2026", "amount", "264 000,00", "endOn", "31/10/2029",
+                        "reason", "Ajout de deux collèges au périmètre"));
+
+        assertThat(avenant.statusCode()).isEqualTo(302);
+        assertThat(browser.follow(avenant).body()).contains("L&#39;avenant n° 1 est enregistré : montant actuel 264\u00a0000,00\u00a0€ HT, exécution jusqu&#39;au "
+                        + "31/10/2029 (42 mois).", "42 mois",
+                "264\u00a0000,00\u00a0€", "Ajout de deux collèges au périmètre", "par achats",
+                "du 01/05/2026 au 31/10/2029 (42 mois)");
     }
 }

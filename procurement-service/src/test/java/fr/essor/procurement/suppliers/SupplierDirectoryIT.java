@@ -2,6 +2,7 @@ package fr.essor.procurement.suppliers;
 
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.Sirets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import static fr.essor.procurement.contracts.ProcurementFixtures.award;
@@ -99,5 +101,47 @@ class SupplierDirectoryIT {
         assertThat(bad.body()).contains("sectors.unknown", "territories.unknown");
         assertThat(Api.at(port).as("ept-est-ensemble", "ept-est-ensemble")
                 .putJson("/api/suppliers/" + ea, profile("[\"90\"]", "[\"T6\"]", 1000)).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aFacilitatorAddsARegisteredStructureToTheDirectoryFromThePagesThenEditsItsCapacity() {
+        Api facilitator = Api.at(port).as("facilitateur", "facilitateur");
+        SignedInBrowser browser = SignedInBrowser.withBasic(port, "facilitateur");
+        String tag = reference();
+        String esat = organisation(facilitator, "ESAT des Lilas " + tag, "ASSOCIATION", "ESAT", false);
+        assertThat(browser.page("/suppliers/new").body()).contains("ESAT des Lilas " + tag + " — SIRET " + esat);
+
+        HttpResponse<String> refused = browser.submitMultiValued("/suppliers/new", "/suppliers", Map.of(
+                "siret", List.of(esat), "sectors", List.of("77"), "territories", List.of(),
+                "workforce", List.of("beaucoup"), "maxContractAmount", List.of("80 000"), "description", List.of("")));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("id=\"territories-erreur\"", "Indiquez au moins un territoire",
+                "href=\"#territories\"", "fieldset id=\"territories\"",
+                "id=\"workforce-erreur\"", "aria-describedby=\"workforce-erreur\"");
+        assertThat(facilitator.get("/api/suppliers/" + esat).statusCode()).as("nothing half-written")
+                .isEqualTo(404);
+
+        HttpResponse<String> added = browser.submitMultiValued("/suppliers/new", "/suppliers", Map.of(
+                "siret", List.of(esat), "sectors", List.of("77", "90"), "territories", List.of("T8", "T9"),
+                "workforce", List.of("42"), "maxContractAmount", List.of("80 000"),
+                "description", List.of("Entretien d'espaces verts")));
+
+        assertThat(added.statusCode()).isEqualTo(302);
+        assertThat(browser.follow(added).body()).contains("La fiche de ESAT des Lilas " + tag + " est enregistrée.",
+                "77 — Services agricoles", "Est Ensemble (T8)", "Modifier la fiche");
+        assertThat(browser.page("/suppliers/new").body()).doesNotContain("SIRET " + esat);
+
+        String edit = "/suppliers/" + esat + "/edit";
+        assertThat(browser.page(edit).body()).contains("value=\"42\"", "checked");
+        HttpResponse<String> edited = browser.submitMultiValued(edit, "/suppliers/" + esat, Map.of(
+                "sectors", List.of("77"), "territories", List.of("T8"), "workforce", List.of("50"),
+                "maxContractAmount", List.of("120 000,00"), "description", List.of("Espaces verts")));
+
+        assertThat(edited.statusCode()).isEqualTo(302);
+        JsonNode view = json.readTree(facilitator.get("/api/suppliers/" + esat).body());
+        assertThat(view.get("workforce").asInt()).isEqualTo(50);
+        assertThat(view.get("sectors").valueStream().map(JsonNode::asString)).containsExactly("77");
+        assertThat(view.get("updatedBy").asString()).isEqualTo("facilitateur");
     }
 }

@@ -24,7 +24,6 @@ public record ContractForm(String reference, Integer lot, String object, String 
                            Integer insertionHoursPlanned, String ccag, String priceForm, Boolean frameworkAgreement) {
 
     private static final Pattern REFERENCE = Pattern.compile("^[A-Za-z0-9_-]{1,12}$");
-    private static final Pattern DIRECTORATE = Pattern.compile("^[A-Z][A-Z0-9-]{1,19}$");
     /** L2113-15 contracts may not last longer than three years (directive 2014/24/UE art. 77 §3). */
     static final int ESS_RESERVED_MAX_MONTHS = 36;
 
@@ -80,11 +79,7 @@ public record ContractForm(String reference, Integer lot, String object, String 
             violations.add(new Violation("startOn", "startOn.required",
                     "La date de début d'exécution prévue est obligatoire."));
         }
-        String directorate = blankToNull(buyerDirectorate);
-        if (directorate == null || !DIRECTORATE.matcher(directorate).matches()) {
-            violations.add(new Violation("buyerDirectorate", directorate == null ? "buyerDirectorate.required"
-                    : "buyerDirectorate.format", "Indiquez le sigle de la direction acheteuse (ex. DIEESS, DBL)."));
-        }
+        BuyerDirectorate.violation(buyerDirectorate).ifPresent(violations::add);
         Commune commune = null;
         if (blankToNull(executionCommune) != null) {
             commune = communes.find(executionCommune.trim()).orElse(null);
@@ -155,7 +150,8 @@ public record ContractForm(String reference, Integer lot, String object, String 
             return new Invalid(List.copyOf(violations));
         }
         return new Valid(new ContractTerms(ref, lot, objectValue, procedureValue.get(), new CpvCode(cpv),
-                Amounts.normalized(estimatedAmount), durationMonths, startOn, directorate, commune, reservationValue,
+                Amounts.normalized(estimatedAmount), durationMonths, startOn, BuyerDirectorate.normalized(buyerDirectorate),
+                commune, reservationValue,
                 social, environmental, hours, ccagValue.get(), priceFormValue.get(),
                 Boolean.TRUE.equals(frameworkAgreement)));
     }

@@ -6,9 +6,11 @@ import fr.essor.kit.security.CurrentActor;
 import fr.essor.procurement.contracts.application.Contracting;
 import fr.essor.procurement.contracts.application.Contracts;
 import fr.essor.procurement.contracts.domain.AwardForm;
+import fr.essor.procurement.contracts.domain.Contract;
 import fr.essor.procurement.contracts.domain.ContractFilter;
 import fr.essor.procurement.contracts.domain.ContractStatus;
 import fr.essor.procurement.contracts.domain.HolderLine;
+import fr.essor.procurement.contracts.domain.ModificationForm;
 import fr.essor.procurement.contracts.domain.Reservation;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,7 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The contract pages: the filtered list, one contract's page and its award form. */
+/** The contract pages: the filtered list, one contract's page with its award form, then its avenant form. */
 @Controller
 class ContractPageController {
 
@@ -56,6 +58,13 @@ class ContractPageController {
         }
     }
 
+    /** The avenant form as typed. */
+    record ModificationFields(String notifiedOn, String endOn, String amount, String reason) {
+        static ModificationFields empty() {
+            return new ModificationFields("", "", "", "");
+        }
+    }
+
     @GetMapping("/contracts")
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) String reservation,
                 @RequestParam(required = false) String directorate, Model model) {
@@ -68,12 +77,13 @@ class ContractPageController {
                 directorateValue), PAGE_LIMIT).stream().map(ContractRow::of).toList());
         model.addAttribute("statuses", ContractStatus.values());
         model.addAttribute("reservations", Reservation.values());
+        model.addAttribute("canOpen", Buyers.isBuyer(actor));
         return "contracts/list";
     }
 
     @GetMapping("/contracts/{id}")
     String show(@PathVariable String id, Model model) {
-        return page(id, AwardFields.empty(), Map.of(), model);
+        return page(id, AwardFields.empty(), ModificationFields.empty(), Map.of(), model);
     }
 
     @PostMapping("/contracts/{id}/award")
@@ -104,13 +114,64 @@ class ContractPageController {
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return page(id, fields, errors, model);
+        return page(id, fields, ModificationFields.empty(), errors, model);
     }
 
-    private String page(String id, AwardFields fields, Map<String, String> errors, Model model) {
+    /**
+     * Records an avenant. The page asks for the new end date, as buyers read it in the avenant; the contract counts
+     * its duration in whole months from its start (as DECP does), so the date becomes the months that cover it.
+     */
+    @PostMapping("/contracts/{id}/modifications")
+    String modify(@PathVariable String id, @RequestParam(defaultValue = "") String notifiedOn,
+                  @RequestParam(defaultValue = "") String endOn, @RequestParam(defaultValue = "") String amount,
+                  @RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
+        Buyers.require(actor);
+        Contract contract = contracts.find(id).orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.NOT_FOUND, "Marché inconnu"));
+        ModificationFields fields = new ModificationFields(notifiedOn, endOn, amount, reason);
+        Map<String, String> errors = new HashMap<>();
+        BigDecimal amountValue = parseAmount(amount, errors);
+        LocalDate notifiedValue = parseDate(notifiedOn, errors);
+        Integer months = null;
+        if (!endOn.isBlank()) {
+            try {
+                months = ContractRow.monthsUntil(contract.terms().startOn(), FrenchFormat.parseDate(endOn));
+                if (months < 1) {
+                    errors.put("endOn", "La fin d'exécution doit être postérieure au début ("
+                            + FrenchFormat.date(contract.terms().startOn()) + ").");
+                }
+            } catch (DateTimeParseException e) {
+                errors.put("endOn", "La date s'écrit jj/mm/aaaa, par exemple 30/04/2029.");
+            }
+        }
+        if (errors.isEmpty()) {
+            ModificationForm form = new ModificationForm(notifiedValue, months, amountValue, reason);
+            switch (contracting.modify(id, form, actor.current().username())) {
+                case Contracting.Done done -> {
+                    ContractRow row = ContractRow.of(done.contract());
+                    redirect.addFlashAttribute("success", "L'avenant n° " + done.contract().modifications().size()
+                            + " est enregistré : montant actuel " + row.currentAmount() + " HT, exécution jusqu'au "
+                            + row.endOn() + " (" + row.duration() + ").");
+                    return "redirect:/contracts/" + id;
+                }
+                case Contracting.Rejected rejected -> rejected.violations().forEach(v -> errors.merge(
+                        v.field().equals("durationMonths") ? "endOn" : v.field(), v.message(),
+                        (a, b) -> a + " " + b));
+                case Contracting.Unknown unknown -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+                case Contracting.Conflict conflict -> errors.put("form", conflict.message());
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return page(id, AwardFields.empty(), fields, errors, model);
+    }
+
+    private String page(String id, AwardFields fields, ModificationFields modification, Map<String, String> errors,
+                        Model model) {
         model.addAttribute("contract", contracts.find(id).map(ContractRow::of).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "Marché inconnu")));
         model.addAttribute("canAward", Buyers.isBuyer(actor));
+        model.addAttribute("modification", modification);
         model.addAttribute("fields", fields);
         model.addAttribute("errors", errors);
         sections.orderedStream().forEach(section -> section.addTo(id, model));
@@ -129,10 +190,8 @@ class ContractPageController {
     }
 
     private static BigDecimal parseAmount(String text, Map<String, String> errors) {
-        String normalized = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("€", "")
-                .replace(',', '.');
         try {
-            return normalized.isEmpty() ? null : new BigDecimal(normalized);
+            return text.isBlank() ? null : FrenchFormat.parseAmount(text);
         } catch (NumberFormatException e) {
             errors.put("amount", "Le montant est un nombre d'euros, par exemple 12 345,67.");
             return null;

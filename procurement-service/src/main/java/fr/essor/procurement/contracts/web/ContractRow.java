@@ -6,12 +6,17 @@ import fr.essor.procurement.contracts.domain.ContractTerms;
 import fr.essor.procurement.contracts.domain.EnvironmentalConsideration;
 import fr.essor.procurement.contracts.domain.SocialConsideration;
 
+import fr.essor.procurement.suppliers.domain.CpvDivisions;
+
+import java.time.LocalDate;
 import java.util.List;
 
 /** A contract prepared for the pages: French labels, amounts and dates; no logic left for the template. */
-record ContractRow(String id, String object, String procedure, String cpvCode, String buyerDirectorate,
+record ContractRow(String id, String object, String procedure, String cpvCode, String cpvLabel,
+                   String buyerDirectorate,
                    String place, String reservation, boolean reserved, String social, String environmental,
-                   String insertionHours, String estimatedAmount, String duration, String startOn, String status,
+                   String insertionHours, String estimatedAmount, String duration, String startOn, String endOn,
+                   String status,
                    boolean open, String holders, String awardedAmount, String currentAmount, String notifiedOn,
                    List<HolderRow> holderRows, List<ModificationRow> modifications, String created, String updated) {
 
@@ -20,6 +25,15 @@ record ContractRow(String id, String object, String procedure, String cpvCode, S
 
     record ModificationRow(int number, String notifiedOn, String duration, String amount, String reason,
                            String recorded) {
+    }
+
+    /** The whole months from {@code start} that cover up to {@code end} included (0 when end is before start). */
+    static int monthsUntil(LocalDate start, LocalDate end) {
+        int months = 0;
+        while (months <= 601 && start.plusMonths(months).minusDays(1).isBefore(end)) {
+            months++;
+        }
+        return months;
     }
 
     static ContractRow of(Contract c) {
@@ -37,10 +51,13 @@ record ContractRow(String id, String object, String procedure, String cpvCode, S
                                 ? h.inclusionType().label() : h.legalForm().label() + (h.esus() ? " (ESUS)" : ""),
                         h.registered()))
                 .toList();
-        return new ContractRow(c.id(), t.object(), t.procedure().label(), t.cpvCode().value(), t.buyerDirectorate(),
+        return new ContractRow(c.id(), t.object(), t.procedure().label(), t.cpvCode().value(),
+                "division " + t.cpvCode().division() + " — " + CpvDivisions.label(t.cpvCode().division())
+                        .orElse("division inconnue du vocabulaire commun"), t.buyerDirectorate(),
                 place, t.reservation().label(), t.reservation().reserved(), social, environmental,
                 FrenchFormats.count(t.insertionHoursPlanned()), FrenchFormats.euros(t.estimatedAmount()),
-                c.currentDurationMonths() + " mois", FrenchFormats.date(t.startOn()), c.status().label(),
+                c.currentDurationMonths() + " mois", FrenchFormats.date(t.startOn()),
+                FrenchFormats.date(t.startOn().plusMonths(c.currentDurationMonths()).minusDays(1)), c.status().label(),
                 a == null, a == null ? "—" : String.join(", ", a.holders().stream().map(h -> h.name()).toList()),
                 a == null ? "—" : FrenchFormats.euros(a.amount()), FrenchFormats.euros(c.currentAmount()),
                 a == null ? "—" : FrenchFormats.date(a.notifiedOn()), holders,

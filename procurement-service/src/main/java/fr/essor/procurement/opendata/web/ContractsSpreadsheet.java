@@ -1,15 +1,8 @@
 package fr.essor.procurement.opendata.web;
 
+import fr.essor.kit.exports.XlsxWorkbook;
 import fr.essor.procurement.opendata.application.ContractsCsv;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -28,38 +21,23 @@ final class ContractsSpreadsheet {
     }
 
     static byte[] of(List<List<String>> rows) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Sheet sheet = workbook.createSheet(SHEET);
-            Row header = sheet.createRow(0);
-            List<String> columns = ContractsCsv.COLUMNS;
-            for (int c = 0; c < columns.size(); c++) {
-                header.createCell(c).setCellValue(columns.get(c));
-                header.getCell(c).setCellStyle(bold);
-            }
-            sheet.createFreezePane(0, 1);
-            int r = 1;
-            for (List<String> values : rows) {
-                Row row = sheet.createRow(r++);
-                for (int c = 0; c < values.size(); c++) {
-                    String value = values.get(c);
-                    if (value == null || value.isEmpty()) {
-                        continue;
-                    }
-                    if (NUMBERS.contains(columns.get(c))) {
-                        row.createCell(c).setCellValue(new BigDecimal(value).doubleValue());
-                    } else {
-                        row.createCell(c).setCellValue(value);
-                    }
+        XlsxWorkbook workbook = XlsxWorkbook.create();
+        List<String> columns = ContractsCsv.COLUMNS;
+        XlsxWorkbook.Table sheet = workbook.sheet(SHEET, columns).withAutoFilter();
+        for (List<String> values : rows) {
+            XlsxWorkbook.Line row = sheet.row();
+            for (int c = 0; c < values.size(); c++) {
+                String value = values.get(c);
+                if (value == null || value.isEmpty()) {
+                    continue;
+                }
+                if (NUMBERS.contains(columns.get(c))) {
+                    row.number(c, new BigDecimal(value));
+                } else {
+                    row.text(c, value);
                 }
             }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return workbook.toBytes();
     }
 }

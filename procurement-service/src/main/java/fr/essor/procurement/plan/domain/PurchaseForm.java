@@ -1,6 +1,7 @@
 package fr.essor.procurement.plan.domain;
 
 import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.procurement.contracts.domain.BuyerDirectorate;
 import fr.essor.procurement.contracts.domain.CpvCode;
 
 import java.math.BigDecimal;
@@ -9,13 +10,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** A planned purchase as typed in, before any check. */
 public record PurchaseForm(String buyerDirectorate, String object, String cpvCode, BigDecimal estimatedAmount,
                            LocalDate expectedOn, String territoryCode) {
 
-    private static final Pattern DIRECTORATE = Pattern.compile("^[A-Z][A-Z0-9-]{1,19}$");
     static final int MAX_OBJECT = 500;
 
     public sealed interface Checked permits Valid, Invalid {
@@ -33,11 +32,7 @@ public record PurchaseForm(String buyerDirectorate, String object, String cpvCod
      */
     public Checked check(Set<String> territoryCodes, LocalDate today) {
         List<Violation> violations = new ArrayList<>();
-        String directorate = blankToNull(buyerDirectorate);
-        if (directorate == null || !DIRECTORATE.matcher(directorate.toUpperCase()).matches()) {
-            violations.add(new Violation("buyerDirectorate", directorate == null ? "buyerDirectorate.required"
-                    : "buyerDirectorate.format", "Indiquez le sigle de la direction acheteuse (ex. DIEESS, DBL)."));
-        }
+        BuyerDirectorate.violation(buyerDirectorate).ifPresent(violations::add);
         String objectText = blankToNull(object);
         if (objectText == null) {
             violations.add(new Violation("object", "object.required", "Décrivez l'objet de l'achat."));
@@ -74,7 +69,7 @@ public record PurchaseForm(String buyerDirectorate, String object, String cpvCod
         if (!violations.isEmpty()) {
             return new Invalid(List.copyOf(violations));
         }
-        return new Valid(new PurchaseTerms(directorate.toUpperCase(), objectText, new CpvCode(cpv),
+        return new Valid(new PurchaseTerms(BuyerDirectorate.normalized(buyerDirectorate), objectText, new CpvCode(cpv),
                 estimatedAmount.setScale(2, RoundingMode.UNNECESSARY), expectedOn,
                 territory == null ? null : territory.toUpperCase()));
     }

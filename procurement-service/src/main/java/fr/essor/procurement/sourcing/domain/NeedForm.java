@@ -1,6 +1,7 @@
 package fr.essor.procurement.sourcing.domain;
 
 import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.procurement.contracts.domain.BuyerDirectorate;
 import fr.essor.procurement.contracts.domain.CpvCode;
 import fr.essor.procurement.suppliers.domain.CpvDivisions;
 
@@ -10,13 +11,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** A sourcing need as typed in, before any check. {@code cpvDivision} may also be a whole CPV code. */
 public record NeedForm(String buyerDirectorate, String object, String cpvDivision, String territoryCode,
                        BigDecimal minAmount, BigDecimal maxAmount, LocalDate answerBy) {
 
-    private static final Pattern DIRECTORATE = Pattern.compile("^[A-Z][A-Z0-9-]{1,19}$");
     static final int MAX_OBJECT = 500;
 
     public sealed interface Checked permits Valid, Invalid {
@@ -34,11 +33,7 @@ public record NeedForm(String buyerDirectorate, String object, String cpvDivisio
      */
     public Checked check(Set<String> territoryCodes, LocalDate today) {
         List<Violation> violations = new ArrayList<>();
-        String directorate = blankToNull(buyerDirectorate);
-        if (directorate == null || !DIRECTORATE.matcher(directorate.toUpperCase()).matches()) {
-            violations.add(new Violation("buyerDirectorate", directorate == null ? "buyerDirectorate.required"
-                    : "buyerDirectorate.format", "Indiquez le sigle de la direction acheteuse (ex. DIEESS, DBL)."));
-        }
+        BuyerDirectorate.violation(buyerDirectorate).ifPresent(violations::add);
         String objectText = blankToNull(object);
         if (objectText == null) {
             violations.add(new Violation("object", "object.required", "Décrivez le besoin."));
@@ -90,7 +85,7 @@ public record NeedForm(String buyerDirectorate, String object, String cpvDivisio
         if (!violations.isEmpty()) {
             return new Invalid(List.copyOf(violations));
         }
-        return new Valid(new NeedTerms(directorate.toUpperCase(), objectText, division,
+        return new Valid(new NeedTerms(BuyerDirectorate.normalized(buyerDirectorate), objectText, division,
                 territory == null ? null : territory.toUpperCase(), minAmount.setScale(2, RoundingMode.UNNECESSARY),
                 maxAmount.setScale(2, RoundingMode.UNNECESSARY), answerBy));
     }

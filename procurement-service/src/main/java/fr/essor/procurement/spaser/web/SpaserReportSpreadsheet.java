@@ -1,15 +1,7 @@
 package fr.essor.procurement.spaser.web;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import fr.essor.kit.exports.XlsxWorkbook;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -29,68 +21,27 @@ final class SpaserReportSpreadsheet {
     }
 
     static byte[] of(SpaserSheet sheet) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+        XlsxWorkbook workbook = XlsxWorkbook.create();
 
-            Sheet indicators = sheet(workbook, "Indicateurs " + sheet.year(), INDICATOR_HEADERS, bold);
-            int r = 1;
-            for (SpaserSheet.ObjectiveBlock objective : sheet.objectives()) {
-                for (SpaserSheet.IndicatorLine i : objective.indicators()) {
-                    Row row = indicators.createRow(r++);
-                    text(row, 0, objective.label(), i.code(), i.label(), i.unit());
-                    number(row, 4, i.value());
-                    number(row, 5, i.target());
-                    text(row, 6, i.achievementText());
-                }
+        XlsxWorkbook.Table indicators = workbook.sheet("Indicateurs " + sheet.year(), INDICATOR_HEADERS);
+        for (SpaserSheet.ObjectiveBlock objective : sheet.objectives()) {
+            for (SpaserSheet.IndicatorLine i : objective.indicators()) {
+                indicators.row().text(0, objective.label(), i.code(), i.label(), i.unit())
+                        .number(4, i.value()).number(5, i.target()).text(6, i.achievementText());
             }
-
-            Sheet reserved = sheet(workbook, "Marchés réservés", RESERVED_HEADERS, bold);
-            r = 1;
-            for (SpaserSheet.ReservedLine line : sheet.reserved()) {
-                Row row = reserved.createRow(r++);
-                text(row, 0, line.contractId(), line.object(), line.directorate(), line.article(), line.holders());
-                number(row, 5, line.amount());
-                text(row, 6, line.notifiedOn());
-            }
-
-            Sheet clauses = sheet(workbook, "Heures d'insertion", CLAUSE_HEADERS, bold);
-            r = 1;
-            for (SpaserSheet.ClauseRow line : sheet.clauses()) {
-                Row row = clauses.createRow(r++);
-                text(row, 0, line.contractId(), line.object(), line.directorate());
-                number(row, 3, line.plannedInYear());
-                number(row, 4, line.doneInYear());
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-    }
 
-    private static Sheet sheet(XSSFWorkbook workbook, String name, List<String> headers, CellStyle bold) {
-        Sheet sheet = workbook.createSheet(name);
-        Row header = sheet.createRow(0);
-        for (int i = 0; i < headers.size(); i++) {
-            header.createCell(i).setCellValue(headers.get(i));
-            header.getCell(i).setCellStyle(bold);
+        XlsxWorkbook.Table reserved = workbook.sheet("Marchés réservés", RESERVED_HEADERS);
+        for (SpaserSheet.ReservedLine line : sheet.reserved()) {
+            reserved.row().text(0, line.contractId(), line.object(), line.directorate(), line.article(),
+                    line.holders()).number(5, line.amount()).text(6, line.notifiedOn());
         }
-        sheet.createFreezePane(0, 1);
-        return sheet;
-    }
 
-    private static void number(Row row, int column, BigDecimal value) {
-        if (value != null) {
-            row.createCell(column).setCellValue(value.doubleValue());
+        XlsxWorkbook.Table clauses = workbook.sheet("Heures d'insertion", CLAUSE_HEADERS);
+        for (SpaserSheet.ClauseRow line : sheet.clauses()) {
+            clauses.row().text(0, line.contractId(), line.object(), line.directorate())
+                    .number(3, line.plannedInYear()).number(4, line.doneInYear());
         }
-    }
-
-    private static void text(Row row, int first, String... values) {
-        for (int i = 0; i < values.length; i++) {
-            row.createCell(first + i).setCellValue(values[i]);
-        }
+        return workbook.toBytes();
     }
 }

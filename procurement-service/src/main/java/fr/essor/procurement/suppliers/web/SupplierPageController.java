@@ -1,6 +1,7 @@
 package fr.essor.procurement.suppliers.web;
 
 import fr.essor.kit.reference.Communes;
+import fr.essor.kit.security.CurrentActor;
 import fr.essor.procurement.contracts.application.Contracts;
 import fr.essor.procurement.suppliers.application.ReportedFacts;
 import fr.essor.procurement.suppliers.application.SupplierDirectory;
@@ -31,9 +32,11 @@ class SupplierPageController {
     private final Contracts contracts;
     private final ReportedFacts facts;
     private final Communes communes;
+    private final CurrentActor actor;
 
     SupplierPageController(SupplierDirectory directory, Contracts contracts, ReportedFacts facts,
-                           Communes communes) {
+                           Communes communes, CurrentActor actor) {
+        this.actor = actor;
         this.directory = directory;
         this.contracts = contracts;
         this.facts = facts;
@@ -53,6 +56,7 @@ class SupplierPageController {
         model.addAttribute("sectors", CpvDivisions.all());
         model.addAttribute("territories", communes.territories());
         model.addAttribute("categories", SupplierCategory.values());
+        model.addAttribute("canEdit", actor.hasAnyRole(SupplierApiController.EDITORS));
         return "suppliers/list";
     }
 
@@ -61,6 +65,7 @@ class SupplierPageController {
         model.addAttribute("supplier", directory.find(siret)
                 .map(s -> SupplierRow.of(s, contracts.heldBy(siret), facts.of(siret), communes))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Fournisseur inconnu")));
+        model.addAttribute("canEdit", actor.hasAnyRole(SupplierApiController.EDITORS));
         return "suppliers/show";
     }
 }

@@ -36,7 +36,9 @@ record SupplierRow(String siret, String name, String legalForm, String kind, Lis
                 supplier.categories().stream().sorted().map(SupplierCategory::label).toList(),
                 o.commune().name() + " (" + o.commune().territory().name() + ")",
                 d.sectors().stream().map(s -> s + " — " + CpvDivisions.label(s).orElse(s)).toList(),
-                String.join(", ", d.territories()),
+                String.join(", ", d.territories().stream().map(code -> communes.territories().stream()
+                        .filter(t -> t.code().equals(code)).findFirst().map(t -> t.name() + " (" + code + ")")
+                        .orElse(code)).toList()),
                 d.workforce() == null ? "—" : d.workforce() + " personnes",
                 d.maxContractAmount() == null ? "—" : FrenchFormats.euros(d.maxContractAmount()),
                 d.description() == null ? "" : d.description(),

@@ -1,19 +1,11 @@
 package fr.essor.roadmap.indicators.web;
 
 import fr.essor.kit.exports.CsvTable;
+import fr.essor.kit.exports.XlsxWorkbook;
 import fr.essor.roadmap.indicators.application.IndicatorReport;
 import fr.essor.roadmap.indicators.domain.IndicatorDefinition;
 import fr.essor.roadmap.indicators.domain.Territories;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,49 +58,14 @@ final class IndicatorSpreadsheet {
     }
 
     static byte[] xlsx(List<IndicatorReport> reports) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Indicateurs");
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle number = workbook.createCellStyle();
-            number.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("#,##0.##"));
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < HEADERS.size(); i++) {
-                header.createCell(i).setCellValue(HEADERS.get(i));
-                header.getCell(i).setCellStyle(bold);
-            }
-            int r = 1;
-            for (Line l : lines(reports)) {
-                Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(l.id());
-                row.createCell(1).setCellValue(l.name());
-                row.createCell(2).setCellValue(l.kind());
-                row.createCell(3).setCellValue(l.unit());
-                row.createCell(4).setCellValue(l.year());
-                row.createCell(5).setCellValue(l.territory());
-                if (l.territoryCode() != null) {
-                    row.createCell(6).setCellValue(l.territoryCode());
-                }
-                if (l.value() != null) {
-                    row.createCell(7).setCellValue(l.value().doubleValue());
-                    row.getCell(7).setCellStyle(number);
-                }
-                if (l.target() != null) {
-                    row.createCell(8).setCellValue(l.target().doubleValue());
-                    row.getCell(8).setCellStyle(number);
-                }
-                row.createCell(9).setCellValue(l.sources());
-            }
-            sheet.createFreezePane(0, 1);
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0,
-                    HEADERS.size() - 1));
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        XlsxWorkbook workbook = XlsxWorkbook.create();
+        XlsxWorkbook.Table sheet = workbook.sheet("Indicateurs", HEADERS).withAutoFilter();
+        for (Line l : lines(reports)) {
+            sheet.row().text(0, l.id(), l.name(), l.kind(), l.unit()).number(4, l.year())
+                    .text(5, l.territory(), l.territoryCode()).decimal(7, l.value()).decimal(8, l.target())
+                    .number(9, l.sources());
         }
+        return workbook.toBytes();
     }
 
     /** {@code 12345,67}: no thousands separator, so that a French spreadsheet reads it as a number. */

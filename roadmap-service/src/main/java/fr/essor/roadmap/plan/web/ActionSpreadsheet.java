@@ -2,16 +2,9 @@ package fr.essor.roadmap.plan.web;
 
 import fr.essor.kit.exports.CsvTable;
 import fr.essor.kit.ui.FrenchFormat;
+import fr.essor.kit.exports.XlsxWorkbook;
 import fr.essor.roadmap.plan.domain.Action;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -42,55 +35,20 @@ final class ActionSpreadsheet {
     }
 
     static byte[] xlsx(List<Action> actions) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Actions");
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
-            CellStyle money = workbook.createCellStyle();
-            money.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("#,##0.00"));
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < HEADERS.size(); i++) {
-                header.createCell(i).setCellValue(HEADERS.get(i));
-                header.getCell(i).setCellStyle(bold);
-            }
-            int r = 1;
-            for (Action a : actions) {
-                Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(a.code().toString());
-                row.createCell(1).setCellValue(a.code().challengeCode());
-                row.createCell(2).setCellValue(a.code().objectiveCode());
-                row.createCell(3).setCellValue(a.title());
-                row.createCell(4).setCellValue(a.status().label());
-                row.createCell(5).setCellValue(a.progress());
-                row.createCell(6).setCellValue(ActionText.directorates(a.leadDirectorates()));
-                row.createCell(7).setCellValue(ActionText.directorates(a.coLeadDirectorates()));
-                row.createCell(8).setCellValue(String.join(", ", a.partners()));
-                if (a.startDate() != null) {
-                    row.createCell(9).setCellValue(a.startDate());
-                    row.getCell(9).setCellStyle(date);
-                }
-                if (a.endDate() != null) {
-                    row.createCell(10).setCellValue(a.endDate());
-                    row.getCell(10).setCellStyle(date);
-                }
-                row.createCell(11).setCellValue(a.plannedBudget().doubleValue());
-                row.getCell(11).setCellStyle(money);
-                row.createCell(12).setCellValue(a.spentBudget().doubleValue());
-                row.getCell(12).setCellStyle(money);
-                row.createCell(13).setCellValue(String.join(", ", a.indicatorIds()));
-            }
-            sheet.createFreezePane(0, 1);
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        XlsxWorkbook workbook = XlsxWorkbook.create();
+        XlsxWorkbook.Table sheet = workbook.sheet("Actions", HEADERS);
+        for (Action a : actions) {
+            sheet.row().text(0, a.code().toString(), a.code().challengeCode(), a.code().objectiveCode(), a.title(),
+                            a.status().label())
+                    .number(5, a.progress())
+                    .text(6, ActionText.directorates(a.leadDirectorates()),
+                            ActionText.directorates(a.coLeadDirectorates()), String.join(", ", a.partners()))
+                    .date(9, a.startDate()).date(10, a.endDate())
+                    .money(11, a.plannedBudget()).money(12, a.spentBudget())
+                    .text(13, String.join(", ", a.indicatorIds()));
         }
+        return workbook.toBytes();
     }
-
 
     private static String decimal(BigDecimal amount) {
         return amount.setScale(2).toPlainString().replace('.', ',');
