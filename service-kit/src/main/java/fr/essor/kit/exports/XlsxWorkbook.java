@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -25,6 +26,9 @@ import java.util.Map;
  * formulas, whatever was typed.
  */
 public final class XlsxWorkbook {
+
+    /** The media type of an XLSX download. */
+    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** Column widths in characters: wide enough for a short header, not wider than a screen for a long text. */
     private static final int MIN_WIDTH = 6;
@@ -61,6 +65,30 @@ public final class XlsxWorkbook {
         }
         table.sheet.createFreezePane(0, 1);
         tables.add(table);
+        return table;
+    }
+
+    /**
+     * Adds a sheet from text rows as a CSV export has them (French numbers such as {@code 1 234,5}): the cells under
+     * {@code numericHeaders} are read back with {@link fr.essor.kit.ui.FrenchFormat#parseAmount} and written as
+     * numbers, the others as text; empty values leave their cell empty.
+     */
+    public Table sheet(String name, List<String> headers, List<List<String>> rows, Set<String> numericHeaders) {
+        Table table = sheet(name, headers);
+        for (List<String> values : rows) {
+            Line line = table.row();
+            for (int c = 0; c < values.size(); c++) {
+                String value = values.get(c);
+                if (value == null || value.isEmpty()) {
+                    continue;
+                }
+                if (numericHeaders.contains(headers.get(c))) {
+                    line.decimal(c, fr.essor.kit.ui.FrenchFormat.parseAmount(value));
+                } else {
+                    line.text(c, value);
+                }
+            }
+        }
         return table;
     }
 

@@ -197,7 +197,8 @@ class HubPageController {
     org.springframework.http.ResponseEntity<byte[]> occupancyWorkbook() {
         byte[] body = OccupancyWorkbook.of(catalogue.occupancy(), catalogue.spaces(),
                 OccupancyWorkbook.names(catalogue.buildings()));
-        return org.springframework.http.ResponseEntity.ok().contentType(fr.essor.foncier.exports.XlsxWorkbook.XLSX)
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType(
+                        fr.essor.kit.exports.XlsxWorkbook.MEDIA_TYPE))
                 .header("Content-Disposition", "attachment; filename=\"occupation-du-pole.xlsx\"").body(body);
     }
 

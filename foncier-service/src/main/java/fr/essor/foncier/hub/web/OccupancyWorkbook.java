@@ -1,6 +1,6 @@
 package fr.essor.foncier.hub.web;
 
-import fr.essor.foncier.exports.XlsxWorkbook;
+import fr.essor.kit.exports.XlsxWorkbook;
 import fr.essor.foncier.hub.application.HubCatalogue;
 import fr.essor.foncier.hub.domain.Building;
 import fr.essor.foncier.hub.domain.Occupancy;
@@ -42,11 +42,11 @@ final class OccupancyWorkbook {
                     occupant.map(a -> FrenchFormat.date(a.effective().end())).orElse(""),
                     occupant.map(OccupancyAgreementPdf::status).orElse("")));
         }
-        return XlsxWorkbook.create()
-                .sheet("Occupation", RATE_HEADERS, rates, Set.of("Surface (m²)", "Surface occupée (m²)",
-                        "Taux d'occupation (%)", "Espaces", "Espaces occupés"))
-                .sheet("Espaces", SPACE_HEADERS, rows, Set.of("Surface (m²)"))
-                .bytes();
+        XlsxWorkbook workbook = XlsxWorkbook.create();
+        workbook.sheet("Occupation", RATE_HEADERS, rates, Set.of("Surface (m²)", "Surface occupée (m²)",
+                "Taux d'occupation (%)", "Espaces", "Espaces occupés"));
+        workbook.sheet("Espaces", SPACE_HEADERS, rows, Set.of("Surface (m²)"));
+        return workbook.toBytes();
     }
 
     private static List<String> rate(String scope, Occupancy o) {

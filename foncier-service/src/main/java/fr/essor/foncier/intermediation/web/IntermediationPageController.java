@@ -64,7 +64,8 @@ class IntermediationPageController {
     @GetMapping("/mises-en-relation/export.xlsx")
     org.springframework.http.ResponseEntity<byte[]> export() {
         cell.reader();
-        return org.springframework.http.ResponseEntity.ok().contentType(fr.essor.foncier.exports.XlsxWorkbook.XLSX)
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType(
+                        fr.essor.kit.exports.XlsxWorkbook.MEDIA_TYPE))
                 .header("Content-Disposition", "attachment; filename=\"mises-en-relation-et-baux.xlsx\"")
                 .body(IntermediationWorkbook.of(intermediations.latest(10_000)));
     }

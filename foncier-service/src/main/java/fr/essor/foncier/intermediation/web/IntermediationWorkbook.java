@@ -1,6 +1,6 @@
 package fr.essor.foncier.intermediation.web;
 
-import fr.essor.foncier.exports.XlsxWorkbook;
+import fr.essor.kit.exports.XlsxWorkbook;
 import fr.essor.foncier.intermediation.domain.Intermediation;
 import fr.essor.foncier.intermediation.domain.Lease;
 import fr.essor.foncier.intermediation.domain.Partner;
@@ -41,6 +41,8 @@ final class IntermediationWorkbook {
                     FrenchFormat.dateTime(i.proposedAt()), i.proposedBy(), FrenchFormat.dateTime(i.updatedAt()),
                     i.updatedBy()));
         }
-        return XlsxWorkbook.create().sheet("Mises en relation et baux", HEADERS, rows, NUMBERS).bytes();
+        XlsxWorkbook workbook = XlsxWorkbook.create();
+        workbook.sheet("Mises en relation et baux", HEADERS, rows, NUMBERS);
+        return workbook.toBytes();
     }
 }

@@ -1,7 +1,7 @@
 package fr.essor.foncier.premises.web;
 
 import fr.essor.foncier.premises.application.PremisesNeeds;
-import fr.essor.foncier.exports.XlsxWorkbook;
+import fr.essor.kit.exports.XlsxWorkbook;
 import fr.essor.foncier.premises.application.PremisesOffers;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +19,7 @@ class PremisesExportController {
 
     private static final int EXPORT_LIMIT = 10_000;
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final MediaType XLSX = MediaType.parseMediaType(XlsxWorkbook.MEDIA_TYPE);
 
     private final PremisesNeeds needs;
     private final PremisesOffers offers;
@@ -55,22 +56,30 @@ class PremisesExportController {
     ResponseEntity<byte[]> needsWorkbook(@RequestParam(required = false) String territory,
                                          @RequestParam(required = false) String status) {
         PremisesVisibility visibility = new PremisesVisibility(writers.readableTerritory());
-        return XlsxWorkbook.create().sheet("Besoins", PremisesCsv.NEED_HEADERS, PremisesCsv.needRows(needs.search(
-                        PremisesPages.needFilter(choices, territory, status, visibility), EXPORT_LIMIT),
-                        visibility.internal()), PremisesCsv.NEED_NUMBERS).download("besoins-de-locaux.xlsx");
+        XlsxWorkbook workbook = XlsxWorkbook.create();
+        workbook.sheet("Besoins", PremisesCsv.NEED_HEADERS, PremisesCsv.needRows(needs.search(
+                PremisesPages.needFilter(choices, territory, status, visibility), EXPORT_LIMIT),
+                visibility.internal()), PremisesCsv.NEED_NUMBERS);
+        return download(workbook.toBytes(), XLSX, "besoins-de-locaux.xlsx");
     }
 
     @GetMapping("/offres/export.xlsx")
     ResponseEntity<byte[]> offersWorkbook(@RequestParam(required = false) String territory,
                                           @RequestParam(required = false) String status) {
         PremisesVisibility visibility = new PremisesVisibility(writers.readableTerritory());
-        return XlsxWorkbook.create().sheet("Offres", PremisesCsv.OFFER_HEADERS, PremisesCsv.offerRows(offers.search(
-                        PremisesPages.offerFilter(choices, territory, status, visibility), EXPORT_LIMIT),
-                        visibility.internal()), PremisesCsv.OFFER_NUMBERS).download("offres-de-locaux.xlsx");
+        XlsxWorkbook workbook = XlsxWorkbook.create();
+        workbook.sheet("Offres", PremisesCsv.OFFER_HEADERS, PremisesCsv.offerRows(offers.search(
+                PremisesPages.offerFilter(choices, territory, status, visibility), EXPORT_LIMIT),
+                visibility.internal()), PremisesCsv.OFFER_NUMBERS);
+        return download(workbook.toBytes(), XLSX, "offres-de-locaux.xlsx");
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, String filename) {
-        return ResponseEntity.ok().contentType(CSV)
+        return download(body, CSV, filename);
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
+        return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(filename).build().toString())
                 .body(body);
