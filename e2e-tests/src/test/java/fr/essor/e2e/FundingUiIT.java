@@ -205,9 +205,15 @@ class FundingUiIT {
         browser.driver().findElement(By.xpath("//button[normalize-space()=\"" + button + "\"]")).click();
     }
 
+    /** Waits for the page's confirmation; a refusal ({@code role=alert}) fails at once with what the page said. */
     private void waitForStatus(String message) {
-        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"),
-                message));
+        browser.waitUntil(driver -> driver.findElements(By.cssSelector("[role=status]")).stream()
+                .anyMatch(e -> e.getText().contains(message))
+                || !driver.findElements(By.cssSelector("[role=alert]")).isEmpty());
+        assertThat(browser.driver().findElements(By.cssSelector("[role=alert]")))
+                .as("refused: %s", browser.driver().findElements(By.cssSelector("main .field__error, [role=alert]"))
+                        .stream().map(WebElement::getText).toList())
+                .isEmpty();
     }
 
     /** The visible text, with the no-break spaces of French numbers as plain spaces. */
