@@ -158,9 +158,9 @@ class AaaInstructorPagesIT {
         fields.put("summary", List.of("Réparer des vélos en pied d'immeuble"));
         fields.put("theme", List.of("Réemploi"));
         fields.put("durationYears", List.of("2"));
-        fields.put("firstYearOperating", List.of("10 000"));
-        fields.put("firstYearInvestment", List.of("2 000,50"));
-        fields.put("secondYearOperating", List.of("8 000"));
+        fields.put("amounts.firstYearOperating", List.of("10 000"));
+        fields.put("amounts.firstYearInvestment", List.of("2 000,50"));
+        fields.put("amounts.secondYearOperating", List.of("8 000"));
         fields.put("projectBudget", List.of("52 000"));
         fields.put("communeInsees", List.of("93066", "93048"));
         fields.put("qpv", List.of("true"));
@@ -188,7 +188,7 @@ class AaaInstructorPagesIT {
 
         HttpResponse<String> refused = dmta.submitMultiValued(entry, entry, Map.of("organisation", List.of(siret),
                 "summary", List.of("Un résumé"), "theme", List.of("Réemploi"), "durationYears", List.of("1"),
-                "firstYearOperating", List.of("dix mille"), "projectBudget", List.of("5 000"),
+                "amounts.firstYearOperating", List.of("dix mille"), "projectBudget", List.of("5 000"),
                 "communeInsees", List.of("93066")));
 
         assertThat(refused.statusCode()).isEqualTo(400);

@@ -21,9 +21,9 @@ record ApplicationEntryForm(String organisation, String title, String summary, S
 
     static ApplicationEntryForm read(Map<String, List<String>> params) {
         return new ApplicationEntryForm(first(params, "organisation").strip(), first(params, "title"),
-                first(params, "summary"), first(params, "theme"), first(params, "firstYearOperating"),
-                first(params, "firstYearInvestment"), first(params, "secondYearOperating"),
-                first(params, "secondYearInvestment"), first(params, "durationYears"),
+                first(params, "summary"), first(params, "theme"), first(params, "amounts.firstYearOperating"),
+                first(params, "amounts.firstYearInvestment"), first(params, "amounts.secondYearOperating"),
+                first(params, "amounts.secondYearInvestment"), first(params, "durationYears"),
                 params.getOrDefault("communeInsees", List.of()), params.containsKey("qpv"),
                 first(params, "projectBudget"), params.containsKey("incubation"));
     }
