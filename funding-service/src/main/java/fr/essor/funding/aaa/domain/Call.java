@@ -2,6 +2,8 @@ package fr.essor.funding.aaa.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -9,6 +11,9 @@ import java.util.List;
  * and may change it; its year never changes.
  */
 public final class Call {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final CallDefinition definition;
     private final long version;
@@ -46,7 +51,13 @@ public final class Call {
         return violations.isEmpty() ? new Defined(new Call(definition, 1, at, by, at, by)) : new Refused(violations);
     }
 
+    /** Changes the call before it opens; once applications may come in, its rules stay as they were announced. */
     public Outcome redefine(CallDefinition changed, String by, Instant at) {
+        if (hasOpenedBy(at)) {
+            return new Refused(List.of(new Violation("call", "call.opened", "L'appel " + definition.year()
+                    + " est ouvert depuis le " + FRENCH_DATE.format(definition.opensOn())
+                    + " : ses règles ne se modifient plus.")));
+        }
         if (changed.year() != definition.year()) {
             return new Refused(List.of(new Violation("year", "year.immutable",
                     "L'année d'une édition ne change pas : créez un autre appel.")));
@@ -54,6 +65,11 @@ public final class Call {
         List<Violation> violations = changed.check();
         return violations.isEmpty() ? new Defined(new Call(changed, version + 1, createdAt, createdBy, at, by))
                 : new Refused(violations);
+    }
+
+    /** Whether the opening day has come (Paris time): from then on the call is no longer changed. */
+    public boolean hasOpenedBy(Instant at) {
+        return !LocalDate.ofInstant(at, PARIS).isBefore(definition.opensOn());
     }
 
     /** Whether applications may be submitted on this date (opening and closing days included). */

@@ -4,6 +4,7 @@ import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.funding.aaa.application.Agents;
 import fr.essor.funding.aaa.application.ApplicationFilter;
 import fr.essor.funding.aaa.application.Applications;
+import fr.essor.funding.aaa.application.CallSetup;
 import fr.essor.funding.aaa.application.Calls;
 import fr.essor.funding.aaa.application.Instruction;
 import fr.essor.funding.aaa.domain.Agent;
@@ -12,6 +13,7 @@ import fr.essor.funding.aaa.domain.ApplicationOutcome;
 import fr.essor.funding.aaa.domain.ApplicationStatus;
 import fr.essor.funding.aaa.domain.Call;
 import fr.essor.funding.aaa.domain.Directorate;
+import fr.essor.funding.aaa.domain.Opinion;
 import fr.essor.funding.aaa.domain.TransitionRequest;
 import fr.essor.funding.aaa.domain.Violation;
 import fr.essor.funding.aaa.domain.WorkflowAction;
@@ -31,10 +33,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** The Appel à Agir pages: the editions, each edition's applications with filters, and each application's page. */
@@ -56,6 +61,7 @@ class AaaPageController {
     @GetMapping("/appel-a-agir")
     String calls(Model model) {
         model.addAttribute("calls", calls.all().stream().map(CallRow::of).toList());
+        model.addAttribute("maySetUp", CallSetup.maySetUp(currentActor.current()));
         return "aaa/calls";
     }
 
@@ -79,7 +85,66 @@ class AaaPageController {
         model.addAttribute("directorates", Arrays.asList(Directorate.values()));
         model.addAttribute("territories", List.of("T6", "T7", "T8", "T9"));
         model.addAttribute("rows", applications.list(year, filter).stream().map(ApplicationRow::of).toList());
+        model.addAttribute("bulkSteps", BULK_STEPS);
+        model.addAttribute("maySetUp", CallSetup.maySetUp(currentActor.current()));
+        model.addAttribute("mayEnter", Agents.mayEnterApplications(currentActor.current()));
+        model.addAttribute("mayAct", agent.instructs());
+        if (!model.containsAttribute("bulkResults")) {
+            model.addAttribute("bulkResults", List.of());
+            model.addAttribute("bulkErrors", Map.of());
+        }
         return "aaa/applications";
+    }
+
+    /** The steps a bulk action may take: those recorded on the application itself (never a vote or a payment). */
+    static final List<WorkflowAction> BULK_STEPS = Arrays.stream(WorkflowAction.values())
+            .filter(a -> a.recordedThrough() == WorkflowAction.RecordedThrough.INSTRUCTION).toList();
+
+    /**
+     * Applies one step or one assignment to each checked application of the list, one save each: an application
+     * refused does not stop the others, and the page says, per application, what was done or why not.
+     */
+    @PostMapping("/appel-a-agir/{year}/actions-groupees")
+    String bulk(@PathVariable int year, @RequestParam(required = false) List<String> ids,
+                @RequestParam(defaultValue = "") String bulkAction, @RequestParam(defaultValue = "") String bulkReason,
+                @RequestParam(required = false) List<String> bulkDirectorates, Model model,
+                HttpServletResponse response) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<String> chosen = ids == null ? List.of() : ids.stream().distinct().toList();
+        if (chosen.isEmpty()) {
+            errors.put("ids", "Cochez au moins une candidature.");
+        }
+        Optional<WorkflowAction> step = WorkflowAction.fromCode(bulkAction).filter(BULK_STEPS::contains);
+        boolean assign = "ASSIGN".equals(bulkAction);
+        if (step.isEmpty() && !assign) {
+            errors.put("bulkAction", "Choisissez l'action à appliquer.");
+        }
+        EnumSet<Directorate> directorates = EnumSet.noneOf(Directorate.class);
+        for (String code : bulkDirectorates == null ? List.<String>of() : bulkDirectorates) {
+            Directorate.fromCode(code).ifPresent(directorates::add);
+        }
+        List<BulkResult> results = new ArrayList<>();
+        if (errors.isEmpty()) {
+            for (String id : chosen) {
+                if (!applications.find(id).map(a -> a.callYear() == year).orElse(false)) {
+                    results.add(new BulkResult(id, false, "Cette candidature n'appartient pas à l'édition " + year + "."));
+                } else if (assign) {
+                    results.add(BulkResult.of(id, instruction.assign(id, directorates, currentActor.current()),
+                            "Directions désignées."));
+                } else {
+                    results.add(BulkResult.of(id, instruction.perform(id, step.get(),
+                            new TransitionRequest(bulkReason, null, null, null), currentActor.current()),
+                            "Étape « " + step.get().label() + " » faite."));
+                }
+            }
+        } else {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
+        model.addAttribute("bulkErrors", errors);
+        model.addAttribute("bulkResults", results);
+        model.addAttribute("bulkDone", results.stream().filter(BulkResult::done).count());
+        model.addAttribute("bulkRefused", results.stream().filter(r -> !r.done()).count());
+        return applications(year, null, null, null, null, model);
     }
 
     @GetMapping("/candidatures/{id}")
@@ -129,8 +194,42 @@ class AaaPageController {
                 "Votre notation est enregistrée.");
     }
 
+    @PostMapping("/candidatures/{id}/directions")
+    String assign(@PathVariable String id, @RequestParam(required = false) List<String> directorates, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        EnumSet<Directorate> chosen = EnumSet.noneOf(Directorate.class);
+        for (String code : directorates == null ? List.<String>of() : directorates) {
+            Directorate.fromCode(code).ifPresent(chosen::add);
+        }
+        return apply(id, () -> instruction.assign(id, chosen, currentActor.current()), model, response, redirect,
+                "Les directions instructrices sont désignées.");
+    }
+
+    @PostMapping("/candidatures/{id}/conflit")
+    String declareConflict(@PathVariable String id, @RequestParam(defaultValue = "") String conflictReason,
+                           Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return apply(id, () -> instruction.declareConflict(id, conflictReason, currentActor.current()), model,
+                response, redirect, "Votre conflit d'intérêts est déclaré : vous ne participez plus à l'instruction "
+                        + "de cette candidature.", Map.of("reason", "conflictReason"));
+    }
+
+    @PostMapping("/candidatures/{id}/avis")
+    String recordOpinion(@PathVariable String id, @RequestParam(defaultValue = "") String territoryCode,
+                         @RequestParam(defaultValue = "") String opinion, @RequestParam(defaultValue = "") String comment,
+                         Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Opinion given = Opinion.fromCode(opinion).orElse(null);
+        return apply(id, () -> instruction.giveOpinion(id, territoryCode, given, comment, currentActor.current()),
+                model, response, redirect, "L'avis de l'EPT " + territoryCode + " est enregistré.");
+    }
+
     private String apply(String id, Supplier<Instruction.Result> useCase, Model model, HttpServletResponse response,
                          RedirectAttributes redirect, String success) {
+        return apply(id, useCase, model, response, redirect, success, Map.of());
+    }
+
+    /** Takes one use case; {@code fieldNames} renames the domain's fields for forms that share a page. */
+    private String apply(String id, Supplier<Instruction.Result> useCase, Model model, HttpServletResponse response,
+                         RedirectAttributes redirect, String success, Map<String, String> fieldNames) {
         Instruction.Result result = useCase.get();
         if (result instanceof Instruction.Unknown) {
             throw notFound();
@@ -147,7 +246,8 @@ class AaaPageController {
             case ApplicationOutcome.Invalid invalid -> {
                 Map<String, String> errors = new LinkedHashMap<>();
                 for (Violation violation : invalid.violations()) {
-                    errors.putIfAbsent(violation.field(), violation.message());
+                    errors.putIfAbsent(fieldNames.getOrDefault(violation.field(), violation.field()),
+                            violation.message());
                 }
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
                 yield page(find(id), errors, model);
@@ -156,7 +256,10 @@ class AaaPageController {
                 response.setStatus(HttpStatus.CONFLICT.value());
                 yield page(find(id), Map.of("action", notNow.message()), model);
             }
-            case ApplicationOutcome.Forbidden forbidden -> throw new AccessDeniedException(forbidden.reason());
+            case ApplicationOutcome.Forbidden forbidden -> {
+                response.setStatus(HttpStatus.FORBIDDEN.value());
+                yield page(find(id), Map.of("action", forbidden.reason()), model);
+            }
         };
     }
 

@@ -5,6 +5,8 @@ import fr.essor.funding.aaa.domain.Application;
 import fr.essor.funding.aaa.domain.ApplicationStatus;
 import fr.essor.funding.aaa.domain.Call;
 import fr.essor.funding.aaa.domain.Criterion;
+import fr.essor.funding.aaa.domain.Directorate;
+import fr.essor.funding.aaa.domain.Opinion;
 import fr.essor.funding.aaa.domain.WorkflowAction;
 import fr.essor.kit.ui.FrenchFormat;
 
@@ -16,7 +18,19 @@ record ApplicationPage(ApplicationRow row, String summary, String communes, Stri
                        String incubation, String projectBudget, String firstYear, String secondYear,
                        String channel, String submitted, List<StepForm> steps, boolean mayScore,
                        List<Criterion> criteria, List<ReviewLine> reviews, List<String> opinions, String decision,
-                       List<HistoryLine> history, boolean granted) {
+                       List<HistoryLine> history, boolean granted, Instructing instructing) {
+
+    /**
+     * What the signed-in agent may do besides the steps: name the directorates, declare a conflict of interest,
+     * record an EPT's opinion; and, when they may not score, why.
+     */
+    record Instructing(boolean mayAssign, List<Choice> directorates, boolean mayDeclareConflict, String conflict,
+                       String scoringClosedBecause, boolean mayRecordOpinion, List<String> opinionTerritories,
+                       List<Choice> opinions) {
+    }
+
+    record Choice(String code, String label, boolean chosen) {
+    }
 
     /** One workflow step offered as a form; votes ask for amount, reference and date. */
     record StepForm(String code, String label, boolean reasonRequired, boolean vote, boolean grant) {
@@ -65,7 +79,42 @@ record ApplicationPage(ApplicationRow row, String summary, String communes, Stri
                         .map(h -> new HistoryLine(FrenchFormat.dateTime(h.at()), h.by(), what(h.what()),
                                 h.from() == null ? "—" : h.from().label(), h.to().label(),
                                 h.note() == null ? "" : h.note())).toList().reversed(),
-                insider && a.decision().filter(x -> x.granted()).isPresent());
+                insider && a.decision().filter(x -> x.granted()).isPresent(),
+                instructing(a, agent, insider, instructing, mayScore));
+    }
+
+    private static Instructing instructing(Application a, Agent agent, boolean insider, boolean instructingState,
+                                           boolean mayScore) {
+        boolean conflicted = a.hasConflict(agent.username());
+        boolean assignedOrPilot = agent.pilot() || agent.directorates().stream().anyMatch(a.directorates()::contains);
+        String conflict = a.conflicts().stream().filter(c -> c.reviewer().equals(agent.username())).findFirst()
+                .map(c -> "Vous avez déclaré un conflit d'intérêts le " + FrenchFormat.dateTime(c.at()) + " (« "
+                        + c.reason() + " ») : vous ne participez plus à l'instruction de cette candidature et ne "
+                        + "pouvez pas la noter.").orElse(null);
+        String closed = null;
+        if (insider && !mayScore) {
+            if (conflicted) {
+                closed = conflict;
+            } else if (!instructingState) {
+                closed = "On note une candidature pendant son instruction ; celle-ci est « " + a.status().label()
+                        + " ».";
+            } else {
+                closed = "Seules les directions désignées pour instruire cette candidature, la DMTA et "
+                        + "l'administration la notent.";
+            }
+        }
+        boolean opinionRequested = a.status() == ApplicationStatus.TERRITORY_OPINION_REQUESTED;
+        List<String> territories = agent.isTerritoryAccount()
+                ? a.details().territoryCodes().stream().filter(agent.territory()::equals).toList()
+                : a.details().territoryCodes();
+        boolean mayRecordOpinion = opinionRequested && !territories.isEmpty()
+                && (agent.isTerritoryAccount() || (assignedOrPilot && !conflicted));
+        return new Instructing(agent.pilot() && !a.status().isFinal(),
+                java.util.Arrays.stream(Directorate.values()).map(d -> new Choice(d.name(), d.label(),
+                        a.directorates().contains(d))).toList(),
+                insider && agent.instructs() && !conflicted && !a.status().isFinal(), conflict, closed,
+                mayRecordOpinion, territories,
+                java.util.Arrays.stream(Opinion.values()).map(o -> new Choice(o.name(), o.label(), false)).toList());
     }
 
     private static String what(String code) {

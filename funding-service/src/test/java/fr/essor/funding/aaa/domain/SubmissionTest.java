@@ -4,6 +4,7 @@ import fr.essor.kit.reference.Commune;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -113,12 +114,24 @@ class SubmissionTest {
                 "title.required", "themes.duplicate", "envelopes.empty", "closesOn.beforeOpening",
                 "territoryTargets.unknownTerritory", "territoryTargets.total");
         assertThat(definition(2026).check()).isEmpty();
-        assertThat(call().redefine(definition(2027), "dmta", NOW)).isInstanceOfSatisfying(Call.Refused.class, r ->
-                assertThat(r.violations()).extracting(Violation::code).containsExactly("year.immutable"));
-        assertThat(call().redefine(definition(2026), "sens", NOW)).isInstanceOfSatisfying(Call.Defined.class, d -> {
+        Instant beforeOpening = Instant.parse("2026-01-14T22:30:00Z");
+        assertThat(call().redefine(definition(2027), "dmta", beforeOpening)).isInstanceOfSatisfying(Call.Refused.class,
+                r -> assertThat(r.violations()).extracting(Violation::code).containsExactly("year.immutable"));
+        assertThat(call().redefine(definition(2026), "sens", beforeOpening)).isInstanceOfSatisfying(Call.Defined.class, d -> {
             assertThat(d.call().version()).isEqualTo(2);
             assertThat(d.call().updatedBy()).isEqualTo("sens");
             assertThat(d.call().createdBy()).isEqualTo("dmta");
         });
+    }
+
+    @Test
+    void aCallIsNoLongerChangedFromItsOpeningDayInParis() {
+        Instant openingDayInParis = Instant.parse("2026-01-14T23:30:00Z");
+
+        assertThat(call().redefine(definition(2026), "dmta", openingDayInParis)).isInstanceOfSatisfying(
+                Call.Refused.class, r -> assertThat(r.violations()).singleElement().satisfies(v -> {
+                    assertThat(v.code()).isEqualTo("call.opened");
+                    assertThat(v.message()).contains("ouvert depuis le 15/01/2026");
+                }));
     }
 }

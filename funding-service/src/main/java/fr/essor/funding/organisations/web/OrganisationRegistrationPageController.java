@@ -1,0 +1,112 @@
+package fr.essor.funding.organisations.web;
+
+import fr.essor.kit.organisations.application.OrganisationRegistry;
+import fr.essor.kit.organisations.domain.LegalForm;
+import fr.essor.kit.organisations.domain.OrganisationForm;
+import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.reference.Communes;
+import fr.essor.kit.security.CurrentActor;
+import fr.essor.kit.security.Role;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Registering an organisation from a page, through the same registry as {@code POST /api/organisations}: reached from
+ * the application entry page when a SIRET or RNA is unknown, it goes back there with the organisation filled in.
+ */
+@Controller
+class OrganisationRegistrationPageController {
+
+    record Option(String code, String label) {
+    }
+
+    private final OrganisationRegistry registry;
+    private final Communes communes;
+    private final CurrentActor currentActor;
+
+    OrganisationRegistrationPageController(OrganisationRegistry registry, Communes communes,
+                                           CurrentActor currentActor) {
+        this.registry = registry;
+        this.communes = communes;
+        this.currentActor = currentActor;
+    }
+
+    @GetMapping("/structures/nouvelle")
+    String blank(@RequestParam(defaultValue = "") String identifiant, @RequestParam(defaultValue = "") String retour,
+                 Model model) {
+        refuseTerritoryAccounts();
+        Map<String, String> values = new LinkedHashMap<>();
+        String typed = identifiant.strip();
+        values.put(typed.toUpperCase().startsWith("W") ? "rna" : "siret", typed);
+        return form(values, safe(retour), Map.of(), model);
+    }
+
+    @PostMapping("/structures/nouvelle")
+    String register(@RequestParam Map<String, String> params, Model model, HttpServletResponse response,
+                    RedirectAttributes redirect) {
+        refuseTerritoryAccounts();
+        String back = safe(params.getOrDefault("retour", ""));
+        OrganisationForm form = new OrganisationForm(params.get("siret"), params.get("rna"), params.get("name"),
+                params.get("legalForm"), params.containsKey("esus"), null, params.get("communeInsee"));
+        return switch (registry.register(form, currentActor.current().username())) {
+            case OrganisationRegistry.Done done -> {
+                redirect.addFlashAttribute("message", "La structure « " + done.organisation().details().name()
+                        + " » est enregistrée.");
+                yield "redirect:" + (back.isEmpty() ? "/structures/" + done.organisation().id()
+                        : UriComponentsBuilder.fromUriString(back).queryParam("organisation",
+                        done.organisation().id()).build().toUriString());
+            }
+            case OrganisationRegistry.Rejected rejected -> {
+                Map<String, String> errors = new LinkedHashMap<>();
+                for (Violation v : rejected.violations()) {
+                    errors.putIfAbsent(v.field(), v.message());
+                }
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                yield form(params, back, errors, model);
+            }
+            case OrganisationRegistry.AlreadyKnown known -> {
+                response.setStatus(HttpStatus.CONFLICT.value());
+                yield form(params, back, Map.of("siret", "Cette structure est déjà enregistrée sous "
+                        + known.existing().id() + " (« " + known.existing().details().name() + " »)."), model);
+            }
+            case OrganisationRegistry.Unknown unknown -> throw new IllegalStateException("not on a registration");
+        };
+    }
+
+    private String form(Map<String, String> values, String back, Map<String, String> errors, Model model) {
+        model.addAttribute("values", values);
+        model.addAttribute("retour", back);
+        model.addAttribute("errors", errors);
+        model.addAttribute("legalForms", Arrays.stream(LegalForm.values())
+                .map(f -> new Option(f.name(), f.label())).toList());
+        List<Option> communeOptions = communes.all().stream().map(c -> new Option(c.inseeCode(),
+                c.name() + " — " + c.territory().name() + " (" + c.territory().code() + ")")).toList();
+        model.addAttribute("communes", communeOptions);
+        return "organisations/new";
+    }
+
+    /** Only a path of this service: never a redirect elsewhere. */
+    private static String safe(String back) {
+        String path = back.strip();
+        return path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") ? path : "";
+    }
+
+    private void refuseTerritoryAccounts() {
+        if (currentActor.hasAnyRole(Role.EPT) && !currentActor.hasAnyRole(Role.ADMIN)) {
+            throw new AccessDeniedException("Les structures sont enregistrées par les directions.");
+        }
+    }
+}
