@@ -1,16 +1,10 @@
 package fr.essor.funding.decisions.web;
 
 import fr.essor.kit.exports.CsvTable;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import fr.essor.kit.exports.XlsxWorkbook;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The laureate lists as spreadsheets for the département's agents and the EPTs: CSV for French Excel (UTF-8 with BOM,
@@ -34,36 +28,10 @@ final class LaureateExports {
     }
 
     static byte[] xlsx(List<LaureateView> laureates) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Sheet sheet = workbook.createSheet("Lauréats");
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < HEADERS.size(); c++) {
-                header.createCell(c).setCellValue(HEADERS.get(c));
-                header.getCell(c).setCellStyle(bold);
-            }
-            int r = 1;
-            for (LaureateView l : laureates) {
-                Row row = sheet.createRow(r++);
-                List<String> cells = cells(l);
-                for (int c = 0; c < cells.size(); c++) {
-                    if (c == 9) {
-                        row.createCell(c).setCellValue(l.amount().doubleValue());
-                    } else if (c == 11) {
-                        row.createCell(c).setCellValue(l.durationYears());
-                    } else {
-                        row.createCell(c).setCellValue(cells.get(c));
-                    }
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        XlsxWorkbook workbook = XlsxWorkbook.create();
+        workbook.sheet("Lauréats", HEADERS, laureates.stream().map(LaureateExports::cells).toList(),
+                Set.of(HEADERS.get(9), HEADERS.get(11)));
+        return workbook.toBytes();
     }
 
     private static List<String> cells(LaureateView l) {
