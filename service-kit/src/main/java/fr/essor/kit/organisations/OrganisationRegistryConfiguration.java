@@ -5,6 +5,8 @@ import fr.essor.kit.organisations.application.OrganisationRegistry;
 import fr.essor.kit.organisations.application.Organisations;
 import fr.essor.kit.organisations.infrastructure.MongoOrganisations;
 import fr.essor.kit.organisations.web.OrganisationController;
+import fr.essor.kit.organisations.web.OrganisationRegistrationPage;
+import fr.essor.kit.security.CurrentActor;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
 import fr.essor.kit.reference.Communes;
@@ -36,6 +38,12 @@ public class OrganisationRegistryConfiguration {
     @Bean
     OrganisationRegistry organisationRegistry(Organisations organisations, Communes communes, Clock clock) {
         return new OrganisationRegistry(organisations, communes, clock);
+    }
+
+    @Bean
+    OrganisationRegistrationPage organisationRegistrationPage(OrganisationRegistry registry, Communes communes,
+                                                              CurrentActor currentActor) {
+        return new OrganisationRegistrationPage(registry, communes, currentActor);
     }
 
     @Bean

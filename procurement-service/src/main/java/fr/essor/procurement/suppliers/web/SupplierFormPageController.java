@@ -72,10 +72,13 @@ class SupplierFormPageController {
     record RegistryOption(String siret, String label) {
     }
 
+    /** {@code organisation}: the SIRET just registered from the shared registration page, chosen in the list. */
     @GetMapping("/suppliers/new")
-    String create(Model model) {
+    String create(@RequestParam(defaultValue = "") String organisation, Model model) {
         requireEditor();
-        return page(null, ProfileFields.empty(), Map.of(), model);
+        ProfileFields empty = ProfileFields.empty();
+        return page(null, new ProfileFields(organisation.strip(), empty.sectors(), empty.territories(),
+                empty.workforce(), empty.maxContractAmount(), empty.description()), Map.of(), model);
     }
 
     @PostMapping("/suppliers")

@@ -1,6 +1,7 @@
-package fr.essor.funding.organisations.web;
+package fr.essor.kit.organisations.web;
 
 import fr.essor.kit.organisations.application.OrganisationRegistry;
+import fr.essor.kit.organisations.domain.InclusionType;
 import fr.essor.kit.organisations.domain.LegalForm;
 import fr.essor.kit.organisations.domain.OrganisationForm;
 import fr.essor.kit.organisations.domain.Violation;
@@ -24,11 +25,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Registering an organisation from a page, through the same registry as {@code POST /api/organisations}: reached from
- * the application entry page when a SIRET or RNA is unknown, it goes back there with the organisation filled in.
+ * Registering an organisation from a page of any service that keeps the registry, through the same registry as
+ * {@code POST /api/organisations}. A form that needs an organisation (funding's application entry, procurement's
+ * supplier form, foncier's need form…) links here with {@code identifiant} (the SIRET or RNA typed) and {@code retour}
+ * (its own path); the registration goes back there with {@code organisation=<id>}. Without {@code retour} it shows a
+ * confirmation on an empty form. EPT accounts read, they do not register.
  */
 @Controller
-class OrganisationRegistrationPageController {
+public class OrganisationRegistrationPage {
 
     record Option(String code, String label) {
     }
@@ -37,8 +41,7 @@ class OrganisationRegistrationPageController {
     private final Communes communes;
     private final CurrentActor currentActor;
 
-    OrganisationRegistrationPageController(OrganisationRegistry registry, Communes communes,
-                                           CurrentActor currentActor) {
+    public OrganisationRegistrationPage(OrganisationRegistry registry, Communes communes, CurrentActor currentActor) {
         this.registry = registry;
         this.communes = communes;
         this.currentActor = currentActor;
@@ -60,12 +63,13 @@ class OrganisationRegistrationPageController {
         refuseTerritoryAccounts();
         String back = safe(params.getOrDefault("retour", ""));
         OrganisationForm form = new OrganisationForm(params.get("siret"), params.get("rna"), params.get("name"),
-                params.get("legalForm"), params.containsKey("esus"), null, params.get("communeInsee"));
+                params.get("legalForm"), params.containsKey("esus"), params.get("inclusionType"),
+                params.get("communeInsee"));
         return switch (registry.register(form, currentActor.current().username())) {
             case OrganisationRegistry.Done done -> {
                 redirect.addFlashAttribute("message", "La structure « " + done.organisation().details().name()
                         + " » est enregistrée.");
-                yield "redirect:" + (back.isEmpty() ? "/structures/" + done.organisation().id()
+                yield "redirect:" + (back.isEmpty() ? "/structures/nouvelle"
                         : UriComponentsBuilder.fromUriString(back).queryParam("organisation",
                         done.organisation().id()).build().toUriString());
             }
@@ -92,10 +96,12 @@ class OrganisationRegistrationPageController {
         model.addAttribute("errors", errors);
         model.addAttribute("legalForms", Arrays.stream(LegalForm.values())
                 .map(f -> new Option(f.name(), f.label())).toList());
+        model.addAttribute("inclusionTypes", Arrays.stream(InclusionType.values())
+                .map(t -> new Option(t.name(), t.label())).toList());
         List<Option> communeOptions = communes.all().stream().map(c -> new Option(c.inseeCode(),
                 c.name() + " — " + c.territory().name() + " (" + c.territory().code() + ")")).toList();
         model.addAttribute("communes", communeOptions);
-        return "organisations/new";
+        return "kit/organisation-new";
     }
 
     /** Only a path of this service: never a redirect elsewhere. */
