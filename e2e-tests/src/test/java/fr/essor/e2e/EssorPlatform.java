@@ -32,7 +32,9 @@ final class EssorPlatform implements AutoCloseable {
     /** Small heaps and the C1 compiler only: four JVMs start faster on two cores and stay well within memory. */
     private static final List<String> JVM_OPTIONS = List.of(
             "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-Xmx384m", "-XX:ReservedCodeCacheSize=64m");
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+    /** Four JVMs starting at once on a shared 2-core machine may need longer: -Dessor.e2e.startup-seconds=480. */
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(
+            Long.getLong("essor.e2e.startup-seconds", 180));
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
     private final Path dataDir;
