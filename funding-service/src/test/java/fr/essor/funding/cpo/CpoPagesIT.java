@@ -53,16 +53,22 @@ class CpoPagesIT {
         assertThat(sens.page("/").body()).contains("href=\"/cpo\"", "href=\"/tableau-de-bord\"");
         int before = json.readTree(sens.get("/api/cpos").body()).size();
 
+        Map<String, String> unreadable = terms(siret);
+        unreadable.put("investment1", "10 000,0x");
+        unreadable.put("decidedOn", "31/02/2026");
+        HttpResponse<String> misread = sens.submit("/cpo", "/cpo", unreadable);
+        assertThat(misread.statusCode()).isEqualTo(400);
+        assertThat(misread.body()).contains("Rien n'a été enregistré", "id=\"investment1-erreur\"",
+                "aria-describedby=\"investment1-erreur\"", "Nombre invalide", "id=\"decidedOn-erreur\"",
+                "Date invalide", "value=\"50 000,00\"");
         Map<String, String> gap = terms(siret);
         gap.put("year2", String.valueOf(FIRST_YEAR + 2));
-        gap.put("decidedOn", "31/02/2026");
         gap.put("indicator1", "");
         HttpResponse<String> refused = sens.submit("/cpo", "/cpo", gap);
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("Rien n'a été enregistré", "id=\"years-erreur\"",
-                "aria-describedby=\"years-erreur\"", "Les années se suivent", "id=\"decidedOn-erreur\"",
-                "aria-describedby=\"decidedOn-erreur\"", "Date invalide", "id=\"objectives-erreur\"",
-                "value=\"50 000,00\"");
+                "aria-describedby=\"years-erreur\"", "Les années se suivent", "id=\"objectives-erreur\"",
+                "Chaque objectif a un libellé et un indicateur", "value=\"Atelier vélo solidaire\"");
         Map<String, String> unknown = terms("98765432100099");
         HttpResponse<String> stranger = sens.submit("/cpo", "/cpo", unknown);
         assertThat(stranger.statusCode()).isEqualTo(400);

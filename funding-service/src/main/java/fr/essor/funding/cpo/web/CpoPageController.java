@@ -84,18 +84,24 @@ class CpoPageController {
                 objectives.add(new Objective(f.text("objective" + i), f.text("indicator" + i), f.text("target" + i)));
             }
         }
+        var decidedOn = f.date("decidedOn");
+        if (!f.errors().isEmpty()) {
+            // a field that cannot be read stops here: drawing up without it would store other terms than typed
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return listPage(f.errors(), form, model);
+        }
         CpoOutcome outcome = administration.draw(new CpoAdministration.Draft(f.text("organisation"),
                 f.text("leadDirectorate"), f.text("title"), objectives, years, f.text("decisionReference"),
-                f.date("decidedOn")), currentActor.current());
+                decidedOn), currentActor.current());
         if (outcome instanceof CpoOutcome.Forbidden forbidden) {
             throw new AccessDeniedException(forbidden.reason());
         }
-        if (f.errors().isEmpty() && outcome instanceof CpoOutcome.Changed changed) {
+        if (outcome instanceof CpoOutcome.Changed changed) {
             redirect.addFlashAttribute("message", "La convention " + changed.cpo().id() + " est établie : "
                     + "elle attend sa signature.");
             return "redirect:/cpo/" + changed.cpo().id();
         }
-        Map<String, String> errors = new LinkedHashMap<>(f.errors());
+        Map<String, String> errors = new LinkedHashMap<>();
         if (outcome instanceof CpoOutcome.Invalid invalid) {
             invalid.violations().forEach(v -> errors.putIfAbsent(v.field(), v.message()));
         }
