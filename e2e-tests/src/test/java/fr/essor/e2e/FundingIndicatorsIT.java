@@ -31,7 +31,7 @@ import static org.awaitility.Awaitility.await;
 @EndToEnd
 class FundingIndicatorsIT {
 
-    private static final Duration PROPAGATION = Duration.ofSeconds(30);
+    private static final Duration PROPAGATION = Duration.ofSeconds(90);
     private static final String AMOUNT_AWARDED = "aaa-amount-awarded";
     private static final String LAUREATES = "aaa-laureates";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -146,7 +146,7 @@ class FundingIndicatorsIT {
                         .getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, application/problem+json")
-                .timeout(Duration.ofSeconds(15))
+                .timeout(PlatformApi.REQUEST_TIMEOUT)
                 .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 final class PlatformApi {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** A service's first requests load most of its classes: under a loaded 2-core machine they take tens of seconds. */
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(90);
 
     private final EssorPlatform platform;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -89,7 +91,7 @@ final class PlatformApi {
 
     private Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(15)).build(),
+            HttpResponse<String> response = http.send(request.timeout(REQUEST_TIMEOUT).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.headers().firstValue("Location").orElse(null),
                     response.body());

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -69,22 +70,17 @@ public class CpoAdministration {
                 organisation.map(o -> o.details().commune().territory().code()).orElse(null), lead, draft.title(),
                 draft.objectives(), draft.years(), draft.decisionReference(), draft.decidedOn());
         Instant at = clock.instant();
-        int fromYear = terms.years().isEmpty() ? LocalDate.ofInstant(at, PARIS).getYear() : terms.fromYear();
-        if (terms.check(today(at)).isEmpty() && organisation.isPresent()) {
-            CpoOutcome outcome = Cpo.draw(cpos.nextId(fromYear), terms, today(at), Agents.of(actor), at);
-            if (outcome instanceof CpoOutcome.Changed changed) {
-                cpos.add(changed.cpo());
-            }
-            return outcome;
+        // the terms are checked once, by the domain; an id is taken only for terms it accepts
+        CpoOutcome outcome = Cpo.draw(() -> cpos.nextId(terms.fromYear()), terms, today(at), Agents.of(actor), at);
+        if (outcome instanceof CpoOutcome.Changed changed) {
+            cpos.add(changed.cpo());
         }
-        CpoOutcome outcome = Cpo.draw("", terms, today(at), Agents.of(actor), at);
-        if (!identifier.isEmpty() && organisation.isEmpty() && !(outcome instanceof CpoOutcome.Forbidden)) {
-            List<Violation> violations = new java.util.ArrayList<>();
+        if (outcome instanceof CpoOutcome.Invalid invalid && !identifier.isEmpty() && organisation.isEmpty()) {
+            // name the identifier nobody registered rather than ask to choose an organisation
+            List<Violation> violations = new ArrayList<>();
             violations.add(new Violation("organisation", "organisation.unknown", "Aucune structure du répertoire "
                     + "sous le SIRET ou RNA « " + identifier + " »."));
-            if (outcome instanceof CpoOutcome.Invalid invalid) {
-                invalid.violations().stream().filter(v -> !v.field().equals("organisation")).forEach(violations::add);
-            }
+            invalid.violations().stream().filter(v -> !v.field().equals("organisation")).forEach(violations::add);
             return new CpoOutcome.Invalid(violations);
         }
         return outcome;

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * A multi-year objectives agreement (convention pluriannuelle d'objectifs, CPO) between the Département and one
@@ -51,6 +52,12 @@ public final class Cpo {
 
     /** Draws up a CPO from its terms, with the standard schedule; refused when the terms break a rule. */
     public static CpoOutcome draw(String id, CpoTerms terms, LocalDate today, Agent agent, Instant at) {
+        return draw(() -> id, terms, today, agent, at);
+    }
+
+    /** As {@link #draw(String, CpoTerms, LocalDate, Agent, Instant)}, taking a new id only for terms it accepts. */
+    public static CpoOutcome draw(Supplier<String> nextId, CpoTerms terms, LocalDate today, Agent agent,
+                                  Instant at) {
         if (terms.leadDirectorate() != null && !mayKeep(agent, terms)) {
             return forbidden();
         }
@@ -58,7 +65,7 @@ public final class Cpo {
         if (!violations.isEmpty()) {
             return new CpoOutcome.Invalid(violations);
         }
-        return new CpoOutcome.Changed(new Cpo(id, terms, CpoSchedule.standard(terms.years()), null, List.of(),
+        return new CpoOutcome.Changed(new Cpo(nextId.get(), terms, CpoSchedule.standard(terms.years()), null, List.of(),
                 List.of(), 1, at, agent.username(), at, agent.username()), List.of());
     }
 

@@ -2,6 +2,7 @@ package fr.essor.funding.organisations.infrastructure;
 
 import fr.essor.funding.aaa.application.Applications;
 import fr.essor.funding.aaa.application.Calls;
+import fr.essor.funding.cpo.application.Cpos;
 import fr.essor.funding.guarantees.application.LoanGuarantees;
 import fr.essor.funding.organisations.application.OrganisationOverview;
 import fr.essor.funding.scic.application.ScicStakes;
@@ -15,7 +16,7 @@ class OrganisationPageConfiguration {
 
     @Bean
     OrganisationOverview organisationOverview(Organisations organisations, Calls calls, Applications applications,
-                                              ScicStakes stakes, LoanGuarantees guarantees) {
-        return new OrganisationOverview(organisations, calls, applications, stakes, guarantees);
+                                              ScicStakes stakes, LoanGuarantees guarantees, Cpos cpos) {
+        return new OrganisationOverview(organisations, calls, applications, stakes, guarantees, cpos);
     }
 }

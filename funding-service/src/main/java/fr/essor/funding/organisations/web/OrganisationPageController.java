@@ -1,6 +1,7 @@
 package fr.essor.funding.organisations.web;
 
 import fr.essor.funding.aaa.domain.Application;
+import fr.essor.funding.cpo.domain.Cpo;
 import fr.essor.funding.guarantees.domain.LoanGuarantee;
 import fr.essor.funding.organisations.application.OrganisationOverview;
 import fr.essor.funding.organisations.domain.DoubleFunding;
@@ -20,7 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 import java.util.List;
 
 /**
- * The cross-directorate page of an organisation: its Appel à Agir applications and grants, its SCIC stake, its
+ * The cross-directorate page of an organisation: its Appel à Agir applications and grants, its CPOs, its SCIC stake, its
  * guaranteed loans, and a warning when one project seems funded twice. Directorates' agents only: an EPT account
  * sees its territory's applications through the Appel à Agir pages.
  */
@@ -49,6 +50,15 @@ class OrganisationPageController {
             return new ApplicationLine(a.id(), a.callYear(), a.details().title(), a.status().label(),
                     PortfolioText.euros(a.details().amounts().total()),
                     a.decision().filter(d -> d.granted()).map(d -> PortfolioText.euros(d.amount())).orElse("—"));
+        }
+    }
+
+    record CpoLine(String id, String title, String years, String lead, String status, String total,
+                   String paid) {
+        static CpoLine of(Cpo c) {
+            return new CpoLine(c.id(), c.terms().title(), c.terms().fromYear() + "-" + c.terms().toYear(),
+                    c.terms().leadDirectorate().label(), c.status().label(), PortfolioText.euros(c.terms().total()),
+                    PortfolioText.euros(c.totalPaid()));
         }
     }
 
@@ -93,6 +103,8 @@ class OrganisationPageController {
         model.addAttribute("organisation", OrganisationRow.of(o.organisation()));
         model.addAttribute("applications", o.applications().stream().map(ApplicationLine::of).toList());
         model.addAttribute("totalGranted", PortfolioText.euros(o.totalGranted()));
+        model.addAttribute("cpos", o.cpos().stream().map(CpoLine::of).toList());
+        model.addAttribute("totalCpo", PortfolioText.euros(o.totalCpo()));
         model.addAttribute("stakes", o.stakes().stream().map(StakeLine::of).toList());
         model.addAttribute("guarantees", o.guarantees().stream().map(GuaranteeLine::of).toList());
         model.addAttribute("totalExposure", PortfolioText.euros(o.totalExposure()));

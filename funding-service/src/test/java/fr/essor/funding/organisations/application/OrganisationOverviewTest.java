@@ -13,6 +13,15 @@ import fr.essor.funding.aaa.domain.Channel;
 import fr.essor.funding.aaa.domain.Decision;
 import fr.essor.funding.aaa.domain.RequestedAmounts;
 import fr.essor.funding.aaa.domain.ScoringGrid;
+import fr.essor.funding.aaa.domain.Agent;
+import fr.essor.funding.aaa.domain.Directorate;
+import fr.essor.funding.cpo.application.Cpos;
+import fr.essor.funding.cpo.domain.Cpo;
+import fr.essor.funding.cpo.domain.CpoEvent;
+import fr.essor.funding.cpo.domain.CpoOutcome;
+import fr.essor.funding.cpo.domain.CpoTerms;
+import fr.essor.funding.cpo.domain.Objective;
+import fr.essor.funding.cpo.domain.YearlyAmount;
 import fr.essor.funding.guarantees.application.LoanGuarantees;
 import fr.essor.funding.guarantees.domain.GuaranteeTerms;
 import fr.essor.funding.guarantees.domain.LoanGuarantee;
@@ -38,6 +47,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,7 +91,7 @@ class OrganisationOverviewTest {
                 AT)).guarantee();
         OrganisationOverview overview = new OrganisationOverview(new OneOrganisation(),
                 new FixedCalls(List.of(call(2026), call(2025))), new FixedApplications(stored), new NoStakes(),
-                new FixedGuarantees(List.of(guarantee)));
+                new FixedGuarantees(List.of(guarantee)), new FixedCpos(List.of()));
 
         OrganisationOverview.Overview o = overview.of(SIRET).orElseThrow();
 
@@ -95,6 +105,69 @@ class OrganisationOverviewTest {
                     .containsExactlyInAnyOrder("AAA-2025-0001", "AAA-2026-0004");
         });
         assertThat(overview.of("98765432100099")).isEmpty();
+    }
+
+    static Cpo cpo(String id, String organisation, String title, int fromYear, String... yearly) {
+        List<YearlyAmount> years = new java.util.ArrayList<>();
+        for (int i = 0; i < yearly.length; i++) {
+            years.add(new YearlyAmount(fromYear + i, new BigDecimal(yearly[i]), BigDecimal.ZERO));
+        }
+        CpoOutcome drawn = Cpo.draw(id, new CpoTerms(organisation, "Vélos du Canal", "T6", Directorate.DIEESS, title,
+                List.of(new Objective("Vélos réparés", "Vélos par an", "500")), years, "CD-2025-12-11-0300",
+                LocalDate.of(2025, 12, 11)), LocalDate.of(2026, 6, 30), new Agent("sens", Set.of(Directorate.DIEESS),
+                false, null), AT);
+        return ((CpoOutcome.Changed) drawn).cpo();
+    }
+
+    @Test
+    void itListsTheOrganisationsCposWithWhatTheyCommitAndWarnsWhenAnApplicationAsksForAProjectACpoAlreadyFunds() {
+        List<Application> stored = List.of(
+                application("AAA-2027-0002", 2027, SIRET, "Atelier vélo solidaire", 1, ApplicationStatus.SUBMITTED,
+                        null),
+                application("AAA-2025-0003", 2025, SIRET, "Atelier vélo solidaire", 1, ApplicationStatus.SUBMITTED,
+                        null),
+                application("AAA-2027-0007", 2027, SIRET, "Jardin partagé", 1, ApplicationStatus.SUBMITTED, null));
+        OrganisationOverview overview = new OrganisationOverview(new OneOrganisation(),
+                new FixedCalls(List.of(call(2027), call(2025))), new FixedApplications(stored), new NoStakes(),
+                new FixedGuarantees(List.of()), new FixedCpos(List.of(
+                        cpo("CPO-2026-0001", SIRET, "L'atelier vélo solidaire", 2026, "40000", "35000.50", "30000"),
+                        cpo("CPO-2026-0002", "98765432100017", "Atelier vélo solidaire", 2026, "9000", "9000"))));
+
+        OrganisationOverview.Overview o = overview.of(SIRET).orElseThrow();
+
+        assertThat(o.cpos()).extracting(Cpo::id).containsExactly("CPO-2026-0001");
+        assertThat(o.totalCpo()).isEqualByComparingTo("105000.50");
+        assertThat(o.doubleFunding()).singleElement().satisfies(w -> {
+            assertThat(w.bothFunded()).isFalse();
+            assertThat(List.of(w.first().reference(), w.second().reference()))
+                    .containsExactlyInAnyOrder("AAA-2027-0002", "CPO-2026-0001");
+        });
+    }
+
+    record FixedCpos(List<Cpo> stored) implements Cpos {
+        public String nextId(int fromYear) {
+            throw new UnsupportedOperationException();
+        }
+
+        public Optional<Cpo> find(String id) {
+            return stored.stream().filter(c -> c.id().equals(id)).findFirst();
+        }
+
+        public List<Cpo> all() {
+            return stored;
+        }
+
+        public List<Cpo> ofOrganisation(String organisationId) {
+            return stored.stream().filter(c -> c.terms().organisationId().equals(organisationId)).toList();
+        }
+
+        public void add(Cpo cpo) {
+            throw new UnsupportedOperationException();
+        }
+
+        public void save(Cpo cpo, long expectedVersion, List<CpoEvent> events) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     static final class OneOrganisation implements Organisations {
