@@ -136,6 +136,6 @@ class FoncierIndicatorsIT {
                 return y;
             }
         }
-        return read.json().missingNode();
+        return tools.jackson.databind.node.MissingNode.getInstance();
     }
 }
