@@ -87,6 +87,7 @@ class FoncierUiIT {
 
         // the need's page shows the offer among its best matches, with its reasons
         WebElement match = browser.driver().findElement(By.id("rapprochement-" + offerId));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView();", match);
         browser.screenshot("foncier-2-need-and-its-matches");
         assertThat(text(match)).contains(offerId, "Score", "Bondy");
         assertThat(match.findElements(By.cssSelector("tbody tr"))).hasSizeGreaterThanOrEqualTo(4);
@@ -122,10 +123,21 @@ class FoncierUiIT {
         waitForStage("Bail signé");
         browser.screenshot("foncier-5-lease-signed");
         String lease = text(browser.driver().findElement(By.id("bail")));
-        assertThat(lease).contains("22 650,00 €").contains(today.format(FRENCH_DATE));
+        assertThat(lease).contains("22 650 €").contains(today.format(FRENCH_DATE));
         String leaseId = browser.driver().findElement(By.id("titre-bail")).getText().replaceAll(".*\\s", "");
 
-        // the lease reaches the roadmap's 360° page of the organisation
+        // the need is satisfied and the offer let (foncier's own follow-up of the lease-signed fact)
+        await("foncier's follow-up satisfies the need").atMost(Duration.ofSeconds(120)).untilAsserted(() ->
+                assertThat(api.get(EssorService.FONCIER, "/api/premises/needs/" + needId, "sens").json()
+                        .path("status").asString()).isEqualTo("SATISFIED"));
+        browser.visit(foncier + "/besoins/" + needId);
+        assertThat(text(browser.driver().findElement(By.tagName("main")))).contains("Satisfait");
+        browser.visit(foncier + "/offres/" + offerId);
+        browser.screenshot("foncier-6-offer-let");
+        assertThat(text(browser.driver().findElement(By.tagName("main")))).contains("Louée");
+
+        // the lease reaches the roadmap's 360° page of the organisation (signing in there ends foncier's session:
+        // both run on localhost, whose session cookie they share)
         await("roadmap's directory knows the lease").atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(api.directoryEntry(organisation.siret()).map(e -> e.path("dealings").path("premises")
                         .toString()).orElse("")).contains(leaseId));
@@ -133,18 +145,8 @@ class FoncierUiIT {
         browser.signInAt(roadmap, "sens");
         browser.visit(roadmap + "/organisations/" + organisation.siret());
         WebElement premises = browser.driver().findElement(By.xpath("//section[h3[@id='locaux']]"));
-        browser.screenshot("foncier-6-roadmap-360");
+        browser.screenshot("foncier-7-roadmap-360");
         assertThat(text(premises)).contains(leaseId, surface + " m²", "Bondy");
-
-        // the need is satisfied and the offer let (foncier's own follow-up of the lease)
-        browser.visit(foncier + "/besoins/" + needId);
-        browser.waitUntil(driver -> {
-            boolean satisfied = text(driver.findElement(By.tagName("main"))).contains("Satisfait");
-            if (!satisfied) {
-                driver.navigate().refresh();
-            }
-            return satisfied;
-        });
     }
 
     private void waitForStage(String stage) {
