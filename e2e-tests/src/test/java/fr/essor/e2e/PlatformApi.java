@@ -85,6 +85,15 @@ final class PlatformApi {
         return found ? OptionalDouble.of(sum) : OptionalDouble.empty();
     }
 
+    /** {@code POST} of a JSON body to a service's API, as {@code user}. */
+    Response post(EssorService service, String path, String user, String json) {
+        return send(HttpRequest.newBuilder(uri(service, path))
+                .header("Authorization", basic(user))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     private URI uri(EssorService service, String path) {
         return URI.create(platform.url(service) + path);
     }

@@ -14,6 +14,12 @@ public interface PremisesNeeds {
     /** Needs matching the filter, newest first. */
     List<PremisesNeed> search(PremisesFilter filter, int limit);
 
+    /**
+     * Needs concerning the EPT (wanted there, or anywhere) changed after {@code since} ({@code null}: from the start),
+     * oldest change first, skipping {@code offset}: the pages of an EPT's feed.
+     */
+    List<PremisesNeed> changedSince(String territoryCode, java.time.Instant since, int offset, int limit);
+
     /** Active needs (open or in contact) whose surface range contains {@code surface}: the candidates of an offer. */
     List<PremisesNeed> activeAccepting(int surface);
 

@@ -14,6 +14,12 @@ public interface PremisesOffers {
     /** Offers matching the filter, newest first. */
     List<PremisesOffer> search(PremisesFilter filter, int limit);
 
+    /**
+     * Offers located in the EPT changed after {@code since} ({@code null}: from the start), oldest change first,
+     * skipping {@code offset}: the pages of an EPT's feed.
+     */
+    List<PremisesOffer> changedSince(String territoryCode, java.time.Instant since, int offset, int limit);
+
     /** Available offers whose surface lies between the bounds: the candidates of a need. */
     List<PremisesOffer> availableBetween(int minSurface, int maxSurface);
 

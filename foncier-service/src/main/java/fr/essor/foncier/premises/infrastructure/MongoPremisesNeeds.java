@@ -69,6 +69,17 @@ public class MongoPremisesNeeds implements PremisesNeeds {
     }
 
     @Override
+    public List<PremisesNeed> changedSince(String territoryCode, java.time.Instant since, int offset, int limit) {
+        Criteria criteria = Criteria.where("concernedTerritories").is(territoryCode);
+        if (since != null) {
+            criteria = criteria.and("updatedAt").gt(since);
+        }
+        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.ASC, "updatedAt", "_id")).skip(offset)
+                .limit(limit);
+        return store.find(query).stream().map(this::toNeed).toList();
+    }
+
+    @Override
     public List<PremisesNeed> activeAccepting(int surface) {
         Query query = Query.query(Criteria.where("status").in(NeedStatus.OPEN.name(), NeedStatus.IN_CONTACT.name())
                 .and("surfaceMin").lte(surface).and("surfaceMax").gte(surface));

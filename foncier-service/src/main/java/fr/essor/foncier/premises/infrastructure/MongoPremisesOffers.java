@@ -66,6 +66,17 @@ public class MongoPremisesOffers implements PremisesOffers {
     }
 
     @Override
+    public List<PremisesOffer> changedSince(String territoryCode, java.time.Instant since, int offset, int limit) {
+        Criteria criteria = Criteria.where("territoryCode").is(territoryCode);
+        if (since != null) {
+            criteria = criteria.and("updatedAt").gt(since);
+        }
+        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.ASC, "updatedAt", "_id")).skip(offset)
+                .limit(limit);
+        return store.find(query).stream().map(this::toOffer).toList();
+    }
+
+    @Override
     public List<PremisesOffer> availableBetween(int minSurface, int maxSurface) {
         Query query = Query.query(Criteria.where("status").is(OfferStatus.AVAILABLE.name())
                 .and("surface").gte(minSurface).lte(maxSurface));

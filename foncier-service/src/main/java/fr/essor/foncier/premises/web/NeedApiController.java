@@ -4,6 +4,9 @@ import fr.essor.foncier.premises.application.MatchBoard;
 import fr.essor.foncier.premises.application.NeedRegistry;
 import fr.essor.foncier.premises.application.PremisesFilter;
 import fr.essor.foncier.premises.application.PremisesNeeds;
+import fr.essor.foncier.ept.web.EptNeedView;
+import fr.essor.foncier.premises.domain.PremisesNeed;
+import org.springframework.security.access.AccessDeniedException;
 import fr.essor.foncier.premises.web.PremisesViews.MatchView;
 import fr.essor.foncier.premises.web.PremisesViews.NeedView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -64,26 +67,45 @@ class NeedApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Lire un besoin")
-    NeedView read(@PathVariable String id) {
-        return needs.find(id).map(NeedView::of).orElseThrow(() -> PremisesProblems.noNeed(id));
+    @Operation(summary = "Lire un besoin (un compte EPT : seulement s'il concerne son territoire, sans les notes)")
+    Object read(@PathVariable String id) {
+        PremisesVisibility visibility = visibility();
+        PremisesNeed need = needs.find(id).orElseThrow(() -> PremisesProblems.noNeed(id));
+        return visibility.internal() ? NeedView.of(need) : EptNeedView.of(readable(need, visibility));
     }
 
     @GetMapping
     @Operation(summary = "Lister les besoins, filtrés par EPT concerné et statut (un compte EPT ne voit que le sien)")
-    List<NeedView> search(@RequestParam(required = false) String territory,
-                          @RequestParam(required = false) String status,
-                          @RequestParam(defaultValue = "200") int limit) {
+    List<?> search(@RequestParam(required = false) String territory,
+                   @RequestParam(required = false) String status,
+                   @RequestParam(defaultValue = "200") int limit) {
+        PremisesVisibility visibility = visibility();
         PremisesFilter filter = new PremisesFilter(blankToNull(territory), blankToNull(status))
-                .within(writers.readableTerritory());
-        return needs.search(filter, Math.clamp(limit, 1, 1000)).stream().map(NeedView::of).toList();
+                .within(visibility.territory());
+        List<PremisesNeed> found = needs.search(filter, Math.clamp(limit, 1, 1000));
+        return visibility.internal() ? found.stream().map(NeedView::of).toList()
+                : found.stream().map(EptNeedView::of).toList();
     }
 
     @GetMapping("/{id}/matches")
     @Operation(summary = "Les meilleures offres pour ce besoin, avec leur score et leurs raisons")
     List<MatchView> matches(@PathVariable String id, @RequestParam(defaultValue = "10") int limit) {
+        PremisesVisibility visibility = visibility();
+        needs.find(id).ifPresent(need -> readable(need, visibility));
         return board.forNeed(id, Math.clamp(limit, 1, 100)).orElseThrow(() -> PremisesProblems.noNeed(id))
-                .stream().map(m -> MatchView.of(m, id)).toList();
+                .stream().filter(m -> visibility.sees(m.offer())).map(m -> MatchView.of(m, id)).toList();
+    }
+
+    private PremisesVisibility visibility() {
+        return new PremisesVisibility(writers.readableTerritory());
+    }
+
+    /** An EPT account reading a need that does not concern its territory is refused (403), not told it exists. */
+    static PremisesNeed readable(PremisesNeed need, PremisesVisibility visibility) {
+        if (!visibility.sees(need)) {
+            throw new AccessDeniedException("Ce besoin ne concerne pas votre territoire.");
+        }
+        return need;
     }
 
     static String blankToNull(String value) {

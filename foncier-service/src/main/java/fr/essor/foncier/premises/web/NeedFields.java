@@ -28,6 +28,12 @@ record NeedFields(String organisationId, List<String> usages, String surfaceMin,
                 null);
     }
 
+    NeedFields forOrganisation(String id) {
+        return id == null || id.isBlank() ? this : new NeedFields(id.trim(), usages, surfaceMin, surfaceMax,
+                communeInsees, territoryCodes, maxRentPerSquareMetre, neededFrom, tenure, durationMonths,
+                accessibilityRequired, erpRequired, notes, status);
+    }
+
     static NeedFields of(PremisesNeed need) {
         NeedDetails d = need.details();
         return new NeedFields(need.organisation().id(), d.usages().stream().sorted().map(Enum::name).toList(),

@@ -60,10 +60,11 @@ class NeedPageController {
         return "premises/needs";
     }
 
+    /** The empty form; {@code organisationId} prefills it, e.g. from a growth suggestion. */
     @GetMapping("/besoins/nouveau")
-    String creation(Model model) {
+    String creation(@RequestParam(required = false) String organisationId, Model model) {
         writers.writer();
-        return form(null, NeedFields.blank(), Map.of(), model);
+        return form(null, NeedFields.blank().forOrganisation(organisationId), Map.of(), model);
     }
 
     @PostMapping("/besoins")

@@ -24,8 +24,8 @@ record NeedRow(String id, String status, String statusLabel, boolean active, Str
                 d.accessibilityRequired() ? "Requise" : "Non requise",
                 d.erpRequired() ? "Reçoit du public (ERP requis)" : "Non requis",
                 internal && d.notes() != null ? d.notes() : "",
-                PremisesText.moment(need.registeredAt()) + " par " + need.registeredBy(),
-                PremisesText.moment(need.updatedAt()) + " par " + need.updatedBy());
+                PremisesText.moment(need.registeredAt()) + (internal ? " par " + need.registeredBy() : ""),
+                PremisesText.moment(need.updatedAt()) + (internal ? " par " + need.updatedBy() : ""));
     }
 
     /** The communes and EPTs wanted, or the whole département. */

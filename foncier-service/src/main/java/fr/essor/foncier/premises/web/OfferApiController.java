@@ -4,6 +4,9 @@ import fr.essor.foncier.premises.application.MatchBoard;
 import fr.essor.foncier.premises.application.OfferRegistry;
 import fr.essor.foncier.premises.application.PremisesFilter;
 import fr.essor.foncier.premises.application.PremisesOffers;
+import fr.essor.foncier.ept.web.EptOfferView;
+import fr.essor.foncier.premises.domain.PremisesOffer;
+import org.springframework.security.access.AccessDeniedException;
 import fr.essor.foncier.premises.web.PremisesViews.MatchView;
 import fr.essor.foncier.premises.web.PremisesViews.OfferView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -66,25 +69,44 @@ class OfferApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Lire une offre")
-    OfferView read(@PathVariable String id) {
-        return offers.find(id).map(OfferView::of).orElseThrow(() -> PremisesProblems.noOffer(id));
+    @Operation(summary = "Lire une offre (un compte EPT : seulement sur son territoire, sans propriétaire ni notes)")
+    Object read(@PathVariable String id) {
+        PremisesVisibility visibility = visibility();
+        PremisesOffer offer = offers.find(id).orElseThrow(() -> PremisesProblems.noOffer(id));
+        return visibility.internal() ? OfferView.of(offer) : EptOfferView.of(readable(offer, visibility));
     }
 
     @GetMapping
     @Operation(summary = "Lister les offres, filtrées par EPT et statut (un compte EPT ne voit que le sien)")
-    List<OfferView> search(@RequestParam(required = false) String territory,
-                           @RequestParam(required = false) String status,
-                           @RequestParam(defaultValue = "200") int limit) {
+    List<?> search(@RequestParam(required = false) String territory,
+                   @RequestParam(required = false) String status,
+                   @RequestParam(defaultValue = "200") int limit) {
+        PremisesVisibility visibility = visibility();
         PremisesFilter filter = new PremisesFilter(blankToNull(territory), blankToNull(status))
-                .within(writers.readableTerritory());
-        return offers.search(filter, Math.clamp(limit, 1, 1000)).stream().map(OfferView::of).toList();
+                .within(visibility.territory());
+        List<PremisesOffer> found = offers.search(filter, Math.clamp(limit, 1, 1000));
+        return visibility.internal() ? found.stream().map(OfferView::of).toList()
+                : found.stream().map(EptOfferView::of).toList();
     }
 
     @GetMapping("/{id}/matches")
     @Operation(summary = "Les besoins auxquels cette offre répond le mieux, avec leur score et leurs raisons")
     List<MatchView> matches(@PathVariable String id, @RequestParam(defaultValue = "10") int limit) {
+        PremisesVisibility visibility = visibility();
+        offers.find(id).ifPresent(offer -> readable(offer, visibility));
         return board.forOffer(id, Math.clamp(limit, 1, 100)).orElseThrow(() -> PremisesProblems.noOffer(id))
-                .stream().map(m -> MatchView.of(m, id)).toList();
+                .stream().filter(m -> visibility.sees(m.need())).map(m -> MatchView.of(m, id)).toList();
+    }
+
+    private PremisesVisibility visibility() {
+        return new PremisesVisibility(writers.readableTerritory());
+    }
+
+    /** An EPT account reading an offer outside its territory is refused (403). */
+    private static PremisesOffer readable(PremisesOffer offer, PremisesVisibility visibility) {
+        if (!visibility.sees(offer)) {
+            throw new AccessDeniedException("Cette offre n'est pas sur votre territoire.");
+        }
+        return offer;
     }
 }

@@ -24,7 +24,7 @@ record OfferRow(String id, String status, String statusLabel, String ownerType, 
                 d.erpCategory() == null ? "Non classé ERP" : "ERP de " + d.erpCategory() + "e catégorie",
                 d.accessible() ? "Accessible PMR" : "Non accessible PMR",
                 internal && d.notes() != null ? d.notes() : "",
-                PremisesText.moment(offer.publishedAt()) + " par " + offer.publishedBy(),
-                PremisesText.moment(offer.updatedAt()) + " par " + offer.updatedBy());
+                PremisesText.moment(offer.publishedAt()) + (internal ? " par " + offer.publishedBy() : ""),
+                PremisesText.moment(offer.updatedAt()) + (internal ? " par " + offer.updatedBy() : ""));
     }
 }
