@@ -65,4 +65,13 @@ public abstract class ServiceBaseline {
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body()).contains("lang=\"fr\"", "Aller au contenu");
     }
+
+    @Test
+    void itsSessionCookieIsNamedAfterTheServiceSoThatSignInsToServicesOnOneHostDoNotOverwriteEachOther() {
+        HttpResponse<String> login = Api.at(port).page("/login");
+
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("ESSOR_" + service + "_SESSION="))
+                .noneSatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID="));
+    }
 }

@@ -60,11 +60,16 @@ class NeedPageController {
         return "premises/needs";
     }
 
-    /** The empty form; {@code organisationId} prefills it, e.g. from a growth suggestion. */
+    /**
+     * The empty form; {@code organisationId} prefills it (from a growth suggestion), and so does {@code organisation}
+     * (back from the shared registration page).
+     */
     @GetMapping("/besoins/nouveau")
-    String creation(@RequestParam(required = false) String organisationId, Model model) {
+    String creation(@RequestParam(required = false) String organisationId,
+                    @RequestParam(required = false) String organisation, Model model) {
         writers.writer();
-        return form(null, NeedFields.blank().forOrganisation(organisationId), Map.of(), model);
+        return form(null, NeedFields.blank().forOrganisation(organisationId != null ? organisationId : organisation),
+                Map.of(), model);
     }
 
     @PostMapping("/besoins")
