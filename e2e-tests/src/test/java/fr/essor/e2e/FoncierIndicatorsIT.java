@@ -23,6 +23,7 @@ class FoncierIndicatorsIT {
     private static final Duration PROPAGATION = Duration.ofSeconds(30);
     private static final String HOUSED = "organisations-housed";
     private static final String HUB_AREA = "hub-area-allocated";
+    private static final String HUB_SPACES = "hub-spaces-occupied";
 
     private final PlatformApi api;
 
@@ -41,6 +42,7 @@ class FoncierIndicatorsIT {
         int year = today.getYear();
         BigDecimal housedBefore = territoryValue(HOUSED, year, "T8");
         BigDecimal areaBefore = yearValue(HUB_AREA, year);
+        BigDecimal spacesBefore = yearValue(HUB_SPACES, year);
 
         String needId = created("need", api.post(EssorService.FONCIER, "/api/premises/needs", "sens", """
                 {"organisationId": "%s", "usages": ["WORKSHOP"], "surfaceMin": 100, "surfaceMax": 200,
@@ -86,6 +88,8 @@ class FoncierIndicatorsIT {
                 assertThat(territoryValue(HOUSED, year, "T8")).isEqualByComparingTo(housedBefore.add(BigDecimal.ONE)));
         await("the roadmap counts the hub's allocated m²").atMost(PROPAGATION).untilAsserted(() ->
                 assertThat(yearValue(HUB_AREA, year)).isEqualByComparingTo(areaBefore.add(new BigDecimal("85"))));
+        await("the roadmap counts one more hub space occupied").atMost(PROPAGATION).untilAsserted(() ->
+                assertThat(yearValue(HUB_SPACES, year)).isEqualByComparingTo(spacesBefore.add(BigDecimal.ONE)));
         await("the 360° view shows the lease and the hub space").atMost(PROPAGATION).untilAsserted(() -> {
             JsonNode dealings = api.directoryEntry(siret).orElseThrow().path("dealings");
             assertThat(dealings.path("premises").toString()).contains(leaseId);

@@ -23,15 +23,28 @@ public class FollowingHubSpaces extends ContributingFacts<HubSpaceFact> {
     @Override
     protected List<Contribution> contributionsOf(IncomingEvent event, HubSpaceFact space) {
         return switch (event.type()) {
-            case ALLOCATED -> List.of(new Contribution(ComputedIndicators.HUB_AREA_ALLOCATED, event.id(),
-                    event.type(), space.spaceId(), space.version(),
-                    space.startDate() != null ? space.startDate().getYear() : yearOf(event), null, space.surface(),
-                    space.organisationId(), space.spaceName() + " — " + space.organisationName(), event.time()));
-            case VACATED -> List.of(new Contribution(ComputedIndicators.HUB_AREA_ALLOCATED, event.id(),
-                    event.type(), space.spaceId(), space.version(),
-                    space.vacatedOn() != null ? space.vacatedOn().getYear() : yearOf(event), null, BigDecimal.ZERO,
-                    space.organisationId(), "Espace " + space.spaceId() + " libéré", event.time()));
+            case ALLOCATED -> {
+                int year = space.startDate() != null ? space.startDate().getYear() : yearOf(event);
+                String label = space.spaceName() + " — " + space.organisationName();
+                yield List.of(contribution(ComputedIndicators.HUB_AREA_ALLOCATED, event, space, year,
+                        space.surface(), label), contribution(ComputedIndicators.HUB_SPACES_OCCUPIED, event, space,
+                        year, BigDecimal.ONE, label));
+            }
+            case VACATED -> {
+                int year = space.vacatedOn() != null ? space.vacatedOn().getYear() : yearOf(event);
+                String label = "Espace " + space.spaceId() + " libéré";
+                yield List.of(contribution(ComputedIndicators.HUB_AREA_ALLOCATED, event, space, year,
+                        BigDecimal.ZERO, label), contribution(ComputedIndicators.HUB_SPACES_OCCUPIED, event, space,
+                        year, BigDecimal.ZERO, label));
+            }
             default -> null;
         };
+    }
+
+    /** Per space, the state of highest version counts: its value while allocated, zero once vacated. */
+    private static Contribution contribution(String indicator, IncomingEvent event, HubSpaceFact space, int year,
+                                             BigDecimal value, String label) {
+        return new Contribution(indicator, event.id(), event.type(), space.spaceId(), space.version(), year, null,
+                value, space.organisationId(), label, event.time());
     }
 }

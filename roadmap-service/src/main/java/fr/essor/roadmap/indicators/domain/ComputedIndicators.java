@@ -18,6 +18,7 @@ public final class ComputedIndicators {
     public static final String INSERTION_HOURS_DONE = "insertion-hours-done";
     public static final String ORGANISATIONS_HOUSED = "organisations-housed";
     public static final String HUB_AREA_ALLOCATED = "hub-area-allocated";
+    public static final String HUB_SPACES_OCCUPIED = "hub-spaces-occupied";
 
     public static final List<IndicatorDefinition> ALL = List.of(
             computed(AAA_AMOUNT_AWARDED, "Montant attribué par l'Appel à Agir",
@@ -52,6 +53,11 @@ public final class ComputedIndicators {
                     AggregationRule.LATEST_STATE_SUM, true, "foncier-service : lease-signed.v1, lease-ended.v1"),
             computed(HUB_AREA_ALLOCATED, "Surface attribuée au pôle d'innovation (ex-IRD)",
                     "Surface des espaces du pôle de Bondy attribués au 31 décembre de l'année.", "m²",
+                    AggregationRule.LATEST_STATE_SUM, false,
+                    "foncier-service : hub-space-allocated.v1, hub-space-vacated.v1"),
+            computed(HUB_SPACES_OCCUPIED, "Espaces occupés au pôle d'innovation (ex-IRD)",
+                    "Nombre d'espaces du pôle de Bondy attribués à une structure au 31 décembre de l'année : "
+                            + "l'occupation du pôle, un espace libéré n'est plus compté.", "espaces",
                     AggregationRule.LATEST_STATE_SUM, false,
                     "foncier-service : hub-space-allocated.v1, hub-space-vacated.v1"));
 

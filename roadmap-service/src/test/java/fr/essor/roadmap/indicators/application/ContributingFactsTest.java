@@ -116,6 +116,25 @@ class ContributingFactsTest {
                 .isEqualByComparingTo("105.5");
         assertThat(value(ComputedIndicators.HUB_AREA_ALLOCATED, AggregationRule.LATEST_STATE_SUM, 2027, null))
                 .isEqualByComparingTo("20");
+        assertThat(value(ComputedIndicators.HUB_SPACES_OCCUPIED, AggregationRule.LATEST_STATE_SUM, 2026, null))
+                .isEqualByComparingTo("2");
+        assertThat(value(ComputedIndicators.HUB_SPACES_OCCUPIED, AggregationRule.LATEST_STATE_SUM, 2027, null))
+                .isEqualByComparingTo("1");
+    }
+
+    @Test
+    void aHubAllocationDeliveredTwiceOccupiesItsSpaceOnce() {
+        FollowingHubSpaces hub = new FollowingHubSpaces(contributions);
+        HubSpaceFact allocated = new HubSpaceFact("SP9", 2, "Atelier 9", "O9", "Coop", new BigDecimal("40"),
+                LocalDate.of(2026, 3, 1), null);
+
+        hub.handle(event("a9", FollowingHubSpaces.ALLOCATED), allocated);
+        hub.handle(event("a9", FollowingHubSpaces.ALLOCATED), allocated);
+
+        assertThat(value(ComputedIndicators.HUB_SPACES_OCCUPIED, AggregationRule.LATEST_STATE_SUM, 2026, null))
+                .isEqualByComparingTo("1");
+        assertThat(value(ComputedIndicators.HUB_AREA_ALLOCATED, AggregationRule.LATEST_STATE_SUM, 2026, null))
+                .isEqualByComparingTo("40");
     }
 
     @Test
