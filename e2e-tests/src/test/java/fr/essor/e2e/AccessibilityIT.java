@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Duration;
@@ -64,6 +65,31 @@ class AccessibilityIT {
         assertThat(browser.path()).isEqualTo("/");
 
         assertNoViolation(service.shortName() + " home page");
+    }
+
+    /** The working pages of each service (forms, lists, dashboards), as the administrator sees them. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "ROADMAP, /feuille-de-route", "ROADMAP, /indicateurs", "ROADMAP, /comites",
+            "FUNDING, /appel-a-agir", "FUNDING, /seances", "FUNDING, /cpo", "FUNDING, /tableau-de-bord",
+            "FUNDING, /structures/nouvelle",
+            "PROCUREMENT, /contracts/new", "PROCUREMENT, /suppliers/new", "PROCUREMENT, /spaser",
+            "FONCIER, /besoins/nouveau", "FONCIER, /offres", "FONCIER, /mises-en-relation", "FONCIER, /pole",
+            "FONCIER, /tableau-de-bord", "FONCIER, /suggestions",
+            "PROCUREMENT, /ops/lettres-mortes",
+            "FONCIER, /cette-page-n-existe-pas"})
+    void theWorkingPagesHaveNoWcagViolation(EssorService service, String path) {
+        browser.signInAt(platform.url(service), "admin");
+        browser.visit(platform.url(service) + path);
+        assertThat(browser.path()).isEqualTo(path);
+        String heading = browser.heading();
+        assertThat(heading).isNotBlank();
+        if (!path.equals("/cette-page-n-existe-pas")) {
+            assertThat(heading).as("%s %s answered an error page", service, path)
+                    .isNotIn("Page introuvable", "Accès refusé", "Erreur du service", "Demande incorrecte");
+        }
+
+        assertNoViolation(service.shortName() + " " + path);
     }
 
     @Test

@@ -74,4 +74,13 @@ public abstract class ServiceBaseline {
                 .anySatisfy(cookie -> assertThat(cookie).startsWith("ESSOR_" + service + "_SESSION="))
                 .noneSatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID="));
     }
+
+    @Test
+    void aPageThatDoesNotExistAnswersAFrenchNotFoundPageInTheLayout() {
+        HttpResponse<String> missing = SignedInBrowser.signIn(port, "admin").page("/cette-page-n-existe-pas");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("lang=\"fr\"", "Aller au contenu", "Page introuvable", "Code 404")
+                .doesNotContain("Whitelabel", "Exception");
+    }
 }
