@@ -123,7 +123,7 @@ class FoncierUiIT {
         waitForStage("Bail signé");
         browser.screenshot("foncier-5-lease-signed");
         String lease = text(browser.driver().findElement(By.id("bail")));
-        assertThat(lease).contains("22 650 €").contains(today.format(FRENCH_DATE));
+        assertThat(lease).contains("22 650,00 € par an").contains(today.format(FRENCH_DATE));
         String leaseId = browser.driver().findElement(By.id("titre-bail")).getText().replaceAll(".*\\s", "");
 
         // the need is satisfied and the offer let (foncier's own follow-up of the lease-signed fact)
