@@ -13,7 +13,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.cloud.stream.config.BindingProperties;
 import org.springframework.cloud.stream.config.BindingServiceProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -78,13 +80,19 @@ public class DeadLetterConfiguration {
         return new DeadLetterReplays(store, template, clock, Duration.ofSeconds(15));
     }
 
-    @Bean
-    DeadLetterApi deadLetterApi(DeadLetterStore store, DeadLetterReplays replays, CurrentActor currentActor) {
-        return new DeadLetterApi(store, replays, currentActor);
-    }
+    /** The ops API and page, in a service with a web UI (the security baseline gives them their signed-in actor). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class DeadLetterWeb {
 
-    @Bean
-    DeadLetterPage deadLetterPage(DeadLetterStore store, DeadLetterReplays replays, CurrentActor currentActor) {
-        return new DeadLetterPage(store, replays, currentActor);
+        @Bean
+        DeadLetterApi deadLetterApi(DeadLetterStore store, DeadLetterReplays replays, CurrentActor currentActor) {
+            return new DeadLetterApi(store, replays, currentActor);
+        }
+
+        @Bean
+        DeadLetterPage deadLetterPage(DeadLetterStore store, DeadLetterReplays replays, CurrentActor currentActor) {
+            return new DeadLetterPage(store, replays, currentActor);
+        }
     }
 }
