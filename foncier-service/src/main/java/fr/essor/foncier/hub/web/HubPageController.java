@@ -32,6 +32,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** The hub managers' pages: occupancy and catalogue, a space with its allocations, calls and applications. */
@@ -105,21 +106,11 @@ class HubPageController {
         Integer surface = HubText.integer("surface", form.getFirst("surface"), refusals);
         List<String> equipment = form.getFirst("equipment") == null ? List.of()
                 : HubRequests.lines(Arrays.asList(form.getFirst("equipment").split("\\R")));
-        if (refusals.isEmpty()) {
-            HubOutcome<Space> outcome = catalogue.describeSpace(id, new SpaceDetails(form.getFirst("name"),
-                    surface == null ? 0 : surface, blankToNull(form.getFirst("floor")), type, equipment,
-                    "true".equals(form.getFirst("accessible"))), agent);
-            if (outcome instanceof HubOutcome.Done<Space>) {
-                redirect.addFlashAttribute("message", "La fiche de l'espace est enregistrée.");
-                return "redirect:/pole/espaces/" + id;
-            }
-            if (outcome instanceof HubOutcome.Unknown<Space>) {
-                throw notFound();
-            }
-            refusals.addAll(((HubOutcome.Rejected<Space>) outcome).refusals());
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return spacePage(find(id), form.toSingleValueMap(), HubText.errors(refusals), model);
+        return answerOnSpacePage(id, refusals,
+                () -> catalogue.describeSpace(id, new SpaceDetails(form.getFirst("name"),
+                        surface == null ? 0 : surface, blankToNull(form.getFirst("floor")), type, equipment,
+                        "true".equals(form.getFirst("accessible"))), agent),
+                "La fiche de l'espace est enregistrée.", form, model, response, redirect);
     }
 
     @PostMapping("/pole/espaces/{id}/attributions/{allocationId}/convention")
@@ -141,20 +132,11 @@ class HubPageController {
                         "Montant attendu en euros, par exemple 12,50 : « " + typed + " »."));
             }
         }
-        if (refusals.isEmpty()) {
-            var outcome = allocations.draftAgreement(id, allocationId, fee, form.getFirst("rules"), agent);
-            if (outcome instanceof HubOutcome.Done<Space>) {
-                redirect.addFlashAttribute("message", "La convention d'occupation est établie.");
-                return "redirect:/pole/espaces/" + id;
-            }
-            if (outcome instanceof HubOutcome.Unknown<Space>) {
-                throw notFound();
-            }
-            refusals.addAll(((HubOutcome.Rejected<Space>) outcome).refusals());
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        model.addAttribute("agreementErrorFor", allocationId);
-        return spacePage(find(id), form.toSingleValueMap(), HubText.errors(refusals), model);
+        model.addAttribute("agreementErrorFor", allocationId); // read only when the form is shown again
+        java.math.BigDecimal feeRead = fee;
+        return answerOnSpacePage(id, refusals,
+                () -> allocations.draftAgreement(id, allocationId, feeRead, form.getFirst("rules"), agent),
+                "La convention d'occupation est établie.", form, model, response, redirect);
     }
 
     @PostMapping("/pole/espaces/{id}/attributions/{allocationId}/convention/signature")
@@ -164,20 +146,10 @@ class HubPageController {
         String agent = managers.writer();
         List<Refusal> refusals = new ArrayList<>();
         var signedOn = HubRequests.date("signedOn", form.getFirst("signedOn"), refusals);
-        if (refusals.isEmpty()) {
-            var outcome = allocations.signAgreement(id, allocationId, form.getFirst("signatory"), signedOn, agent);
-            if (outcome instanceof HubOutcome.Done<Space>) {
-                redirect.addFlashAttribute("message", "La signature de la convention est enregistrée.");
-                return "redirect:/pole/espaces/" + id;
-            }
-            if (outcome instanceof HubOutcome.Unknown<Space>) {
-                throw notFound();
-            }
-            refusals.addAll(((HubOutcome.Rejected<Space>) outcome).refusals());
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        model.addAttribute("agreementErrorFor", allocationId);
-        return spacePage(find(id), form.toSingleValueMap(), HubText.errors(refusals), model);
+        model.addAttribute("agreementErrorFor", allocationId); // read only when the form is shown again
+        return answerOnSpacePage(id, refusals,
+                () -> allocations.signAgreement(id, allocationId, form.getFirst("signatory"), signedOn, agent),
+                "La signature de la convention est enregistrée.", form, model, response, redirect);
     }
 
     @GetMapping("/pole/espaces/{id}/attributions/{allocationId}/convention.pdf")
@@ -266,19 +238,9 @@ class HubPageController {
         List<Refusal> refusals = new ArrayList<>();
         var start = HubRequests.date("startDate", form.getFirst("startDate"), refusals);
         var end = HubRequests.date("endDate", form.getFirst("endDate"), refusals);
-        if (refusals.isEmpty()) {
-            var outcome = allocations.allocate(id, blankToNull(form.getFirst("applicationId")), start, end, agent);
-            if (outcome instanceof HubOutcome.Done<Space>) {
-                redirect.addFlashAttribute("message", "L'espace est attribué.");
-                return "redirect:/pole/espaces/" + id;
-            }
-            if (outcome instanceof HubOutcome.Unknown<Space>) {
-                throw notFound();
-            }
-            refusals.addAll(((HubOutcome.Rejected<Space>) outcome).refusals());
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return spacePage(find(id), form.toSingleValueMap(), HubText.errors(refusals), model);
+        return answerOnSpacePage(id, refusals,
+                () -> allocations.allocate(id, blankToNull(form.getFirst("applicationId")), start, end, agent),
+                "L'espace est attribué.", form, model, response, redirect);
     }
 
     @PostMapping("/pole/espaces/{id}/attributions/{allocationId}/depart")
@@ -288,19 +250,9 @@ class HubPageController {
         String agent = managers.writer();
         List<Refusal> refusals = new ArrayList<>();
         var lastDay = HubRequests.date("lastDay", form.getFirst("lastDay"), refusals);
-        if (refusals.isEmpty()) {
-            var outcome = allocations.vacate(id, allocationId, lastDay, agent);
-            if (outcome instanceof HubOutcome.Done<Space>) {
-                redirect.addFlashAttribute("message", "Le départ est enregistré : l'espace est libre.");
-                return "redirect:/pole/espaces/" + id;
-            }
-            if (outcome instanceof HubOutcome.Unknown<Space>) {
-                throw notFound();
-            }
-            refusals.addAll(((HubOutcome.Rejected<Space>) outcome).refusals());
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return spacePage(find(id), form.toSingleValueMap(), HubText.errors(refusals), model);
+        return answerOnSpacePage(id, refusals,
+                () -> allocations.vacate(id, allocationId, lastDay, agent),
+                "Le départ est enregistré : l'espace est libre.", form, model, response, redirect);
     }
 
     @GetMapping("/pole/appels")
@@ -405,6 +357,27 @@ class HubPageController {
         model.addAttribute("errors", errors);
         model.addAttribute("none", List.of());
         return "hub/hub";
+    }
+
+    /**
+     * What a form on a space's page answers once its fields are read: when they were, the action's outcome — back to
+     * the page with a message, 404 for an unknown space or allocation, or the page again with the refusals (400).
+     */
+    private String answerOnSpacePage(String id, List<Refusal> refusals, Supplier<HubOutcome<Space>> action,
+                                     String doneMessage, MultiValueMap<String, String> form, Model model,
+                                     HttpServletResponse response, RedirectAttributes redirect) {
+        if (refusals.isEmpty()) {
+            switch (action.get()) {
+                case HubOutcome.Done<Space> done -> {
+                    redirect.addFlashAttribute("message", doneMessage);
+                    return "redirect:/pole/espaces/" + id;
+                }
+                case HubOutcome.Unknown<Space> unknown -> throw notFound();
+                case HubOutcome.Rejected<Space> rejected -> refusals.addAll(rejected.refusals());
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return spacePage(find(id), form.toSingleValueMap(), HubText.errors(refusals), model);
     }
 
     private String spacePage(Space space, Map<String, String> form, Map<String, String> errors, Model model) {
