@@ -2,15 +2,8 @@ package fr.essor.funding.dashboard.web;
 
 import fr.essor.funding.aaa.domain.ApplicationStatus;
 import fr.essor.funding.dashboard.domain.FundingDashboard;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import fr.essor.kit.exports.XlsxWorkbook;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -22,68 +15,43 @@ final class DashboardSpreadsheet {
     }
 
     static byte[] of(FundingDashboard d) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Sheet themes = sheet(workbook, bold, "Par thématique", List.of("Thématique", "Lauréats",
-                    "Montant accordé (€)"));
-            int r = 1;
-            for (FundingDashboard.ThemeLine t : d.byTheme()) {
-                row(themes, r++, t.theme(), t.granted(), t.amount());
-            }
-            Sheet territories = sheet(workbook, bold, "Par EPT", List.of("EPT", "Lauréats", "Montant accordé (€)",
-                    "Part des lauréats (%)", "Cible (%)"));
-            r = 1;
-            for (FundingDashboard.TerritoryLine t : d.byTerritory()) {
-                row(territories, r++, t.territoryCode(), t.laureates(), t.amount(), t.share(),
-                        t.target() == null ? null : BigDecimal.valueOf(t.target()));
-            }
-            Sheet years = sheet(workbook, bold, "Par année", List.of("Année", "Fonctionnement accordé (€)",
-                    "Enveloppe fonctionnement (€)", "Investissement accordé (€)", "Enveloppe investissement (€)",
-                    "Total accordé (€)", "Enveloppe totale (€)", "Enveloppe consommée (%)"));
-            r = 1;
-            for (FundingDashboard.YearLine y : d.byYear()) {
-                row(years, r++, String.valueOf(y.year()), y.operatingGranted(), y.operatingEnvelope(),
-                        y.investmentGranted(), y.investmentEnvelope(), y.granted(), y.envelope(), y.consumed());
-            }
-            Sheet delay = sheet(workbook, bold, "Délai d'instruction", List.of("Édition", "Décisions",
-                    "Délai médian du dépôt à la décision (jours)"));
-            row(delay, 1, String.valueOf(d.year()), (long) d.decidedCount(), d.medianDelayDays().orElse(null));
-            Sheet statuses = sheet(workbook, bold, "Par statut", List.of("Statut", "Candidatures"));
-            r = 1;
-            for (Map.Entry<String, Long> s : d.byStatus().entrySet()) {
-                row(statuses, r++, ApplicationStatus.valueOf(s.getKey()).label(), s.getValue());
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        XlsxWorkbook workbook = XlsxWorkbook.create();
+        XlsxWorkbook.Table themes = workbook.sheet("Par thématique", List.of("Thématique", "Lauréats",
+                "Montant accordé (€)"));
+        for (FundingDashboard.ThemeLine t : d.byTheme()) {
+            row(themes, t.theme(), t.granted(), t.amount());
         }
+        XlsxWorkbook.Table territories = workbook.sheet("Par EPT", List.of("EPT", "Lauréats",
+                "Montant accordé (€)", "Part des lauréats (%)", "Cible (%)"));
+        for (FundingDashboard.TerritoryLine t : d.byTerritory()) {
+            row(territories, t.territoryCode(), t.laureates(), t.amount(), t.share(),
+                    t.target() == null ? null : BigDecimal.valueOf(t.target()));
+        }
+        XlsxWorkbook.Table years = workbook.sheet("Par année", List.of("Année", "Fonctionnement accordé (€)",
+                "Enveloppe fonctionnement (€)", "Investissement accordé (€)", "Enveloppe investissement (€)",
+                "Total accordé (€)", "Enveloppe totale (€)", "Enveloppe consommée (%)"));
+        for (FundingDashboard.YearLine y : d.byYear()) {
+            row(years, String.valueOf(y.year()), y.operatingGranted(), y.operatingEnvelope(),
+                    y.investmentGranted(), y.investmentEnvelope(), y.granted(), y.envelope(), y.consumed());
+        }
+        XlsxWorkbook.Table delay = workbook.sheet("Délai d'instruction", List.of("Édition", "Décisions",
+                "Délai médian du dépôt à la décision (jours)"));
+        row(delay, String.valueOf(d.year()), (long) d.decidedCount(), d.medianDelayDays().orElse(null));
+        XlsxWorkbook.Table statuses = workbook.sheet("Par statut", List.of("Statut", "Candidatures"));
+        for (Map.Entry<String, Long> s : d.byStatus().entrySet()) {
+            row(statuses, ApplicationStatus.valueOf(s.getKey()).label(), s.getValue());
+        }
+        return workbook.toBytes();
     }
 
-    private static Sheet sheet(XSSFWorkbook workbook, CellStyle bold, String name, List<String> headers) {
-        Sheet sheet = workbook.createSheet(name);
-        Row header = sheet.createRow(0);
-        for (int c = 0; c < headers.size(); c++) {
-            header.createCell(c).setCellValue(headers.get(c));
-            header.getCell(c).setCellStyle(bold);
-        }
-        return sheet;
-    }
-
-    private static void row(Sheet sheet, int index, String label, Object... values) {
-        Row row = sheet.createRow(index);
-        if (label != null) {
-            row.createCell(0).setCellValue(label);
-        }
+    /** One line: its label, then amounts as decimals and counts as whole numbers (a null leaves the cell empty). */
+    private static void row(XlsxWorkbook.Table table, String label, Object... values) {
+        XlsxWorkbook.Line line = table.row().text(0, label);
         for (int c = 0; c < values.length; c++) {
-            Object v = values[c];
-            if (v instanceof BigDecimal amount) {
-                row.createCell(c + 1).setCellValue(amount.doubleValue());
-            } else if (v instanceof Long count) {
-                row.createCell(c + 1).setCellValue(count);
+            if (values[c] instanceof BigDecimal amount) {
+                line.decimal(c + 1, amount);
+            } else if (values[c] instanceof Long count) {
+                line.number(c + 1, count);
             }
         }
     }
