@@ -32,7 +32,11 @@ public class EventConsumers {
     }
 
     public <T> Consumer<Message<byte[]>> consumer(Class<T> payloadType, EventHandler<T> handler) {
-        ObjectReader reader = json.readerFor(payloadType).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        // a tolerant reader: fields it does not know are skipped, and a field it knows but the fact lacks reads as
+        // empty (null, 0, false) — a topic carries several types, and a consumer reads all of them before its handler
+        // ignores the types it does not follow (a missing int must not dead-letter them)
+        ObjectReader reader = json.readerFor(payloadType).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         return message -> {
             IncomingEvent event;
             T payload;
