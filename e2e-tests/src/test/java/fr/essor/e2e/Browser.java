@@ -5,6 +5,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -111,6 +112,8 @@ final class Browser implements AutoCloseable {
     void waitUntil(ExpectedCondition<?> condition) {
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .ignoring(StaleElementReferenceException.class)
+                // Chromium also reports a node replaced mid-read as "Node … does not belong to the document"
+                .ignoring(WebDriverException.class)
                 .until(condition);
     }
 
