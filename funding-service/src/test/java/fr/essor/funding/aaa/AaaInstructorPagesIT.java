@@ -54,7 +54,7 @@ class AaaInstructorPagesIT {
 
     @Test
     void theDmtaSetsUpACallOnAPageAddsACriterionAndChangesItUntilItOpens() {
-        SignedInBrowser dmta = SignedInBrowser.withBasic(port, "dmta");
+        SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
         int year = AaaBodies.freshYear();
         LocalDate nextMonth = LocalDate.now(ZoneId.of("Europe/Paris")).plusMonths(1);
 
@@ -93,7 +93,7 @@ class AaaInstructorPagesIT {
 
     @Test
     void aCallFormWithBadFieldsComesBackWithAFrenchMessageNextToEachFieldAndSavesNothing() {
-        SignedInBrowser dmta = SignedInBrowser.withBasic(port, "dmta");
+        SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
         int year = AaaBodies.freshYear();
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
         Map<String, String> fields = callFields(year, today);
@@ -114,13 +114,13 @@ class AaaInstructorPagesIT {
         assertThat(breaksRules.body()).contains("La clôture ne peut pas précéder l&#39;ouverture.",
                 "Le poids d&#39;un critère est un entier de 1 à 100.", "aria-describedby=\"grid-erreur\"");
         assertThat(dmta.get("/api/calls/" + year).statusCode()).isEqualTo(404);
-        assertThat(SignedInBrowser.withBasic(port, "djva").page("/appel-a-agir/nouveau").statusCode())
+        assertThat(SignedInBrowser.withToken(port, "djva").page("/appel-a-agir/nouveau").statusCode())
                 .isEqualTo(403);
     }
 
     @Test
     void anOpenCallIsNoLongerChanged() {
-        SignedInBrowser dmta = SignedInBrowser.withBasic(port, "dmta");
+        SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
         int year = AaaBodies.freshYear();
         assertThat(dmta.json("POST", "/api/calls", AaaBodies.call(year)).statusCode()).isEqualTo(201);
         Map<String, String> fields = callFields(year, LocalDate.now().minusDays(10));
@@ -135,7 +135,7 @@ class AaaInstructorPagesIT {
 
     @Test
     void anAgentTypesInAnApplicationForARegisteredOrganisationAndSeesAProbableDuplicate() {
-        SignedInBrowser dmta = SignedInBrowser.withBasic(port, "dmta");
+        SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
         int year = AaaBodies.freshYear();
         assertThat(dmta.json("POST", "/api/calls", AaaBodies.call(year)).statusCode()).isEqualTo(201);
         String siret = Sirets.next();
@@ -178,7 +178,7 @@ class AaaInstructorPagesIT {
 
     @Test
     void aRefusedApplicationFormKeepsWhatWasTypedAndSaysWhyNextToEachField() {
-        SignedInBrowser dmta = SignedInBrowser.withBasic(port, "dmta");
+        SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
         int year = AaaBodies.freshYear();
         assertThat(dmta.json("POST", "/api/calls", AaaBodies.call(year)).statusCode()).isEqualTo(201);
         String siret = Sirets.next();
@@ -199,8 +199,8 @@ class AaaInstructorPagesIT {
 
     @Test
     void theApplicationPageAssignsRecordsAConflictAnOpinionAndRunsTheCorrectionLoop() {
-        SignedInBrowser dmta = SignedInBrowser.withBasic(port, "dmta");
-        SignedInBrowser djva = SignedInBrowser.withBasic(port, "djva");
+        SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
+        SignedInBrowser djva = SignedInBrowser.withToken(port, "djva");
         String id = application(dmta, AaaBodies.freshYear(), true);
         String page = "/candidatures/" + id;
 
@@ -239,7 +239,7 @@ class AaaInstructorPagesIT {
 
     @Test
     void aBulkActionAppliesToEachCheckedApplicationOnItsOwnAndReportsWhatItRefused() {
-        SignedInBrowser dmta = SignedInBrowser.withBasic(port, "dmta");
+        SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
         int year = AaaBodies.freshYear();
         String first = application(dmta, year, true);
         String second = application(dmta, year, false);

@@ -35,7 +35,7 @@ class AaaPagesIT {
 
     @Test
     void theListShowsTheCallsApplicationsAndItsFiltersNarrowThem() {
-        SignedInBrowser dmta = SignedInBrowser.withBasic(port, "dmta");
+        SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
         int year = AaaBodies.freshYear();
         String id = application(dmta, year);
 
@@ -51,7 +51,7 @@ class AaaPagesIT {
 
     @Test
     void theApplicationPageOffersTheStepsOfItsStateTakesThemAndShowsTheHistory() {
-        SignedInBrowser dmta = SignedInBrowser.withBasic(port, "dmta");
+        SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
         String id = application(dmta, AaaBodies.freshYear());
         String page = dmta.page("/candidatures/" + id).body();
         assertThat(page).contains("Déclarer recevable", "Déclarer irrecevable", "Demander une correction",
@@ -68,7 +68,7 @@ class AaaPagesIT {
 
     @Test
     void anIllegalStepOrAMissingReasonComesBackWithTheFrenchMessage() {
-        SignedInBrowser dmta = SignedInBrowser.withBasic(port, "dmta");
+        SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
         String id = application(dmta, AaaBodies.freshYear());
 
         HttpResponse<String> illegal = dmta.submit("/candidatures/" + id, "/candidatures/" + id + "/etapes",

@@ -34,7 +34,7 @@ class ApplicationInstructionIT {
     final TopicProbe topic = TopicProbe.ofTestInfrastructure();
 
     Api as(String user) {
-        return Api.at(port).as(user, user);
+        return Api.at(port).as(user);
     }
 
     /** A call open today and a registered organisation; returns the organisation's SIRET. */

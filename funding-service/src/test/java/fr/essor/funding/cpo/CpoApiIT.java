@@ -38,7 +38,7 @@ class CpoApiIT {
 
     @Test
     void aCpoIsDrawnUpSignedAndPaidAndItsSignatureAndPaymentsHonourTheirContracts() throws Exception {
-        SignedInBrowser dieess = SignedInBrowser.withBasic(port, "sens");
+        SignedInBrowser dieess = SignedInBrowser.withToken(port, "sens");
         String siret = Sirets.next();
         assertThat(dieess.json("POST", "/api/organisations", """
                 {"siret":"%s","name":"Recyclerie %s","legalForm":"SCIC","esus":true,"inclusionType":null,\
@@ -74,7 +74,7 @@ class CpoApiIT {
         assertThat(text.replace('\u00a0', ' ').replace('\u202f', ' ')).contains("Convention pluriannuelle",
                 "Créer des emplois d'insertion", "120 000,00 €", "30 000,00 €", "CD-" + year + "-21");
 
-        assertThat(SignedInBrowser.withBasic(port, "djva").json("POST", "/api/cpos/" + id + "/signature",
+        assertThat(SignedInBrowser.withToken(port, "djva").json("POST", "/api/cpos/" + id + "/signature",
                 "{\"signedOn\":\"" + LocalDate.now().minusDays(20) + "\"}").statusCode()).isEqualTo(403);
         assertThat(dieess.json("POST", "/api/cpos/" + id + "/signature",
                 "{\"signedOn\":\"" + LocalDate.now().minusDays(20) + "\"}").statusCode()).isEqualTo(200);

@@ -45,7 +45,7 @@ class CpoPagesIT {
 
     @Test
     void aCpoIsDrawnUpSignedAndPaidFromItsPagesAndWhatIsRefusedComesBackNextToItsField() throws Exception {
-        SignedInBrowser sens = SignedInBrowser.withBasic(port, "sens");
+        SignedInBrowser sens = SignedInBrowser.withToken(port, "sens");
         String siret = Sirets.next();
         assertThat(sens.json("POST", "/api/organisations", """
                 {"siret":"%s","name":"Vélos du Canal","legalForm":"SCIC","esus":true,"inclusionType":null,\
@@ -90,7 +90,7 @@ class CpoPagesIT {
                 Map.of("signedOn", LocalDate.now().plusDays(3).format(FRENCH)));
         assertThat(early.statusCode()).isEqualTo(400);
         assertThat(early.body()).contains("id=\"signedOn-erreur\"", "entre la délibération");
-        HttpResponse<String> djva = SignedInBrowser.withBasic(port, "djva").submit(page, page + "/signature",
+        HttpResponse<String> djva = SignedInBrowser.withToken(port, "djva").submit(page, page + "/signature",
                 Map.of("signedOn", LocalDate.now().minusDays(10).format(FRENCH)));
         assertThat(djva.statusCode()).isEqualTo(403);
         HttpResponse<String> signed = sens.submit(page, page + "/signature",
@@ -117,13 +117,13 @@ class CpoPagesIT {
         HttpResponse<byte[]> pdf = sens.download(page + "/convention.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
-        assertThat(SignedInBrowser.withBasic(port, "ept-plaine-commune").page("/cpo").statusCode()).isEqualTo(403);
+        assertThat(SignedInBrowser.withToken(port, "ept-plaine-commune").page("/cpo").statusCode()).isEqualTo(403);
     }
 
     @Test
     void theOrganisationsPageListsItsCpoAndWarnsOfAnApplicationForTheProjectTheCpoFunds() {
-        SignedInBrowser sens = SignedInBrowser.withBasic(port, "sens");
-        SignedInBrowser dmta = SignedInBrowser.withBasic(port, "dmta");
+        SignedInBrowser sens = SignedInBrowser.withToken(port, "sens");
+        SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
         String siret = Sirets.next();
         assertThat(sens.json("POST", "/api/organisations", """
                 {"siret":"%s","name":"Vélos du Canal","legalForm":"SCIC","esus":true,"inclusionType":null,\

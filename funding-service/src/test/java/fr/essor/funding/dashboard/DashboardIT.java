@@ -36,7 +36,7 @@ class DashboardIT {
 
     @Test
     void theDashboardSumsTheGrantsOfTheEditionInTheApiThePageAndTheSpreadsheet() throws Exception {
-        SignedInBrowser dmta = SignedInBrowser.withBasic(port, "dmta");
+        SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
         LocalDate today = LocalDate.now();
         assertThat(dmta.json("POST", "/api/calls", """
                 {"year":%d,"title":"Appel à Agir %d","themes":["Réemploi","Alimentation"],"operatingEnvelope":800000,\
@@ -104,7 +104,7 @@ class DashboardIT {
             assertThat(workbook.getSheet("Par EPT").getRow(1).getCell(1).getNumericCellValue()).isEqualTo(2.0);
         }
 
-        assertThat(SignedInBrowser.withBasic(port, "ept-plaine-commune").get("/api/dashboard?year=" + YEAR)
+        assertThat(SignedInBrowser.withToken(port, "ept-plaine-commune").get("/api/dashboard?year=" + YEAR)
                 .statusCode()).isEqualTo(403);
         assertThat(dmta.get("/api/dashboard?year=1999").statusCode()).isEqualTo(404);
     }

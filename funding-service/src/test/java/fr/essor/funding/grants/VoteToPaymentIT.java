@@ -46,7 +46,7 @@ class VoteToPaymentIT {
     final TopicProbe topics = TopicProbe.ofTestInfrastructure();
 
     SignedInBrowser as(String user) {
-        return SignedInBrowser.withBasic(port, user);
+        return SignedInBrowser.withToken(port, user);
     }
 
     /** A call of a fresh year and an application of it proposed for the vote, acting in Saint-Denis and Montreuil. */

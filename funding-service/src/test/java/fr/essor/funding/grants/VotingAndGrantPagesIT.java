@@ -52,7 +52,7 @@ class VotingAndGrantPagesIT {
 
     @Test
     void theDmtaRunsASessionFromThePagesAndTheGrantIsSignedAndPaidFromItsFile() {
-        SignedInBrowser dmta = SignedInBrowser.withBasic(port, "dmta");
+        SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
         int year = 2095;
         String id = proposed(dmta, year);
         LocalDate sitting = LocalDate.now().minusDays(20);
@@ -82,10 +82,10 @@ class VotingAndGrantPagesIT {
         assertThat(dmta.page(page).body()).contains("Close", "Accordée : 8\u202f000,50 €")
                 .doesNotContain("Clore la séance et publier");
 
-        String seenByPlaineCommune = SignedInBrowser.withBasic(port, "ept-plaine-commune")
+        String seenByPlaineCommune = SignedInBrowser.withToken(port, "ept-plaine-commune")
                 .page("/laureats?annee=" + year).body();
         assertThat(seenByPlaineCommune).contains(id, "T6 — 1 lauréat(s)").doesNotContain("T8 —");
-        assertThat(SignedInBrowser.withBasic(port, "ept-est-ensemble").page("/laureats?annee=" + year + "&ept=T6")
+        assertThat(SignedInBrowser.withToken(port, "ept-est-ensemble").page("/laureats?annee=" + year + "&ept=T6")
                 .statusCode()).isEqualTo(403);
 
         assertThat(dmta.page("/candidatures/" + id).body()).contains("href=\"/subventions/" + id + "\"");

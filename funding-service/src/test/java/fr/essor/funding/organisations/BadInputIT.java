@@ -37,7 +37,7 @@ class BadInputIT {
 
     @BeforeEach
     void signIn() {
-        api = Api.at(port).as("instructeur", "instructeur");
+        api = Api.at(port).as("instructeur");
         organisationsBefore = mongo.getCollection("organisations").countDocuments();
     }
 

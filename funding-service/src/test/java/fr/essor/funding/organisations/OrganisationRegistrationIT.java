@@ -38,7 +38,7 @@ class OrganisationRegistrationIT {
 
     @BeforeEach
     void signIn() {
-        api = Api.at(port).as("instructeur", "instructeur");
+        api = Api.at(port).as("instructeur");
     }
 
     @Test

@@ -46,7 +46,7 @@ class PortfolioPagesIT {
 
     @Test
     void thePortfolioShowsTheSixStakesOfTheRoadmapAndWhatIsLeftToComplete() {
-        SignedInBrowser djva = SignedInBrowser.withBasic(port, "djva");
+        SignedInBrowser djva = SignedInBrowser.withToken(port, "djva");
 
         String portfolio = djva.page("/scic").body();
         String novaedia = djva.page("/scic/SCIC-NOVAEDIA").body();
@@ -56,13 +56,13 @@ class PortfolioPagesIT {
                 "Paysan urbain", "Label Gamelle", "restent à compléter", "à compléter");
         assertThat(novaedia).contains("Participation dans Novaedia", "À compléter", "feuille de route ESS 2024-2028")
                 .doesNotContain("Enregistrer la prise de participation");
-        assertThat(SignedInBrowser.withBasic(port, "sens").page("/scic/SCIC-NOVAEDIA").body())
+        assertThat(SignedInBrowser.withToken(port, "sens").page("/scic/SCIC-NOVAEDIA").body())
                 .contains("Enregistrer la prise de participation");
     }
 
     @Test
     void theDieessRecordsAStakesFiguresInFrenchThenAnIncreaseAboveHalfComesBackWithTheErrorNextToTheField() {
-        SignedInBrowser sens = SignedInBrowser.withBasic(port, "sens");
+        SignedInBrowser sens = SignedInBrowser.withToken(port, "sens");
         String siret = register(sens, "Coop Bio Île-de-France");
         String page = "/scic/SCIC-COOP-BIO-IDF";
 
@@ -80,15 +80,15 @@ class PortfolioPagesIT {
         assertThat(aboveHalf.body()).contains("Rien n'a été enregistré", "id=\"capitalHeld-erreur\"",
                 "aria-describedby=\"capitalHeld-erreur\"", "plus de 50 %", "60,00 %");
 
-        HttpResponse<String> djva = SignedInBrowser.withBasic(port, "djva").submit("/scic/SCIC-NOVAEDIA",
+        HttpResponse<String> djva = SignedInBrowser.withToken(port, "djva").submit("/scic/SCIC-NOVAEDIA",
                 "/scic/SCIC-COOP-BIO-IDF/gouvernance", Map.of("representative", "M. X", "college", "Collectivités"));
         assertThat(djva.statusCode()).isEqualTo(403);
     }
 
     @Test
     void anOrganisationsPageGathersItsApplicationsAndGuaranteesAndTwoUndecidedApplicationsAreNoDoubleFunding() {
-        SignedInBrowser dmta = SignedInBrowser.withBasic(port, "dmta");
-        SignedInBrowser sens = SignedInBrowser.withBasic(port, "sens");
+        SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
+        SignedInBrowser sens = SignedInBrowser.withToken(port, "sens");
         String siret = register(dmta, "Vélos du Canal");
         int year = YEARS.incrementAndGet();
         String first = submittedApplication(dmta, year, siret, "L'atelier vélo solidaire", 2);
@@ -108,7 +108,7 @@ class PortfolioPagesIT {
                 "Le Département ne détient pas de part de cette structure.")
                 .doesNotContain("Double financement possible");
         assertThat(dmta.page("/structures").body()).contains("/structures/" + siret);
-        assertThat(SignedInBrowser.withBasic(port, "ept-plaine-commune").page("/structures/" + siret).statusCode())
+        assertThat(SignedInBrowser.withToken(port, "ept-plaine-commune").page("/structures/" + siret).statusCode())
                 .isEqualTo(403);
 
         List<TopicProbe.Received> facts = await().atMost(Duration.ofSeconds(20)).until(() -> TopicProbe

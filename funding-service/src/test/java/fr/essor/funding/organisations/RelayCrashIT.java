@@ -43,7 +43,7 @@ class RelayCrashIT {
     void anEventAcknowledgedButNotRemovedIsSentAgainWithTheSameIdAndLoggedOnce() {
         String siret = Sirets.next();
         CrashOnce.targets.add(siret);
-        assertThat(Api.at(port).as("instructeur", "instructeur")
+        assertThat(Api.at(port).as("instructeur")
                 .postJson("/api/organisations", Bodies.organisation(siret, "93008")).statusCode()).isEqualTo(201);
 
         TopicProbe topic = TopicProbe.ofTestInfrastructure();

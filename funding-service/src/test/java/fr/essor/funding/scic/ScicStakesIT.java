@@ -34,7 +34,7 @@ class ScicStakesIT {
     final TopicProbe topic = TopicProbe.ofTestInfrastructure();
 
     Api as(String user) {
-        return Api.at(port).as(user, user);
+        return Api.at(port).as(user);
     }
 
     /** A SCIC registered in the registry, its office in Bondy (Est Ensemble, T8); returns its SIRET. */

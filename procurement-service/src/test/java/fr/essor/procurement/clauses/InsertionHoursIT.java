@@ -41,8 +41,8 @@ class InsertionHoursIT {
 
     @BeforeEach
     void signIn() {
-        buyer = Api.at(port).as("achats", "achats");
-        facilitator = Api.at(port).as("facilitateur", "facilitateur");
+        buyer = Api.at(port).as("achats");
+        facilitator = Api.at(port).as("facilitateur");
     }
 
     /** Opens a contract with a clause of 1 200 hours over 24 months, started 8 months ago, and awards it. */
@@ -142,7 +142,7 @@ class InsertionHoursIT {
 
         assertThat(facilitator.putJson("/api/insertion-hours/closure", """
                 {"closedThrough":"%s"}""".formatted(closed.atEndOfMonth())).statusCode()).isEqualTo(403);
-        HttpResponse<String> closing = Api.at(port).as("sens", "sens").putJson("/api/insertion-hours/closure", """
+        HttpResponse<String> closing = Api.at(port).as("sens").putJson("/api/insertion-hours/closure", """
                 {"closedThrough":"%s"}""".formatted(closed.atEndOfMonth()));
         assertThat(closing.statusCode()).as(closing.body()).isEqualTo(200);
         assertThat(json.readTree(closing.body()).get("closedBy").asString()).isEqualTo("sens");
@@ -154,7 +154,7 @@ class InsertionHoursIT {
         assertThat(refused.body()).contains("period.closed", "la DIEESS a clos les déclarations");
         assertThat(facilitator.postJson("/api/contracts/" + id + "/insertion-hours",
                 hours(closed.plusMonths(1).toString(), "10", "0")).statusCode()).isEqualTo(201);
-        assertThat(Api.at(port).as("dter", "dter").postJson("/api/contracts/" + id + "/insertion-hours",
+        assertThat(Api.at(port).as("dter").postJson("/api/contracts/" + id + "/insertion-hours",
                 hours(closed.plusMonths(2).toString(), "10", "0")).statusCode()).isEqualTo(403);
     }
 
@@ -206,7 +206,7 @@ class InsertionHoursIT {
     @Test
     void aFacilitatorReportsFromTheContractPageAndSeesTheLedgerOrTheErrorNextToTheField() {
         String id = awardedContractWithClause("DMTA");
-        SignedInBrowser browser = SignedInBrowser.withBasic(port, "facilitateur");
+        SignedInBrowser browser = SignedInBrowser.withToken(port, "facilitateur");
         String contractPage = "/contracts/" + id;
 
         HttpResponse<String> page = browser.page(contractPage);
@@ -234,7 +234,7 @@ class InsertionHoursIT {
 
     @Test
     void theDieessClosingFromThePageWithADayThatDoesNotExistIsRefusedNotReadAsTheLastDayOfTheMonth() {
-        SignedInBrowser browser = SignedInBrowser.withBasic(port, "sens");
+        SignedInBrowser browser = SignedInBrowser.withToken(port, "sens");
         HttpResponse<String> page = browser.page("/insertion-hours");
         assertThat(page.body()).contains("Clore les déclarations");
         String closedBefore = json.readTree(facilitator.get("/api/insertion-hours").body()).path("closure").toString();

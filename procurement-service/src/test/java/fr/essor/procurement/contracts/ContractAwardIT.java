@@ -30,7 +30,7 @@ class ContractAwardIT {
 
     @BeforeEach
     void signIn() {
-        buyer = Api.at(port).as("achats", "achats");
+        buyer = Api.at(port).as("achats");
     }
 
     @Test
@@ -92,7 +92,7 @@ class ContractAwardIT {
         assertThat(awarded.statusCode()).as(awarded.body()).isEqualTo(200);
         assertThat(json.readTree(awarded.body()).get("award").get("holders").get(0).get("ess").asBoolean()).isFalse();
 
-        HttpResponse<String> modified = Api.at(port).as("dter", "dter").postJson("/api/contracts/" + id
+        HttpResponse<String> modified = Api.at(port).as("dter").postJson("/api/contracts/" + id
                 + "/modifications", """
                 {"notifiedOn":"2026-02-02","amount":99000,"reason":"Travaux supplémentaires"}""");
 
@@ -111,7 +111,7 @@ class ContractAwardIT {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("reference.format", "cpvCode.format", "insertionHoursPlanned.required");
 
-        HttpResponse<String> facilitator = Api.at(port).as("facilitateur", "facilitateur")
+        HttpResponse<String> facilitator = Api.at(port).as("facilitateur")
                 .postJson("/api/contracts", contract(reference(), "NONE", "45000000", "[]", 0));
         assertThat(facilitator.statusCode()).isEqualTo(403);
         assertThat(buyer.get("/api/contracts/UNKNOWN-1").statusCode()).isEqualTo(404);

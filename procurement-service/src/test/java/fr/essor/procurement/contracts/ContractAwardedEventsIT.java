@@ -36,7 +36,7 @@ class ContractAwardedEventsIT {
 
     @BeforeEach
     void signIn() {
-        buyer = Api.at(port).as("achats", "achats");
+        buyer = Api.at(port).as("achats");
     }
 
     @Test

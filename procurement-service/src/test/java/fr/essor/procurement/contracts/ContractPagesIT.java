@@ -25,8 +25,8 @@ class ContractPagesIT {
 
     @Test
     void aBuyerAwardsAReservedContractFromItsPageAndSeesTheRefusalNextToTheField() {
-        SignedInBrowser browser = SignedInBrowser.withBasic(port, "achats");
-        Api api = Api.at(port).as("achats", "achats");
+        SignedInBrowser browser = SignedInBrowser.withToken(port, "achats");
+        Api api = Api.at(port).as("achats");
         String ea = organisation(api, "Entreprise adaptée du Canal", "ESS_COMPANY", "EA", false);
         String aci = organisation(api, "Chantier du Canal", "ASSOCIATION", "ACI", false);
         String ref = reference();
@@ -59,8 +59,8 @@ class ContractPagesIT {
 
     @Test
     void aBuyerOpensAContractFromThePageThenRecordsAnAvenantWhoseHistoryShowsWhoAndWhen() {
-        SignedInBrowser browser = SignedInBrowser.withBasic(port, "achats");
-        Api api = Api.at(port).as("achats", "achats");
+        SignedInBrowser browser = SignedInBrowser.withToken(port, "achats");
+        Api api = Api.at(port).as("achats");
         String ref = reference();
         Map<String, List<String>> fields = new HashMap<>(Map.ofEntries(
                 Map.entry("reference", List.of(ref)), Map.entry("lot", List.of("")),

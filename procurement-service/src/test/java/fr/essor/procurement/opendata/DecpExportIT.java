@@ -36,7 +36,7 @@ class DecpExportIT {
 
     @Test
     void theAwardedContractsArePublishedInTheDecpFormatAndValidateAgainstItsSchema() {
-        Api buyer = Api.at(port).as("achats", "achats");
+        Api buyer = Api.at(port).as("achats");
         String ea = organisation(buyer, "Atelier adapté de Bondy", "ESS_COMPANY", "EA", false);
         String ref = reference();
         assertThat(buyer.postJson("/api/contracts", contract(ref, "L2113-12", "79342000-3",
@@ -86,7 +86,7 @@ class DecpExportIT {
 
     @Test
     void theCsvExportListsEveryContractWithItsReservationAndHolder() {
-        Api buyer = Api.at(port).as("achats", "achats");
+        Api buyer = Api.at(port).as("achats");
         String aci = organisation(buyer, "Chantier, école \\\"Le Relais\\\"", "ASSOCIATION", "ACI", false);
         String ref = reference();
         buyer.postJson("/api/contracts", contract(ref, "L2113-13", "90910000-9", "[]", 0));
@@ -106,14 +106,14 @@ class DecpExportIT {
 
     @Test
     void theXlsxExportHasTheCsvColumnsWithAmountsAsNumbers() throws Exception {
-        Api buyer = Api.at(port).as("achats", "achats");
+        Api buyer = Api.at(port).as("achats");
         String esat = organisation(buyer, "Régie des Lilas", "ASSOCIATION", "EI", false);
         String ref = reference();
         buyer.postJson("/api/contracts", contract(ref, "L2113-13", "90910000-9", "[]", 0));
         assertThat(buyer.postJson("/api/contracts/" + ref + "-L1/award", award(esat, "12345.67")).statusCode())
                 .isEqualTo(200);
 
-        HttpResponse<byte[]> xlsx = SignedInBrowser.withBasic(port, "achats").download("/api/opendata/contracts.xlsx");
+        HttpResponse<byte[]> xlsx = SignedInBrowser.withToken(port, "achats").download("/api/opendata/contracts.xlsx");
 
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.headers().firstValue("Content-Type"))

@@ -31,7 +31,7 @@ class PurchasePlanIT {
 
     @BeforeEach
     void signIn() {
-        buyer = Api.at(port).as("achats", "achats");
+        buyer = Api.at(port).as("achats");
     }
 
     String planned(String directorate, String object, String cpv, String amount, String territory) {
@@ -105,7 +105,7 @@ class PurchasePlanIT {
         assertThat(wrong.body()).contains("object.required", "cpvCode.format", "estimatedAmount.invalid",
                 "expectedOn.past", "territoryCode.unknown");
 
-        HttpResponse<String> byFacilitator = Api.at(port).as("facilitateur", "facilitateur").postJson(
+        HttpResponse<String> byFacilitator = Api.at(port).as("facilitateur").postJson(
                 "/api/purchase-plan", """
                 {"buyerDirectorate":"DBL","object":"Nettoyage","cpvCode":"90910000-9","estimatedAmount":1000,
                  "expectedOn":"%s"}""".formatted(NEXT_YEAR));
@@ -116,7 +116,7 @@ class PurchasePlanIT {
     @Test
     void aBuyerPlansFromThePageSeesTheErrorsNextToTheFieldsThenThePurchaseWithItsRule() {
         String other = planned("DPAS", "Portage de repas à domicile", "55521100-9", "95000", "T6");
-        SignedInBrowser browser = SignedInBrowser.withBasic(port, "achats");
+        SignedInBrowser browser = SignedInBrowser.withToken(port, "achats");
         String planPage = "/plan-achats?directorate=DPAS";
 
         HttpResponse<String> plan = browser.page(planPage);

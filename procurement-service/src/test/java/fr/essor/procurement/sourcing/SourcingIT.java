@@ -49,8 +49,8 @@ class SourcingIT {
 
     @BeforeEach
     void signIn() {
-        buyer = Api.at(port).as("achats", "achats");
-        facilitator = Api.at(port).as("facilitateur", "facilitateur");
+        buyer = Api.at(port).as("achats");
+        facilitator = Api.at(port).as("facilitateur");
     }
 
     /** Registers an SIAE and describes it as a supplier of division 92 on one territory. */
@@ -207,15 +207,15 @@ class SourcingIT {
         assertThat(meeting.get("participants").get(0).get("name").asString()).isEqualTo("Escrime pour tous Clichy");
         assertThat(meeting.get("participants").get(0).get("addedBy").asString()).isEqualTo("facilitateur");
         assertThat(meeting.get("needs").get(0).get("needId").asString()).isEqualTo(needId);
-        assertThat(Api.at(port).as("dter", "dter").get("/api/sourcing-meetings").statusCode()).isEqualTo(200);
-        assertThat(Api.at(port).as("ops", "ops").postJson("/api/sourcing-meetings", """
+        assertThat(Api.at(port).as("dter").get("/api/sourcing-meetings").statusCode()).isEqualTo(200);
+        assertThat(Api.at(port).as("ops").postJson("/api/sourcing-meetings", """
                 {"kind":"OTHER","title":"x","heldOn":"2027-03-12"}""").statusCode()).isEqualTo(403);
     }
 
     @Test
     void aBuyerPublishesFromThePageSeesErrorsNextToTheFieldsThenTheMatchingSupplier() {
         String supplier = supplierOn("Judo club solidaire Tremblay", "T7");
-        SignedInBrowser browser = SignedInBrowser.withBasic(port, "achats");
+        SignedInBrowser browser = SignedInBrowser.withToken(port, "achats");
 
         HttpResponse<String> list = browser.page("/besoins");
         assertThat(list.statusCode()).isEqualTo(200);

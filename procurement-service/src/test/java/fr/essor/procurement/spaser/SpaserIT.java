@@ -49,9 +49,9 @@ class SpaserIT {
 
     @BeforeEach
     void signIn() {
-        buyer = Api.at(port).as("achats", "achats");
-        facilitator = Api.at(port).as("facilitateur", "facilitateur");
-        sens = Api.at(port).as("sens", "sens");
+        buyer = Api.at(port).as("achats");
+        facilitator = Api.at(port).as("facilitateur");
+        sens = Api.at(port).as("sens");
     }
 
     JsonNode spaser(int year) {
@@ -130,7 +130,7 @@ class SpaserIT {
         assertThat(after.get("insertionClauses").toString()).contains(siaeContract);
 
         BigDecimal reservedAmount = value(after, "RESERVED_L2113_13_AMOUNT");
-        SignedInBrowser dieess = SignedInBrowser.withBasic(port, "sens");
+        SignedInBrowser dieess = SignedInBrowser.withToken(port, "sens");
         HttpResponse<byte[]> pdf = dieess.download("/spaser/" + YEAR + "/rapport.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
@@ -195,13 +195,13 @@ class SpaserIT {
 
     @Test
     void theDashboardShowsTheYearAgainstItsTargetsAndTheDieessSetsThemWithErrorsNextToTheFields() throws Exception {
-        HttpResponse<String> forBuyer = Api.at(port).as("achats", "achats").page("/spaser?year=2028");
+        HttpResponse<String> forBuyer = Api.at(port).as("achats").page("/spaser?year=2028");
         assertThat(forBuyer.statusCode()).isEqualTo(200);
         assertThat(forBuyer.body()).contains("Tableau de bord du SPASER — 2028", "Aucun objectif fixé pour 2028",
                 "Réserver des marchés aux structures inclusives et à l&#39;ESS", "Non fixé", "rapport.pdf")
                 .doesNotContain("Enregistrer les objectifs");
 
-        SignedInBrowser browser = SignedInBrowser.withBasic(port, "sens");
+        SignedInBrowser browser = SignedInBrowser.withToken(port, "sens");
         String dashboardPage = "/spaser?year=2026";
         HttpResponse<String> page = browser.page(dashboardPage);
         assertThat(page.body()).contains("Enregistrer les objectifs", "target_INSERTION_HOURS_DONE");

@@ -43,7 +43,7 @@ class SupplierDirectoryIT {
 
     @Test
     void buyersFindSuppliersBySectorTerritoryCategoryAndCapacity() {
-        Api facilitator = Api.at(port).as("facilitateur", "facilitateur");
+        Api facilitator = Api.at(port).as("facilitateur");
         String tag = reference();
         String aci = organisation(facilitator, "Jardins " + tag, "ASSOCIATION", "ACI", false);
         String scop = organisation(facilitator, "Scop nettoyage " + tag, "SCOP", null, true);
@@ -57,7 +57,7 @@ class SupplierDirectoryIT {
                 .containsExactly("COOPERATIVE", "ESUS");
         assertThat(scopView.get("updatedBy").asString()).isEqualTo("facilitateur");
 
-        Api buyer = Api.at(port).as("achats", "achats");
+        Api buyer = Api.at(port).as("achats");
         assertThat(names(buyer.get("/api/suppliers?q=" + tag + "&sector=90")))
                 .containsExactly("Jardins " + tag, "Scop nettoyage " + tag);
         assertThat(names(buyer.get("/api/suppliers?q=" + tag + "&sector=77"))).containsExactly("Jardins " + tag);
@@ -71,7 +71,7 @@ class SupplierDirectoryIT {
 
     @Test
     void aSupplierPageListsTheContractsItHolds() {
-        Api buyer = Api.at(port).as("achats", "achats");
+        Api buyer = Api.at(port).as("achats");
         String ei = organisation(buyer, "Régie de quartier", "ASSOCIATION", "EI", false);
         assertThat(buyer.putJson("/api/suppliers/" + ei, profile("[\"90\"]", "[\"T6\"]", 80000)).statusCode())
                 .isEqualTo(200);
@@ -92,21 +92,21 @@ class SupplierDirectoryIT {
 
     @Test
     void aProfileNeedsARegisteredSiretKnownSectorsAndTerritories() {
-        Api buyer = Api.at(port).as("achats", "achats");
+        Api buyer = Api.at(port).as("achats");
         assertThat(buyer.putJson("/api/suppliers/" + Sirets.next(), profile("[\"90\"]", "[\"T6\"]", 1000))
                 .statusCode()).isEqualTo(404);
         String ea = organisation(buyer, "EA test", "ASSOCIATION", "EA", false);
         HttpResponse<String> bad = buyer.putJson("/api/suppliers/" + ea, profile("[\"99\"]", "[\"T1\"]", 1000));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("sectors.unknown", "territories.unknown");
-        assertThat(Api.at(port).as("ept-est-ensemble", "ept-est-ensemble")
+        assertThat(Api.at(port).as("ept-est-ensemble")
                 .putJson("/api/suppliers/" + ea, profile("[\"90\"]", "[\"T6\"]", 1000)).statusCode()).isEqualTo(403);
     }
 
     @Test
     void aFacilitatorAddsARegisteredStructureToTheDirectoryFromThePagesThenEditsItsCapacity() {
-        Api facilitator = Api.at(port).as("facilitateur", "facilitateur");
-        SignedInBrowser browser = SignedInBrowser.withBasic(port, "facilitateur");
+        Api facilitator = Api.at(port).as("facilitateur");
+        SignedInBrowser browser = SignedInBrowser.withToken(port, "facilitateur");
         String tag = reference();
         String esat = organisation(facilitator, "ESAT des Lilas " + tag, "ASSOCIATION", "ESAT", false);
         assertThat(browser.page("/suppliers/new").body()).contains("ESAT des Lilas " + tag + " — SIRET " + esat);

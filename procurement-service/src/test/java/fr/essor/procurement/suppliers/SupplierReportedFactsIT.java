@@ -38,7 +38,7 @@ class SupplierReportedFactsIT {
 
     @Test
     void grantsAndPremisesReportedByFundingAndFoncierShowOnceOnTheSupplierEvenWhenDeliveredTwice() {
-        Api buyer = Api.at(port).as("achats", "achats");
+        Api buyer = Api.at(port).as("achats");
         String siret = organisation(buyer, "Recyclerie des Lilas", "ASSOCIATION", "ACI", false);
         assertThat(buyer.putJson("/api/suppliers/" + siret, SupplierDirectoryIT.profile("[\"90\"]", "[\"T8\"]",
                 60000)).statusCode()).isEqualTo(200);

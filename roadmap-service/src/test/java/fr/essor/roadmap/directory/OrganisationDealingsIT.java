@@ -44,7 +44,7 @@ class OrganisationDealingsIT {
 
     @BeforeEach
     void signIn() {
-        sens = Api.at(port).as("sens", "sens");
+        sens = Api.at(port).as("sens");
     }
 
     @Test

@@ -41,7 +41,7 @@ class OrganisationDirectoryIT {
 
     @BeforeEach
     void signIn() {
-        api = Api.at(port).as("sens", "sens");
+        api = Api.at(port).as("sens");
     }
 
     @Test

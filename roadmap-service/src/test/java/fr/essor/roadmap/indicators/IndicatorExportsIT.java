@@ -33,7 +33,7 @@ class IndicatorExportsIT {
 
     @BeforeEach
     void signIn() {
-        sens = SignedInBrowser.withBasic(port, "sens");
+        sens = SignedInBrowser.withToken(port, "sens");
     }
 
     @Test

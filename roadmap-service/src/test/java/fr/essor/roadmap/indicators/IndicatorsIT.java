@@ -47,7 +47,7 @@ class IndicatorsIT {
 
     @BeforeEach
     void signIn() {
-        sens = Api.at(port).as("sens", "sens");
+        sens = Api.at(port).as("sens");
     }
 
     @Test
@@ -226,7 +226,7 @@ class IndicatorsIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Saisir une valeur", "name=\"_csrf\"", "Recensement SENS 2025", "31/12/2025",
                 "Dont 3 à Montreuil");
-        assertThat(Api.at(port).as("djva", "djva").page("/indicateurs/" + id).body())
+        assertThat(Api.at(port).as("djva").page("/indicateurs/" + id).body())
                 .contains("Recensement SENS 2025").doesNotContain("Saisir une valeur");
     }
 
@@ -234,7 +234,7 @@ class IndicatorsIT {
     void onlyTheDieessAndAdministratorsWriteAndComputedIndicatorsTakeNoTypedValue() {
         String value = """
                 {"valueDate": "2025-12-31", "value": 1, "source": "test"}""";
-        HttpResponse<String> forbidden = Api.at(port).as("djva", "djva")
+        HttpResponse<String> forbidden = Api.at(port).as("djva")
                 .postJson("/api/indicators/aaa-amount-awarded/values", value);
         assertThat(forbidden.statusCode()).isEqualTo(403);
         assertThat(forbidden.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
@@ -266,7 +266,7 @@ class IndicatorsIT {
         assertThat(value("aaa-amount-awarded", 2033, "T6")).isEqualByComparingTo("1004200");
 
         assertThat(sens.post("/api/indicators/rebuild", "application/json", "").statusCode()).isEqualTo(403);
-        HttpResponse<String> rebuilt = Api.at(port).as("ops", "ops").post("/api/indicators/rebuild",
+        HttpResponse<String> rebuilt = Api.at(port).as("ops").post("/api/indicators/rebuild",
                 "application/json", "");
 
         assertThat(rebuilt.statusCode()).isEqualTo(200);

@@ -31,7 +31,7 @@ class ActionTrackingIT {
 
     @Test
     void theRoadmapIsTheSeedsTreeOfThreeChallengesThirteenObjectivesAndFortyFourActions() {
-        JsonNode roadmap = read(SignedInBrowser.withBasic(port, "ept-plaine-commune").get("/api/roadmap"), 200);
+        JsonNode roadmap = read(SignedInBrowser.withToken(port, "ept-plaine-commune").get("/api/roadmap"), 200);
 
         assertThat(roadmap.get("challenges")).hasSize(3);
         List<JsonNode> objectives = new ArrayList<>();
@@ -44,7 +44,7 @@ class ActionTrackingIT {
 
     @Test
     void actionsCanBeFilteredByLeadDirectorateStatusAndObjective() {
-        SignedInBrowser reader = SignedInBrowser.withBasic(port, "dpas");
+        SignedInBrowser reader = SignedInBrowser.withToken(port, "dpas");
 
         assertThat(codes(reader.get("/api/actions?directorate=DMTA"))).containsExactly("1.2.1", "3.1.3");
         assertThat(codes(reader.get("/api/actions?objective=1.4"))).containsExactly("1.4.1", "1.4.2");
@@ -57,7 +57,7 @@ class ActionTrackingIT {
 
     @Test
     void aLeadDirectorateChangesTheStatusAndTheFactIsPublishedAsContracted() {
-        HttpResponse<String> response = SignedInBrowser.withBasic(port, "djva").json("PATCH", "/api/actions/1.3.3",
+        HttpResponse<String> response = SignedInBrowser.withToken(port, "djva").json("PATCH", "/api/actions/1.3.3",
                 "{\"status\":\"IN_PROGRESS\",\"progress\":30,\"startDate\":\"2025-02-01\"}");
 
         JsonNode action = read(response, 200);
@@ -81,7 +81,7 @@ class ActionTrackingIT {
 
     @Test
     void aDirectorateThatDoesNotLeadTheActionIsRefusedWithProblemJsonAndNothingChanges() {
-        SignedInBrowser dter = SignedInBrowser.withBasic(port, "dter");
+        SignedInBrowser dter = SignedInBrowser.withToken(port, "dter");
         long version = read(dter.get("/api/actions/1.1.2"), 200).get("version").asLong();
 
         HttpResponse<String> response = dter.json("PATCH", "/api/actions/1.1.2", "{\"status\":\"IN_PROGRESS\"}");
@@ -91,27 +91,27 @@ class ActionTrackingIT {
                 assertThat(type).startsWith("application/problem+json"));
         assertThat(read(response, 403).get("detail").asString()).contains("1.1.2");
         assertThat(read(dter.get("/api/actions/1.1.2"), 200).get("version").asLong()).isEqualTo(version);
-        assertThat(SignedInBrowser.withBasic(port, "sens").json("PATCH", "/api/actions/1.1.2",
+        assertThat(SignedInBrowser.withToken(port, "sens").json("PATCH", "/api/actions/1.1.2",
                 "{\"status\":\"IN_PROGRESS\"}")
                 .statusCode()).isEqualTo(200);
     }
 
     @Test
     void aChangeBreakingTheStatusRulesIsA400WithFieldErrors() {
-        HttpResponse<String> response = SignedInBrowser.withBasic(port, "sens").json("PATCH", "/api/actions/1.1.1",
+        HttpResponse<String> response = SignedInBrowser.withToken(port, "sens").json("PATCH", "/api/actions/1.1.1",
                 "{\"status\":\"DONE\",\"progress\":50,\"coLeadDirectorates\":[\"DGS\"]}");
 
         JsonNode problem = read(response, 400);
         assertThat(problem.get("errors")).extracting(e -> e.get("code").asString())
                 .containsExactly("coLeadDirectorates.unknown");
-        JsonNode rules = read(SignedInBrowser.withBasic(port, "sens").json("PATCH", "/api/actions/1.1.1",
+        JsonNode rules = read(SignedInBrowser.withToken(port, "sens").json("PATCH", "/api/actions/1.1.1",
                 "{\"status\":\"DONE\",\"progress\":50}"), 400);
         assertThat(rules.get("errors")).extracting(e -> e.get("code").asString()).containsExactly("progress.done");
     }
 
     @Test
     void milestonesNotesAndBudgetAreKeptAndEveryChangeIsInTheHistory() {
-        SignedInBrowser sens = SignedInBrowser.withBasic(port, "sens");
+        SignedInBrowser sens = SignedInBrowser.withToken(port, "sens");
         JsonNode withMilestone = read(sens.json("POST", "/api/actions/2.4.2/milestones",
                 "{\"title\":\"Cahier des charges Seine-Saint-Denis Compétences\",\"dueDate\":\"2026-09-30\"}"), 201);
         String milestoneId = withMilestone.get("milestones").get(0).get("id").asString();

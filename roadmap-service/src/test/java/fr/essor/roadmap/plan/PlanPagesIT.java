@@ -26,7 +26,7 @@ class PlanPagesIT {
 
     @Test
     void theDashboardShowsProgressByChallengeCountsByStatusAndDirectorateAndLateActions() {
-        SignedInBrowser sens = SignedInBrowser.withBasic(port, "sens");
+        SignedInBrowser sens = SignedInBrowser.withToken(port, "sens");
         assertThat(sens.json("PATCH", "/api/actions/3.4.4", "{\"status\":\"LATE\",\"progress\":10}").statusCode())
                 .isEqualTo(200);
 
@@ -42,7 +42,7 @@ class PlanPagesIT {
 
     @Test
     void aLeadDirectorateUpdatesItsActionWithTheFormAndSeesTheChangeInTheHistory() {
-        SignedInBrowser djva = SignedInBrowser.withBasic(port, "djva");
+        SignedInBrowser djva = SignedInBrowser.withToken(port, "djva");
 
         HttpResponse<String> posted = djva.submit("/actions/1.2.2", "/actions/1.2.2", Map.of("status", "IN_PROGRESS",
                 "progress", "20", "startDate", "2025-03-01", "endDate", "", "partners", "DLA\nFOL 93",
@@ -58,7 +58,7 @@ class PlanPagesIT {
 
     @Test
     void aFormBreakingTheRulesComesBackWithTheFrenchMessageNextToTheField() {
-        SignedInBrowser djva = SignedInBrowser.withBasic(port, "djva");
+        SignedInBrowser djva = SignedInBrowser.withToken(port, "djva");
 
         HttpResponse<String> posted = djva.submit("/actions/1.3.3", "/actions/1.3.3", Map.of("status", "DONE",
                 "progress", "40", "startDate", "", "endDate", "pas une date"));
@@ -74,7 +74,7 @@ class PlanPagesIT {
 
     @Test
     void aDirectorateThatDoesNotLeadTheActionReadsItButCannotChangeIt() {
-        SignedInBrowser dter = SignedInBrowser.withBasic(port, "dter");
+        SignedInBrowser dter = SignedInBrowser.withToken(port, "dter");
 
         HttpResponse<String> page = dter.page("/actions/1.2.2");
         HttpResponse<String> posted = dter.submit("/actions/1.2.2", "/actions/1.2.2/notes", Map.of("text", "Note"));
@@ -86,7 +86,7 @@ class PlanPagesIT {
 
     @Test
     void theCsvExportIsUtf8WithBomSemicolonsAndFrenchHeadersWithOneRowPerAction() {
-        SignedInBrowser sens = SignedInBrowser.withBasic(port, "sens");
+        SignedInBrowser sens = SignedInBrowser.withToken(port, "sens");
         sens.json("PATCH", "/api/actions/2.1.1", "{\"status\":\"IN_PROGRESS\",\"progress\":15,"
                 + "\"endDate\":\"2026-12-31\"}");
 
@@ -109,7 +109,7 @@ class PlanPagesIT {
 
     @Test
     void theXlsxExportHasAHeaderAndOneRowPerActionWithNumbersAsNumbers() throws Exception {
-        SignedInBrowser sens = SignedInBrowser.withBasic(port, "sens");
+        SignedInBrowser sens = SignedInBrowser.withToken(port, "sens");
         sens.json("PATCH", "/api/actions/2.2.1", "{\"status\":\"IN_PROGRESS\",\"progress\":35}");
         sens.json("PUT", "/api/actions/2.2.1/budget/2025", "{\"planned\":8000,\"spent\":1250.25}");
 

@@ -63,8 +63,8 @@ class QuarterlyReviewIT {
     void theLeadDirectorateUpdatesTheSensConsolidatesAndPublishesAndThePackTellsWhatChanged() throws IOException {
         Quarter quarter = Quarter.of(LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris"))));
         String id = quarter.id();
-        SignedInBrowser sens = SignedInBrowser.withBasic(port, "sens");
-        SignedInBrowser dmta = SignedInBrowser.withBasic(port, "dmta");
+        SignedInBrowser sens = SignedInBrowser.withToken(port, "sens");
+        SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
 
         HttpResponse<String> opened = sens.submit("/comites", "/comites", Map.of("quarter", id));
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(302);
@@ -95,7 +95,7 @@ class QuarterlyReviewIT {
         HttpResponse<String> submitted = dmta.submit(form, form, Map.of("status", "BLOCKED", "progress", "30",
                 "comment", "Appel à projets relancé", "blockingPoints", "Convention non signée"));
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(302);
-        assertThat(SignedInBrowser.withBasic(port, "dter").page(form).statusCode()).as("not a lead of 3.1.3")
+        assertThat(SignedInBrowser.withToken(port, "dter").page(form).statusCode()).as("not a lead of 3.1.3")
                 .isEqualTo(403);
 
         String page = sens.page("/comites/" + id).body();
@@ -165,13 +165,13 @@ class QuarterlyReviewIT {
 
     @Test
     void onlyTheSteeringOpensAReviewAndTheFormSaysWhichQuarter() {
-        SignedInBrowser djva = SignedInBrowser.withBasic(port, "djva");
+        SignedInBrowser djva = SignedInBrowser.withToken(port, "djva");
         Quarter previous = Quarter.of(LocalDate.now(clock)).previous();
 
         assertThat(djva.page("/comites").body()).doesNotContain("Ouvrir le comité");
         assertThat(djva.submit("/comites", "/comites", Map.of("quarter", previous.id())).statusCode())
                 .isEqualTo(403);
-        HttpResponse<String> noQuarter = SignedInBrowser.withBasic(port, "sens").submit("/comites", "/comites",
+        HttpResponse<String> noQuarter = SignedInBrowser.withToken(port, "sens").submit("/comites", "/comites",
                 Map.of("quarter", "T9"));
         assertThat(noQuarter.statusCode()).isEqualTo(400);
         assertThat(noQuarter.body()).contains("id=\"quarter-erreur\"", "Choisissez un trimestre.");
@@ -185,7 +185,7 @@ class QuarterlyReviewIT {
                 clock.instant().minus(Duration.ofDays(100)));
         actions.save(((ActionOutcome.Changed) longAgo).action(), quiet.version(),
                 ((ActionOutcome.Changed) longAgo).event());
-        SignedInBrowser browser = SignedInBrowser.withBasic(port, "sens");
+        SignedInBrowser browser = SignedInBrowser.withToken(port, "sens");
         assertThat(browser.json("PATCH", "/api/actions/3.5.1", "{\"status\":\"IN_PROGRESS\",\"progress\":10}")
                 .statusCode()).isEqualTo(200);
 

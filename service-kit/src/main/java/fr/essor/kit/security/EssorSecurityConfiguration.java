@@ -1,8 +1,8 @@
 package fr.essor.kit.security;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -19,22 +19,37 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.config.annotation.web.configurers.oauth2.client.OidcBackChannelLogoutHandler;
+import org.springframework.security.oauth2.client.oidc.session.InMemoryOidcSessionRegistry;
+import org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The security baseline of every Essor service, kept in this one class so that the OpenID Connect
- * sign-in can replace it whole.
+ * The security of every Essor service, kept in this one class: OpenID Connect only (ADR-0010).
  * <ul>
- * <li>{@code /api/**}: HTTP Basic, stateless, no CSRF; 401 and 403 as {@code application/problem+json}.</li>
- * <li>everything else: form login at {@code /login} (French page), logout by POST with CSRF; HTTP Basic too for
- * non-browser clients (the OpenAPI description, protected actuator endpoints).</li>
- * <li>open without sign-in: {@code GET /actuator/health/**}, {@code /actuator/prometheus}, {@code /error},
- * {@code /login} and the static assets; other actuator endpoints need the OPS or ADMIN role.</li>
- * <li>accounts: the demo users when {@code essor.security.demo-users.enabled=true}, otherwise none.</li>
+ * <li>{@code /api/**}: an OAuth2 resource server. A bearer JWT of the platform's provider (issuer, audience
+ * {@code essor.security.oidc.audience}, expiry and signature checked); a safe request (GET, HEAD) may also come from
+ * a signed-in page (an export link), never a write. Stateless, no CSRF; 401 and 403 as
+ * {@code application/problem+json}.</li>
+ * <li>pages: sign-in at the provider with the authorization code flow and PKCE (single sign-on across the four
+ * services: the provider remembers the person), sign-out at the provider too (RP-initiated logout) and back-channel
+ * logout so that signing out of one service signs out of all; an expired session is told in French.</li>
+ * <li>open without sign-in: {@code GET /actuator/health/**} (components only; details for OPS and ADMIN),
+ * {@code /actuator/prometheus}, {@code /error}, {@code /login} and the static assets; other actuator endpoints need
+ * OPS or ADMIN.</li>
+ * <li>roles and the EPT territory come from the token's claims ({@link IdentityClaims}) and become the
+ * {@link Actor} of {@link CurrentActor}.</li>
  * </ul>
  */
 @AutoConfiguration(before = { SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class,
@@ -45,20 +60,26 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableConfigurationProperties(EssorSecurityProperties.class)
 public class EssorSecurityConfiguration {
 
-    private static final Log logger = LogFactory.getLog(EssorSecurityConfiguration.class);
-
-    private static final String REALM = "Essor";
+    /** Where pages send a person to sign in: this service's client at the provider. */
+    static final String SIGN_IN_PATH = "/oauth2/authorization/" + DiscoveredClientRegistration.REGISTRATION_ID;
 
     @Bean
     @Order(1)
-    SecurityFilterChain essorApiSecurityFilterChain(HttpSecurity http) throws Exception {
-        ProblemJsonSecurityResponses problems = new ProblemJsonSecurityResponses(REALM);
-        http.securityMatcher("/api/**")
+    SecurityFilterChain essorApiSecurityFilterChain(HttpSecurity http, JwtDecoder jwtDecoder,
+            EssorSecurityProperties properties) throws Exception {
+        ContentSecurityPolicy csp = new ContentSecurityPolicy(properties.oidc().requireComplete().issuer());
+        ProblemJsonSecurityResponses problems = new ProblemJsonSecurityResponses();
+        http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(problems))
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(new EssorJwtAuthenticationConverter()))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .securityContext(context -> context.securityContextRepository(new PageSessionForSafeRequests()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
+                .headers(csp::apply)
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems));
         return http.build();
@@ -66,36 +87,68 @@ public class EssorSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain essorUiSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain essorUiSecurityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations,
+            EssorSecurityProperties properties, OidcSessionRegistry signedInSessions,
+            @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) throws Exception {
+        // the provider's logout token names a session of the provider: the sessions opened with it end here too
+        OidcBackChannelLogoutHandler endSessions = new OidcBackChannelLogoutHandler(signedInSessions);
+        endSessions.setSessionCookieName(sessionCookie);
+        ContentSecurityPolicy csp = new ContentSecurityPolicy(properties.oidc().requireComplete().issuer());
+        OidcClientInitiatedLogoutSuccessHandler signOutAtProvider =
+                new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        signOutAtProvider.setPostLogoutRedirectUri("{baseUrl}/login?logout");
+        ExpiredSessionAwareResponses expiredSessions = new ExpiredSessionAwareResponses(SIGN_IN_PATH);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/actuator/prometheus").permitAll()
-                .requestMatchers("/error", "/essor/**", "/favicon.ico").permitAll()
+                .requestMatchers("/error", "/essor/**", "/favicon.ico", "/login").permitAll()
+                .requestMatchers(HttpMethod.POST, "/logout/connect/back-channel/**").permitAll()
                 .requestMatchers("/actuator/**").hasAnyRole(Role.OPS.name(), Role.ADMIN.name())
                 .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").permitAll())
-                // lets scripts fetch /v3/api-docs or scrape protected actuator endpoints; browsers still get the form
-                .httpBasic(basic -> basic.realmName(REALM))
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+                .oauth2Login(login -> login
+                        .loginPage("/login")
+                        .clientRegistrationRepository(registrations)
+                        .failureUrl("/login?error")
+                        .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(new OidcClaimsAuthoritiesMapper())))
+                .oidcLogout(logout -> logout.clientRegistrationRepository(registrations)
+                        .backChannel(backChannel -> backChannel.logoutHandler(endSessions)))
+                .logout(logout -> logout.logoutSuccessHandler(signOutAtProvider))
+                .headers(csp::apply)
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(expiredSessions)
+                        .accessDeniedHandler(expiredSessions));
         return http.build();
+    }
+
+    /** Which of this service's sessions were opened with which session of the provider (back-channel logout). */
+    @Bean
+    @ConditionalOnMissingBean
+    OidcSessionRegistry essorSignedInSessions() {
+        return new InMemoryOidcSessionRegistry();
     }
 
     @Bean
     @ConditionalOnMissingBean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    ClientRegistrationRepository essorClientRegistrations(EssorSecurityProperties properties) {
+        return new DiscoveredClientRegistration(properties.oidc().requireComplete());
     }
 
-    /** Without demo users there is no account at all until the OpenID Connect sign-in replaces this class. */
+    /**
+     * Checks every access token: signature against the provider's published keys, expiry, issuer and audience. The
+     * provider's keys are looked up on the first token, not at start-up.
+     */
     @Bean
-    @ConditionalOnMissingBean(UserDetailsService.class)
-    InMemoryUserDetailsManager essorUserDetailsService(EssorSecurityProperties properties, PasswordEncoder encoder) {
-        if (!properties.demoUsers().enabled()) {
-            logger.warn("Essor demo users are disabled and no other account source is configured: nobody can sign in");
-            return new InMemoryUserDetailsManager();
-        }
-        logger.info("Essor demo users enabled (password = username): never use this outside local and test profiles");
-        return new InMemoryUserDetailsManager(DemoUsers.encodedWith(encoder));
+    @ConditionalOnMissingBean
+    JwtDecoder essorJwtDecoder(EssorSecurityProperties properties) {
+        EssorSecurityProperties.Oidc oidc = properties.oidc().requireComplete();
+        OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+                aud -> aud != null && aud.contains(oidc.audience()));
+        OAuth2TokenValidator<Jwt> validators = new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(oidc.issuer()), audience);
+        return new SupplierJwtDecoder(() -> {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(oidc.issuer()).build();
+            decoder.setJwtValidator(validators);
+            return decoder;
+        });
     }
 
     @Bean

@@ -6,17 +6,20 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The French sign-in page; Spring Security processes the POST to {@code /login}. */
+/**
+ * The French page a person sees around signing in, which happens at the platform's OpenID provider: after signing
+ * out ({@code ?logout}), when the session expired ({@code ?expired}) or when the provider refused or could not be
+ * reached ({@code ?error}). Its button starts the sign-in at the provider.
+ */
 @Controller
 public class LoginController {
 
-    /** Spring Security comes back to {@code /login?error} after a failed sign-in and {@code /login?logout} after signing out. */
     @GetMapping("/login")
     public String login(HttpServletRequest request, Model model) {
-        boolean failed = request.getParameterMap().containsKey("error");
-        model.addAttribute("loginFailed", failed);
+        model.addAttribute("signInPath", EssorSecurityConfiguration.SIGN_IN_PATH);
+        model.addAttribute("loginFailed", request.getParameterMap().containsKey("error"));
         model.addAttribute("loggedOut", request.getParameterMap().containsKey("logout"));
-        model.addAttribute("loginError", failed ? "Identifiant ou mot de passe incorrect." : null);
+        model.addAttribute("sessionExpired", request.getParameterMap().containsKey("expired"));
         return "login";
     }
 }

@@ -26,18 +26,23 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class ProblemJsonSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    private final String realm;
+    private static final String REALM = "Essor";
 
-    public ProblemJsonSecurityResponses(String realm) {
-        this.realm = realm;
-    }
-
+    /**
+     * No token, or one that is expired, wrongly signed, from another issuer or for another audience: 401 with the
+     * RFC 6750 challenge ({@code error="invalid_token"} when a token was presented).
+     */
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException authException) throws IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + realm + "\", charset=\"UTF-8\"");
-        write(request, response, HttpStatus.UNAUTHORIZED,
-                "Identifiants absents ou incorrects : authentifiez-vous pour utiliser cette API.");
+        boolean tokenPresented = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\""
+                + (tokenPresented ? ", error=\"invalid_token\"" : ""));
+        write(request, response, HttpStatus.UNAUTHORIZED, tokenPresented
+                ? "Jeton d'accès refusé (expiré, mal signé, d'un autre émetteur ou d'une autre audience) : "
+                        + "demandez-en un nouveau au fournisseur d'identité."
+                : "Jeton d'accès absent : authentifiez-vous auprès du fournisseur d'identité (OAuth2) pour utiliser "
+                        + "cette API.");
     }
 
     @Override

@@ -3,7 +3,13 @@ package fr.essor.kit.ui;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.kit.security.EssorSecurityConfiguration;
 
+import fr.essor.kit.problem.ContainerErrorReport;
+
+import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,6 +23,17 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties({ EssorServiceProperties.class, EssorUiProperties.class })
 public class EssorUiConfiguration {
+
+    /** Requests Tomcat refuses before Essor runs get the platform's answer ({@link ContainerErrorReport}). */
+    @Bean
+    @ConditionalOnClass(name = "org.apache.catalina.startup.Tomcat")
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> essorContainerErrorReport() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ContainerErrorReport.class.getName());
+            }
+        });
+    }
 
     @Bean
     LayoutAdvice essorLayoutAdvice(EssorServiceProperties service, EssorUiProperties ui,

@@ -32,7 +32,7 @@ class DeadLettersIT {
     private final JsonMapper json = JsonMapper.builder().build();
 
     private Api ops() {
-        return Api.at(port).as("ops", "ops");
+        return Api.at(port).as("ops");
     }
 
     /** Sends a thing-created event from "another service", for a key the handler is failing on. */
@@ -129,13 +129,13 @@ class DeadLettersIT {
 
     @Test
     void onlyOpsAndAdminSeeOrReplayDeadLetters() {
-        Api instructor = Api.at(port).as("instructeur", "instructeur");
+        Api instructor = Api.at(port).as("instructeur");
 
         assertThat(instructor.get("/api/ops/dead-letters").statusCode()).isEqualTo(403);
         assertThat(instructor.post("/api/ops/dead-letters/" + UUID.randomUUID() + "/replay", "application/json", "")
                 .statusCode()).isEqualTo(403);
         assertThat(instructor.page("/ops/lettres-mortes").statusCode()).isEqualTo(403);
-        assertThat(Api.at(port).as("admin", "admin").get("/api/ops/dead-letters").statusCode()).isEqualTo(200);
+        assertThat(Api.at(port).as("admin").get("/api/ops/dead-letters").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package fr.essor.kit.it;
 
+import fr.essor.kit.testing.TestIdentityProvider;
+
 import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -41,8 +42,7 @@ class TracePropagationIT {
 
     private String create(String key, String traceparent) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/things/" + key))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + TestIdentityProvider.shared().accessToken("admin"))
                 .header("Accept", "application/json").timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.noBody());
         if (traceparent != null) {

@@ -1,13 +1,12 @@
 package fr.essor.kit.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -16,22 +15,45 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import fr.essor.kit.testing.TestIdentityProvider;
+
+/**
+ * The kit's OpenID Connect security (ADR-0010) with real tokens of the test provider, checked by the real decoder
+ * (signature against the provider's published keys, expiry, issuer, audience).
+ */
 @KitWebTest
 class EssorSecurityTest {
+
+    private static final TestIdentityProvider provider = TestIdentityProvider.shared();
 
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    UserDetailsService users;
+    private static RequestPostProcessor bearer(String token) {
+        return request -> {
+            request.addHeader("Authorization", "Bearer " + token);
+            return request;
+        };
+    }
+
+    private static RequestPostProcessor tokenOf(String username) {
+        return bearer(provider.accessToken(username));
+    }
 
     @Test
     void healthAndPrometheusScrapeAreOpenWithoutSignIn() throws Exception {
@@ -40,28 +62,64 @@ class EssorSecurityTest {
     }
 
     @Test
-    void apiWithoutCredentialsIsAnsweredWithA401ProblemNotALoginRedirect() throws Exception {
+    void apiWithoutTokenIsAnsweredWithA401ProblemAndABearerChallengeNotALoginRedirect() throws Exception {
         mvc.perform(get("/api/ping"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(header().string("WWW-Authenticate", startsWith("Basic realm=\"Essor\"")))
+                .andExpect(header().string("WWW-Authenticate", "Bearer realm=\"Essor\""))
                 .andExpect(jsonPath("$.type").value("https://essor.seinesaintdenis.fr/problems/unauthorized"))
                 .andExpect(jsonPath("$.title").value("Authentification requise"))
                 .andExpect(jsonPath("$.status").value(401))
-                .andExpect(jsonPath("$.detail").isNotEmpty());
+                .andExpect(jsonPath("$.detail").value(containsString("Jeton d'accès absent")));
     }
 
     @Test
-    void apiWithAWrongPasswordIsAnsweredWithA401Problem() throws Exception {
-        mvc.perform(get("/api/ping").with(httpBasic("admin", "not-the-password")))
+    void httpBasicIsNoLongerAccepted() throws Exception {
+        mvc.perform(get("/api/ping").header("Authorization", "Basic YWRtaW46YWRtaW4="))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void anExpiredTokenIsRefusedWithA401Problem() throws Exception {
+        String expired = provider.accessToken("admin", claims -> claims
+                .issueTime(Date.from(Instant.now().minusSeconds(3600)))
+                .notBeforeTime(Date.from(Instant.now().minusSeconds(3600)))
+                .expirationTime(Date.from(Instant.now().minusSeconds(600))));
+        assertRefusedAsInvalid(expired);
+    }
+
+    @Test
+    void aTokenSignedByAnotherKeyIsRefusedWithA401Problem() throws Exception {
+        assertRefusedAsInvalid(provider.accessTokenSignedByAnotherKey("admin"));
+    }
+
+    @Test
+    void aTokenOfAnotherIssuerIsRefusedWithA401Problem() throws Exception {
+        assertRefusedAsInvalid(provider.accessToken("admin", claims -> claims.issuer("https://idp.ailleurs.example")));
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIsRefusedWithA401Problem() throws Exception {
+        assertRefusedAsInvalid(provider.accessToken("admin", claims -> claims.audience("another-api")));
+    }
+
+    @Test
+    void aMalformedTokenIsRefusedWithA401Problem() throws Exception {
+        assertRefusedAsInvalid("not-a-jwt");
+    }
+
+    private void assertRefusedAsInvalid(String token) throws Exception {
+        mvc.perform(get("/api/ping").with(bearer(token)))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.status").value(401));
+                .andExpect(header().string("WWW-Authenticate", "Bearer realm=\"Essor\", error=\"invalid_token\""))
+                .andExpect(jsonPath("$.status").value(401))
+                .andExpect(jsonPath("$.detail").value(containsString("Jeton d'accès refusé")));
     }
 
     @Test
-    void apiAcceptsTheAdminDemoAccountWithoutCreatingASession() throws Exception {
-        MvcResult result = mvc.perform(get("/api/ping").with(httpBasic("admin", "admin")))
+    void apiAcceptsAValidTokenWithoutCreatingASessionAndNamesItsPerson() throws Exception {
+        MvcResult result = mvc.perform(get("/api/ping").with(tokenOf("admin")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.pong").value("admin"))
                 .andReturn();
@@ -70,60 +128,119 @@ class EssorSecurityTest {
 
     @Test
     void apiWritesNeedNoCsrfToken() throws Exception {
-        mvc.perform(post("/api/ping").with(httpBasic("sens", "sens")))
+        mvc.perform(post("/api/ping").with(tokenOf("sens")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.pong").value("sens"));
     }
 
     @Test
     void apiRefusalIsA403ProblemInFrench() throws Exception {
-        mvc.perform(get("/api/admin-only").with(httpBasic("sens", "sens")))
+        mvc.perform(get("/api/admin-only").with(tokenOf("sens")))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://essor.seinesaintdenis.fr/problems/forbidden"))
                 .andExpect(jsonPath("$.title").value("Accès refusé"))
                 .andExpect(jsonPath("$.status").value(403));
-        mvc.perform(get("/api/admin-only").with(httpBasic("admin", "admin"))).andExpect(status().isOk());
+        mvc.perform(get("/api/admin-only").with(tokenOf("admin"))).andExpect(status().isOk());
     }
 
     @Test
-    void anEptAccountActsForItsTerritory() throws Exception {
-        mvc.perform(get("/api/actor").with(httpBasic("ept-plaine-commune", "ept-plaine-commune")))
+    void anEptClientTokenActsForItsTerritory() throws Exception {
+        mvc.perform(get("/api/actor").with(tokenOf("ept-plaine-commune")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.username").value("ept-plaine-commune"))
                 .andExpect(jsonPath("$.roles[0]").value("EPT"))
                 .andExpect(jsonPath("$.territory").value("T6"));
-        mvc.perform(get("/api/actor").with(httpBasic("ept-grand-est", "ept-grand-est")))
+        mvc.perform(get("/api/actor").with(tokenOf("ept-grand-est")))
                 .andExpect(jsonPath("$.territory").value("T9"));
     }
 
     @Test
-    void theInstructorDemoAccountAlsoBelongsToTheDmtaAndHasNoTerritory() throws Exception {
-        mvc.perform(get("/api/actor").with(httpBasic("instructeur", "instructeur")))
+    void theInstructorHasBothRolesOfItsTokenAndNoTerritory() throws Exception {
+        mvc.perform(get("/api/actor").with(tokenOf("instructeur")))
                 .andExpect(jsonPath("$.roles.length()").value(2))
                 .andExpect(jsonPath("$.roles[?(@ == 'INSTRUCTOR')]").exists())
                 .andExpect(jsonPath("$.roles[?(@ == 'DMTA')]").exists())
                 .andExpect(jsonPath("$.territory").doesNotExist());
     }
 
+    /** Keycloak puts realm roles under realm_access.roles; a client-credentials token may name its client only. */
     @Test
-    void demoPasswordsAreStoredEncodedNotInClear() {
-        assertThat(users.loadUserByUsername("admin").getPassword()).startsWith("{bcrypt}").doesNotContain("admin");
-        assertThat(DemoUsers.ACCOUNTS).hasSize(15);
+    void aKeycloakShapedClientTokenIsReadTheSameWay() throws Exception {
+        String keycloakLike = provider.accessToken("ept-est-ensemble", claims -> claims
+                .claim("roles", null)
+                .claim("preferred_username", null)
+                .claim("realm_access", Map.of("roles", List.of("EPT", "offline_access", "uma_authorization")))
+                .claim("azp", "ept-est-ensemble")
+                .subject("1f0c2a52-6a43-4a5e-9a0e-5b7f3c1f2d10"));
+        mvc.perform(get("/api/actor").with(bearer(keycloakLike)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value("ept-est-ensemble"))
+                .andExpect(jsonPath("$.roles.length()").value(1))
+                .andExpect(jsonPath("$.roles[0]").value("EPT"))
+                .andExpect(jsonPath("$.territory").value("T8"));
     }
 
     @Test
-    void aPageWithoutSignInRedirectsToTheLoginPage() throws Exception {
+    void aPageWithoutSignInSendsThePersonToTheProviderWithPkce() throws Exception {
         mvc.perform(get("/").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/login"));
+                .andExpect(redirectedUrl("/oauth2/authorization/essor"));
+        MvcResult authorization = mvc.perform(get("/oauth2/authorization/essor"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(authorization.getResponse().getRedirectedUrl())
+                .startsWith(provider.issuer() + "/oauth2/authorize?")
+                .contains("response_type=code", "client_id=essor-funding", "scope=openid", "code_challenge=",
+                        "code_challenge_method=S256", "nonce=", "state=");
     }
 
     @Test
     void apiDocumentationNeedsSignIn() throws Exception {
         mvc.perform(get("/v3/api-docs").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/login"));
-        // a script gets 401 and may use HTTP Basic
-        mvc.perform(get("/v3/api-docs").accept(MediaType.APPLICATION_JSON)).andExpect(status().isUnauthorized());
+                .andExpect(redirectedUrl("/oauth2/authorization/essor"));
+    }
+
+    @Test
+    void aPageWhoseSessionExpiredTellsItInFrenchAndBringsThePersonBackAfterSigningIn() throws Exception {
+        MvcResult expired = mvc.perform(get("/").accept(MediaType.TEXT_HTML).with(expiredSession()))
+                .andExpect(redirectedUrl("/login?expired")).andReturn();
+        MockHttpSession session = (MockHttpSession) expired.getRequest().getSession(false);
+        assertThat(session).as("the page asked for is kept for after the sign-in").isNotNull();
+        assertThat(((SavedRequest) session.getAttribute("SPRING_SECURITY_SAVED_REQUEST")).getRedirectUrl())
+                .startsWith("http://localhost/");
+
+        mvc.perform(get("/login").param("expired", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Votre session a expiré"),
+                        containsString("Se reconnecter"), containsString("href=\"/oauth2/authorization/essor\""))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Accès refusé"))));
+    }
+
+    @Test
+    void aFormPostedAfterItsSessionExpiredLeadsToTheExpiredPageAndBackToTheForm() throws Exception {
+        MvcResult posted = mvc.perform(post("/form").with(expiredSession())
+                        .header("Referer", "http://localhost/structures/nouvelle?retour=/besoins"))
+                .andExpect(redirectedUrl("/login?expired")).andReturn();
+        MockHttpSession session = (MockHttpSession) posted.getRequest().getSession(false);
+        assertThat(((SavedRequest) session.getAttribute("SPRING_SECURITY_SAVED_REQUEST")).getRedirectUrl())
+                .isEqualTo("/structures/nouvelle?retour=/besoins");
+    }
+
+    @Test
+    void aFormPostedAfterExpiryNeverSendsThePersonToAnotherSite() throws Exception {
+        MvcResult posted = mvc.perform(post("/form").with(expiredSession())
+                        .header("Referer", "https://elsewhere.example/phishing"))
+                .andExpect(redirectedUrl("/login?expired")).andReturn();
+        MockHttpSession session = (MockHttpSession) posted.getRequest().getSession(false);
+        assertThat(session == null ? null : session.getAttribute("SPRING_SECURITY_SAVED_REQUEST")).isNull();
+    }
+
+    private static RequestPostProcessor expiredSession() {
+        return request -> {
+            request.setRequestedSessionId("ABCDEF0123456789");
+            request.setRequestedSessionIdValid(false);
+            request.setRequestedSessionIdFromCookie(true);
+            return request;
+        };
     }
 
     @Test
@@ -133,41 +250,45 @@ class EssorSecurityTest {
     }
 
     @Test
-    void theLoginPageIsOpenAndInFrench() throws Exception {
+    void theLoginPageIsOpenInFrenchAndLeadsToTheProvider() throws Exception {
         mvc.perform(get("/login"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("lang=\"fr\"")))
-                .andExpect(content().string(containsString("<label class=\"field__label\" for=\"username\">Identifiant</label>")))
-                .andExpect(content().string(containsString("<label class=\"field__label\" for=\"password\">Mot de passe</label>")))
-                .andExpect(content().string(containsString("name=\"_csrf\"")));
+                .andExpect(content().string(containsString("href=\"/oauth2/authorization/essor\"")))
+                .andExpect(content().string(containsString("Se connecter")));
     }
 
     @Test
-    void aFailedLoginComesBackToTheLoginPageWithAnAnnouncedError() throws Exception {
-        mvc.perform(formLogin().user("sens").password("wrong"))
-                .andExpect(redirectedUrl("/login?error"));
+    void aFailedSignInComesBackToTheLoginPageWithAnAnnouncedError() throws Exception {
         mvc.perform(get("/login?error"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("role=\"alert\"")))
-                .andExpect(content().string(containsString("aria-describedby=\"username-erreur\"")))
-                .andExpect(content().string(containsString("id=\"username-erreur\"")))
+                .andExpect(content().string(containsString("La connexion n'a pas abouti")))
                 .andExpect(content().string(containsString("<title>Erreur : connexion")));
     }
 
     @Test
-    void aSuccessfulLoginLeadsToThePage() throws Exception {
-        MvcResult login = mvc.perform(formLogin().user("sens").password("sens"))
-                .andExpect(redirectedUrl("/"))
-                .andReturn();
-        mvc.perform(get("/").session((org.springframework.mock.web.MockHttpSession) login.getRequest().getSession(false)))
+    void aSignedInPersonSeesThePage() throws Exception {
+        mvc.perform(get("/").with(oidcLogin().idToken(token -> token.claim("preferred_username", "sens"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Page de test")));
     }
 
     @Test
-    void theLoginFormNeedsItsCsrfToken() throws Exception {
-        mvc.perform(post("/login").param("username", "sens").param("password", "sens"))
+    void aPageSessionMayReadTheApiForExportLinksButNeverWriteThroughIt() throws Exception {
+        MockHttpSession session = SignedInSessions.of("sens");
+        mvc.perform(get("/api/ping").session(session))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.pong").value("sens"));
+        mvc.perform(post("/api/ping").session(session)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theRolesOfAPersonComeFromTheirIdTokenAndRefusalsStillApplyOverTheSession() throws Exception {
+        mvc.perform(get("/api/admin-only").session(SignedInSessions.of("sens")))
                 .andExpect(status().isForbidden());
+        mvc.perform(get("/api/admin-only").session(SignedInSessions.of("admin")))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -178,10 +299,16 @@ class EssorSecurityTest {
     }
 
     @Test
-    void logoutGoesBackToTheLoginPage() throws Exception {
-        mvc.perform(logout()).andExpect(redirectedUrl("/login?logout"));
-        mvc.perform(get("/login?logout"))
-                .andExpect(content().string(containsString("role=\"status\"")))
-                .andExpect(content().string(containsString("Vous êtes déconnecté")));
+    void everyResponseCarriesTheSecurityHeadersAndPagesSayTheyAreFrench() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(header().string("Content-Security-Policy", allOf(containsString("default-src 'self'"),
+                        containsString("frame-ancestors 'none'"), containsString("script-src 'self'"),
+                        containsString("form-action 'self' " + provider.issuer()))))
+                .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Content-Language", startsWith("fr")));
+        mvc.perform(get("/api/ping").with(tokenOf("admin")))
+                .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")));
     }
 }

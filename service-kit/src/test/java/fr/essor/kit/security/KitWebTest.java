@@ -8,16 +8,18 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ContextConfiguration;
+
+import fr.essor.kit.testing.TestIdentityProviderInitializer;
 
 /**
- * Boots {@link SecurityTestApplication} with the demo users, as the funding service, without MongoDB,
+ * Boots {@link SecurityTestApplication} as the funding service, trusting the test OpenID provider, without MongoDB,
  * Kafka or Cloud Stream (the security and layout tests need none of them). One shared context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(classes = SecurityTestApplication.class, properties = {
-        "essor.security.demo-users.enabled=true",
         "essor.service.name=funding",
         "essor.service.title=Financements de l'ESS",
         "essor.ui.links.roadmap=http://roadmap.essor.test",
@@ -42,5 +44,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
                 + "fr.essor.kit.EssorKitConfiguration,"
                 + "fr.essor.kit.organisations.OrganisationRegistryConfiguration" })
 @AutoConfigureMockMvc
+@ContextConfiguration(initializers = TestIdentityProviderInitializer.class)
 public @interface KitWebTest {
 }

@@ -6,9 +6,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 
-/** A plain HTTP client for API tests: exact bodies and headers, HTTP Basic as a demo user. */
+/**
+ * A plain HTTP client for API tests: exact bodies and headers, a bearer access token of the test OpenID provider
+ * ({@link TestIdentityProvider}) for a test account, as an EPT system or a script would send it.
+ */
 public final class Api {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -24,9 +26,14 @@ public final class Api {
         return new Api("http://localhost:" + port, null);
     }
 
-    public Api as(String username, String password) {
-        return new Api(base, "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    /** Calls with an access token of this {@link TestAccounts} account. */
+    public Api as(String username) {
+        return withToken(TestIdentityProvider.shared().accessToken(username));
+    }
+
+    /** Calls with this access token, valid or not. */
+    public Api withToken(String accessToken) {
+        return new Api(base, "Bearer " + accessToken);
     }
 
     public HttpResponse<String> get(String path) {
@@ -41,6 +48,11 @@ public final class Api {
     /** A page, as a browser asks for it. */
     public HttpResponse<String> page(String path) {
         return send(request(path).header("Accept", "text/html").GET());
+    }
+
+    /** A page asked through the TLS reverse proxy of production ({@code X-Forwarded-Proto: https}). */
+    public HttpResponse<String> pageForwardedAsHttps(String path) {
+        return send(request(path).header("Accept", "text/html").header("X-Forwarded-Proto", "https").GET());
     }
 
     public HttpResponse<String> postJson(String path, String json) {

@@ -12,7 +12,8 @@ public class EssorTestInitializer implements ApplicationContextInitializer<Confi
         TestInfrastructure infrastructure = TestInfrastructure.get();
         String service = context.getEnvironment().getProperty("essor.service.name", "service");
         TestPropertyValues values = TestPropertyValues.of(
-                "spring.mongodb.uri=" + infrastructure.mongoUri("essor-" + service + "-test"));
+                "spring.mongodb.uri=" + infrastructure.mongoUri("essor-" + service + "-test"))
+                .and(TestIdentityProvider.serviceProperties(service));
         // a fault test that brings its own broker (e.g. one that is down at first) says so with this property
         if (!context.getEnvironment().getProperty("essor.test.own-kafka", Boolean.class, false)) {
             values = values.and("spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers());

@@ -45,34 +45,101 @@ public abstract class ServiceBaseline {
     }
 
     @Test
-    void theOpenApiDescriptionNeedsSignInAndDescribesTheApi() {
-        HttpResponse<String> anonymous = Api.at(port).page("/v3/api-docs");
-        assertThat(anonymous.statusCode()).isEqualTo(302);
-        assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(location ->
-                assertThat(location).endsWith("/login"));
-        HttpResponse<String> docs = Api.at(port).as("admin", "admin").get("/v3/api-docs");
+    void theOpenApiDescriptionNeedsATokenOrASignedInPageAndDescribesTheApi() {
+        HttpResponse<String> anonymous = Api.at(port).get("/v3/api-docs");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        HttpResponse<String> docs = Api.at(port).as("admin").get("/v3/api-docs");
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(json.readTree(docs.body()).get("paths").has("/api/organisations/{siretOrRna}")).isTrue();
+        // Swagger UI reads it with the page's session
+        assertThat(SignedInBrowser.signIn(port, "sens").get("/v3/api-docs").statusCode()).isEqualTo(200);
     }
 
     @Test
-    void theHomePageIsFrenchAndBehindSignIn() {
+    void theHomePageIsFrenchAndBehindSignInAtTheProvider() {
         HttpResponse<String> anonymous = Api.at(port).page("/");
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(location ->
-                assertThat(location).endsWith("/login"));
+                assertThat(location).endsWith("/oauth2/authorization/essor"));
         HttpResponse<String> login = Api.at(port).page("/login");
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body()).contains("lang=\"fr\"", "Aller au contenu");
+
+        HttpResponse<String> home = SignedInBrowser.signIn(port, "admin").page("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().firstValue("Content-Language")).hasValue("fr");
+        assertThat(home.body()).contains("lang=\"fr\"", "Se déconnecter");
     }
 
     @Test
-    void itsSessionCookieIsNamedAfterTheServiceSoThatSignInsToServicesOnOneHostDoNotOverwriteEachOther() {
-        HttpResponse<String> login = Api.at(port).page("/login");
+    void itsSessionCookieIsNamedAfterTheServiceHttpOnlyAndSameSiteSoThatSignInsToServicesOnOneHostDoNotMix() {
+        HttpResponse<String> toSignIn = Api.at(port).page("/");
 
-        assertThat(login.headers().allValues("Set-Cookie"))
-                .anySatisfy(cookie -> assertThat(cookie).startsWith("ESSOR_" + service + "_SESSION="))
+        assertThat(toSignIn.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("ESSOR_" + service + "_SESSION=")
+                        .contains("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContain("Secure"))
                 .noneSatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID="));
+    }
+
+    @Test
+    void behindTheTlsProxyTheSessionCookieIsSecure() {
+        HttpResponse<String> toSignIn = Api.at(port).pageForwardedAsHttps("/");
+
+        assertThat(toSignIn.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("ESSOR_" + service + "_SESSION=")
+                        .contains("Secure"));
+    }
+
+    @Test
+    void healthDetailsAreForOpsAndAdminOnly() {
+        JsonNode anonymous = json.readTree(Api.at(port).get("/actuator/health").body());
+        assertThat(anonymous.get("components").get("mongo").has("details")).isFalse();
+        assertThat(anonymous.get("components").get("kafka").has("details")).isFalse();
+        JsonNode ept = json.readTree(SignedInBrowser.withToken(port, "ept-est-ensemble").get("/actuator/health").body());
+        assertThat(ept.get("components").get("kafka").has("details")).isFalse();
+
+        JsonNode ops = json.readTree(SignedInBrowser.signIn(port, "ops").get("/actuator/health").body());
+        assertThat(ops.get("components").get("kafka").has("details")).isTrue();
+    }
+
+    @Test
+    void signingOutEndsTheSessionHereAndAtTheProvider() {
+        SignedInBrowser browser = SignedInBrowser.signIn(port, "sens");
+        HttpResponse<String> out = browser.submit("/", "/logout", java.util.Map.of());
+
+        assertThat(out.statusCode()).isEqualTo(302);
+        assertThat(out.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                .startsWith(TestIdentityProvider.shared().issuer() + "/connect/logout?")
+                .contains("id_token_hint=", "post_logout_redirect_uri=")
+                .contains("post_logout_redirect_uri=http://localhost:" + port + "/login?logout"));
+        assertThat(browser.page("/").statusCode()).as("signed out here").isEqualTo(302);
+    }
+
+    @Test
+    void signingOutAtAnotherServiceEndsTheSessionHereThroughTheBackChannel() {
+        SignedInBrowser browser = SignedInBrowser.signIn(port, "dter");
+        assertThat(browser.page("/").statusCode()).isEqualTo(200);
+
+        int answer = TestIdentityProvider.shared().backChannelLogout("http://localhost:" + port, "essor-" + service,
+                "dter");
+
+        assertThat(answer).isEqualTo(200);
+        HttpResponse<String> after = browser.page("/");
+        assertThat(after.statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aMalformedUrlGetsThePlatformsOwnAnswerNotTheServletContainers() {
+        HttpResponse<String> api = Api.at(port).as("admin").get("/api/organisations/%00");
+        assertThat(api.statusCode()).isBetween(400, 404);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        assertThat(json.readTree(api.body()).get("status").asInt()).isEqualTo(api.statusCode());
+        HttpResponse<String> page = SignedInBrowser.signIn(port, "admin").page("/structures/%00");
+        assertThat(page.statusCode()).isBetween(400, 404);
+        assertThat(page.body()).doesNotContain("Apache Tomcat", "HTTP Status").contains("lang=\"fr\"");
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -17,8 +16,9 @@ import java.util.stream.Collectors;
 
 /**
  * A browser without JavaScript for page tests: it keeps the session cookie, follows no redirect by itself, and posts
- * forms with the CSRF token of the page they come from. It signs in either through the {@code /login} form, as a
- * person does, or with HTTP Basic on every request, which also opens the stateless {@code /api/**}.
+ * forms with the CSRF token of the page they come from. It signs in as a person does, through the service's
+ * authorization code flow at the test OpenID provider ({@link TestIdentityProvider}), or sends a bearer token with
+ * every request, which also opens the stateless {@code /api/**}.
  */
 public final class SignedInBrowser {
 
@@ -34,23 +34,44 @@ public final class SignedInBrowser {
         this.authorization = authorization;
     }
 
-    /** Signs in with the demo account (password = username) through the {@code /login} form. */
+    /**
+     * Signs in with a test account as a browser does: the service sends it to the provider (authorization request
+     * with PKCE), the provider signs in the account named by {@code login_hint} and sends it back with a code, which the
+     * service exchanges for the tokens before opening its session.
+     */
     public static SignedInBrowser signIn(int port, String username) {
         SignedInBrowser browser = new SignedInBrowser("http://localhost:" + port, null);
-        HttpResponse<String> signedIn = browser.submit("/login", "/login",
-                Map.of("username", username, "password", username));
-        String location = signedIn.headers().firstValue("Location").orElse("");
-        if (signedIn.statusCode() != 302 || location.contains("error")) {
-            throw new IllegalStateException("Sign-in as " + username + " failed: " + signedIn.statusCode() + " "
-                    + location);
-        }
+        browser.signInAs(username);
         return browser;
     }
 
-    /** Sends the demo account's credentials (password = username) as HTTP Basic with every request. */
-    public static SignedInBrowser withBasic(int port, String username) {
-        return new SignedInBrowser("http://localhost:" + port, "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + username).getBytes(StandardCharsets.UTF_8)));
+    /** Sends an access token of the test account with every request (an API client, not a person). */
+    public static SignedInBrowser withToken(int port, String username) {
+        return new SignedInBrowser("http://localhost:" + port,
+                "Bearer " + TestIdentityProvider.shared().accessToken(username));
+    }
+
+    private void signInAs(String username) {
+        HttpResponse<String> toProvider = send(request("/oauth2/authorization/essor").GET());
+        String authorize = location(toProvider);
+        HttpResponse<String> back = send(HttpRequest.newBuilder(URI.create(authorize + "&login_hint="
+                + encode(username))).timeout(Duration.ofSeconds(30)).GET());
+        HttpResponse<String> signedIn = send(HttpRequest.newBuilder(URI.create(location(back)))
+                .timeout(Duration.ofSeconds(30)).GET());
+        String landing = signedIn.headers().firstValue("Location").orElse("");
+        if (signedIn.statusCode() != 302 || landing.contains("error")) {
+            throw new IllegalStateException("Sign-in as " + username + " failed: " + signedIn.statusCode() + " "
+                    + landing);
+        }
+    }
+
+    private static String location(HttpResponse<?> redirect) {
+        if (redirect.statusCode() != 302) {
+            throw new IllegalStateException("Expected a redirect during sign-in, got " + redirect.statusCode() + " "
+                    + redirect.uri());
+        }
+        return redirect.headers().firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException("No Location in a " + redirect.statusCode()));
     }
 
     /** A page, as a browser asks for it. */

@@ -1,7 +1,6 @@
 package fr.essor.kit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
+
+import fr.essor.kit.security.SignedInSessions;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
@@ -126,8 +127,7 @@ class EssorLayoutTest {
     }
 
     private String pageSignedInAs(String username) throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(username).password(username))
-                .andReturn().getRequest().getSession(false);
+        MockHttpSession session = SignedInSessions.of(username);
         String html = mvc.perform(get("/").session(session)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         return HtmlUtils.htmlUnescape(html);

@@ -36,7 +36,7 @@ class CellDashboardAndExportsIT {
 
     @Test
     void aNeedMatchedToALeaseThenEndedMovesTheDashboardAndAppearsInTheWorkbooks() throws IOException {
-        Api cell = Api.at(port).as("sens", "sens");
+        Api cell = Api.at(port).as("sens");
         JsonNode before = dashboard(cell);
 
         String siret = Sirets.next();
@@ -82,7 +82,7 @@ class CellDashboardAndExportsIT {
         assertThat(browser.page("/tableau-de-bord").body()).contains("Tableau de bord de la cellule foncière",
                 "id=\"baux-signes\">" + now.get("leasesSigned").asInt() + "<",
                 "id=\"m2-reloges\">" + now.get("squareMetresHoused").asLong() + "<", "T8 Est Ensemble");
-        assertThat(Api.at(port).as("ept-est-ensemble", "ept-est-ensemble").get("/api/dashboard").statusCode())
+        assertThat(Api.at(port).as("ept-est-ensemble").get("/api/dashboard").statusCode())
                 .isEqualTo(403);
 
         try (XSSFWorkbook needs = workbook(browser, "/besoins/export.xlsx")) {

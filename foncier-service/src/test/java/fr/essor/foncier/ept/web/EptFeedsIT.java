@@ -32,8 +32,8 @@ class EptFeedsIT {
 
     @BeforeEach
     void signIn() {
-        cell = Api.at(port).as("sens", "sens");
-        estEnsemble = Api.at(port).as("ept-est-ensemble", "ept-est-ensemble");
+        cell = Api.at(port).as("sens");
+        estEnsemble = Api.at(port).as("ept-est-ensemble");
     }
 
     @Test

@@ -33,7 +33,7 @@ class HubApiIT {
 
     @BeforeEach
     void signIn() {
-        pole = Api.at(port).as("pole", "pole");
+        pole = Api.at(port).as("pole");
     }
 
     @Test
@@ -98,7 +98,7 @@ class HubApiIT {
 
     @Test
     void onlyHubManagersWriteAndAClosedCallOrAnUnknownOrganisationIsRefused() {
-        assertThat(Api.at(port).as("sens", "sens").postJson("/api/hub/spaces", "{}").statusCode()).isEqualTo(403);
+        assertThat(Api.at(port).as("sens").postJson("/api/hub/spaces", "{}").statusCode()).isEqualTo(403);
         HttpResponse<String> past = pole.postJson("/api/hub/calls", """
                 {"title": "Trop tard", "spaceTypes": ["CREATIVE"], "criteria": [], "deadline": "2020-01-01"}""");
         assertThat(past.statusCode()).isEqualTo(400);

@@ -26,7 +26,7 @@ class HubBuildingsIT {
 
     @Test
     void aHubManagerDescribesABuildingThroughTheApiAndOthersCannot() {
-        Api pole = Api.at(port).as("pole", "pole");
+        Api pole = Api.at(port).as("pole");
         HttpResponse<String> refused = pole.putJson("/api/hub/buildings/B07",
                 "{\"name\": \"\", \"surface\": 0, \"floors\": 2}");
         assertThat(refused.statusCode()).isEqualTo(400);
@@ -47,7 +47,7 @@ class HubBuildingsIT {
         assertThat(building.get("history")).singleElement().satisfies(change ->
                 assertThat(change.get("by").asString()).isEqualTo("pole"));
 
-        assertThat(Api.at(port).as("sens", "sens").putJson("/api/hub/buildings/B07",
+        assertThat(Api.at(port).as("sens").putJson("/api/hub/buildings/B07",
                 "{\"name\": \"X\", \"surface\": 1, \"floors\": 1}").statusCode()).isEqualTo(403);
         assertThat(pole.putJson("/api/hub/buildings/B99", "{\"name\": \"X\", \"surface\": 1, \"floors\": 1}")
                 .statusCode()).isEqualTo(404);
@@ -69,7 +69,7 @@ class HubBuildingsIT {
                 "Fiche modifiée : nom « Le Dôme », surface 1200 m², 3 niveaux, accessibilité", "pole");
         assertThat(pole.page("/pole").body()).contains("B11 — Le Dôme");
 
-        Api api = Api.at(port).as("pole", "pole");
+        Api api = Api.at(port).as("pole");
         HttpResponse<String> created = api.postJson("/api/hub/spaces", """
                 {"buildingCode": "B11", "name": "Salle 1", "surface": 40, "type": "TERTIARY", "accessible": true}""");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);

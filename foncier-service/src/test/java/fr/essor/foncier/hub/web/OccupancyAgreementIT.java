@@ -34,7 +34,7 @@ class OccupancyAgreementIT {
 
     @Test
     void anAgreementIsDrawnUpFromAnAllocationPrintedAsPdfAndSignedWithWhoAndWhen() throws IOException {
-        Api pole = Api.at(port).as("pole", "pole");
+        Api pole = Api.at(port).as("pole");
         String spaceId = created(pole.postJson("/api/hub/spaces", """
                 {"buildingCode": "B05", "name": "Atelier bois", "surface": 60, "floor": "RDC", "type": "PRODUCTIVE",
                  "equipment": ["Aspiration"], "accessible": true}""")).get("id").asString();

@@ -34,7 +34,7 @@ class IntermediationApiIT {
 
     @BeforeEach
     void signIn() {
-        cell = Api.at(port).as("sens", "sens");
+        cell = Api.at(port).as("sens");
     }
 
     @Test
@@ -124,9 +124,9 @@ class IntermediationApiIT {
         HttpResponse<String> closed = cell.postJson("/api/intermediations/" + id + "/closure",
                 "{\"reason\": \"RENT_TOO_HIGH\", \"note\": \"Budget dépassé\"}");
         assertThat(json.readTree(closed.body()).get("stage").asString()).isEqualTo("CLOSED");
-        assertThat(Api.at(port).as("pole", "pole").postJson("/api/intermediations/" + id + "/contact", "{}")
+        assertThat(Api.at(port).as("pole").postJson("/api/intermediations/" + id + "/contact", "{}")
                 .statusCode()).isEqualTo(403);
-        assertThat(Api.at(port).as("ept-est-ensemble", "ept-est-ensemble").get("/api/intermediations/" + id)
+        assertThat(Api.at(port).as("ept-est-ensemble").get("/api/intermediations/" + id)
                 .statusCode()).isEqualTo(403);
     }
 

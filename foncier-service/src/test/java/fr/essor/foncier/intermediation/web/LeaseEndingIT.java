@@ -37,7 +37,7 @@ class LeaseEndingIT {
 
     @BeforeEach
     void signIn() {
-        cell = Api.at(port).as("sens", "sens");
+        cell = Api.at(port).as("sens");
     }
 
     @Test

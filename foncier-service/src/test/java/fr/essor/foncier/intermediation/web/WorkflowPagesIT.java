@@ -29,7 +29,7 @@ class WorkflowPagesIT {
 
     @Test
     void theCellGoesFromANeedsBestOfferToASignedLeaseThroughThePages() {
-        Api api = Api.at(port).as("sens", "sens");
+        Api api = Api.at(port).as("sens");
         String siret = Sirets.next();
         api.postJson("/api/organisations", """
                 {"siret": "%s", "name": "Fabrique Solidaire", "legalForm": "ASSOCIATION", "esus": true,
@@ -90,7 +90,7 @@ class WorkflowPagesIT {
         assertThat(call.statusCode()).isEqualTo(302);
         String callPath = call.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
         String siret = Sirets.next();
-        Api.at(port).as("pole", "pole").postJson("/api/organisations", """
+        Api.at(port).as("pole").postJson("/api/organisations", """
                 {"siret": "%s", "name": "Compagnie du Canal", "legalForm": "ASSOCIATION", "esus": false,
                  "communeInsee": "93010"}""".formatted(siret));
         HttpResponse<String> applied = pole.submitMultiValued(callPath, callPath + "/candidatures", Map.of(

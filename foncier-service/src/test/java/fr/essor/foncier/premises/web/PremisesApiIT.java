@@ -32,7 +32,7 @@ class PremisesApiIT {
 
     @BeforeEach
     void signIn() {
-        cell = Api.at(port).as("sens", "sens");
+        cell = Api.at(port).as("sens");
     }
 
     @Test
@@ -93,7 +93,7 @@ class PremisesApiIT {
 
     @Test
     void onlyTheCellMayRegisterAndAnEptAccountSeesOnlyOffersOfItsTerritory() {
-        HttpResponse<String> refused = Api.at(port).as("ept-est-ensemble", "ept-est-ensemble")
+        HttpResponse<String> refused = Api.at(port).as("ept-est-ensemble")
                 .postJson("/api/premises/offers", offer(90, "93048", "50"));
         assertThat(refused.statusCode()).isEqualTo(403);
 
@@ -102,7 +102,7 @@ class PremisesApiIT {
         String inEstEnsemble = json.readTree(cell.postJson("/api/premises/offers", offer(90, "93010", "50")).body())
                 .get("id").asString();
 
-        JsonNode seen = json.readTree(Api.at(port).as("ept-est-ensemble", "ept-est-ensemble")
+        JsonNode seen = json.readTree(Api.at(port).as("ept-est-ensemble")
                 .get("/api/premises/offers?territory=T6&limit=1000").body());
         List<String> ids = new ArrayList<>();
         seen.forEach(o -> ids.add(o.get("id").asString()));

@@ -33,7 +33,7 @@ class PremisesPagesIT {
 
     @BeforeEach
     void signIn() {
-        api = Api.at(port).as("sens", "sens");
+        api = Api.at(port).as("sens");
         cell = SignedInBrowser.signIn(port, "sens");
     }
 

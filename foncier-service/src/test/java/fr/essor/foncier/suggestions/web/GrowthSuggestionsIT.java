@@ -41,7 +41,7 @@ class GrowthSuggestionsIT {
 
     @BeforeEach
     void signIn() {
-        cell = Api.at(port).as("sens", "sens");
+        cell = Api.at(port).as("sens");
     }
 
     @Test
@@ -70,7 +70,7 @@ class GrowthSuggestionsIT {
         awaitSuggestion(marker);
         assertThat(openIds().stream().filter(application::equals)).hasSize(1);
 
-        HttpResponse<String> refused = Api.at(port).as("ept-est-ensemble", "ept-est-ensemble")
+        HttpResponse<String> refused = Api.at(port).as("ept-est-ensemble")
                 .post("/api/suggestions/" + application + "/dismissal", "application/json", "");
         assertThat(refused.statusCode()).isEqualTo(403);
         HttpResponse<String> dismissed = cell.post("/api/suggestions/" + application + "/dismissal",
@@ -125,7 +125,7 @@ class GrowthSuggestionsIT {
 
         String form = cell.page("/besoins/nouveau?organisationId=" + siret).body();
         assertThat(form).contains("value=\"" + siret + "\"");
-        assertThat(Api.at(port).as("ept-est-ensemble", "ept-est-ensemble").page("/suggestions").statusCode())
+        assertThat(Api.at(port).as("ept-est-ensemble").page("/suggestions").statusCode())
                 .isEqualTo(403);
     }
 
