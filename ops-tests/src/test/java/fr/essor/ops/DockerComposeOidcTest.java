@@ -49,7 +49,8 @@ class DockerComposeOidcTest {
         assertThat(hostname + "/realms/" + realm.name()).isEqualTo(OidcContract.COMPOSE_ISSUER);
         assertThat(command(keycloak)).contains("--import-realm");
         assertThat(DockerComposeTest.volumes(compose, "keycloak"))
-                .contains("./" + KeycloakRealm.FILE + ":/opt/keycloak/data/import/essor-realm.json:ro");
+                .contains("./" + KeycloakRealm.FILE + ":/opt/keycloak/data/import/essor-realm.json:ro")
+                .as("the people created in Keycloak outlive its container").contains("keycloak-data:/opt/keycloak/data");
     }
 
     @Test
