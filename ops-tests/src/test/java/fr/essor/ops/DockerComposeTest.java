@@ -102,7 +102,8 @@ class DockerComposeTest {
         }
         List<String> example = Files.readAllLines(root.resolve(".env.example"));
 
-        assertThat(required).contains("KEYCLOAK_ADMIN_PASSWORD", "GRAFANA_ADMIN_PASSWORD", "ESSOR_EPT_T6_SECRET");
+        assertThat(required).contains("KEYCLOAK_ADMIN_PASSWORD", "GRAFANA_ADMIN_PASSWORD",
+                OidcContract.secretVariable("ept-est-ensemble"));
         for (String name : required) {
             assertThat(example).as(".env.example documents %s", name).anySatisfy(line -> assertThat(line)
                     .startsWith(name + "="));
