@@ -152,6 +152,12 @@ public class EssorSecurityConfiguration {
     }
 
     @Bean
+    OpenApiSecurity essorOpenApiSecurity(EssorSecurityProperties properties,
+            ClientRegistrationRepository registrations) {
+        return new OpenApiSecurity(properties.oidc().requireComplete(), registrations);
+    }
+
+    @Bean
     @ConditionalOnMissingBean
     CurrentActor currentActor() {
         return new CurrentActor();

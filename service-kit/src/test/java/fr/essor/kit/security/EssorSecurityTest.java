@@ -181,6 +181,39 @@ class EssorSecurityTest {
                 .andExpect(jsonPath("$.territory").value("T8"));
     }
 
+    /** The payloads ops-tests derives from the Keycloak realm of the compose deployment (ops/keycloak). */
+    private static Map<String, Object> keycloakExample(String file) throws Exception {
+        java.nio.file.Path example = java.nio.file.Path.of("..", "ops-tests", "src", "test", "resources", "keycloak", file);
+        return tools.jackson.databind.json.JsonMapper.shared().readValue(java.nio.file.Files.readString(example),
+                new tools.jackson.core.type.TypeReference<Map<String, Object>>() { });
+    }
+
+    @Test
+    void anEptAccessTokenOfTheKeycloakRealmActsForItsTerritory() throws Exception {
+        String token = provider.tokenWithClaims(keycloakExample("ept-est-ensemble.access-token.json"));
+        mvc.perform(get("/api/actor").with(bearer(token)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value("ept-est-ensemble"))
+                .andExpect(jsonPath("$.roles.length()").value(1))
+                .andExpect(jsonPath("$.roles[0]").value("EPT"))
+                .andExpect(jsonPath("$.territory").value("T8"));
+    }
+
+    @Test
+    void anIdTokenOfTheKeycloakRealmGivesThePersonTheirRoles() throws Exception {
+        Map<String, Object> claims = new java.util.HashMap<>(keycloakExample("dmta-instructor.id-token.json"));
+        Instant now = Instant.now();
+        claims.put("iat", now);
+        claims.put("exp", now.plusSeconds(300));
+        var authorities = new OidcClaimsAuthoritiesMapper().mapAuthorities(List.of(
+                new org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority(
+                        new org.springframework.security.oauth2.core.oidc.OidcIdToken("id", now, now.plusSeconds(300),
+                                claims))));
+        Actor actor = ActorAuthorities.toActor("instructeur", authorities);
+        assertThat(actor.roles()).containsExactlyInAnyOrder(Role.DMTA, Role.INSTRUCTOR);
+        assertThat(actor.territory()).isNull();
+    }
+
     @Test
     void aPageWithoutSignInSendsThePersonToTheProviderWithPkce() throws Exception {
         mvc.perform(get("/").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
@@ -194,9 +227,9 @@ class EssorSecurityTest {
     }
 
     @Test
-    void apiDocumentationNeedsSignIn() throws Exception {
-        mvc.perform(get("/v3/api-docs").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/oauth2/authorization/essor"));
+    void apiDocumentationNeedsATokenOrASignedInPage() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/v3/api-docs").session(SignedInSessions.of("sens"))).andExpect(status().isOk());
     }
 
     @Test

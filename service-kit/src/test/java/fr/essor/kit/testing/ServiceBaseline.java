@@ -53,6 +53,20 @@ public abstract class ServiceBaseline {
         HttpResponse<String> docs = Api.at(port).as("admin").get("/v3/api-docs");
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(json.readTree(docs.body()).get("paths").has("/api/organisations/{siretOrRna}")).isTrue();
+        JsonNode schemes = json.readTree(docs.body()).get("components").get("securitySchemes");
+        assertThat(schemes.get("oauth2").get("flows").get("clientCredentials").get("tokenUrl").asString())
+                .isEqualTo(TestIdentityProvider.shared().issuer() + "/oauth2/token");
+        assertThat(schemes.get("oauth2").get("flows").get("authorizationCode").get("authorizationUrl").asString())
+                .isEqualTo(TestIdentityProvider.shared().issuer() + "/oauth2/authorize");
+        assertThat(schemes.get("bearerJwt").get("scheme").asString()).isEqualTo("bearer");
+        assertThat(schemes.get("openId").get("openIdConnectUrl").asString()).endsWith("/.well-known/openid-configuration");
+        json.readTree(docs.body()).get("paths").properties().forEach(path -> {
+            if (path.getKey().startsWith("/api/")) {
+                path.getValue().properties().forEach(operation -> assertThat(operation.getValue().get("security"))
+                        .as("security of %s %s", operation.getKey(), path.getKey()).isNotNull()
+                        .anySatisfy(requirement -> assertThat(requirement.has("oauth2")).isTrue()));
+            }
+        });
         // Swagger UI reads it with the page's session
         assertThat(SignedInBrowser.signIn(port, "sens").get("/v3/api-docs").statusCode()).isEqualTo(200);
     }

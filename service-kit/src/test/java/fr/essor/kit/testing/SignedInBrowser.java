@@ -45,10 +45,16 @@ public final class SignedInBrowser {
         return browser;
     }
 
-    /** Sends an access token of the test account with every request (an API client, not a person). */
+    /**
+     * Signed in as the account on the pages (its session) and sending its access token with every request, so that the
+     * same browser reads the pages and writes through {@code /api/**}, as a test that prepares data by API and checks it
+     * on a page needs.
+     */
     public static SignedInBrowser withToken(int port, String username) {
-        return new SignedInBrowser("http://localhost:" + port,
+        SignedInBrowser browser = new SignedInBrowser("http://localhost:" + port,
                 "Bearer " + TestIdentityProvider.shared().accessToken(username));
+        browser.signInAs(username);
+        return browser;
     }
 
     private void signInAs(String username) {

@@ -131,6 +131,25 @@ public final class TestIdentityProvider implements AutoCloseable {
         return sign(claims.build(), key);
     }
 
+    /**
+     * A token with exactly these claims (e.g. a payload shaped as Keycloak issues it), made current: this provider
+     * as issuer, issued now, valid for 30 minutes.
+     */
+    public String tokenWithClaims(Map<String, Object> claims) {
+        try {
+            Map<String, Object> current = new HashMap<>(claims);
+            Instant now = Instant.now();
+            current.put("iss", issuer);
+            current.put("iat", now.getEpochSecond());
+            current.put("exp", now.plus(Duration.ofMinutes(30)).getEpochSecond());
+            current.remove("nbf");
+            current.remove("auth_time");
+            return sign(JWTClaimsSet.parse(current), key);
+        } catch (java.text.ParseException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     /** A well-formed token of the account, signed by a key the provider never published. */
     public String accessTokenSignedByAnotherKey(String username) {
         try {
