@@ -30,6 +30,17 @@ class SignInIT extends ProviderTest {
     }
 
     @Test
+    void anErrorPageIsFrenchToo() {
+        ProviderClient client = newClient();
+        client.submitSignIn("sens", "sens");
+
+        HttpResponse<String> missing = client.get("/nulle-part");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("<html lang=\"fr\"", "Cette page n'existe pas.");
+    }
+
+    @Test
     void aWrongPasswordShowsTheFrenchErrorAndSignsNobodyIn() {
         ProviderClient client = newClient();
 
