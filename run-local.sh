@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Essor, the embedded default — one command, no Docker: builds what it needs, then starts a real Kafka broker,
-# a MongoDB-compatible store and the four services, and prints their URLs. Ctrl-C stops everything cleanly.
+# Essor, the embedded default — one command, no Docker: builds what it needs, then starts the local OpenID
+# provider, a real Kafka broker, a MongoDB-compatible store and the four services, and prints their URLs.
+# Ctrl-C stops everything cleanly.
 #
-#   ./run-local.sh                          build, then start on 8081-8084 (Kafka 9092, MongoDB 27017, data in ./data)
+#   ./run-local.sh                          build, then start on 8081-8084 (provider 9000, Kafka 9092, MongoDB 27017,
+#                                           data in ./data)
 #   ./run-local.sh --help                   the launcher's options (ports, data dir, which services, …)
 #   ESSOR_SKIP_BUILD=1 ./run-local.sh       start from the jars already built
 #   ESSOR_MVN_ARGS=-o ./run-local.sh        extra Maven arguments (here: offline)
@@ -21,7 +23,7 @@ if [ "${ESSOR_SKIP_BUILD:-0}" != "1" ]; then
   echo "[essor] Construction / building (./mvnw package, tests skipped) …"
   # shellcheck disable=SC2086 # ESSOR_MVN_ARGS holds several arguments on purpose
   ./mvnw -B -q -DskipTests ${ESSOR_MVN_ARGS:-} package \
-    -pl local-platform,roadmap-service,funding-service,procurement-service,foncier-service -am
+    -pl local-platform,identity-provider,roadmap-service,funding-service,procurement-service,foncier-service -am
 fi
 
 exec "$JAVA_HOME/bin/java" "${JAVA_OPTS[@]}" -jar local-platform/target/local-platform-exec.jar "$@"

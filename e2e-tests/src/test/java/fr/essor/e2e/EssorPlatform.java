@@ -2,6 +2,7 @@ package fr.essor.e2e;
 
 import fr.essor.platform.EssorService;
 import fr.essor.platform.HealthProbe;
+import fr.essor.platform.IdentityProvider;
 import fr.essor.platform.KafkaBroker;
 import fr.essor.platform.MongoStore;
 import fr.essor.platform.ServiceProcess;
@@ -23,8 +24,9 @@ import java.util.stream.Stream;
 
 /**
  * The whole platform as the end-to-end tests run it: a real Kafka broker and the Mongo store in this JVM, on free
- * ports, with their data in a fresh temporary directory, and the four service jars as child JVMs. The services' logs
- * stay in {@code <work>/logs} after the run, for whoever has to find out why a test failed.
+ * ports, with their data in a fresh temporary directory, the local OpenID provider's jar and then the four service
+ * jars as child JVMs. The logs stay in {@code <work>/logs} after the run, for whoever has to find out why a test
+ * failed.
  */
 final class EssorPlatform implements AutoCloseable {
 
@@ -41,8 +43,9 @@ final class EssorPlatform implements AutoCloseable {
     private final KafkaBroker broker;
     private final MongoStore mongo;
     private final Map<EssorService, Integer> ports = new EnumMap<>(EssorService.class);
-    /** Read by the shutdown hook while {@link #startAll} may still add to it. */
-    private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
+    private final int idpPort;
+    /** The provider and the services; read by the shutdown hook while {@link #startAll} may still add to it. */
+    private final List<ServiceProcess> processes = new CopyOnWriteArrayList<>();
     private final Thread killOnExit = new Thread(this::killEverything, "essor-e2e-kill-on-exit");
     private boolean closed;
 
@@ -54,13 +57,16 @@ final class EssorPlatform implements AutoCloseable {
         for (EssorService service : EssorService.values()) {
             ports.put(service, FreePorts.next());
         }
+        this.idpPort = FreePorts.next();
     }
 
     /**
-     * Starts everything and waits until every service reports UP; on any failure, stops what it started and throws.
+     * Starts everything and waits until the provider, then every service, reports UP; on any failure, stops what it
+     * started and throws.
      *
-     * @param home    the repository root, holding {@code <name>-service/target/<name>-service.jar}
-     * @param workDir where the services' logs go
+     * @param home    the repository root, holding {@code <name>-service/target/<name>-service.jar} and
+     *                {@code identity-provider/target/identity-provider.jar}
+     * @param workDir where the logs go
      */
     static EssorPlatform start(Path home, Path workDir) {
         Map<EssorService, Path> jars = jars(home);
@@ -71,7 +77,7 @@ final class EssorPlatform implements AutoCloseable {
             throw new IllegalStateException("Cannot create a temporary data directory", e);
         }
         try {
-            platform.startAll(jars);
+            platform.startAll(home, jars);
             return platform;
         } catch (RuntimeException | Error e) {
             platform.close();
@@ -79,10 +85,17 @@ final class EssorPlatform implements AutoCloseable {
         }
     }
 
-    /** The executable jars of the four services; fails naming the missing ones and how to build them. */
+    /**
+     * The executable jars of the four services; fails naming the missing ones (the provider's jar included) and how
+     * to build them.
+     */
     static Map<EssorService, Path> jars(Path home) {
         Map<EssorService, Path> jars = new EnumMap<>(EssorService.class);
         List<String> missing = new ArrayList<>();
+        Path providerJar = providerJar(home);
+        if (!Files.isRegularFile(providerJar)) {
+            missing.add(providerJar.toString());
+        }
         for (EssorService service : EssorService.values()) {
             Path jar = home.resolve(service.moduleName()).resolve("target").resolve(service.moduleName() + ".jar")
                     .toAbsolutePath().normalize();
@@ -93,28 +106,41 @@ final class EssorPlatform implements AutoCloseable {
         }
         if (!missing.isEmpty()) {
             throw new IllegalStateException("Service jar(s) missing: " + String.join(", ", missing)
-                    + " — run ./mvnw package first (e.g. ./mvnw -DskipTests -pl local-platform,roadmap-service,"
-                    + "funding-service,procurement-service,foncier-service -am install)");
+                    + " — run ./mvnw package first (e.g. ./mvnw -DskipTests -pl local-platform,identity-provider,"
+                    + "roadmap-service,funding-service,procurement-service,foncier-service -am install)");
         }
         return jars;
     }
 
-    private void startAll(Map<EssorService, Path> jars) {
+    private static Path providerJar(Path home) {
+        return IdentityProvider.jarIn(home).toAbsolutePath().normalize();
+    }
+
+    private void startAll(Path home, Map<EssorService, Path> jars) {
         long begin = System.nanoTime();
         Runtime.getRuntime().addShutdownHook(killOnExit);
+        // the provider's JVM boots while the broker and the store start here; the services need it UP
+        ServiceProcess provider = new ServiceProcess(IdentityProvider.MODULE,
+                ServiceProcess.javaCommand(JVM_OPTIONS, providerJar(home), IdentityProvider.args(idpPort, this::url)),
+                logsDir.resolve(IdentityProvider.MODULE + ".log"), URI.create(issuerUrl() + "/actuator/health"));
+        processes.add(provider);
+        provider.start();
         broker.start();
         mongo.start();
+        new HealthProbe().awaitUp(List.of(provider), STARTUP_TIMEOUT, up -> { });
+        List<ServiceProcess> services = new ArrayList<>();
         for (EssorService service : EssorService.values()) {
             ServiceProcess process = new ServiceProcess(service.moduleName(),
                     ServiceProcess.javaCommand(JVM_OPTIONS, jars.get(service), args(service)),
                     logsDir.resolve(service.moduleName() + ".log"), URI.create(url(service) + "/actuator/health"));
+            processes.add(process);
             services.add(process);
             process.start();
         }
         new HealthProbe().awaitUp(services, STARTUP_TIMEOUT, up -> { });
-        log.info("Essor platform up in {} s (Kafka {}, Mongo {}, services {}; logs in {})",
-                String.format("%.1f", (System.nanoTime() - begin) / 1e9), broker.bootstrapServers(), mongo.port(),
-                ports, logsDir);
+        log.info("Essor platform up in {} s (identity provider {}, Kafka {}, Mongo {}, services {}; logs in {})",
+                String.format("%.1f", (System.nanoTime() - begin) / 1e9), issuerUrl(), broker.bootstrapServers(),
+                mongo.port(), ports, logsDir);
     }
 
     private List<String> args(EssorService service) {
@@ -126,7 +152,13 @@ final class EssorPlatform implements AutoCloseable {
         for (EssorService linked : EssorService.values()) {
             args.add("--essor.ui.links." + linked.shortName() + "=" + url(linked));
         }
+        args.addAll(IdentityProvider.serviceArgs(service, issuerUrl()));
         return args;
+    }
+
+    /** The local OpenID provider's issuer, {@code http://localhost:<free port>}: where people sign in. */
+    String issuerUrl() {
+        return IdentityProvider.issuer(idpPort);
     }
 
     /** {@code http://localhost:<port>} of one service. */
@@ -143,7 +175,10 @@ final class EssorPlatform implements AutoCloseable {
         return broker;
     }
 
-    /** Stops the services (gracefully, all at once), then the store, then the broker, and deletes the data. */
+    /**
+     * Stops the services and the provider (gracefully, all at once), then the store, then the broker, and deletes
+     * the data.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -151,7 +186,7 @@ final class EssorPlatform implements AutoCloseable {
         }
         closed = true;
         try {
-            ServiceProcess.stopAll(services, STOP_GRACE);
+            ServiceProcess.stopAll(processes, STOP_GRACE);
             mongo.stop();
             broker.stop();
         } finally {
@@ -160,9 +195,9 @@ final class EssorPlatform implements AutoCloseable {
         }
     }
 
-    /** If the test JVM is told to exit before {@link #close()} (Ctrl-C, a killed fork), no service outlives it. */
+    /** If the test JVM is told to exit before {@link #close()} (Ctrl-C, a killed fork), no child JVM outlives it. */
     private void killEverything() {
-        services.forEach(ServiceProcess::kill);
+        processes.forEach(ServiceProcess::kill);
     }
 
     private void removeShutdownHook() {

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EssorPlatformTest {
 
     @Test
-    void refusesToStartWithoutTheServiceJarsAndSaysHowToBuildThem(@TempDir Path home) throws IOException {
+    void refusesToStartWithoutTheServiceAndProviderJarsAndSaysHowToBuildThem(@TempDir Path home) throws IOException {
         Path roadmapJar = home.resolve("roadmap-service/target/roadmap-service.jar");
         Files.createDirectories(roadmapJar.getParent());
         Files.writeString(roadmapJar, "not really a jar, but there");
@@ -23,6 +23,8 @@ class EssorPlatformTest {
                 .hasMessageContaining(home.resolve("funding-service/target/funding-service.jar").toString())
                 .hasMessageContaining("procurement-service.jar")
                 .hasMessageContaining("foncier-service.jar")
+                .hasMessageContaining(home.resolve("identity-provider/target/identity-provider.jar").toString())
+                .hasMessageContaining("-pl local-platform,identity-provider,")
                 .hasMessageNotContaining("roadmap-service.jar");
     }
 }

@@ -10,7 +10,7 @@ final class Banner {
     record DemoUser(String login, String role) {
     }
 
-    /** The demo accounts of the local profile; the password is the login. */
+    /** The people of the local identity provider; the password is the login. */
     static final List<DemoUser> DEMO_USERS = List.of(
             new DemoUser("admin", "ADMIN"),
             new DemoUser("sens", "DIEESS (équipe SENS)"),
@@ -19,14 +19,18 @@ final class Banner {
             new DemoUser("dmta", "DMTA"),
             new DemoUser("dpas", "DPAS"),
             new DemoUser("achats", "ACHATS (commande publique)"),
-            new DemoUser("instructeur", "INSTRUCTOR"),
+            new DemoUser("instructeur", "INSTRUCTOR, DMTA"),
             new DemoUser("facilitateur", "FACILITATOR"),
             new DemoUser("pole", "HUB_MANAGER"),
-            new DemoUser("ops", "OPS"),
+            new DemoUser("ops", "OPS"));
+
+    /** The client-credentials clients of the local identity provider (EPT systems, scripts); the secret is the id. */
+    static final List<DemoUser> DEMO_CLIENTS = List.of(
             new DemoUser("ept-plaine-commune", "EPT T6 Plaine Commune"),
             new DemoUser("ept-terres-envol", "EPT T7 Paris Terres d'Envol"),
             new DemoUser("ept-est-ensemble", "EPT T8 Est Ensemble"),
-            new DemoUser("ept-grand-est", "EPT T9 Grand Paris Grand Est"));
+            new DemoUser("ept-grand-est", "EPT T9 Grand Paris Grand Est"),
+            new DemoUser("essor-cli", "ADMIN (scripts)"));
 
     private Banner() {
     }
@@ -46,15 +50,25 @@ final class Banner {
             out.append("               ").append(service.title()).append('\n');
         }
         out.append('\n');
+        out.append("  Identité / OIDC  ").append(settings.idpUrl())
+                .append("  fournisseur d'identité local / local OpenID provider\n");
         out.append("  Kafka            localhost:").append(settings.kafkaPort()).append('\n');
         out.append("  MongoDB          mongodb://localhost:").append(settings.mongoPort()).append('\n');
         out.append("  Données / data   ").append(settings.dataDir()).append('\n');
         out.append("  Journaux / logs  ").append(settings.logsDir()).append('\n');
         out.append('\n');
+        out.append("  Connexion : les services vous envoient sur ").append(settings.idpUrl())
+                .append(" / sign-in happens on the provider.\n");
         out.append("  Comptes de démonstration (mot de passe = identifiant) / demo logins (password = login):\n");
         for (DemoUser user : DEMO_USERS) {
             out.append(String.format("    %-20s %s%n", user.login(), user.role()));
         }
+        out.append("  Clients des API (client credentials, secret = identifiant) / API clients (secret = id):\n");
+        for (DemoUser client : DEMO_CLIENTS) {
+            out.append(String.format("    %-20s %s%n", client.login(), client.role()));
+        }
+        out.append("  Jeton / token : curl -u ept-est-ensemble:ept-est-ensemble -d grant_type=client_credentials ")
+                .append(settings.idpUrl()).append("/oauth2/token\n");
         out.append('\n');
         out.append("  Ctrl-C pour tout arrêter proprement / Ctrl-C stops everything cleanly\n");
         out.append(line).append('\n');

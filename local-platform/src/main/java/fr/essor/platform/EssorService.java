@@ -28,6 +28,11 @@ public enum EssorService {
         return shortName + "-service";
     }
 
+    /** Its UI's OIDC client at the identity provider: {@code essor-roadmap}, … (local secret: the same). */
+    public String clientId() {
+        return "essor-" + shortName;
+    }
+
     public int defaultPort() {
         return defaultPort;
     }

@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +14,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The embedded default: one command starts a real Kafka broker, the MongoDB-compatible store and the four
- * services (child JVMs), waits until they are healthy and prints where to go. Ctrl-C stops the services, then
- * the store, then the broker. A plain Java main: the launcher needs no Spring context.
+ * The embedded default: one command starts the local OpenID provider (a child JVM), a real Kafka broker, the
+ * MongoDB-compatible store and, once the provider is UP, the four services (child JVMs); waits until they are
+ * healthy and prints where to go. Ctrl-C stops the services and the provider, then the store, then the broker.
+ * A plain Java main: the launcher needs no Spring context.
  */
 public final class LocalPlatform {
 
@@ -68,11 +70,24 @@ public final class LocalPlatform {
         platform.awaitStop();
     }
 
-    /** Starts the broker, the store and the services; throws, naming the culprit, if one of them does not come up. */
+    /**
+     * Starts the provider, the broker, the store and the services; throws, naming the culprit, if one of them does
+     * not come up.
+     */
     public void start() {
         long begin = System.nanoTime();
         checkJarsExist();
         checkPortsFree();
+
+        // the provider's JVM boots while the broker and the store start in this one; the services need it UP
+        ServiceProcess provider = new ServiceProcess(
+                IdentityProvider.MODULE,
+                ServiceProcess.javaCommand(settings.jvmOptions(), settings.idpJar(), providerArgs()),
+                settings.logsDir().resolve(IdentityProvider.MODULE + ".log"),
+                URI.create(settings.idpUrl() + "/actuator/health"));
+        startProcess(provider);
+        say("Fournisseur d'identité / identity provider (OIDC) " + settings.idpUrl() + " démarre / starting (pid "
+                + provider.pid() + ", journal / log: " + provider.logFile() + ")");
 
         say("Kafka (KRaft) sur / on localhost:" + settings.kafkaPort() + " …");
         broker = new KafkaBroker(settings.kafkaDir(), settings.kafkaPort(), settings.kafkaControllerPort());
@@ -81,22 +96,21 @@ public final class LocalPlatform {
         say("MongoDB (mongo-java-server + H2) sur / on localhost:" + settings.mongoPort() + " …");
         mongo = new MongoStore(settings.mongoFile(), settings.mongoPort());
         mongo.start();
+        awaitHealthy(List.of(provider), begin);
 
+        List<ServiceProcess> services = new ArrayList<>();
         for (EssorService service : settings.services()) {
             ServiceProcess process = new ServiceProcess(
                     service.moduleName(),
                     ServiceProcess.javaCommand(settings.jvmOptions(), settings.serviceJars().get(service), serviceArgs(service)),
                     settings.logsDir().resolve(service.moduleName() + ".log"),
                     URI.create(settings.url(service) + "/actuator/health"));
-            synchronized (processes) {
-                checkNotStopping();
-                processes.add(process);
-                process.start();
-            }
+            startProcess(process);
+            services.add(process);
             say(service.moduleName() + " démarre / starting (pid " + process.pid() + ", journal / log: "
                     + process.logFile() + ")");
         }
-        awaitHealthy(begin);
+        awaitHealthy(services, begin);
         console.println();
         console.print(Banner.render(settings, Duration.ofNanos(System.nanoTime() - begin)));
     }
@@ -135,7 +149,7 @@ public final class LocalPlatform {
         }
         try {
             if (!running.isEmpty()) {
-                say("Arrêt des services / stopping the services …");
+                say("Arrêt des services et du fournisseur d'identité / stopping the services and the identity provider …");
             }
             ServiceProcess.stopAll(running, SERVICE_GRACE);
             if (mongo != null) {
@@ -163,24 +177,39 @@ public final class LocalPlatform {
         for (EssorService linked : EssorService.values()) {
             args.add("--essor.ui.links." + linked.shortName() + "=" + settings.url(linked));
         }
+        args.addAll(IdentityProvider.serviceArgs(service, settings.idpUrl()));
         return args;
+    }
+
+    /** The provider's port and issuer, and where every service runs (the redirect and logout URIs of its clients). */
+    List<String> providerArgs() {
+        return IdentityProvider.args(settings.idpPort(), settings::url);
+    }
+
+    private void startProcess(ServiceProcess process) {
+        synchronized (processes) {
+            checkNotStopping();
+            processes.add(process);
+            process.start();
+        }
     }
 
     private String mongoUri(EssorService service) {
         return "mongodb://localhost:" + settings.mongoPort() + "/" + service.database();
     }
 
-    private void awaitHealthy(long begin) {
+    private void awaitHealthy(List<ServiceProcess> starting, long begin) {
         checkNotStopping();
-        health.awaitUp(snapshot(), settings.startupTimeout(), process -> {
+        health.awaitUp(starting, settings.startupTimeout(), process -> {
             checkNotStopping();
             say(String.format("%s est UP / is UP (%.1f s)", process.name(), (System.nanoTime() - begin) / 1e9));
         });
     }
 
     private void checkJarsExist() {
-        List<String> missing = settings.services().stream()
-                .map(service -> settings.serviceJars().get(service))
+        List<Path> jars = new ArrayList<>(List.of(settings.idpJar()));
+        settings.services().forEach(service -> jars.add(settings.serviceJars().get(service)));
+        List<String> missing = jars.stream()
                 .filter(jar -> !Files.isRegularFile(jar))
                 .map(Object::toString)
                 .toList();
@@ -191,7 +220,8 @@ public final class LocalPlatform {
     }
 
     private void checkPortsFree() {
-        List<Integer> ports = new ArrayList<>(List.of(settings.kafkaPort(), settings.kafkaControllerPort(), settings.mongoPort()));
+        List<Integer> ports = new ArrayList<>(List.of(settings.kafkaPort(), settings.kafkaControllerPort(), settings.mongoPort(),
+                settings.idpPort()));
         settings.services().forEach(service -> ports.add(settings.port(service)));
         for (int port : ports) {
             try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
@@ -225,12 +255,14 @@ public final class LocalPlatform {
                 usage: java -jar local-platform/target/local-platform-exec.jar [--name=value ...]
                   --data-dir=./data                 Kafka, MongoDB and logs (kept between runs)
                   --kafka.port=9092  --kafka.controller-port=9093  --mongo.port=27017
+                  --idp-port=9000                   the local OpenID provider (issuer http://localhost:<port>)
                   --roadmap.port=8081 --funding.port=8082 --procurement.port=8083 --foncier.port=8084
-                  --services=all|none|roadmap,funding,...   which services to start (none: Kafka and MongoDB only)
+                  --services=all|none|roadmap,funding,...   which services to start (none: Kafka, MongoDB and the provider)
                   --home=.                          repository root holding <name>-service/target/<name>-service.jar
-                  --roadmap.jar=PATH ...            another jar for one service
+                                                    and identity-provider/target/identity-provider.jar
+                  --roadmap.jar=PATH ... --idp.jar=PATH   another jar for one service or the provider
                   --jvm-options="%s"
-                  --startup-timeout=300             seconds to wait for every /actuator/health to be UP
+                  --startup-timeout=300             seconds to wait for each /actuator/health to be UP
                 Every option can also be given as a system property: -Dessor.kafka.port=19092
                 """.formatted(PlatformSettings.DEFAULT_JVM_OPTIONS);
     }

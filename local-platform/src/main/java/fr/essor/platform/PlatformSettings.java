@@ -23,6 +23,8 @@ public record PlatformSettings(
         int kafkaPort,
         int kafkaControllerPort,
         int mongoPort,
+        int idpPort,
+        Path idpJar,
         Map<EssorService, Integer> servicePorts,
         Map<EssorService, Path> serviceJars,
         Set<EssorService> services,
@@ -78,6 +80,9 @@ public record PlatformSettings(
                 port(values, "kafka.port", 9092),
                 port(values, "kafka.controller-port", 9093),
                 port(values, "mongo.port", 27017),
+                port(values, "idp-port", port(values, "idp.port", IdentityProvider.DEFAULT_PORT)),
+                values.containsKey("idp.jar") ? Path.of(values.get("idp.jar")).toAbsolutePath().normalize()
+                        : IdentityProvider.jarIn(home),
                 ports,
                 jars,
                 services(values.getOrDefault("services", "all")),
@@ -97,6 +102,11 @@ public record PlatformSettings(
         return dataDir.resolve("logs");
     }
 
+    /** The local OpenID provider's URL, which is also its issuer: {@code http://localhost:9000}. */
+    public String idpUrl() {
+        return IdentityProvider.issuer(idpPort);
+    }
+
     public int port(EssorService service) {
         return servicePorts.get(service);
     }
@@ -106,8 +116,8 @@ public record PlatformSettings(
     }
 
     private static boolean isKnown(String name) {
-        if (List.of("home", "data-dir", "kafka.port", "kafka.controller-port", "mongo.port", "services", "jvm-options",
-                "startup-timeout").contains(name)) {
+        if (List.of("home", "data-dir", "kafka.port", "kafka.controller-port", "mongo.port", "idp-port", "idp.port",
+                "idp.jar", "services", "jvm-options", "startup-timeout").contains(name)) {
             return true;
         }
         for (EssorService service : EssorService.values()) {

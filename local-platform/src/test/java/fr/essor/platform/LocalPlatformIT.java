@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The launcher end to end, with small fake services in place of the four Spring Boot jars. */
+/** The launcher end to end, with small fake services in place of the provider's and the four services' Spring Boot jars. */
 class LocalPlatformIT {
 
     @TempDir
@@ -62,7 +62,18 @@ class LocalPlatformIT {
 
         String output = console.toString(StandardCharsets.UTF_8);
         assertThat(output).contains("Essor est prêt / Essor is up", settings.url(EssorService.FONCIER) + "/swagger-ui.html",
-                "everything stopped cleanly");
+                settings.idpUrl(), "everything stopped cleanly");
+        assertThat(output.indexOf("identity-provider est UP"))
+                .as("the provider is UP before the first service starts")
+                .isPositive()
+                .isLessThan(output.indexOf("roadmap-service démarre"));
+        assertThat(new HealthProbe().isUp(URI.create(settings.idpUrl() + "/actuator/health")))
+                .as("the provider is stopped").isFalse();
+        assertThat(settings.logsDir().resolve("identity-provider.log")).content()
+                .contains("arg --server.port=" + settings.idpPort())
+                .contains("arg --essor.idp.issuer=" + settings.idpUrl())
+                .contains("arg --essor.idp.services.foncier=" + settings.url(EssorService.FONCIER))
+                .contains("fake service stopped by signal");
         for (EssorService service : EssorService.values()) {
             assertThat(new HealthProbe().isUp(URI.create(settings.url(service) + "/actuator/health")))
                     .as(service + " is stopped").isFalse();
@@ -70,6 +81,8 @@ class LocalPlatformIT {
         Path roadmapLog = settings.logsDir().resolve("roadmap-service.log");
         assertThat(roadmapLog).content()
                 .contains("arg --spring.mongodb.uri=mongodb://localhost:" + settings.mongoPort() + "/essor-roadmap")
+                .contains("arg --essor.security.oidc.issuer-uri=" + settings.idpUrl())
+                .contains("arg --essor.security.oidc.client-id=essor-roadmap")
                 .contains("fake service stopped by signal");
         String clusterId = Files.readString(settings.kafkaDir().resolve("meta.properties"));
 
@@ -102,12 +115,31 @@ class LocalPlatformIT {
         assertThat(new HealthProbe().isUp(URI.create(probe.url(EssorService.ROADMAP) + "/actuator/health"))).isFalse();
     }
 
+    @Test
+    void startsNoServiceWhenTheProviderDoesNotComeUp() {
+        List<String> args = argsOnFreePorts();
+        PlatformSettings probe = PlatformSettings.from(args.toArray(String[]::new), new Properties());
+        args.add("--jvm-options=-Xss512k -Dfake.failing-port=" + probe.idpPort());
+        LocalPlatform platform = new LocalPlatform(PlatformSettings.from(args.toArray(String[]::new), new Properties()),
+                new PrintStream(OutputStream.nullOutputStream()));
+        try {
+            assertThatThrownBy(platform::start)
+                    .hasMessageContaining("identity-provider")
+                    .hasMessageContaining("code 3");
+        } finally {
+            platform.stop();
+        }
+        assertThat(probe.logsDir().resolve("roadmap-service.log")).as("no service was started").doesNotExist();
+    }
+
     private List<String> argsOnFreePorts() {
         List<String> args = new ArrayList<>(List.of(
                 "--data-dir=" + work.resolve("data"),
                 "--kafka.port=" + FreePorts.next(),
                 "--kafka.controller-port=" + FreePorts.next(),
                 "--mongo.port=" + FreePorts.next(),
+                "--idp-port=" + FreePorts.next(),
+                "--idp.jar=" + fakeJar,
                 "--startup-timeout=60"));
         for (EssorService service : EssorService.values()) {
             args.add("--" + service.shortName() + ".port=" + FreePorts.next());

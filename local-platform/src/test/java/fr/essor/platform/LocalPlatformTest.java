@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 class LocalPlatformTest {
 
     private final PlatformSettings settings = PlatformSettings.from(
-            new String[] {"--kafka.port=19092", "--mongo.port=37017", "--procurement.port=9083"}, new Properties());
+            new String[] {"--kafka.port=19092", "--mongo.port=37017", "--procurement.port=9083", "--idp-port=19000"},
+            new Properties());
 
     @Test
-    void eachServiceGetsItsPortItsOwnDatabaseTheBrokerAndTheLinksToTheOthers() {
+    void eachServiceGetsItsPortItsOwnDatabaseTheBrokerTheLinksToTheOthersAndItsClientAtTheProvider() {
         LocalPlatform platform = new LocalPlatform(settings, new PrintStream(OutputStream.nullOutputStream()));
 
         assertThat(platform.serviceArgs(EssorService.FUNDING)).containsExactly(
@@ -28,7 +29,23 @@ class LocalPlatformTest {
                 "--essor.ui.links.roadmap=http://localhost:8081",
                 "--essor.ui.links.funding=http://localhost:8082",
                 "--essor.ui.links.procurement=http://localhost:9083",
-                "--essor.ui.links.foncier=http://localhost:8084");
+                "--essor.ui.links.foncier=http://localhost:8084",
+                "--essor.security.oidc.issuer-uri=http://localhost:19000",
+                "--essor.security.oidc.client-id=essor-funding",
+                "--essor.security.oidc.client-secret=essor-funding");
+    }
+
+    @Test
+    void theProviderGetsItsPortItsIssuerAndWhereEachServiceRuns() {
+        LocalPlatform platform = new LocalPlatform(settings, new PrintStream(OutputStream.nullOutputStream()));
+
+        assertThat(platform.providerArgs()).containsExactly(
+                "--server.port=19000",
+                "--essor.idp.issuer=http://localhost:19000",
+                "--essor.idp.services.roadmap=http://localhost:8081",
+                "--essor.idp.services.funding=http://localhost:8082",
+                "--essor.idp.services.procurement=http://localhost:9083",
+                "--essor.idp.services.foncier=http://localhost:8084");
     }
 
     @Test
@@ -42,7 +59,7 @@ class LocalPlatformTest {
     }
 
     @Test
-    void theBannerGivesTheFourUrlsTheirSwaggerUiAndEveryDemoLogin() {
+    void theBannerGivesTheFourUrlsTheirSwaggerUiTheProviderAndEveryDemoLogin() {
         String banner = Banner.render(settings, Duration.ofMillis(41_500));
 
         assertThat(banner).contains("41.5 s",
@@ -51,8 +68,11 @@ class LocalPlatformTest {
                 "http://localhost:9083/swagger-ui.html",
                 "http://localhost:8084/swagger-ui.html",
                 "localhost:19092",
-                "mongodb://localhost:37017");
+                "mongodb://localhost:37017",
+                "Identité / OIDC  http://localhost:19000",
+                "curl -u ept-est-ensemble:ept-est-ensemble -d grant_type=client_credentials http://localhost:19000/oauth2/token");
         assertThat(banner).contains("admin", "sens", "djva", "dter", "dmta", "dpas", "achats", "instructeur",
-                "facilitateur", "pole", "ops", "ept-plaine-commune", "ept-terres-envol", "ept-est-ensemble", "ept-grand-est");
+                "facilitateur", "pole", "ops", "ept-plaine-commune", "ept-terres-envol", "ept-est-ensemble", "ept-grand-est",
+                "essor-cli", "mot de passe = identifiant");
     }
 }

@@ -17,6 +17,9 @@ class PlatformSettingsTest {
         assertThat(settings.kafkaPort()).isEqualTo(9092);
         assertThat(settings.kafkaControllerPort()).isEqualTo(9093);
         assertThat(settings.mongoPort()).isEqualTo(27017);
+        assertThat(settings.idpPort()).isEqualTo(9000);
+        assertThat(settings.idpUrl()).isEqualTo("http://localhost:9000");
+        assertThat(settings.idpJar()).isEqualTo(Path.of("identity-provider/target/identity-provider.jar").toAbsolutePath());
         assertThat(settings.url(EssorService.ROADMAP)).isEqualTo("http://localhost:8081");
         assertThat(settings.url(EssorService.FUNDING)).isEqualTo("http://localhost:8082");
         assertThat(settings.url(EssorService.PROCUREMENT)).isEqualTo("http://localhost:8083");
@@ -34,11 +37,17 @@ class PlatformSettingsTest {
         system.setProperty("essor.mongo.port", "37017");
         system.setProperty("unrelated.port", "1");
 
+        system.setProperty("essor.idp-port", "19000");
+
         PlatformSettings settings = PlatformSettings.from(
-                new String[] {"--kafka.port=29092", "--essor.funding.port=9082", "--data-dir=/tmp/essor-data"}, system);
+                new String[] {"--kafka.port=29092", "--essor.funding.port=9082", "--data-dir=/tmp/essor-data",
+                        "--idp-port=29000", "--idp.jar=/opt/idp.jar"}, system);
 
         assertThat(settings.kafkaPort()).isEqualTo(29092);
         assertThat(settings.mongoPort()).isEqualTo(37017);
+        assertThat(settings.idpPort()).isEqualTo(29000);
+        assertThat(settings.idpUrl()).isEqualTo("http://localhost:29000");
+        assertThat(settings.idpJar()).isEqualTo(Path.of("/opt/idp.jar"));
         assertThat(settings.port(EssorService.FUNDING)).isEqualTo(9082);
         assertThat(settings.port(EssorService.ROADMAP)).isEqualTo(8081);
         assertThat(settings.dataDir()).isEqualTo(Path.of("/tmp/essor-data"));
@@ -61,6 +70,8 @@ class PlatformSettingsTest {
                 .hasMessageContaining("--kafka.prot");
         assertThatThrownBy(() -> PlatformSettings.from(new String[] {"--mongo.port=70000"}, new Properties()))
                 .hasMessageContaining("mongo.port");
+        assertThatThrownBy(() -> PlatformSettings.from(new String[] {"--idp-port=0"}, new Properties()))
+                .hasMessageContaining("idp-port");
         assertThatThrownBy(() -> PlatformSettings.from(new String[] {"--services=billing"}, new Properties()))
                 .hasMessageContaining("billing");
     }
