@@ -65,7 +65,11 @@ class SingleSignOnIT {
         browser.screenshot("sso-3-signed-out");
 
         browser.visit(roadmap + "/");
-        assertThat(browser.driver().getCurrentUrl()).as("roadmap's session ended too, and the provider's")
+        assertThat(browser.driver().getCurrentUrl()).as("roadmap's session ended too")
+                .isEqualTo(roadmap + "/login?logout");
+        browser.driver().findElement(By.linkText("Se connecter")).click();
+        browser.waitUntil(ExpectedConditions.urlContains(platform.issuerUrl()));
+        assertThat(browser.driver().getCurrentUrl()).as("and the provider's: it asks who is there")
                 .startsWith(platform.issuerUrl() + "/login");
     }
 
