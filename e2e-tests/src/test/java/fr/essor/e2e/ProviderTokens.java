@@ -65,7 +65,7 @@ final class ProviderTokens {
         return tokenResponse(send(http, HttpRequest.newBuilder(URI.create(issuer + "/oauth2/token"))
                 .header("Authorization", basic(client, client))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=openid"))));
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))));
     }
 
     private Token authorizationCode(String person) {
