@@ -53,6 +53,10 @@ public final class MongoStore implements AutoCloseable {
                 .autoCommitDisabled()
                 .autoCommitBufferSize(0)
                 .open();
+        // H2 keeps dead chunks 45 s before reusing their space, in case the OS has not yet written the newer ones;
+        // here every commit is synced before the next one, and space is only reused inside a commit, while no
+        // command runs (DurableBackend): reuse it at once, or the file grows by a chunk per write for 45 s
+        store.setRetentionTime(0);
         DurableBackend opened;
         try {
             opened = new DurableBackend(new H2Backend(store), store);
