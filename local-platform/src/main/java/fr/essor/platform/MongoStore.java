@@ -14,10 +14,11 @@ import org.slf4j.LoggerFactory;
 /**
  * A MongoDB-compatible store (mongo-java-server speaking the wire protocol) whose data lives in one H2 MVStore
  * file, durable per write: a write is committed to the MVStore and the file synced before its acknowledgement
- * leaves, so a {@code kill -9} (or a power cut) loses nothing acknowledged (ARCHITECTURE §6). The MVStore is
- * opened with its auto-commit off (H2's default commits about once a second in the background, which lost the last
- * second of acknowledged writes on a kill, issue 15); {@link DurableBackend} commits and syncs, several concurrent
- * writes sharing one sync. {@link #stop()} closes the server and then the MVStore.
+ * leaves, so a {@code kill -9} loses nothing acknowledged (ARCHITECTURE §6; nor does a power cut, as far as the
+ * device honours {@code fsync}: not tested). The MVStore is opened with its auto-commit off (H2's default commits
+ * about once a second in the background, which lost the last second of acknowledged writes on a kill, issue 15);
+ * {@link DurableBackend} commits and syncs, several concurrent writes sharing one sync (ADR-0011).
+ * {@link #stop()} closes the server and then the MVStore.
  */
 public final class MongoStore implements AutoCloseable {
 
