@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * leaves, so a {@code kill -9} loses nothing acknowledged (ARCHITECTURE §6; nor does a power cut, as far as the
  * device honours {@code fsync}: not tested). The MVStore is opened with its auto-commit off (H2's default commits
  * about once a second in the background, which lost the last second of acknowledged writes on a kill, issue 15);
- * {@link DurableBackend} commits and syncs, several concurrent writes sharing one sync (ADR-0012).
+ * {@link DurableBackend} commits and syncs, several concurrent writes sharing one sync (ADR-0013).
  * {@link #stop()} closes the server and then the MVStore.
  */
 public final class MongoStore implements AutoCloseable {
