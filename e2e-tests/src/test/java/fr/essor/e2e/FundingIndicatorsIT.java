@@ -5,18 +5,11 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -141,22 +134,6 @@ class FundingIndicatorsIT {
     }
 
     private PlatformApi.Response send(String method, String path, String json) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(platform.url(EssorService.FUNDING) + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("dmta:dmta"
-                        .getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, application/problem+json")
-                .timeout(PlatformApi.REQUEST_TIMEOUT)
-                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new PlatformApi.Response(response.statusCode(), response.headers().firstValue("Location")
-                    .orElse(null), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return api.send(EssorService.FUNDING, method, path, "dmta", json);
     }
 }

@@ -88,11 +88,16 @@ final class PlatformApi {
 
     /** {@code POST} of a JSON body to a service's API, as {@code user}. */
     Response post(EssorService service, String path, String user, String json) {
+        return send(service, "POST", path, user, json);
+    }
+
+    /** A JSON call with any method to a service's API, as {@code user}. */
+    Response send(EssorService service, String method, String path, String user, String json) {
         return send(HttpRequest.newBuilder(uri(service, path))
                 .header("Authorization", bearer(user))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, application/problem+json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     private URI uri(EssorService service, String path) {

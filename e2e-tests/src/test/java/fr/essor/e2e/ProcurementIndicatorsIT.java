@@ -5,19 +5,12 @@ import fr.essor.platform.EssorService;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -116,22 +109,6 @@ class ProcurementIndicatorsIT {
     }
 
     private PlatformApi.Response post(String user, String path, String json) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(platform.url(EssorService.PROCUREMENT) + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user)
-                        .getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, application/problem+json")
-                .timeout(Duration.ofSeconds(15))
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new PlatformApi.Response(response.statusCode(), response.headers().firstValue("Location")
-                    .orElse(null), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return api.post(EssorService.PROCUREMENT, path, user, json);
     }
 }

@@ -8,19 +8,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -190,22 +183,6 @@ class ProcurementUiIT {
     }
 
     private PlatformApi.Response send(String method, String path, String json) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(platform.url(EssorService.PROCUREMENT) + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("achats:achats"
-                        .getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, application/problem+json")
-                .timeout(Duration.ofSeconds(15))
-                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new PlatformApi.Response(response.statusCode(), response.headers().firstValue("Location")
-                    .orElse(null), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return api.send(EssorService.PROCUREMENT, method, path, "achats", json);
     }
 }
