@@ -36,16 +36,26 @@ class AccessibilityIT {
     @Test
     void theSignInPageHasNoWcagViolation() {
         browser.driver().manage().deleteAllCookies();
-        browser.visit(platform.url(EssorService.ROADMAP) + "/login");
+        browser.visit(platform.url(EssorService.ROADMAP) + "/");
+        assertThat(browser.driver().getCurrentUrl()).as("the provider's sign-in page").startsWith(platform.issuerUrl());
         assertThat(browser.heading()).isEqualTo("Connexion");
 
         assertNoViolation("sign-in page");
     }
 
     @Test
+    void aServicesPageAroundSigningInHasNoWcagViolation() {
+        browser.driver().manage().deleteAllCookies();
+        browser.visit(platform.url(EssorService.FUNDING) + "/login?expired");
+        assertThat(browser.heading()).isEqualTo("Session expirée");
+
+        assertNoViolation("session expired page");
+    }
+
+    @Test
     void theSignInPageShowingAWrongPasswordHasNoWcagViolation() {
         browser.driver().manage().deleteAllCookies();
-        browser.visit(platform.url(EssorService.FUNDING) + "/login");
+        browser.visit(platform.url(EssorService.FUNDING) + "/");
         browser.driver().findElement(By.name("username")).sendKeys("sens");
         browser.driver().findElement(By.name("password")).sendKeys("not-the-password");
         browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();

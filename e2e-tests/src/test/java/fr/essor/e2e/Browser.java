@@ -90,7 +90,7 @@ final class Browser implements AutoCloseable {
         return URI.create(driver.getCurrentUrl()).getPath();
     }
 
-    /** Fills the sign-in form of the page shown (a service's {@code /login}) and waits until the browser left it. */
+    /** Fills the provider's sign-in form shown (its {@code /login}) and waits until the browser is back on a service. */
     void signInAs(String username) {
         driver.findElement(By.name("username")).sendKeys(username);
         driver.findElement(By.name("password")).sendKeys(username);
@@ -98,10 +98,13 @@ final class Browser implements AutoCloseable {
         waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
-    /** Signs in on a service's own sign-in page: the session of each service is its own. */
+    /**
+     * Signs in anew as this person, starting from a service: every cookie of localhost goes first (the services' and
+     * the provider's sessions), so that the provider asks who is there.
+     */
     void signInAt(String serviceUrl, String username) {
-        driver.manage().deleteAllCookies(); // every service sets its session cookie on the same host, localhost
-        visit(serviceUrl + "/login");
+        driver.manage().deleteAllCookies();
+        visit(serviceUrl + "/");
         signInAs(username);
     }
 

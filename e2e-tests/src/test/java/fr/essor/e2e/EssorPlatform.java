@@ -48,6 +48,7 @@ final class EssorPlatform implements AutoCloseable {
     private final List<ServiceProcess> processes = new CopyOnWriteArrayList<>();
     private final Thread killOnExit = new Thread(this::killEverything, "essor-e2e-kill-on-exit");
     private boolean closed;
+    private ProviderTokens tokens;
 
     private EssorPlatform(Path dataDir, Path logsDir) {
         this.dataDir = dataDir;
@@ -157,6 +158,14 @@ final class EssorPlatform implements AutoCloseable {
     }
 
     /** The local OpenID provider's issuer, {@code http://localhost:<free port>}: where people sign in. */
+    /** Access tokens of the platform's provider for people and clients, shared by the tests of this platform. */
+    synchronized ProviderTokens tokens() {
+        if (tokens == null) {
+            tokens = new ProviderTokens(issuerUrl(), EssorService.ROADMAP.clientId(), url(EssorService.ROADMAP));
+        }
+        return tokens;
+    }
+
     String issuerUrl() {
         return IdentityProvider.issuer(idpPort);
     }

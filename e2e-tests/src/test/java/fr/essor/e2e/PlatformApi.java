@@ -12,13 +12,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The services' HTTP APIs as an EPT system or a script would call them: HTTP Basic, JSON. */
+/** The services' HTTP APIs as an EPT system or a script would call them: a bearer token of the real provider, JSON. */
 final class PlatformApi {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -27,15 +26,17 @@ final class PlatformApi {
 
     private final EssorPlatform platform;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final ProviderTokens tokens;
 
     PlatformApi(EssorPlatform platform) {
         this.platform = platform;
+        this.tokens = platform.tokens();
     }
 
     /** {@code POST /api/organisations} of a registering service (funding, procurement or foncier). */
     Response register(EssorService service, String user, NewOrganisation organisation) {
         return send(HttpRequest.newBuilder(uri(service, "/api/organisations"))
-                .header("Authorization", basic(user))
+                .header("Authorization", bearer(user))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, application/problem+json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(organisation))));
@@ -54,7 +55,7 @@ final class PlatformApi {
     }
 
     Response get(EssorService service, String path, String user) {
-        return send(HttpRequest.newBuilder(uri(service, path)).header("Authorization", basic(user))
+        return send(HttpRequest.newBuilder(uri(service, path)).header("Authorization", bearer(user))
                 .header("Accept", "application/json, application/problem+json").GET());
     }
 
@@ -88,7 +89,7 @@ final class PlatformApi {
     /** {@code POST} of a JSON body to a service's API, as {@code user}. */
     Response post(EssorService service, String path, String user, String json) {
         return send(HttpRequest.newBuilder(uri(service, path))
-                .header("Authorization", basic(user))
+                .header("Authorization", bearer(user))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, application/problem+json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
@@ -112,9 +113,9 @@ final class PlatformApi {
         }
     }
 
-    /** Demo users' password is their username (docs/demo-users.md). */
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+    /** An access token of the person or client, from the platform's provider (docs/demo-users.md). */
+    private String bearer(String user) {
+        return "Bearer " + tokens.accessToken(user);
     }
 
     record Response(int status, String location, String body) {
