@@ -54,7 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
  * DELETE handlers outside {@code /api/}) has a rule, and every rule a write;</li>
  * <li>for every write and every demo account ({@link TestAccounts}): a role without a rule gets 403 (a problem+json on
  * the API), a role with a rule passes the gate (any answer but 401 and 403: 400, 404, 409, 201… its request is
- * placeholders, its body {@code {}});</li>
+ * placeholders, its body {@code {}}; nor a 5xx: a request of placeholders must not crash the service);</li>
  * <li>no write is open to the EPT accounts but their own, which name their territory;</li>
  * <li>the OpenAPI document gives each write its roles ({@code x-essor-roles}, "Rôles autorisés : …").</li>
  * </ul>
@@ -181,9 +181,11 @@ public abstract class WriteRulesMatrix {
                         write.contentType() == null ? null : write.contentType().contains("json") ? "{}" : "");
                 int status = response.statusCode();
                 String type = response.headers().firstValue("Content-Type").orElse("");
-                if (allowed && (status == 401 || status == 403)) {
+                if (allowed && (status == 401 || status == 403 || status >= 500)) {
                     wrong.add(account.username() + " " + write + " (" + write.path() + "): " + status
-                            + " but the table lets " + roles + " through — " + response.body());
+                            + (status >= 500 ? " (past the gate, but a request of placeholders must not crash the "
+                                    + "service)" : " but the table lets " + roles + " through") + " — "
+                            + response.body());
                 } else if (!allowed && (status != 403 || !type.startsWith("application/problem+json"))) {
                     wrong.add(account.username() + " " + write + " (" + write.path() + "): " + status + " " + type
                             + " but the table refuses " + roles);
@@ -212,9 +214,10 @@ public abstract class WriteRulesMatrix {
                 String location = response.headers().firstValue("Location").orElse("");
                 boolean signedOut = status == 302 && (location.contains("/oauth2/authorization")
                         || location.contains("/login"));
-                if (allowed && (status == 401 || status == 403 || signedOut)) {
+                if (allowed && (status == 401 || status == 403 || signedOut || status >= 500)) {
                     wrong.add(account.username() + " " + write + " (" + write.path() + "): " + status + " "
-                            + location + " but the table lets " + roles + " through");
+                            + location + (status >= 500 ? " (past the gate, but an empty form must not crash the "
+                                    + "service)" : " but the table lets " + roles + " through"));
                 } else if (!allowed && status != 403) {
                     wrong.add(account.username() + " " + write + " (" + write.path() + "): " + status + " " + location
                             + " but the table refuses " + roles);
