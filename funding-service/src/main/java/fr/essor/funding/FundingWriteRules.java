@@ -26,10 +26,16 @@ class FundingWriteRules {
     private static final Role[] CALL_SETUP = { Role.DMTA, Role.DIEESS };
 
     /**
-     * The agents who instruct applications: the instructing directorates (the DMTA pilots, the DIEESS, the DJVA and
-     * the DTER co-instruct) and the instructors. They also meet the organisations and register them.
+     * The agents of the directorates that instruct applications: the DMTA pilots, the DIEESS, the DJVA and the DTER
+     * co-instruct (the application still checks which directorates it was given to).
      */
-    private static final Role[] INSTRUCTING = { Role.DMTA, Role.DIEESS, Role.DJVA, Role.DTER, Role.INSTRUCTOR };
+    private static final Role[] INSTRUCTING = { Role.DMTA, Role.DIEESS, Role.DJVA, Role.DTER };
+
+    /**
+     * Who enters applications and registers the organisations behind them: the instructing directorates and the
+     * instructors (an instructor instructs through the directorate it belongs to).
+     */
+    private static final Role[] ENTERING = { Role.DMTA, Role.DIEESS, Role.DJVA, Role.DTER, Role.INSTRUCTOR };
 
     /** A CPO is kept by its lead directorate (one of the instructing directorates) and the DMTA. */
     private static final Role[] CPO_KEEPERS = { Role.DMTA, Role.DIEESS, Role.DJVA, Role.DTER };
@@ -40,15 +46,15 @@ class FundingWriteRules {
     @Bean
     WriteRules writeRules() {
         return WriteRules.builder()
-                .registersOrganisations(INSTRUCTING)
+                .registersOrganisations(ENTERING)
                 // Appel à Agir: editions
                 .allow(POST, "/api/calls", CALL_SETUP)
                 .allow(PUT, "/api/calls/{year}", CALL_SETUP)
                 .allow(POST, "/appel-a-agir/nouveau", CALL_SETUP)
                 .allow(POST, "/appel-a-agir/{year}/parametrage", CALL_SETUP)
                 // Appel à Agir: applications and their instruction
-                .allow(POST, "/api/calls/{year}/applications", INSTRUCTING)
-                .allow(POST, "/appel-a-agir/{year}/candidatures/nouvelle", INSTRUCTING)
+                .allow(POST, "/api/calls/{year}/applications", ENTERING)
+                .allow(POST, "/appel-a-agir/{year}/candidatures/nouvelle", ENTERING)
                 .allow(POST, "/api/applications/{id}/transitions", INSTRUCTING)
                 .allow(POST, "/candidatures/{id}/etapes", INSTRUCTING)
                 .allow(POST, "/appel-a-agir/{year}/actions-groupees", INSTRUCTING)
