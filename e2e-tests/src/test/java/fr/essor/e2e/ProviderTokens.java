@@ -65,7 +65,7 @@ final class ProviderTokens {
         return tokenResponse(send(http, HttpRequest.newBuilder(URI.create(issuer + "/oauth2/token"))
                 .header("Authorization", basic(client, client))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=openid"))));
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))));
     }
 
     private Token authorizationCode(String person) {
@@ -76,14 +76,17 @@ final class ProviderTokens {
         String authorize = issuer + "/oauth2/authorize?response_type=code&client_id=" + enc(uiClientId)
                 + "&scope=openid&redirect_uri=" + enc(redirectUri) + "&state=" + state
                 + "&code_challenge=" + s256(verifier) + "&code_challenge_method=S256";
-        HttpResponse<String> toLogin = send(http, HttpRequest.newBuilder(URI.create(authorize)).GET());
+        // as a browser: the provider answers a non-browser 401 instead of showing its sign-in page
+        HttpResponse<String> toLogin = send(http, HttpRequest.newBuilder(URI.create(authorize))
+                .header("Accept", "text/html").GET());
         URI loginPage = URI.create(issuer).resolve(location(toLogin));
-        HttpResponse<String> form = send(http, HttpRequest.newBuilder(loginPage).GET());
+        HttpResponse<String> form = send(http, HttpRequest.newBuilder(loginPage).header("Accept", "text/html").GET());
         Matcher csrf = CSRF.matcher(form.body());
         if (!csrf.find()) {
             throw new IllegalStateException("No CSRF token on the provider's sign-in page " + loginPage);
         }
         HttpResponse<String> signedIn = send(http, HttpRequest.newBuilder(URI.create(issuer + "/login"))
+                .header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(person) + "&password=" + enc(person)
                         + "&_csrf=" + enc(csrf.group(1)))));
@@ -91,7 +94,8 @@ final class ProviderTokens {
         if (next.contains("/login?")) {
             throw new IllegalStateException("The provider refused " + person + ": " + next);
         }
-        String callback = location(send(http, HttpRequest.newBuilder(URI.create(next)).GET()));
+        String callback = location(send(http, HttpRequest.newBuilder(URI.create(next)).header("Accept", "text/html")
+                .GET()));
         Map<String, String> query = query(URI.create(callback).getRawQuery());
         if (!state.equals(query.get("state")) || query.get("code") == null) {
             throw new IllegalStateException("No code for " + person + ": " + callback);

@@ -2,7 +2,9 @@ package fr.essor.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -58,6 +60,25 @@ class MongoStoreIT {
             }
         } finally {
             store.stop();
+        }
+    }
+
+    @Test
+    void theFileStaysSmallWhenEveryWriteIsCommittedAndSynced() throws Exception {
+        Path file = dataDir.resolve("essor.mv.db");
+        try (MongoStore store = new MongoStore(file, FreePorts.next());
+             MongoClient client = connect(store)) {
+            MongoCollection<Document> grants = grants(client);
+            for (int i = 0; i < 50; i++) {
+                grants.insertOne(new Document("_id", "grant-" + i).append("amount", i).append("history", List.of()));
+            }
+            for (int i = 0; i < 950; i++) {
+                grants.updateOne(new Document("_id", "grant-" + (i % 50)),
+                        new Document("$inc", new Document("amount", 1)).append("$set", new Document("status", "S" + i)));
+            }
+            assertThat(store.syncs()).as("one commit and sync per write, one client").isGreaterThanOrEqualTo(1_000);
+            // one chunk per commit: without reusing the space of dead chunks at once and compacting, about 16 MB
+            assertThat(Files.size(file)).isLessThan(4L * 1024 * 1024);
         }
     }
 

@@ -105,7 +105,8 @@ public class EssorSecurityConfiguration {
         OidcClientInitiatedLogoutSuccessHandler signOutAtProvider =
                 new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signOutAtProvider.setPostLogoutRedirectUri("{baseUrl}/login?logout");
-        ExpiredSessionAwareResponses expiredSessions = new ExpiredSessionAwareResponses(SIGN_IN_PATH);
+        SignedOutSessions signedOut = new SignedOutSessions();
+        ExpiredSessionAwareResponses expiredSessions = new ExpiredSessionAwareResponses(SIGN_IN_PATH, signedOut);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/actuator/prometheus").permitAll()
@@ -121,7 +122,7 @@ public class EssorSecurityConfiguration {
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(new OidcClaimsAuthoritiesMapper())))
                 .oidcLogout(logout -> logout.clientRegistrationRepository(registrations)
                         .backChannel(backChannel -> backChannel.logoutHandler(endSessions)))
-                .logout(logout -> logout.logoutSuccessHandler(signOutAtProvider))
+                .logout(logout -> logout.addLogoutHandler(signedOut).logoutSuccessHandler(signOutAtProvider))
                 .headers(csp::apply)
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(expiredSessions)
                         .accessDeniedHandler(expiredSessions));

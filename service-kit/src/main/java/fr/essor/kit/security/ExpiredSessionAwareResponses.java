@@ -20,6 +20,8 @@ import org.springframework.security.web.savedrequest.SimpleSavedRequest;
  * <ul>
  * <li>No session yet: straight to the provider's sign-in (single sign-on: if the person is signed in there, they are
  * back on the page at once).</li>
+ * <li>A session that ended by signing out (here or at another service): the French page "Vous êtes déconnecté"
+ * ({@code /login?logout}).</li>
  * <li>A session that expired: the French page "Votre session a expiré" ({@code /login?expired}) with a way to sign in
  * again; after signing in the person lands on the page asked for (a GET) or, after a form posted too late, on the page
  * the form was on.</li>
@@ -29,20 +31,24 @@ import org.springframework.security.web.savedrequest.SimpleSavedRequest;
 final class ExpiredSessionAwareResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     static final String EXPIRED_PAGE = "/login?expired";
+    static final String SIGNED_OUT_PAGE = "/login?logout";
     private static final String SAVED_REQUEST = "SPRING_SECURITY_SAVED_REQUEST";
 
     private final String signInPath;
+    private final SignedOutSessions signedOutSessions;
     private final AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
 
-    ExpiredSessionAwareResponses(String signInPath) {
+    ExpiredSessionAwareResponses(String signInPath, SignedOutSessions signedOutSessions) {
         this.signInPath = signInPath;
+        this.signedOutSessions = signedOutSessions;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException authException) throws IOException {
         // the request was saved in a new session by the exception translation: after sign-in the person is back here
-        response.sendRedirect(request.getContextPath() + (sessionExpired(request) ? EXPIRED_PAGE : signInPath));
+        response.sendRedirect(request.getContextPath() + (signedOutSessions.signedOut(request) ? SIGNED_OUT_PAGE
+                : sessionExpired(request) ? EXPIRED_PAGE : signInPath));
     }
 
     @Override
@@ -54,7 +60,8 @@ final class ExpiredSessionAwareResponses implements AuthenticationEntryPoint, Ac
             if (back != null) {
                 request.getSession(true).setAttribute(SAVED_REQUEST, new SimpleSavedRequest(back));
             }
-            response.sendRedirect(request.getContextPath() + EXPIRED_PAGE);
+            response.sendRedirect(request.getContextPath()
+                    + (signedOutSessions.signedOut(request) ? SIGNED_OUT_PAGE : EXPIRED_PAGE));
             return;
         }
         forbidden.handle(request, response, accessDenied);

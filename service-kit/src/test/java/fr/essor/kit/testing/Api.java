@@ -17,23 +17,32 @@ public final class Api {
     private final String base;
     private final String authorization;
 
-    private Api(String base, String authorization) {
-        this.base = base;
+    private final int port;
+    private final String username;
+    private SignedInBrowser pages;
+
+    private Api(int port, String authorization, String username) {
+        this.port = port;
+        this.base = "http://localhost:" + port;
         this.authorization = authorization;
+        this.username = username;
     }
 
     public static Api at(int port) {
-        return new Api("http://localhost:" + port, null);
+        return new Api(port, null, null);
     }
 
-    /** Calls with an access token of this {@link TestAccounts} account. */
+    /**
+     * Calls with an access token of this {@link TestAccounts} account; the pages it asks for (outside {@code /api/}) are
+     * read signed in as the account, the way a person reads them.
+     */
     public Api as(String username) {
-        return withToken(TestIdentityProvider.shared().accessToken(username));
+        return new Api(port, "Bearer " + TestIdentityProvider.shared().accessToken(username), username);
     }
 
     /** Calls with this access token, valid or not. */
     public Api withToken(String accessToken) {
-        return new Api(base, "Bearer " + accessToken);
+        return new Api(port, "Bearer " + accessToken, null);
     }
 
     public HttpResponse<String> get(String path) {
@@ -42,12 +51,30 @@ public final class Api {
 
     /** Any resource, with the given Accept header. */
     public HttpResponse<String> get(String path, String accept) {
+        if (readsPagesSignedIn(path)) {
+            return signedInPages().get(path, accept);
+        }
         return send(request(path).header("Accept", accept).GET());
     }
 
     /** A page, as a browser asks for it. */
     public HttpResponse<String> page(String path) {
+        if (readsPagesSignedIn(path)) {
+            return signedInPages().page(path);
+        }
         return send(request(path).header("Accept", "text/html").GET());
+    }
+
+    private boolean readsPagesSignedIn(String path) {
+        return username != null && !path.startsWith("/api/") && !path.startsWith("/v3/")
+                && !path.startsWith("/actuator/");
+    }
+
+    private synchronized SignedInBrowser signedInPages() {
+        if (pages == null) {
+            pages = SignedInBrowser.signIn(port, username);
+        }
+        return pages;
     }
 
     /** A page asked through the TLS reverse proxy of production ({@code X-Forwarded-Proto: https}). */

@@ -142,6 +142,8 @@ public abstract class ServiceBaseline {
         assertThat(answer).isEqualTo(200);
         HttpResponse<String> after = browser.page("/");
         assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location")).as("told it signed out, not that it expired")
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login?logout"));
     }
 
     @Test

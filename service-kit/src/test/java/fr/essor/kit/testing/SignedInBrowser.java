@@ -91,6 +91,11 @@ public final class SignedInBrowser {
         return send(request(path).header("Accept", "application/json, application/problem+json").GET());
     }
 
+    /** Any resource, with the given Accept header. */
+    public HttpResponse<String> get(String path, String accept) {
+        return send(request(path).header("Accept", accept).GET());
+    }
+
     /** A JSON call with any method; a {@code null} body sends none. */
     public HttpResponse<String> json(String method, String path, String body) {
         return send(request(path).header("Accept", "application/json, application/problem+json")

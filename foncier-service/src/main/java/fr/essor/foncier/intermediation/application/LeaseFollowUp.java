@@ -38,9 +38,9 @@ public class LeaseFollowUp {
             return false;
         }
         Intermediation intermediation = found.get();
-        if (intermediation.stage() == Stage.LEASE_ENDED) {
-            return false; // replayed after the lease ended: the offer must not be let again
-        }
+        // read after the lease already ended (a replay, or a lease ended before this fact was read): the need was met
+        // by it all the same, but the offer, available again, must not be let again
+        boolean ended = intermediation.stage() == Stage.LEASE_ENDED;
         String by = intermediation.updatedBy();
         boolean changed = false;
         Optional<PremisesNeed> need = needs.find(intermediation.premises().needId());
@@ -49,7 +49,7 @@ public class LeaseFollowUp {
             needs.save(c.need(), need.get().version());
             changed = true;
         }
-        Optional<PremisesOffer> offer = offers.find(intermediation.premises().offerId());
+        Optional<PremisesOffer> offer = ended ? Optional.empty() : offers.find(intermediation.premises().offerId());
         if (offer.isPresent() && offer.get().change(offer.get().details(), OfferStatus.LET, by, clock.instant())
                 instanceof PremisesOffer.Changed c && c.changed()) {
             offers.save(c.offer(), offer.get().version());
