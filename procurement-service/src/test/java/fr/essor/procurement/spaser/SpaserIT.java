@@ -195,7 +195,7 @@ class SpaserIT {
 
     @Test
     void theDashboardShowsTheYearAgainstItsTargetsAndTheDieessSetsThemWithErrorsNextToTheFields() throws Exception {
-        HttpResponse<String> forBuyer = SignedInBrowser.signIn(port, "achats").page("/spaser?year=2028");
+        HttpResponse<String> forBuyer = Api.at(port).as("achats").page("/spaser?year=2028");
         assertThat(forBuyer.statusCode()).isEqualTo(200);
         assertThat(forBuyer.body()).contains("Tableau de bord du SPASER — 2028", "Aucun objectif fixé pour 2028",
                 "Réserver des marchés aux structures inclusives et à l&#39;ESS", "Non fixé", "rapport.pdf")

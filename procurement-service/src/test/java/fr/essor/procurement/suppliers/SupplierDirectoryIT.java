@@ -84,7 +84,7 @@ class SupplierDirectoryIT {
         assertThat(supplier.get("contracts").get(0).get("id").asString()).isEqualTo(ref + "-L1");
         assertThat(supplier.get("contracts").get(0).get("amount").decimalValue()).isEqualByComparingTo("30000");
 
-        HttpResponse<String> page = SignedInBrowser.signIn(port, "achats").page("/suppliers/" + ei);
+        HttpResponse<String> page = buyer.page("/suppliers/" + ei);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Régie de quartier", ref + "-L1", "30\u00a0000,00\u00a0€",
                 "(SIAE)");

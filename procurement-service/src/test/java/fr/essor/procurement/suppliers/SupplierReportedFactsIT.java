@@ -1,7 +1,6 @@
 package fr.essor.procurement.suppliers;
 
 import fr.essor.kit.testing.Api;
-import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.procurement.suppliers.infrastructure.MongoReportedFacts;
 import org.junit.jupiter.api.Test;
@@ -88,7 +87,7 @@ class SupplierReportedFactsIT {
         assertThat(premises.get("communeInsee").asString()).isEqualTo("93048");
         assertThat(premises.get("communeName").asString()).isEqualTo("Montreuil");
 
-        HttpResponse<String> page = SignedInBrowser.signIn(port, "achats").page("/suppliers/" + siret);
+        HttpResponse<String> page = buyer.page("/suppliers/" + siret);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Subventions du Département", "2026", "12\u00a0345,67\u00a0€", "Locaux",
                 "180 m²", "Montreuil (Est Ensemble)", "du 01/03/2026 au 28/02/2035");

@@ -2,7 +2,6 @@ package fr.essor.roadmap.directory;
 
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
-import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.roadmap.directory.infrastructure.MongoDealings;
 import fr.essor.roadmap.indicators.IndicatorFacts;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,13 +41,10 @@ class OrganisationDealingsIT {
     final UpstreamFacts organisations = new UpstreamFacts();
     final IndicatorFacts facts = new IndicatorFacts();
     Api sens;
-    /** The pages take a session, not a token. */
-    SignedInBrowser sensPages;
 
     @BeforeEach
     void signIn() {
         sens = Api.at(port).as("sens");
-        sensPages = SignedInBrowser.signIn(port, "sens");
     }
 
     @Test
@@ -107,7 +103,7 @@ class OrganisationDealingsIT {
         assertThat(hub.get("since").asString()).isEqualTo("2026-09-01");
         assertThat(hub.get("until").asString()).isEqualTo("2028-08-31");
 
-        HttpResponse<String> page = sensPages.page("/organisations/" + siret);
+        HttpResponse<String> page = sens.page("/organisations/" + siret);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Vue 360°", "Subventions", "12\u202f345,67 €", "Fonctionnement",
                 "Participation du Département au capital (SCIC)", "Détenue", "20\u202f000,00 €", "12,5 %",
@@ -200,7 +196,7 @@ class OrganisationDealingsIT {
                 .isEqualTo(3);
         assertThat(premises.get("endedOn").asString()).isEqualTo("2028-06-30");
         assertThat(premises.get("surface").decimalValue()).isEqualByComparingTo("180");
-        assertThat(sensPages.page("/organisations/" + siret).body()).contains("Locaux", "Terminé le 30/06/2028");
+        assertThat(sens.page("/organisations/" + siret).body()).contains("Locaux", "Terminé le 30/06/2028");
     }
 
     @Test
@@ -255,7 +251,7 @@ class OrganisationDealingsIT {
         assertThat(dealings.appliedFacts("scic-stake:" + stake)).isEqualTo(3);
         assertThat(d.get("hubOccupancies").get(0).get("vacatedOn").asString()).isEqualTo("2028-08-31");
         assertThat(d.get("hubOccupancies").get(0).get("spaceName").asString()).isEqualTo("Atelier 112");
-        assertThat(sensPages.page("/organisations/" + siret).body())
+        assertThat(sens.page("/organisations/" + siret).body())
                 .contains("Parts cédées", "Cédée le 31/03/2027 pour 35\u202f000,00 €", "Libéré");
     }
 
@@ -268,7 +264,7 @@ class OrganisationDealingsIT {
 
         assertThat(d.get("grants")).isEmpty();
         assertThat(d.get("hubOccupancies")).isEmpty();
-        assertThat(sensPages.page("/organisations/" + siret).body()).contains("Aucune subvention, participation")
+        assertThat(sens.page("/organisations/" + siret).body()).contains("Aucune subvention, participation")
                 .doesNotContain("Marchés remportés");
         assertThat(json.readTree(sens.get("/api/organisations?territory=T8").body()).get(0).has("dealings"))
                 .as("the list does not carry the 360° view").isFalse();

@@ -3,7 +3,6 @@ package fr.essor.roadmap.indicators;
 import fr.essor.contracts.EventContracts;
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
-import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.Sirets;
 import fr.essor.kit.testing.TopicProbe;
 import org.bson.Document;
@@ -45,13 +44,10 @@ class IndicatorsIT {
 
     final IndicatorFacts facts = new IndicatorFacts();
     Api sens;
-    /** The pages take a session, not a token. */
-    SignedInBrowser sensPages;
 
     @BeforeEach
     void signIn() {
         sens = Api.at(port).as("sens");
-        sensPages = SignedInBrowser.signIn(port, "sens");
     }
 
     @Test
@@ -226,11 +222,11 @@ class IndicatorsIT {
         assertThat(published.key()).isEqualTo(id);
         assertThat(EventContracts.load().violations(published.header("ce_type"), published.value())).isEmpty();
         assertThat(json.readTree(published.value()).get("value").decimalValue()).isEqualByComparingTo("7");
-        HttpResponse<String> page = sensPages.page("/indicateurs/" + id);
+        HttpResponse<String> page = sens.page("/indicateurs/" + id);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Saisir une valeur", "name=\"_csrf\"", "Recensement SENS 2025", "31/12/2025",
                 "Dont 3 à Montreuil");
-        assertThat(SignedInBrowser.signIn(port, "djva").page("/indicateurs/" + id).body())
+        assertThat(Api.at(port).as("djva").page("/indicateurs/" + id).body())
                 .contains("Recensement SENS 2025").doesNotContain("Saisir une valeur");
     }
 
@@ -284,18 +280,18 @@ class IndicatorsIT {
         facts.deliver(grant(2034, "T8", "3000", Sirets.next()));
         awaitValue("aaa-amount-awarded", 2034, "T8", "3000");
 
-        HttpResponse<String> list = sensPages.page("/indicateurs");
+        HttpResponse<String> list = sens.page("/indicateurs");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("Montant attribué par l&#39;Appel à Agir", "Heures d&#39;insertion réalisées",
                 "/indicateurs/hub-area-allocated");
-        HttpResponse<String> page = sensPages.page("/indicateurs/aaa-amount-awarded");
+        HttpResponse<String> page = sens.page("/indicateurs/aaa-amount-awarded");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<svg", "role=\"img\"", "Est Ensemble (T8)",
                 "/indicateurs/aaa-amount-awarded/sources/2034?territoire=T8", "3\u202F000 €");
-        HttpResponse<String> sources = sensPages.page("/indicateurs/aaa-amount-awarded/sources/2034?territoire=T8");
+        HttpResponse<String> sources = sens.page("/indicateurs/aaa-amount-awarded/sources/2034?territoire=T8");
         assertThat(sources.statusCode()).isEqualTo(200);
         assertThat(sources.body()).contains("fr.essor.funding.grant-awarded.v1", "Est Ensemble");
-        assertThat(sensPages.page("/").body()).contains("href=\"/indicateurs\"");
+        assertThat(sens.page("/").body()).contains("href=\"/indicateurs\"");
     }
 
     private IndicatorFacts.Fact grant(int callYear, String territory, String amount, String organisation) {

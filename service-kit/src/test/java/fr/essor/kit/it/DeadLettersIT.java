@@ -2,7 +2,6 @@ package fr.essor.kit.it;
 
 import fr.essor.kit.consuming.DeadLetters;
 import fr.essor.kit.testing.Api;
-import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
@@ -76,7 +75,7 @@ class DeadLettersIT {
         assertThat(letter.get("exceptionMessage").asString()).contains("cannot be applied yet");
         assertThat(letter.get("status").asString()).isEqualTo("UNRESOLVED");
         assertThat(handler.applied).doesNotContainKey(eventId);
-        String page = SignedInBrowser.signIn(port, "ops").page("/ops/lettres-mortes").body();
+        String page = ops().page("/ops/lettres-mortes").body();
         assertThat(page).contains("Lettres mortes", eventId, KitTestService.GROUP, "Rejouer", "_csrf");
 
         handler.failing.remove(key);
@@ -135,8 +134,7 @@ class DeadLettersIT {
         assertThat(instructor.get("/api/ops/dead-letters").statusCode()).isEqualTo(403);
         assertThat(instructor.post("/api/ops/dead-letters/" + UUID.randomUUID() + "/replay", "application/json", "")
                 .statusCode()).isEqualTo(403);
-        assertThat(SignedInBrowser.signIn(port, "instructeur").page("/ops/lettres-mortes").statusCode())
-                .isEqualTo(403);
+        assertThat(instructor.page("/ops/lettres-mortes").statusCode()).isEqualTo(403);
         assertThat(Api.at(port).as("admin").get("/api/ops/dead-letters").statusCode()).isEqualTo(200);
     }
 

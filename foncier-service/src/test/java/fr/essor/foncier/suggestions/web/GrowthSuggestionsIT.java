@@ -2,7 +2,6 @@ package fr.essor.foncier.suggestions.web;
 
 import fr.essor.contracts.EventContracts;
 import fr.essor.kit.testing.Api;
-import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.Sirets;
 import fr.essor.kit.testing.TopicProbe;
@@ -120,14 +119,13 @@ class GrowthSuggestionsIT {
         }), application);
         awaitSuggestion(application);
 
-        SignedInBrowser cellPages = SignedInBrowser.signIn(port, "sens");
-        String page = cellPages.page("/suggestions").body();
+        String page = cell.page("/suggestions").body();
         assertThat(page).contains("Atelier des Canaux").contains("Cette structure grandit : besoin de locaux ?")
                 .contains("/besoins/nouveau?organisationId=" + siret).contains("_csrf");
 
-        String form = cellPages.page("/besoins/nouveau?organisationId=" + siret).body();
+        String form = cell.page("/besoins/nouveau?organisationId=" + siret).body();
         assertThat(form).contains("value=\"" + siret + "\"");
-        assertThat(SignedInBrowser.signIn(port, "ept-est-ensemble").page("/suggestions").statusCode())
+        assertThat(Api.at(port).as("ept-est-ensemble").page("/suggestions").statusCode())
                 .isEqualTo(403);
     }
 
