@@ -162,11 +162,6 @@ public final class WriteRules implements AuthorizationManager<RequestAuthorizati
         return ruleFor(method, path).map(rule -> rule.allows(actor.roles())).orElse(false);
     }
 
-    /** Whether the request changes something (POST, PUT, PATCH, DELETE). */
-    public static boolean isWrite(HttpServletRequest request) {
-        return WRITE_METHODS.contains(HttpMethod.valueOf(request.getMethod()));
-    }
-
     /** Matches every write request, whatever its path. */
     public static RequestMatcher writes() {
         PathPatternRequestMatcher.Builder matchers = PathPatternRequestMatcher.withDefaults();
