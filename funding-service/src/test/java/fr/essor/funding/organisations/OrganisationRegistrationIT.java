@@ -125,6 +125,27 @@ class OrganisationRegistrationIT {
                 assertThat(type).startsWith("application/problem+json"));
     }
 
+    @Test
+    void anEptAccountNeitherRegistersNorRenamesAnOrganisationAndNorDoAgentsWithoutBusinessHere() {
+        String siret = Sirets.next();
+        assertThat(api.postJson("/api/organisations", Bodies.organisation(siret, "93066")).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> renamed = Api.at(port).as("ept-est-ensemble").putJson("/api/organisations/" + siret,
+                Bodies.organisation(siret, "93066").replace("Coopérative", "Renommée par un EPT"));
+        assertThat(renamed.statusCode()).isEqualTo(403);
+        assertThat(renamed.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        assertThat(json.readTree(renamed.body()).get("detail").asString()).contains("Rôles autorisés : DIEESS");
+        for (String outsider : List.of("ept-est-ensemble", "facilitateur", "pole", "achats", "dpas", "ops")) {
+            assertThat(Api.at(port).as(outsider).postJson("/api/organisations",
+                    Bodies.organisation(Sirets.next(), "93066")).statusCode()).as(outsider).isEqualTo(403);
+        }
+
+        assertThat(json.readTree(api.get("/api/organisations/" + siret).body()).get("name").asString())
+                .isEqualTo("Coopérative " + siret);
+        assertThat(awaitRecords(siret, 1)).as("registered, never updated").hasSize(1);
+    }
+
     private List<TopicProbe.Received> awaitRecords(String key, int count) {
         return topic.awaitKeyed(TOPIC, key, count);
     }

@@ -7,6 +7,7 @@ import fr.essor.kit.organisations.infrastructure.MongoOrganisations;
 import fr.essor.kit.organisations.web.OrganisationController;
 import fr.essor.kit.organisations.web.OrganisationRegistrationPage;
 import fr.essor.kit.security.CurrentActor;
+import fr.essor.kit.security.WriteRules;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
 import fr.essor.kit.reference.Communes;
@@ -42,8 +43,8 @@ public class OrganisationRegistryConfiguration {
 
     @Bean
     OrganisationRegistrationPage organisationRegistrationPage(OrganisationRegistry registry, Communes communes,
-                                                              CurrentActor currentActor) {
-        return new OrganisationRegistrationPage(registry, communes, currentActor);
+                                                              CurrentActor currentActor, WriteRules writeRules) {
+        return new OrganisationRegistrationPage(registry, communes, currentActor, writeRules);
     }
 
     @Bean

@@ -2,6 +2,8 @@ package fr.essor.kit.security;
 
 import java.util.List;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -48,6 +50,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * <li>open without sign-in: {@code GET /actuator/health/**} (components only; details for OPS and ADMIN),
  * {@code /actuator/prometheus}, {@code /error}, {@code /login} and the static assets; other actuator endpoints need
  * OPS or ADMIN.</li>
+ * <li>writes (POST, PUT, PATCH, DELETE), of the API and of the pages' forms alike: the service's {@link WriteRules}
+ * decide who may make each one, before any controller; a write without a rule is refused to everyone (ADR-0012).</li>
  * <li>roles and the EPT territory come from the token's claims ({@link IdentityClaims}) and become the
  * {@link Actor} of {@link CurrentActor}.</li>
  * </ul>
@@ -60,17 +64,21 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableConfigurationProperties(EssorSecurityProperties.class)
 public class EssorSecurityConfiguration {
 
+    private static final Log logger = LogFactory.getLog(EssorSecurityConfiguration.class);
+
     /** Where pages send a person to sign in: this service's client at the provider. */
     static final String SIGN_IN_PATH = "/oauth2/authorization/" + DiscoveredClientRegistration.REGISTRATION_ID;
 
     @Bean
     @Order(1)
     SecurityFilterChain essorApiSecurityFilterChain(HttpSecurity http, JwtDecoder jwtDecoder,
-            EssorSecurityProperties properties) throws Exception {
+            EssorSecurityProperties properties, WriteRules writeRules) throws Exception {
         ContentSecurityPolicy csp = new ContentSecurityPolicy(properties.oidc().requireComplete().issuer());
         ProblemJsonSecurityResponses problems = new ProblemJsonSecurityResponses();
         http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(WriteRules.writes()).access(writeRules)
+                        .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(new EssorJwtAuthenticationConverter()))
                         .authenticationEntryPoint(problems)
@@ -88,7 +96,7 @@ public class EssorSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain essorUiSecurityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations,
-            EssorSecurityProperties properties, OidcSessionRegistry signedInSessions,
+            EssorSecurityProperties properties, OidcSessionRegistry signedInSessions, WriteRules writeRules,
             @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) throws Exception {
         // the provider's logout token names a session of the provider: the sessions opened with it end here too
         OidcBackChannelLogoutHandler endSessions = new OidcBackChannelLogoutHandler(signedInSessions);
@@ -104,6 +112,7 @@ public class EssorSecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/actuator/prometheus").permitAll()
                 .requestMatchers("/error", "/essor/**", "/favicon.ico", "/login").permitAll()
                 .requestMatchers(HttpMethod.POST, "/logout/connect/back-channel/**").permitAll()
+                .requestMatchers(WriteRules.writes()).access(writeRules)
                 .requestMatchers("/actuator/**").hasAnyRole(Role.OPS.name(), Role.ADMIN.name())
                 .anyRequest().authenticated())
                 .oauth2Login(login -> login
@@ -150,6 +159,22 @@ public class EssorSecurityConfiguration {
             decoder.setJwtValidator(validators);
             return decoder;
         });
+    }
+
+    /**
+     * A service without rules of its own (none declared a {@link WriteRules} bean) refuses every write but the kit's:
+     * deny by default.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    WriteRules essorWriteRules() {
+        logger.warn("No WriteRules bean: every write of this service is refused but the kit's own (ADR-0012)");
+        return WriteRules.builder().build();
+    }
+
+    @Bean
+    OpenApiWriteRoles essorOpenApiWriteRoles(WriteRules writeRules) {
+        return new OpenApiWriteRoles(writeRules);
     }
 
     @Bean

@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -45,11 +46,22 @@ public class ProblemJsonSecurityResponses implements AuthenticationEntryPoint, A
                         + "cette API.");
     }
 
+    /**
+     * The account may not do it: 403. Refused by the {@link WriteRules} gate, the detail says which roles may (or that
+     * nobody may: a write without a rule).
+     */
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
             AccessDeniedException accessDeniedException) throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN,
-                "Votre compte n'a pas les droits nécessaires pour cette opération.");
+        String detail = "Votre compte n'a pas les droits nécessaires pour cette opération.";
+        if (accessDeniedException instanceof AuthorizationDeniedException denied
+                && denied.getAuthorizationResult() instanceof WriteRules.Decision decision) {
+            detail = decision.rule() == null
+                    ? "Aucun rôle n'est autorisé à faire cette écriture (" + request.getMethod() + " "
+                            + request.getRequestURI() + ")."
+                    : detail + " " + decision.rule().frenchSentence();
+        }
+        write(request, response, HttpStatus.FORBIDDEN, detail);
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)

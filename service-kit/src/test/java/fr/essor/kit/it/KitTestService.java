@@ -6,6 +6,8 @@ import fr.essor.kit.events.OutgoingEvent;
 import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
+import fr.essor.kit.security.Role;
+import fr.essor.kit.security.WriteRules;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import org.springframework.boot.SpringBootConfiguration;
@@ -14,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.messaging.Message;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -78,6 +81,12 @@ public class KitTestService {
             }
             return Consumption.APPLIED;
         }
+    }
+
+    /** Only administrators create things (and the kit's own writes: OPS replays dead letters). */
+    @Bean
+    WriteRules writeRules() {
+        return WriteRules.builder().allow(HttpMethod.POST, "/api/things/{id}", Role.ADMIN).build();
     }
 
     @Bean

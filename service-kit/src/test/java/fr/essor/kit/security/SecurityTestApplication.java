@@ -4,14 +4,18 @@ import java.util.Map;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -26,6 +30,16 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Import({ SecurityTestApplication.PingApi.class, SecurityTestApplication.CatchAllApiErrors.class,
         SecurityTestApplication.Pages.class })
 public class SecurityTestApplication {
+
+    /** The writes of this little service: the DIEESS pings by POST and posts the form; nothing else is written. */
+    @Bean
+    WriteRules writeRules() {
+        return WriteRules.builder()
+                .allow(HttpMethod.POST, "/api/ping", Role.DIEESS)
+                .allow(HttpMethod.POST, "/form", Role.DIEESS)
+                .allowEpt(HttpMethod.PUT, "/api/territories/{territory}/opinion", Role.DJVA)
+                .build();
+    }
 
     @RestController
     static class PingApi {
@@ -44,6 +58,17 @@ public class SecurityTestApplication {
         @PostMapping("/api/ping")
         Map<String, String> pingByPost() {
             return ping();
+        }
+
+        /** A write nobody declared a rule for. */
+        @PostMapping("/api/unruled")
+        Map<String, String> unruled() {
+            return ping();
+        }
+
+        @PutMapping("/api/territories/{territory}/opinion")
+        Map<String, String> opinion(@PathVariable String territory) {
+            return Map.of("territory", territory);
         }
 
         @GetMapping("/api/actor")
@@ -77,6 +102,11 @@ public class SecurityTestApplication {
 
         @PostMapping("/form")
         String submit() {
+            return "redirect:/";
+        }
+
+        @PostMapping("/unruled-form")
+        String unruled() {
             return "redirect:/";
         }
     }

@@ -97,6 +97,18 @@ public final class Api {
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /**
+     * Any request: {@code contentType} and {@code body} may be {@code null} (no body). Asks for JSON or a problem.
+     */
+    public HttpResponse<String> send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder builder = request(path).header("Accept", "application/json, application/problem+json");
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30));

@@ -60,6 +60,12 @@ class IntermediationApiController {
     ResponseEntity<Intermediation> propose(@RequestBody Proposal request) {
         String agent = cell.writer();
         List<Refusal> refusals = new ArrayList<>();
+        if (request.needId() == null || request.needId().isBlank()) {
+            refusals.add(new Refusal("needId", "needId.required", "Indiquez le besoin."));
+        }
+        if (request.offerId() == null || request.offerId().isBlank()) {
+            refusals.add(new Refusal("offerId", "offerId.required", "Indiquez l'offre."));
+        }
         Set<Partner> partners = IntermediationRequests.partners(request.partners(), refusals);
         check(refusals);
         Intermediation proposed = IntermediationProblems.result(desk.propose(request.needId(), request.offerId(),

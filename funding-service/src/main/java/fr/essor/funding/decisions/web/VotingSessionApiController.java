@@ -76,6 +76,10 @@ class VotingSessionApiController {
     @PostMapping(path = "/{id}/agenda", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Inscrire à l'ordre du jour une candidature « Proposée au vote »")
     SessionView propose(@PathVariable String id, @RequestBody SessionRequests.AgendaEntry request) {
+        if (request.applicationId() == null || request.applicationId().isBlank()) {
+            throw new InvalidCommandException(List.of(new FieldViolation("applicationId", "applicationId.required",
+                    "Indiquez la candidature à inscrire.")));
+        }
         return SessionView.of(SessionResults.sessionOrThrow(voting.propose(id, request.applicationId(),
                 currentActor.current())));
     }

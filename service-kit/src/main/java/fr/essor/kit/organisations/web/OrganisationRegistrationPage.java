@@ -8,7 +8,9 @@ import fr.essor.kit.organisations.domain.Violation;
 import fr.essor.kit.reference.Communes;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.kit.security.Role;
+import fr.essor.kit.security.WriteRules;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -29,7 +31,9 @@ import java.util.Map;
  * {@code POST /api/organisations}. A form that needs an organisation (funding's application entry, procurement's
  * supplier form, foncier's need form…) links here with {@code identifiant} (the SIRET or RNA typed) and {@code retour}
  * (its own path); the registration goes back there with {@code organisation=<id>}. Without {@code retour} it shows a
- * confirmation on an empty form. EPT accounts read, they do not register.
+ * confirmation on an empty form. EPT accounts read, they do not register; who may register is the service's
+ * {@link WriteRules} for {@code POST /structures/nouvelle}, which the filter chain enforces on the form and this page
+ * on the blank form too (ADR-0012).
  */
 @Controller
 public class OrganisationRegistrationPage {
@@ -40,24 +44,32 @@ public class OrganisationRegistrationPage {
     private final OrganisationRegistry registry;
     private final Communes communes;
     private final CurrentActor currentActor;
+    private final WriteRules writeRules;
 
-    public OrganisationRegistrationPage(OrganisationRegistry registry, Communes communes, CurrentActor currentActor) {
+    public OrganisationRegistrationPage(OrganisationRegistry registry, Communes communes, CurrentActor currentActor,
+                                        WriteRules writeRules) {
         this.registry = registry;
         this.communes = communes;
         this.currentActor = currentActor;
+        this.writeRules = writeRules;
     }
 
-    @GetMapping("/structures/nouvelle")
+    static final String PATH = "/structures/nouvelle";
+
+    @GetMapping(PATH)
     String blank(@RequestParam(defaultValue = "") String identifiant, @RequestParam(defaultValue = "") String retour,
                  Model model) {
         refuseTerritoryAccounts();
+        if (!writeRules.allows(currentActor.current(), HttpMethod.POST, PATH)) {
+            throw new AccessDeniedException("Votre rôle n'enregistre pas de structure dans ce service.");
+        }
         Map<String, String> values = new LinkedHashMap<>();
         String typed = identifiant.strip();
         values.put(typed.toUpperCase().startsWith("W") ? "rna" : "siret", typed);
         return form(values, safe(retour), Map.of(), model);
     }
 
-    @PostMapping("/structures/nouvelle")
+    @PostMapping(PATH)
     String register(@RequestParam Map<String, String> params, Model model, HttpServletResponse response,
                     RedirectAttributes redirect) {
         refuseTerritoryAccounts();

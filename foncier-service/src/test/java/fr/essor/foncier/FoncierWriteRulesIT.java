@@ -1,0 +1,6 @@
+package fr.essor.foncier;
+
+import fr.essor.kit.testing.WriteRulesMatrix;
+
+class FoncierWriteRulesIT extends WriteRulesMatrix {
+}

@@ -1,0 +1,6 @@
+package fr.essor.funding;
+
+import fr.essor.kit.testing.WriteRulesMatrix;
+
+class FundingWriteRulesIT extends WriteRulesMatrix {
+}
