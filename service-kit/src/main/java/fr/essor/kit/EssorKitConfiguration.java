@@ -30,6 +30,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -40,6 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -138,6 +140,20 @@ public class EssorKitConfiguration {
     @Bean
     DeadLetters deadLetters(@Value("${essor.service.name}") String service, MeterRegistry meters) {
         return new DeadLetters(service, meters);
+    }
+
+    /**
+     * Bounded waits on the store: a request finds out within {@code essor.store.timeout} (5 s) that the store is
+     * unreachable (the driver's default is 30 s) and answers 503 ({@code ApiProblems}); health goes DOWN as fast.
+     */
+    @Bean
+    MongoClientSettingsBuilderCustomizer essorBoundedStoreWaits(
+            @Value("${essor.store.timeout:5s}") Duration timeout) {
+        return settings -> settings
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(timeout.toMillis(),
+                        TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(socket -> socket.connectTimeout((int) timeout.toMillis(),
+                        TimeUnit.MILLISECONDS));
     }
 
     /** Named so that the health component is "mongo". */

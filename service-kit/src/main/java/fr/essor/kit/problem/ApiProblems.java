@@ -18,7 +18,14 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import java.io.IOException;
 import java.net.URI;
+
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
 import java.util.List;
 
 /**
@@ -31,6 +38,7 @@ import java.util.List;
 public class ApiProblems {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @ExceptionHandler(InvalidCommandException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidCommandException e, HttpServletRequest request) throws Exception {
@@ -80,6 +88,28 @@ public class ApiProblems {
     ResponseEntity<ProblemDetail> stale(StaleAggregateException e, HttpServletRequest request) throws Exception {
         return problem(HttpStatus.CONFLICT, "La ressource a été modifiée entre-temps ; rechargez-la puis recommencez.",
                 e, request);
+    }
+
+    /**
+     * The store does not answer within its bounded wait ({@code essor.store.timeout}): 503 with {@code Retry-After}, at
+     * once rather than a hang; the write was one single-document update, so nothing is half-written. A page gets the
+     * French error page with the same status.
+     */
+    @ExceptionHandler({ DataAccessResourceFailureException.class, MongoTimeoutException.class,
+            MongoSocketException.class })
+    ResponseEntity<ProblemDetail> storeUnavailable(RuntimeException e, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        log.warn("Store unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        if (!isApi(request)) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+            return null;
+        }
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Le stockage du service ne répond pas "
+                + "pour le moment : rien n'a été enregistré. Réessayez dans quelques secondes.");
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** Spring MVC's own errors (unsupported media type, method not allowed, no such resource, …) and the rest. */
