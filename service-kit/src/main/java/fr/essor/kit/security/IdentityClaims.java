@@ -56,8 +56,8 @@ public final class IdentityClaims {
     private static void addRoles(Object names, Set<Role> roles) {
         if (names instanceof Collection<?> collection) {
             for (Object name : collection) {
-                if (name != null) {
-                    Role.fromAuthority("ROLE_" + name).ifPresent(roles::add);
+                if (name instanceof String roleName) {
+                    Role.named(roleName).ifPresent(roles::add);
                 }
             }
         }

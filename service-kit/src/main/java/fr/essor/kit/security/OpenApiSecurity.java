@@ -3,8 +3,6 @@ package fr.essor.kit.security;
 import java.util.List;
 
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.OAuthFlows;
 import io.swagger.v3.oas.models.security.Scopes;
@@ -77,12 +75,8 @@ final class OpenApiSecurity implements OpenApiCustomizer {
                 new SecurityRequirement().addList(BEARER));
         openApi.getPaths().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
-                operations(item).forEach(operation -> operation.setSecurity(anyOf));
+                item.readOperations().forEach(operation -> operation.setSecurity(anyOf));
             }
         });
-    }
-
-    private static List<Operation> operations(PathItem item) {
-        return item.readOperations();
     }
 }

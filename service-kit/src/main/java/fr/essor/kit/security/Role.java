@@ -44,7 +44,11 @@ public enum Role {
         if (authority == null || !authority.startsWith(AUTHORITY_PREFIX)) {
             return Optional.empty();
         }
-        String name = authority.substring(AUTHORITY_PREFIX.length());
+        return named(authority.substring(AUTHORITY_PREFIX.length()));
+    }
+
+    /** The role of this name, as tokens carry it ({@code INSTRUCTOR}), if it is one of ours. */
+    public static Optional<Role> named(String name) {
         for (Role role : values()) {
             if (role.name().equals(name)) {
                 return Optional.of(role);
