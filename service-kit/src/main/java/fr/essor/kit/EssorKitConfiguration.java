@@ -17,6 +17,7 @@ import fr.essor.kit.outbox.TraceContext;
 import fr.essor.kit.problem.ApiProblems;
 import fr.essor.kit.problem.RequestBodyLimit;
 import fr.essor.kit.reference.Communes;
+import fr.essor.kit.reference.Departement;
 import fr.essor.kit.tracing.MicrometerTraceContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
@@ -66,6 +67,13 @@ public class EssorKitConfiguration {
     @Bean
     Communes communes() {
         return Communes.fromClasspath();
+    }
+
+    /** The Département as documents and open data name it; a service does not start with an invalid SIRET. */
+    @Bean
+    Departement departement(@Value("${essor.departement.name}") String name,
+                            @Value("${essor.departement.siret}") String siret) {
+        return Departement.configured(name, siret);
     }
 
     @Bean

@@ -228,7 +228,7 @@ class VoteToPaymentIT {
         List<List<String>> rows = ScdlSubventionsChecker.parse(csv);
         assertThat(rows).hasSize(2);
         List<String> row = rows.get(1);
-        assertThat(row.get(1)).isEqualTo("22930008200012");
+        assertThat(row.get(1)).isEqualTo("22930008200018");
         assertThat(row.get(2)).isEqualTo(signed.toString());
         assertThat(row.get(3)).isEqualTo("CD-" + year + "-06");
         assertThat(row.get(8)).isEqualTo("15000");

@@ -28,7 +28,7 @@ class ScdlSubventionsCheckerTest {
     @Test
     void theCheckerRefusesAWrongHeaderAMissingRequiredValueAndABadFormat() throws IOException {
         String header = String.join(",", ScdlSubventionsChecker.COLUMNS);
-        String good = "CD93,22930008200012,2026-06-01,CD-1,Recyclerie,84129031700012,,Atelier,15000.5,"
+        String good = "CD93,22930008200018,2026-06-01,CD-1,Recyclerie,84129031700012,,Atelier,15000.5,"
                 + "aide en numéraire,échelonné,2026-06-01/2027-06-01,,non,1,AAA";
         assertThat(ScdlSubventionsChecker.violations(header + "\r\n" + good + "\r\n")).isEmpty();
         assertThat(ScdlSubventionsChecker.violations(header.replace("objet,montant", "montant,objet") + "\n"))

@@ -32,7 +32,7 @@ class CpoApiController {
     private final String grantorName;
 
     CpoApiController(CpoAdministration administration, CurrentActor currentActor,
-                     @Value("${essor.funding.grantor.name}") String grantorName) {
+                     @Value("${essor.departement.name}") String grantorName) {
         this.administration = administration;
         this.currentActor = currentActor;
         this.grantorName = grantorName;

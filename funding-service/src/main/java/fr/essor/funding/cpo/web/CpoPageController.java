@@ -51,7 +51,7 @@ class CpoPageController {
     private final String grantorName;
 
     CpoPageController(CpoAdministration administration, CurrentActor currentActor,
-                      @Value("${essor.funding.grantor.name}") String grantorName) {
+                      @Value("${essor.departement.name}") String grantorName) {
         this.administration = administration;
         this.currentActor = currentActor;
         this.grantorName = grantorName;

@@ -37,7 +37,7 @@ class GrantApiController {
     private final String grantorName;
 
     GrantApiController(GrantAdministration administration, CurrentActor currentActor,
-                       @Value("${essor.funding.grantor.name}") String grantorName) {
+                       @Value("${essor.departement.name}") String grantorName) {
         this.administration = administration;
         this.currentActor = currentActor;
         this.grantorName = grantorName;

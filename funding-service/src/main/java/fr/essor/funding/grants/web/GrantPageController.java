@@ -40,7 +40,7 @@ class GrantPageController {
     private final String grantorName;
 
     GrantPageController(GrantAdministration administration, CurrentActor currentActor,
-                        @Value("${essor.funding.grantor.name}") String grantorName) {
+                        @Value("${essor.departement.name}") String grantorName) {
         this.administration = administration;
         this.currentActor = currentActor;
         this.grantorName = grantorName;

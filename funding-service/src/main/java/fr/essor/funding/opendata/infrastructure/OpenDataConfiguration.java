@@ -4,18 +4,17 @@ import fr.essor.funding.aaa.application.Applications;
 import fr.essor.funding.aaa.application.Calls;
 import fr.essor.funding.grants.application.GrantFiles;
 import fr.essor.funding.opendata.application.SubventionsExport;
-import org.springframework.beans.factory.annotation.Value;
+import fr.essor.kit.reference.Departement;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the open-data exports with the grantor named in {@code essor.funding.grantor}. */
+/** Wires the open-data exports with the Département ({@code essor.departement}) as the grantor. */
 @Configuration(proxyBeanMethods = false)
 class OpenDataConfiguration {
 
     @Bean
     SubventionsExport subventionsExport(Calls calls, Applications applications, GrantFiles files,
-                                        @Value("${essor.funding.grantor.name}") String name,
-                                        @Value("${essor.funding.grantor.siret}") String siret) {
-        return new SubventionsExport(calls, applications, files, name, siret);
+                                        Departement departement) {
+        return new SubventionsExport(calls, applications, files, departement.name(), departement.siret().value());
     }
 }

@@ -1,22 +1,19 @@
 package fr.essor.procurement.opendata.web;
 
+import fr.essor.kit.reference.Departement;
 import fr.essor.procurement.contracts.application.Contracts;
 import fr.essor.procurement.opendata.application.ContractsCsv;
 import fr.essor.procurement.opendata.application.DecpExport;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the open-data exports; the buyer's SIRET comes from {@code essor.procurement.buyer-siret}. */
+/** Wires the open-data exports; the buyer is the Département ({@code essor.departement}). */
 @Configuration(proxyBeanMethods = false)
 class OpenDataConfiguration {
 
     @Bean
-    DecpExport decpExport(Contracts contracts, @Value("${essor.procurement.buyer-siret}") String buyerSiret) {
-        if (!buyerSiret.matches("\\d{14}")) {
-            throw new IllegalStateException("essor.procurement.buyer-siret must be 14 digits, was " + buyerSiret);
-        }
-        return new DecpExport(contracts, buyerSiret);
+    DecpExport decpExport(Contracts contracts, Departement departement) {
+        return new DecpExport(contracts, departement.siret().value());
     }
 
     @Bean
