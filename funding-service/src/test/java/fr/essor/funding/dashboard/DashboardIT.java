@@ -92,7 +92,7 @@ class DashboardIT {
 
         String page = SignedInBrowser.signIn(port, "sens").page("/tableau-de-bord?annee=" + YEAR).body();
         assertThat(page).contains("Tableau de bord des financements", "22\u202f250,75 €", "20\u202f025,68 €",
-                "2\u202f225,07 €", "100,0 %", "30 %", "2,2 %", "(<span>3</span> décisions)",
+                "2\u202f225,07 €", "100,0 %", "30 %", "2,2 %", "(<span>3 décisions</span>)",
                 "/tableau-de-bord.xlsx?annee=" + YEAR);
 
         HttpResponse<byte[]> xlsx = dmta.download("/tableau-de-bord.xlsx?annee=" + YEAR);

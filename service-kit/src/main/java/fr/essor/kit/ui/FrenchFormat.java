@@ -59,6 +59,19 @@ public final class FrenchFormat {
     }
 
     /**
+     * A count with its noun agreed as French does: singular below two ({@code 0 décision}, {@code 1 décision}),
+     * plural from two ({@code 2 décisions}, {@code 1 200 décisions}).
+     */
+    public static String count(long n, String singular, String plural) {
+        return number(BigDecimal.valueOf(n), "#,##0") + " " + (Math.abs(n) < 2 ? singular : plural);
+    }
+
+    /** A quantity, possibly decimal, with its unit agreed: {@code 1,5 jour}, {@code 2 jours}, {@code 12,5 jours}. */
+    public static String quantity(BigDecimal value, String singular, String plural) {
+        return number(value, "#,##0.##") + " " + (value.abs().compareTo(BigDecimal.TWO) < 0 ? singular : plural);
+    }
+
+    /**
      * A date as typed in a form: {@code jj/mm/aaaa}, or ISO {@code aaaa-mm-jj} (a browser's date field); a date that
      * does not exist (31/02) is refused.
      *

@@ -42,6 +42,17 @@ class FrenchFormatTest {
     }
 
     @Test
+    void aCountAgreesItsNounTheFrenchWaySingularBelowTwo() {
+        assertThat(FrenchFormat.count(0, "décision", "décisions")).isEqualTo("0 décision");
+        assertThat(FrenchFormat.count(1, "décision", "décisions")).isEqualTo("1 décision");
+        assertThat(FrenchFormat.count(2, "décision", "décisions")).isEqualTo("2 décisions");
+        assertThat(FrenchFormat.count(1200, "décision", "décisions")).isEqualTo("1\u202f200 décisions");
+        assertThat(FrenchFormat.quantity(new BigDecimal("1.5"), "jour", "jours")).isEqualTo("1,5 jour");
+        assertThat(FrenchFormat.quantity(new BigDecimal("2.0"), "jour", "jours")).isEqualTo("2 jours");
+        assertThat(FrenchFormat.quantity(new BigDecimal("12.50"), "jour", "jours")).isEqualTo("12,5 jours");
+    }
+
+    @Test
     void aTypedDateIsFrenchOrIsoAndMustExist() {
         assertThat(FrenchFormat.parseDate(" 01/09/2026 ")).isEqualTo(LocalDate.of(2026, 9, 1));
         assertThat(FrenchFormat.parseDate("2026-09-01")).isEqualTo(LocalDate.of(2026, 9, 1));

@@ -6,6 +6,7 @@ import fr.essor.funding.dashboard.domain.FundingDashboard;
 import fr.essor.kit.problem.NotFoundException;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.kit.security.Role;
+import fr.essor.kit.ui.FrenchFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -65,8 +66,9 @@ class DashboardController {
         }
         FundingDashboard d = dashboard(annee == null ? years.getFirst() : annee);
         model.addAttribute("dashboard", d);
-        model.addAttribute("median", d.medianDelayDays().map(m -> m.stripTrailingZeros().toPlainString()
-                .replace('.', ',') + " jours").orElse("—"));
+        model.addAttribute("median", d.medianDelayDays().map(m -> FrenchFormat.quantity(m, "jour", "jours"))
+                .orElse("—"));
+        model.addAttribute("decisions", FrenchFormat.count(d.decidedCount(), "décision", "décisions"));
         model.addAttribute("statuses", d.byStatus().entrySet().stream()
                 .map(e -> new StatusLine(ApplicationStatus.valueOf(e.getKey()).label(), e.getValue())).toList());
         return "dashboard/dashboard";
