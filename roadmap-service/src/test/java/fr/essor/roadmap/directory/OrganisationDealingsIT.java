@@ -2,6 +2,7 @@ package fr.essor.roadmap.directory;
 
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.roadmap.directory.infrastructure.MongoDealings;
 import fr.essor.roadmap.indicators.IndicatorFacts;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -72,10 +74,15 @@ class OrganisationDealingsIT {
             p.put("leaseId", IndicatorFacts.unique("BAIL"));
             p.put("organisationId", siret);
         }));
+        // allocated now, occupied from next month: not "Occupé" yet
+        LocalDate occupiedFrom = LocalDate.now().plusMonths(1);
+        LocalDate occupiedUntil = occupiedFrom.plusYears(2).minusDays(1);
         facts.deliver(facts.of("hub-space-allocated.v1", p -> {
             p.put("spaceId", IndicatorFacts.unique("IRD"));
             p.put("allocationId", IndicatorFacts.unique("ALLOC"));
             p.put("organisationId", siret);
+            p.put("startDate", occupiedFrom.toString());
+            p.put("endDate", occupiedUntil.toString());
         }));
 
         JsonNode d = awaitDealings(siret, x -> x.get("grants").size() == 1 && x.get("scicStakes").size() == 1
@@ -100,8 +107,8 @@ class OrganisationDealingsIT {
         JsonNode hub = d.get("hubOccupancies").get(0);
         assertThat(hub.get("spaceName").asString()).isEqualTo("Atelier 112");
         assertThat(hub.get("surface").decimalValue()).isEqualByComparingTo("85.5");
-        assertThat(hub.get("since").asString()).isEqualTo("2026-09-01");
-        assertThat(hub.get("until").asString()).isEqualTo("2028-08-31");
+        assertThat(hub.get("since").asString()).isEqualTo(occupiedFrom.toString());
+        assertThat(hub.get("until").asString()).isEqualTo(occupiedUntil.toString());
 
         HttpResponse<String> page = sens.page("/organisations/" + siret);
         assertThat(page.statusCode()).isEqualTo(200);
@@ -109,7 +116,8 @@ class OrganisationDealingsIT {
                 "Participation du Département au capital (SCIC)", "Détenue", "20\u202f000,00 €", "12,5 %",
                 "Marchés remportés", "184\u202f500,00 €", "Réservé (art. L2113-13 : SIAE)",
                 "Locaux", "180 m²", "Montreuil (Est Ensemble)", "du 01/03/2026 au 28/02/2035",
-                "Occupation du pôle d'innovation", "85,5 m²", "01/09/2026", "31/08/2028", "Occupé");
+                "Occupation du pôle d'innovation", "85,5 m²", FrenchFormat.date(occupiedUntil),
+                "Attribué, occupé à partir du " + FrenchFormat.date(occupiedFrom));
     }
 
     @Test
@@ -178,9 +186,11 @@ class OrganisationDealingsIT {
             p.put("organisationId", siret);
         });
         facts.deliver(signed);
+        String endedOn = LocalDate.now().minusDays(1).toString();
         facts.deliver(facts.of("lease-ended.v1", p -> {
             p.put("leaseId", lease);
             p.put("organisationId", siret);
+            p.put("endedOn", endedOn);
         }));
         awaitDealings(siret, x -> x.get("premises").size() == 1 && !x.get("premises").get(0).get("endedOn").isNull());
 
@@ -189,14 +199,16 @@ class OrganisationDealingsIT {
             p.put("leaseId", lease);
             p.put("organisationId", siret);
             p.put("version", 3);
+            p.put("endedOn", endedOn);
         }));
         JsonNode premises = awaitDealings(siret, x -> dealings.appliedFacts("lease:" + lease) >= 3
                 && !x.get("premises").get(0).get("endedOn").isNull()).get("premises").get(0);
         assertThat(dealings.appliedFacts("lease:" + lease)).as("signed, ended, marker: the replay applied nothing")
                 .isEqualTo(3);
-        assertThat(premises.get("endedOn").asString()).isEqualTo("2028-06-30");
+        assertThat(premises.get("endedOn").asString()).isEqualTo(endedOn);
         assertThat(premises.get("surface").decimalValue()).isEqualByComparingTo("180");
-        assertThat(sens.page("/organisations/" + siret).body()).contains("Locaux", "Terminé le 30/06/2028");
+        assertThat(sens.page("/organisations/" + siret).body()).contains("Locaux",
+                "Terminé le " + FrenchFormat.date(LocalDate.parse(endedOn)));
     }
 
     @Test
@@ -234,6 +246,7 @@ class OrganisationDealingsIT {
             p.put("organisationId", siret);
         }));
         facts.deliver(facts.of("hub-space-vacated.v1", p -> {
+            p.put("vacatedOn", LocalDate.now().minusDays(1).toString());
             p.put("spaceId", space);
             p.put("allocationId", allocation);
             p.put("organisationId", siret);
@@ -249,10 +262,12 @@ class OrganisationDealingsIT {
         assertThat(sold.get("soldOn").asString()).isEqualTo("2027-03-31");
         assertThat(sold.get("saleAmount").decimalValue()).isEqualByComparingTo("35000");
         assertThat(dealings.appliedFacts("scic-stake:" + stake)).isEqualTo(3);
-        assertThat(d.get("hubOccupancies").get(0).get("vacatedOn").asString()).isEqualTo("2028-08-31");
+        assertThat(d.get("hubOccupancies").get(0).get("vacatedOn").asString())
+                .isEqualTo(LocalDate.now().minusDays(1).toString());
         assertThat(d.get("hubOccupancies").get(0).get("spaceName").asString()).isEqualTo("Atelier 112");
         assertThat(sens.page("/organisations/" + siret).body())
-                .contains("Parts cédées", "Cédée le 31/03/2027 pour 35\u202f000,00 €", "Libéré");
+                .contains("Parts cédées", "Cédée le 31/03/2027 pour 35\u202f000,00 €",
+                        "Libéré le " + FrenchFormat.date(LocalDate.now().minusDays(1)));
     }
 
     @Test

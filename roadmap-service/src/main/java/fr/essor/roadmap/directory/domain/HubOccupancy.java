@@ -17,6 +17,20 @@ public record HubOccupancy(String allocationId, long version, String organisatio
         return vacatedOn != null;
     }
 
+    /** Where the occupation stands on a day: an allocation whose occupation starts later is not occupied yet. */
+    public Occupation occupationOn(LocalDate day) {
+        if (vacated() && !vacatedOn.isAfter(day)) {
+            return Occupation.ENDED;
+        }
+        if (since != null && since.isAfter(day)) {
+            return Occupation.UPCOMING;
+        }
+        if (!vacated() && until != null && until.isBefore(day)) {
+            return Occupation.ENDED;
+        }
+        return Occupation.CURRENT;
+    }
+
     @Override
     public String key() {
         return KEY_PREFIX + allocationId;

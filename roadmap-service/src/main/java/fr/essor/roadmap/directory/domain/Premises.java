@@ -17,6 +17,20 @@ public record Premises(String leaseId, long version, String organisationId, BigD
         return endedOn != null;
     }
 
+    /** Where the lease stands on a day: a lease signed for a later start is not current yet. */
+    public Occupation occupationOn(LocalDate day) {
+        if (ended() && !endedOn.isAfter(day)) {
+            return Occupation.ENDED;
+        }
+        if (startDate != null && startDate.isAfter(day)) {
+            return Occupation.UPCOMING;
+        }
+        if (!ended() && endDate != null && endDate.isBefore(day)) {
+            return Occupation.ENDED;
+        }
+        return Occupation.CURRENT;
+    }
+
     @Override
     public String key() {
         return KEY_PREFIX + leaseId;

@@ -5,6 +5,7 @@ import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.roadmap.directory.domain.OrganisationDealings;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The 360° sections of an organisation's page, written for French readers; nothing left to compute in Thymeleaf. */
@@ -28,7 +29,7 @@ record DealingsPage(boolean empty, List<GrantRow> grants, List<StakeRow> stakes,
     record HubRow(String space, String surface, String since, String until, String status) {
     }
 
-    static DealingsPage of(OrganisationDealings d, Communes communes) {
+    static DealingsPage of(OrganisationDealings d, Communes communes, LocalDate today) {
         return new DealingsPage(d.isEmpty(),
                 d.grants().stream().map(g -> new GrantRow(String.valueOf(g.callYear()), g.projectTitle(),
                         FrenchFormat.euros(g.amount()), nature(g.nature()), FrenchFormat.date(g.decidedOn()),
@@ -51,13 +52,23 @@ record DealingsPage(boolean empty, List<GrantRow> grants, List<StakeRow> stakes,
                         "du " + FrenchFormat.date(p.startDate()) + (p.endDate() == null ? ", sans terme"
                                 : " au " + FrenchFormat.date(p.endDate())),
                         p.temporaryOccupation() ? "Convention d'occupation temporaire" : "Bail",
-                        p.ended() ? "Terminé le " + FrenchFormat.date(p.endedOn()) : "En cours")).toList(),
+                        switch (p.occupationOn(today)) {
+                            case UPCOMING -> "À venir, à partir du " + FrenchFormat.date(p.startDate());
+                            case CURRENT -> p.ended() ? "En cours, fin prévue le " + FrenchFormat.date(p.endedOn())
+                                    : "En cours";
+                            case ENDED -> "Terminé le " + FrenchFormat.date(p.ended() ? p.endedOn() : p.endDate());
+                        })).toList(),
                 d.hubOccupancies().stream().map(h -> new HubRow(h.spaceName() == null ? h.spaceId()
                         : h.spaceName() + " (" + h.spaceId() + ")", number(h.surface()) + " m²",
                         h.since() == null ? "—" : FrenchFormat.date(h.since()),
                         h.vacated() ? FrenchFormat.date(h.vacatedOn())
                                 : h.until() == null ? "sans terme" : FrenchFormat.date(h.until()),
-                        h.vacated() ? "Libéré" : "Occupé")).toList());
+                        switch (h.occupationOn(today)) {
+                            case UPCOMING -> "Attribué, occupé à partir du " + FrenchFormat.date(h.since());
+                            case CURRENT -> h.vacated() ? "Occupé, libération prévue le "
+                                    + FrenchFormat.date(h.vacatedOn()) : "Occupé";
+                            case ENDED -> "Libéré le " + FrenchFormat.date(h.vacated() ? h.vacatedOn() : h.until());
+                        })).toList());
     }
 
     /** {@code 1 234,5}: at most two decimals, narrow no-break space between thousands. */

@@ -2,6 +2,7 @@ package fr.essor.roadmap.directory.web;
 
 import fr.essor.kit.organisations.domain.LegalForm;
 import fr.essor.kit.reference.Communes;
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.roadmap.directory.application.Dealings;
 import fr.essor.roadmap.directory.application.Directory;
 import fr.essor.roadmap.directory.domain.DirectoryEntry;
@@ -14,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.HttpStatus;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 
 /** The directory pages of the roadmap UI: the filtered list and one organisation's page. */
@@ -25,11 +28,13 @@ class DirectoryPageController {
     private final Directory directory;
     private final Dealings dealings;
     private final Communes communes;
+    private final Clock clock;
 
-    DirectoryPageController(Directory directory, Dealings dealings, Communes communes) {
+    DirectoryPageController(Directory directory, Dealings dealings, Communes communes, Clock clock) {
         this.directory = directory;
         this.dealings = dealings;
         this.communes = communes;
+        this.clock = clock;
     }
 
     @GetMapping("/organisations")
@@ -51,7 +56,8 @@ class DirectoryPageController {
         DirectoryEntry entry = directory.findByIdentifier(id).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "Structure inconnue"));
         model.addAttribute("entry", DirectoryRow.of(entry));
-        model.addAttribute("dealings", DealingsPage.of(dealings.of(entry.identifiers()), communes));
+        model.addAttribute("dealings", DealingsPage.of(dealings.of(entry.identifiers()), communes,
+                LocalDate.now(clock.withZone(FrenchFormat.PARIS))));
         return "organisations/show";
     }
 
