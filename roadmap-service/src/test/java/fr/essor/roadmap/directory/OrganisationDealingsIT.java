@@ -60,6 +60,17 @@ class OrganisationDealingsIT {
             p.put("organisationId", siret);
             p.put("amount", new BigDecimal("12345.67"));
         }));
+        String cpo = IndicatorFacts.unique("CPO");
+        facts.deliver(facts.of("grant-agreement-signed.v1", p -> { // a CPO (kind CPO in the example)
+            p.put("agreementId", cpo);
+            p.put("organisationId", siret);
+        }));
+        facts.deliver(facts.of("grant-agreement-signed.v1", p -> { // an Appel à Agir agreement: shown as its grant
+            p.put("agreementId", IndicatorFacts.unique("AAA-2036"));
+            p.put("kind", "GRANT_AGREEMENT");
+            p.put("programme", "AAA");
+            p.put("organisationId", siret);
+        }));
         facts.deliver(facts.of("scic-stake-acquired.v1", p -> {
             p.put("stakeId", IndicatorFacts.unique("SCIC"));
             p.put("organisationId", siret);
@@ -85,7 +96,8 @@ class OrganisationDealingsIT {
             p.put("endDate", occupiedUntil.toString());
         }));
 
-        JsonNode d = awaitDealings(siret, x -> x.get("grants").size() == 1 && x.get("scicStakes").size() == 1
+        JsonNode d = awaitDealings(siret, x -> x.get("grants").size() == 1
+                && x.get("objectivesAgreements").size() == 1 && x.get("scicStakes").size() == 1
                 && x.get("contractsWon").size() == 1 && x.get("premises").size() == 1
                 && x.get("hubOccupancies").size() == 1);
 
@@ -93,6 +105,12 @@ class OrganisationDealingsIT {
         assertThat(grant.get("applicationId").asString()).isEqualTo(application);
         assertThat(grant.get("callYear").asInt()).isEqualTo(2036);
         assertThat(grant.get("amount").decimalValue()).isEqualByComparingTo("12345.67");
+        JsonNode agreement = d.get("objectivesAgreements").get(0);
+        assertThat(agreement.get("agreementId").asString()).isEqualTo(cpo);
+        assertThat(agreement.get("amount").decimalValue()).isEqualByComparingTo("180000");
+        assertThat(agreement.get("fromYear").asInt()).isEqualTo(2026);
+        assertThat(agreement.get("toYear").asInt()).isEqualTo(2028);
+        assertThat(agreement.get("signedOn").asString()).isEqualTo("2026-04-02");
         JsonNode stake = d.get("scicStakes").get(0);
         assertThat(stake.get("status").asString()).isEqualTo("HELD");
         assertThat(stake.get("capitalHeld").decimalValue()).isEqualByComparingTo("20000");
@@ -113,6 +131,8 @@ class OrganisationDealingsIT {
         HttpResponse<String> page = sens.page("/organisations/" + siret);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Vue 360°", "Subventions", "12\u202f345,67 €", "Fonctionnement",
+                "Conventions pluriannuelles d'objectifs (CPO)", cpo, "Réemploi et insertion sur le canal",
+                "2026–2028", "180\u202f000,00 €", "02/04/2026", "CD-2026-03-10-0021",
                 "Participation du Département au capital (SCIC)", "Détenue", "20\u202f000,00 €", "12,5 %",
                 "Marchés remportés", "184\u202f500,00 €", "Réservé (art. L2113-13 : SIAE)",
                 "Locaux", "180 m²", "Montreuil (Est Ensemble)", "du 01/03/2026 au 28/02/2035",
@@ -278,8 +298,9 @@ class OrganisationDealingsIT {
         JsonNode d = awaitDealings(siret, x -> true);
 
         assertThat(d.get("grants")).isEmpty();
+        assertThat(d.get("objectivesAgreements")).isEmpty();
         assertThat(d.get("hubOccupancies")).isEmpty();
-        assertThat(sens.page("/organisations/" + siret).body()).contains("Aucune subvention, participation")
+        assertThat(sens.page("/organisations/" + siret).body()).contains("Aucune subvention, convention pluriannuelle, participation")
                 .doesNotContain("Marchés remportés");
         assertThat(json.readTree(sens.get("/api/organisations?territory=T8").body()).get(0).has("dealings"))
                 .as("the list does not carry the 360° view").isFalse();

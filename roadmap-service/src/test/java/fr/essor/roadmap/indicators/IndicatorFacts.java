@@ -18,17 +18,21 @@ import java.util.function.Consumer;
  */
 public final class IndicatorFacts {
 
-    private static final Map<String, String[]> OWNER_TOPIC_KEY = Map.of(
-            "grant-awarded.v1", new String[] {"funding", "essor.funding.applications", "applicationId"},
-            "scic-stake-acquired.v1", new String[] {"funding", "essor.funding.scic-stakes", "stakeId"},
-            "scic-stake-changed.v1", new String[] {"funding", "essor.funding.scic-stakes", "stakeId"},
-            "scic-stake-sold.v1", new String[] {"funding", "essor.funding.scic-stakes", "stakeId"},
-            "contract-awarded.v1", new String[] {"procurement", "essor.procurement.contracts", "contractId"},
-            "insertion-hours-reported.v1", new String[] {"procurement", "essor.procurement.contracts", "contractId"},
-            "lease-signed.v1", new String[] {"foncier", "essor.foncier.leases", "leaseId"},
-            "lease-ended.v1", new String[] {"foncier", "essor.foncier.leases", "leaseId"},
-            "hub-space-allocated.v1", new String[] {"foncier", "essor.foncier.hub", "spaceId"},
-            "hub-space-vacated.v1", new String[] {"foncier", "essor.foncier.hub", "spaceId"});
+    private static final Map<String, String[]> OWNER_TOPIC_KEY = Map.ofEntries(
+            Map.entry("grant-awarded.v1", new String[] {"funding", "essor.funding.applications", "applicationId"}),
+            Map.entry("grant-agreement-signed.v1",
+                    new String[] {"funding", "essor.funding.grants", "agreementId"}),
+            Map.entry("scic-stake-acquired.v1", new String[] {"funding", "essor.funding.scic-stakes", "stakeId"}),
+            Map.entry("scic-stake-changed.v1", new String[] {"funding", "essor.funding.scic-stakes", "stakeId"}),
+            Map.entry("scic-stake-sold.v1", new String[] {"funding", "essor.funding.scic-stakes", "stakeId"}),
+            Map.entry("contract-awarded.v1",
+                    new String[] {"procurement", "essor.procurement.contracts", "contractId"}),
+            Map.entry("insertion-hours-reported.v1",
+                    new String[] {"procurement", "essor.procurement.contracts", "contractId"}),
+            Map.entry("lease-signed.v1", new String[] {"foncier", "essor.foncier.leases", "leaseId"}),
+            Map.entry("lease-ended.v1", new String[] {"foncier", "essor.foncier.leases", "leaseId"}),
+            Map.entry("hub-space-allocated.v1", new String[] {"foncier", "essor.foncier.hub", "spaceId"}),
+            Map.entry("hub-space-vacated.v1", new String[] {"foncier", "essor.foncier.hub", "spaceId"}));
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final EventContracts contracts = EventContracts.load();

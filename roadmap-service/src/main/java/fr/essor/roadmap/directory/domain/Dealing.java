@@ -5,8 +5,8 @@ package fr.essor.roadmap.directory.domain;
  * aggregate it follows: an application, a stake, a contract's holder, a lease, an allocation) and that aggregate's
  * version, so the directory keeps, per key, what the fact of highest version said.
  */
-public sealed interface Dealing permits Grant, ScicStake, ScicStakeSale, WonContract, Premises, LeaseEnd, HubOccupancy,
-        HubVacancy {
+public sealed interface Dealing permits Grant, ObjectivesAgreement, ScicStake, ScicStakeSale, WonContract, Premises,
+        LeaseEnd, HubOccupancy, HubVacancy {
 
     String organisationId();
 

@@ -4,12 +4,15 @@ import java.util.Comparator;
 import java.util.List;
 
 /** The 360° side of an organisation: what the other services report the département did with it, newest first. */
-public record OrganisationDealings(List<Grant> grants, List<ScicStake> scicStakes, List<WonContract> contractsWon,
+public record OrganisationDealings(List<Grant> grants, List<ObjectivesAgreement> objectivesAgreements,
+                                   List<ScicStake> scicStakes, List<WonContract> contractsWon,
                                    List<Premises> premises, List<HubOccupancy> hubOccupancies) {
 
     public OrganisationDealings {
         grants = grants.stream().sorted(Comparator.comparing(Grant::callYear).reversed()
                 .thenComparing(Grant::applicationId)).toList();
+        objectivesAgreements = objectivesAgreements.stream().sorted(Comparator.comparing(
+                ObjectivesAgreement::fromYear).reversed().thenComparing(ObjectivesAgreement::agreementId)).toList();
         scicStakes = scicStakes.stream().sorted(Comparator.comparing(ScicStake::stakeId)).toList();
         contractsWon = contractsWon.stream().sorted(Comparator.comparing(WonContract::year).reversed()
                 .thenComparing(WonContract::contractId)).toList();
@@ -20,11 +23,11 @@ public record OrganisationDealings(List<Grant> grants, List<ScicStake> scicStake
     }
 
     public static OrganisationDealings none() {
-        return new OrganisationDealings(List.of(), List.of(), List.of(), List.of(), List.of());
+        return new OrganisationDealings(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public boolean isEmpty() {
-        return grants.isEmpty() && scicStakes.isEmpty() && contractsWon.isEmpty() && premises.isEmpty()
+        return grants.isEmpty() && objectivesAgreements.isEmpty() && scicStakes.isEmpty() && contractsWon.isEmpty() && premises.isEmpty()
                 && hubOccupancies.isEmpty();
     }
 }

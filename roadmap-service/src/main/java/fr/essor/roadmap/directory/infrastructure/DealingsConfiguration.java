@@ -6,6 +6,7 @@ import fr.essor.roadmap.directory.application.RecordingContractsWon;
 import fr.essor.roadmap.directory.application.RecordingGrants;
 import fr.essor.roadmap.directory.application.RecordingHubOccupancy;
 import fr.essor.roadmap.directory.application.RecordingLeases;
+import fr.essor.roadmap.directory.application.RecordingObjectivesAgreements;
 import fr.essor.roadmap.directory.application.RecordingScicStakes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +31,12 @@ class DealingsConfiguration {
     @Bean
     Consumer<Message<byte[]>> directoryGrantFacts(EventConsumers consumers, Dealings dealings) {
         return consumers.consumer(RecordingGrants.GrantAwarded.class, new RecordingGrants(dealings));
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> directoryAgreementFacts(EventConsumers consumers, Dealings dealings) {
+        return consumers.consumer(RecordingObjectivesAgreements.AgreementSigned.class,
+                new RecordingObjectivesAgreements(dealings));
     }
 
     @Bean

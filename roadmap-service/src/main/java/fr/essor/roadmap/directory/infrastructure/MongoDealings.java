@@ -6,6 +6,7 @@ import fr.essor.roadmap.directory.domain.Grant;
 import fr.essor.roadmap.directory.domain.HubOccupancy;
 import fr.essor.roadmap.directory.domain.HubVacancy;
 import fr.essor.roadmap.directory.domain.LeaseEnd;
+import fr.essor.roadmap.directory.domain.ObjectivesAgreement;
 import fr.essor.roadmap.directory.domain.OrganisationDealings;
 import fr.essor.roadmap.directory.domain.Premises;
 import fr.essor.roadmap.directory.domain.ScicStake;
@@ -26,7 +27,7 @@ import java.util.List;
 
 /**
  * The 360° projection in MongoDB (collection {@code directory_dealings}), one document per upstream aggregate
- * (application, stake, contract holder, lease, hub allocation) under the dealing's key. Applying a fact is one
+ * (application, CPO, stake, contract holder, lease, hub allocation) under the dealing's key. Applying a fact is one
  * conditional upsert that only matches while the stored version is lower: a redelivered, replayed or older fact
  * matches nothing and its upsert collides with the existing id. Amounts are kept as decimal strings, dates as ISO days.
  */
@@ -51,6 +52,10 @@ public class MongoDealings implements Dealings {
                     .set("programme", g.programme()).set("callYear", g.callYear())
                     .set("projectTitle", g.projectTitle()).set("amount", text(g.amount()))
                     .set("nature", g.nature()).set("decidedOn", text(g.decidedOn()));
+            case ObjectivesAgreement a -> apply.set("kind", "cpo").set("agreementId", a.agreementId())
+                    .set("title", a.title()).set("leadDirectorate", a.leadDirectorate())
+                    .set("amount", text(a.amount())).set("fromYear", a.fromYear()).set("toYear", a.toYear())
+                    .set("decisionReference", a.decisionReference()).set("signedOn", text(a.signedOn()));
             case ScicStake s -> {
                 apply.set("kind", "scic-stake").set("stakeId", s.stakeId()).set("scicName", s.scicName())
                         .set("sharesHeld", s.sharesHeld()).set("capitalHeld", text(s.capitalHeld()))
@@ -91,6 +96,7 @@ public class MongoDealings implements Dealings {
     @Override
     public OrganisationDealings of(Collection<String> organisationIds) {
         List<Grant> grants = new ArrayList<>();
+        List<ObjectivesAgreement> agreements = new ArrayList<>();
         List<ScicStake> stakes = new ArrayList<>();
         List<WonContract> contracts = new ArrayList<>();
         List<Premises> premises = new ArrayList<>();
@@ -103,6 +109,10 @@ public class MongoDealings implements Dealings {
                 case "grant" -> grants.add(new Grant(d.getString("applicationId"), version, organisationId,
                         d.getString("programme"), d.getInteger("callYear"), d.getString("projectTitle"),
                         amount(d, "amount"), d.getString("nature"), day(d, "decidedOn")));
+                case "cpo" -> agreements.add(new ObjectivesAgreement(d.getString("agreementId"), version,
+                        organisationId, d.getString("title"), d.getString("leadDirectorate"), amount(d, "amount"),
+                        d.getInteger("fromYear"), d.getInteger("toYear"), d.getString("decisionReference"),
+                        day(d, "signedOn")));
                 case "scic-stake" -> stakes.add(new ScicStake(d.getString("stakeId"), version, organisationId,
                         d.getString("scicName"), d.get("sharesHeld") == null ? null
                         : ((Number) d.get("sharesHeld")).longValue(), amount(d, "capitalHeld"),
@@ -121,7 +131,7 @@ public class MongoDealings implements Dealings {
                 default -> throw new IllegalStateException("Unknown dealing kind in " + d.get("_id"));
             }
         }
-        return new OrganisationDealings(grants, stakes, contracts, premises, occupancies);
+        return new OrganisationDealings(grants, agreements, stakes, contracts, premises, occupancies);
     }
 
     /** How many facts were applied to one dealing: a duplicate or an outdated fact never raises it. */

@@ -9,11 +9,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The 360° sections of an organisation's page, written for French readers; nothing left to compute in Thymeleaf. */
-record DealingsPage(boolean empty, List<GrantRow> grants, List<StakeRow> stakes, List<ContractRow> contracts,
+record DealingsPage(boolean empty, List<GrantRow> grants, List<AgreementRow> agreements, List<StakeRow> stakes, List<ContractRow> contracts,
                     List<PremisesRow> premises, List<HubRow> hub) {
 
     record GrantRow(String year, String project, String amount, String nature, String decidedOn,
                     String application) {
+    }
+
+    record AgreementRow(String reference, String title, String years, String amount, String signedOn,
+                        String decision) {
     }
 
     record StakeRow(String scic, String status, String capital, String share, String shares, String since,
@@ -34,6 +38,10 @@ record DealingsPage(boolean empty, List<GrantRow> grants, List<StakeRow> stakes,
                 d.grants().stream().map(g -> new GrantRow(String.valueOf(g.callYear()), g.projectTitle(),
                         FrenchFormat.euros(g.amount()), nature(g.nature()), FrenchFormat.date(g.decidedOn()),
                         g.applicationId())).toList(),
+                d.objectivesAgreements().stream().map(a -> new AgreementRow(a.agreementId(), a.title(),
+                        a.fromYear() == a.toYear() ? String.valueOf(a.fromYear()) : a.fromYear() + "–" + a.toYear(),
+                        FrenchFormat.euros(a.amount()), FrenchFormat.date(a.signedOn()),
+                        a.decisionReference() == null ? "—" : a.decisionReference())).toList(),
                 d.scicStakes().stream().map(s -> new StakeRow(s.scicName(), s.sold() ? "Parts cédées" : "Détenue",
                         FrenchFormat.euros(s.capitalHeld()),
                         s.sharePercent() == null ? "—" : number(s.sharePercent()) + " %",

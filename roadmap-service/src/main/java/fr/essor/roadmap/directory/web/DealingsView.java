@@ -6,12 +6,17 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The 360° side of an organisation in the API: grants, SCIC stakes, contracts won, premises, hub occupancy. */
-record DealingsView(List<Grant> grants, List<ScicStake> scicStakes, List<ContractWon> contractsWon,
+/** The 360° side of an organisation in the API: grants, CPOs, SCIC stakes, contracts won, premises, hub occupancy. */
+record DealingsView(List<Grant> grants, List<ObjectivesAgreement> objectivesAgreements, List<ScicStake> scicStakes, List<ContractWon> contractsWon,
                     List<Premises> premises, List<HubOccupancy> hubOccupancies) {
 
     record Grant(String applicationId, String programme, int callYear, String projectTitle, BigDecimal amount,
                  String nature, LocalDate decidedOn) {
+    }
+
+    /** A multi-year objectives agreement (CPO) signed with the organisation, over {@code fromYear}–{@code toYear}. */
+    record ObjectivesAgreement(String agreementId, String title, String leadDirectorate, BigDecimal amount,
+                               int fromYear, int toYear, String decisionReference, LocalDate signedOn) {
     }
 
     /** {@code status} is {@code HELD} or {@code SOLD}; a sold stake keeps the last capital held. */
@@ -35,6 +40,9 @@ record DealingsView(List<Grant> grants, List<ScicStake> scicStakes, List<Contrac
         return new DealingsView(
                 d.grants().stream().map(g -> new Grant(g.applicationId(), g.programme(), g.callYear(),
                         g.projectTitle(), g.amount(), g.nature(), g.decidedOn())).toList(),
+                d.objectivesAgreements().stream().map(a -> new ObjectivesAgreement(a.agreementId(), a.title(),
+                        a.leadDirectorate(), a.amount(), a.fromYear(), a.toYear(), a.decisionReference(),
+                        a.signedOn())).toList(),
                 d.scicStakes().stream().map(s -> new ScicStake(s.stakeId(), s.scicName(), s.sold() ? "SOLD" : "HELD",
                         s.sharesHeld(), s.capitalHeld(), s.sharePercent(), s.since(), s.soldOn(), s.saleAmount()))
                         .toList(),

@@ -52,7 +52,7 @@ class DealingsPageTest {
     }
 
     private static DealingsPage page(List<Premises> premises, List<HubOccupancy> hub) {
-        return DealingsPage.of(new OrganisationDealings(List.of(), List.of(), List.of(), premises, hub), COMMUNES,
+        return DealingsPage.of(new OrganisationDealings(List.of(), List.of(), List.of(), List.of(), premises, hub), COMMUNES,
                 TODAY);
     }
 
