@@ -1,6 +1,7 @@
 package fr.essor.kit.ui;
 
 import fr.essor.kit.security.CurrentActor;
+import fr.essor.kit.security.WriteRules;
 import fr.essor.kit.security.EssorSecurityConfiguration;
 
 import fr.essor.kit.problem.ContainerErrorReport;
@@ -37,7 +38,7 @@ public class EssorUiConfiguration {
 
     @Bean
     LayoutAdvice essorLayoutAdvice(EssorServiceProperties service, EssorUiProperties ui,
-            ObjectProvider<CurrentActor> currentActor) {
-        return new LayoutAdvice(service, ui, currentActor.getIfAvailable(CurrentActor::new));
+            ObjectProvider<CurrentActor> currentActor, ObjectProvider<WriteRules> writeRules) {
+        return new LayoutAdvice(service, ui, currentActor.getIfAvailable(CurrentActor::new), writeRules);
     }
 }

@@ -3,22 +3,36 @@ package fr.essor.kit.ui;
 import java.util.List;
 
 import fr.essor.kit.security.CurrentActor;
+import fr.essor.kit.security.WriteRules;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Adds the {@code layout} model attribute that {@code templates/layout.html} renders. */
+/**
+ * Adds the {@code layout} model attribute that {@code templates/layout.html} renders, and {@code may}: what the
+ * signed-in person may post.
+ */
 @ControllerAdvice
 public class LayoutAdvice {
 
     private final EssorServiceProperties service;
     private final EssorUiProperties ui;
     private final CurrentActor currentActor;
+    private final ObjectProvider<WriteRules> writeRules;
 
-    public LayoutAdvice(EssorServiceProperties service, EssorUiProperties ui, CurrentActor currentActor) {
+    public LayoutAdvice(EssorServiceProperties service, EssorUiProperties ui, CurrentActor currentActor,
+                        ObjectProvider<WriteRules> writeRules) {
         this.service = service;
         this.ui = ui;
         this.currentActor = currentActor;
+        this.writeRules = writeRules;
+    }
+
+    /** What the signed-in person may post, for the page to offer only that ({@code ${may.post('/contracts')}}). */
+    @ModelAttribute("may")
+    public PageOffers may() {
+        return new PageOffers(currentActor.find().orElse(null), writeRules.getIfAvailable());
     }
 
     @ModelAttribute("layout")

@@ -2,6 +2,7 @@ package fr.essor.kit.ui;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import fr.essor.kit.security.Actor;
 import fr.essor.kit.security.Role;
@@ -13,9 +14,10 @@ import fr.essor.kit.security.Role;
  * @param territory      the EPT code the account is bound to, or {@code null}
  * @param territoryLabel e.g. "Plaine Commune (T6)", or {@code null}
  * @param operator       whether the person runs the platform (OPS or ADMIN): the footer links the ops pages
+ * @param grantedRoles   the roles themselves, for a page to offer only what the person may open
  */
 public record SignedInUser(String username, List<String> roleLabels, String territory, String territoryLabel,
-                           boolean operator) {
+                           boolean operator, Set<Role> grantedRoles) {
 
     private static final Map<String, String> EPT_NAMES = Map.of(
             "T6", "Plaine Commune",
@@ -29,7 +31,28 @@ public record SignedInUser(String username, List<String> roleLabels, String terr
         String territoryLabel = territory == null ? null
                 : EPT_NAMES.getOrDefault(territory, territory) + " (" + territory + ")";
         return new SignedInUser(actor.username(), labels, territory, territoryLabel,
-                actor.roles().contains(Role.OPS) || actor.roles().contains(Role.ADMIN));
+                actor.roles().contains(Role.OPS) || actor.roles().contains(Role.ADMIN), Set.copyOf(actor.roles()));
+    }
+
+    /**
+     * Whether the person holds one of these roles (by name, e.g. {@code ${layout.user.hasAnyRole('ACHATS', 'ADMIN')}}
+     * in a template), so that a page offers only the links its reader may follow.
+     */
+    public boolean hasAnyRole(String... names) {
+        for (String name : names) {
+            if (grantedRoles.contains(Role.valueOf(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether this is an EPT's account without administration rights: the pages reserved to the Département's
+     * agents (dashboards, sessions, cross-directorate views) are not offered to it.
+     */
+    public boolean territoryAccount() {
+        return grantedRoles.contains(Role.EPT) && !grantedRoles.contains(Role.ADMIN);
     }
 
     /** The role labels as one line of text. */

@@ -7,6 +7,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -165,5 +167,26 @@ public abstract class ServiceBaseline {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("lang=\"fr\"", "Aller au contenu", "Page introuvable", "Code 404")
                 .doesNotContain("Whitelabel", "Exception");
+    }
+
+    /**
+     * Signed in as each demo person (and one EPT), every link of every page of this service they can reach leads
+     * somewhere they may go: never a 403, 404, 405 or server error (links to other services are followed in the
+     * end-to-end tests).
+     */
+    @Test
+    void everyLinkOfEveryPageLeadsSomewhereThePersonMayGo() {
+        List<String> dead = new ArrayList<>();
+        for (TestAccounts.Account account : TestAccounts.ALL) {
+            if (account.username().equals("essor-cli")
+                    || account.territory() != null && !account.username().equals("ept-est-ensemble")) {
+                continue; // a scripts' client, and one EPT stands for the four
+            }
+            LinkCrawler.Crawl crawl = LinkCrawler.crawl(port, account.username(), "/", 400);
+            assertThat(crawl.visited()).as("pages reached by " + account.username()).isNotEmpty();
+            crawl.deadLinks().forEach(link -> dead.add(account.username() + ": " + link.from() + " → " + link.to()
+                    + " (" + link.status() + ")"));
+        }
+        assertThat(dead).as("links that lead to a 403, 404, 405 or an error").isEmpty();
     }
 }
