@@ -1,5 +1,8 @@
 package fr.essor.kit;
 
+import fr.essor.kit.ept.EptFeeds;
+import fr.essor.kit.security.CurrentActor;
+
 import fr.essor.kit.consuming.DeadLetters;
 import fr.essor.kit.consuming.EventConsumers;
 import fr.essor.kit.events.EventTypes;
@@ -61,6 +64,13 @@ public class EssorKitConfiguration {
     @Bean
     EventTypes eventTypes(@Value("${essor.service.name}") String service) {
         return new EventTypes(service);
+    }
+
+    /** The EPT feed convention; changes younger than the settle delay wait for the next read (see {@link EptFeeds}). */
+    @Bean
+    EptFeeds eptFeeds(CurrentActor currentActor, Clock clock,
+                      @Value("${essor.ept.feed-settle-delay}") Duration settleDelay) {
+        return new EptFeeds(currentActor, clock, settleDelay);
     }
 
     @Bean
