@@ -1,10 +1,8 @@
 package fr.essor.kit;
 
-import fr.essor.kit.ept.EptFeeds;
-import fr.essor.kit.security.CurrentActor;
-
 import fr.essor.kit.consuming.DeadLetters;
 import fr.essor.kit.consuming.EventConsumers;
+import fr.essor.kit.ept.EptFeeds;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.health.KafkaClusterHealthIndicator;
 import fr.essor.kit.health.MongoPingHealthIndicator;
@@ -20,6 +18,7 @@ import fr.essor.kit.outbox.TraceContext;
 import fr.essor.kit.problem.ApiProblems;
 import fr.essor.kit.problem.RequestBodyLimit;
 import fr.essor.kit.reference.Communes;
+import fr.essor.kit.security.CurrentActor;
 import fr.essor.kit.tracing.MicrometerTraceContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
