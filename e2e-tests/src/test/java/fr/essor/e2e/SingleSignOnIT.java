@@ -83,7 +83,7 @@ class SingleSignOnIT {
         assertThat(saintDenis).isNotNull();
         assertThat(bondy).isNotNull();
 
-        assertThat(api.get(EssorService.FONCIER, "/api/ept/offers", "ept-est-ensemble").status()).isEqualTo(200);
+        assertThat(api.get(EssorService.FONCIER, "/api/ept/T8/offers", "ept-est-ensemble").status()).isEqualTo(200);
         assertThat(api.get(EssorService.FONCIER, path(bondy), "ept-est-ensemble").status()).as("Bondy is T8")
                 .isEqualTo(200);
         PlatformApi.Response other = api.get(EssorService.FONCIER, path(saintDenis), "ept-est-ensemble");

@@ -2,6 +2,7 @@ package fr.essor.kit;
 
 import fr.essor.kit.consuming.DeadLetters;
 import fr.essor.kit.consuming.EventConsumers;
+import fr.essor.kit.ept.EptFeeds;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.health.KafkaClusterHealthIndicator;
 import fr.essor.kit.health.MongoPingHealthIndicator;
@@ -18,6 +19,7 @@ import fr.essor.kit.problem.ApiProblems;
 import fr.essor.kit.problem.RequestBodyLimit;
 import fr.essor.kit.reference.Communes;
 import fr.essor.kit.reference.Departement;
+import fr.essor.kit.security.CurrentActor;
 import fr.essor.kit.tracing.MicrometerTraceContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
@@ -62,6 +64,13 @@ public class EssorKitConfiguration {
     @Bean
     EventTypes eventTypes(@Value("${essor.service.name}") String service) {
         return new EventTypes(service);
+    }
+
+    /** The EPT feed convention; changes younger than the settle delay wait for the next read (see {@link EptFeeds}). */
+    @Bean
+    EptFeeds eptFeeds(CurrentActor currentActor, Clock clock,
+                      @Value("${essor.ept.feed-settle-delay}") Duration settleDelay) {
+        return new EptFeeds(currentActor, clock, settleDelay);
     }
 
     @Bean

@@ -31,6 +31,15 @@ final class UpstreamFacts {
                 territory);
     }
 
+    /** A registration that happened upstream at {@code occurredAt}, e.g. long before it reaches roadmap. */
+    Fact registeredAt(String service, String siret, String commune, String communeName, String territory,
+                      Instant occurredAt) {
+        Fact fact = registered(service, siret, commune, communeName, territory);
+        ObjectNode payload = (ObjectNode) json.readTree(fact.payload());
+        payload.put("occurredAt", occurredAt.toString());
+        return new Fact(fact.service(), fact.eventId(), fact.type(), siret, json.writeValueAsString(payload));
+    }
+
     Fact updated(String service, String siret, long version, String name) {
         return fact(service, "organisation-updated", siret, version, name, "93066", "Saint-Denis", "T6");
     }

@@ -13,7 +13,9 @@ public class EssorTestInitializer implements ApplicationContextInitializer<Confi
         String service = context.getEnvironment().getProperty("essor.service.name", "service");
         TestPropertyValues values = TestPropertyValues.of(
                 "spring.mongodb.uri=" + infrastructure.mongoUri("essor-" + service + "-test"))
-                .and(TestIdentityProvider.serviceProperties(service));
+                .and(TestIdentityProvider.serviceProperties(service))
+                // EPT feeds serve changes once settled: short in tests, which still page while writing
+                .and("essor.ept.feed-settle-delay=2s");
         // a fault test that brings its own broker (e.g. one that is down at first) says so with this property
         if (!context.getEnvironment().getProperty("essor.test.own-kafka", Boolean.class, false)) {
             values = values.and("spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers());

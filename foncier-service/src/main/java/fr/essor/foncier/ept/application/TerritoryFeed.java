@@ -4,6 +4,8 @@ import fr.essor.foncier.premises.application.PremisesNeeds;
 import fr.essor.foncier.premises.application.PremisesOffers;
 import fr.essor.foncier.premises.domain.PremisesNeed;
 import fr.essor.foncier.premises.domain.PremisesOffer;
+import fr.essor.kit.ept.FeedCursor;
+import fr.essor.kit.ept.FeedWindow;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,9 +13,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * What an EPT's systems read of foncier: the needs and offers of its territory, page by page, and the changes to them
- * in the order they happened. A change is the latest state of a need or offer: two changes between two reads are
- * read as one.
+ * What an EPT's systems read of foncier: the needs and offers of its territory in the order of their last change,
+ * and both merged into one feed of changes. An item is the latest state of a need or offer: two changes between two
+ * reads are read as one, a change after a read brings the item again further on.
  */
 public class TerritoryFeed {
 
@@ -25,16 +27,16 @@ public class TerritoryFeed {
         this.offers = offers;
     }
 
-    /** One page of a list, and whether another follows. */
-    public record Page<T>(List<T> items, int page, int size, boolean hasMore) {
-    }
-
     /** A need or an offer as it is after its latest change. */
     public sealed interface Change permits NeedChange, OfferChange {
 
         Instant changedAt();
 
         String id();
+
+        default FeedCursor cursor() {
+            return new FeedCursor(changedAt(), id());
+        }
     }
 
     public record NeedChange(PremisesNeed need) implements Change {
@@ -63,44 +65,23 @@ public class TerritoryFeed {
         }
     }
 
-    public Page<PremisesNeed> needs(String territoryCode, Instant since, int page, int size) {
-        List<PremisesNeed> found = needs.changedSince(territoryCode, since, page * size, size + 1);
-        return new Page<>(found.stream().limit(size).toList(), page, size, found.size() > size);
+    public List<PremisesNeed> needs(String territoryCode, FeedWindow window) {
+        return needs.feed(territoryCode, window);
     }
 
-    public Page<PremisesOffer> offers(String territoryCode, Instant since, int page, int size) {
-        List<PremisesOffer> found = offers.changedSince(territoryCode, since, page * size, size + 1);
-        return new Page<>(found.stream().limit(size).toList(), page, size, found.size() > size);
+    public List<PremisesOffer> offers(String territoryCode, FeedWindow window) {
+        return offers.feed(territoryCode, window);
     }
 
     /**
-     * The changes after {@code since}, oldest first: {@code limit} of them when there are more, plus any others of
-     * the same instant as the last one, so that reading again after the last instant never skips a change.
+     * The changes of both in the window: each source gives its first {@code limit} after the cursor, so the first
+     * {@code limit} of their merge in key order are the first of the whole feed.
      */
-    public Page<Change> changes(String territoryCode, Instant since, int limit) {
-        int window = limit + 1;
-        while (true) {
-            List<PremisesNeed> someNeeds = needs.changedSince(territoryCode, since, 0, window);
-            List<PremisesOffer> someOffers = offers.changedSince(territoryCode, since, 0, window);
-            List<Change> merged = new ArrayList<>();
-            someNeeds.forEach(n -> merged.add(new NeedChange(n)));
-            someOffers.forEach(o -> merged.add(new OfferChange(o)));
-            merged.sort(Comparator.comparing(Change::changedAt).thenComparing(Change::id));
-            if (merged.size() <= limit) {
-                return new Page<>(merged, 0, limit, false);
-            }
-            Instant last = merged.get(limit - 1).changedAt();
-            if (complete(someNeeds.stream().map(PremisesNeed::updatedAt).toList(), window, last)
-                    && complete(someOffers.stream().map(PremisesOffer::updatedAt).toList(), window, last)) {
-                List<Change> read = merged.stream().filter(c -> !c.changedAt().isAfter(last)).toList();
-                return new Page<>(read, 0, limit, read.size() < merged.size());
-            }
-            window *= 2;
-        }
-    }
-
-    /** Whether a source read up to {@code window} items holds every item changed at or before {@code last}. */
-    private static boolean complete(List<Instant> read, int window, Instant last) {
-        return read.size() < window || read.getLast().isAfter(last);
+    public List<Change> changes(String territoryCode, FeedWindow window) {
+        List<Change> merged = new ArrayList<>();
+        needs.feed(territoryCode, window).forEach(n -> merged.add(new NeedChange(n)));
+        offers.feed(territoryCode, window).forEach(o -> merged.add(new OfferChange(o)));
+        merged.sort(Comparator.comparing(Change::cursor));
+        return merged.stream().limit(window.limit()).toList();
     }
 }

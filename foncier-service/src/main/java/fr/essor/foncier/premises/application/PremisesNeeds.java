@@ -1,5 +1,6 @@
 package fr.essor.foncier.premises.application;
 
+import fr.essor.kit.ept.FeedWindow;
 import fr.essor.foncier.premises.domain.NeedRegistered;
 import fr.essor.foncier.premises.domain.PremisesNeed;
 
@@ -15,10 +16,10 @@ public interface PremisesNeeds {
     List<PremisesNeed> search(PremisesFilter filter, int limit);
 
     /**
-     * Needs concerning the EPT (wanted there, or anywhere) changed after {@code since} ({@code null}: from the start),
-     * oldest change first, skipping {@code offset}: the pages of an EPT's feed.
+     * Needs concerning the EPT (wanted there, or anywhere) in the window of an EPT feed (after its cursor, settled), in the order of their last change
+     * (time, then id).
      */
-    List<PremisesNeed> changedSince(String territoryCode, java.time.Instant since, int offset, int limit);
+    List<PremisesNeed> feed(String territoryCode, FeedWindow window);
 
     /** Active needs (open or in contact) whose surface range contains {@code surface}: the candidates of an offer. */
     List<PremisesNeed> activeAccepting(int surface);

@@ -1,5 +1,6 @@
 package fr.essor.foncier.premises.application;
 
+import fr.essor.kit.ept.FeedWindow;
 import fr.essor.foncier.premises.domain.OfferPublished;
 import fr.essor.foncier.premises.domain.PremisesOffer;
 
@@ -15,10 +16,10 @@ public interface PremisesOffers {
     List<PremisesOffer> search(PremisesFilter filter, int limit);
 
     /**
-     * Offers located in the EPT changed after {@code since} ({@code null}: from the start), oldest change first,
-     * skipping {@code offset}: the pages of an EPT's feed.
+     * Offers located in the EPT in the window of an EPT feed (after its cursor, settled), in the order of their last change
+     * (time, then id).
      */
-    List<PremisesOffer> changedSince(String territoryCode, java.time.Instant since, int offset, int limit);
+    List<PremisesOffer> feed(String territoryCode, FeedWindow window);
 
     /** Available offers whose surface lies between the bounds: the candidates of a need. */
     List<PremisesOffer> availableBetween(int minSurface, int maxSurface);

@@ -10,6 +10,8 @@ import fr.essor.foncier.premises.domain.PremisesNeed;
 import fr.essor.foncier.premises.domain.SurfaceRange;
 import fr.essor.foncier.premises.domain.Tenure;
 import fr.essor.foncier.premises.domain.Usage;
+import fr.essor.kit.ept.FeedWindow;
+import fr.essor.kit.ept.MongoFeedQueries;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
 import fr.essor.kit.outbox.AggregateStore;
@@ -69,14 +71,9 @@ public class MongoPremisesNeeds implements PremisesNeeds {
     }
 
     @Override
-    public List<PremisesNeed> changedSince(String territoryCode, java.time.Instant since, int offset, int limit) {
-        Criteria criteria = Criteria.where("concernedTerritories").is(territoryCode);
-        if (since != null) {
-            criteria = criteria.and("updatedAt").gt(since);
-        }
-        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.ASC, "updatedAt", "_id")).skip(offset)
-                .limit(limit);
-        return store.find(query).stream().map(this::toNeed).toList();
+    public List<PremisesNeed> feed(String territoryCode, FeedWindow window) {
+        return store.find(MongoFeedQueries.page(Criteria.where("concernedTerritories").is(territoryCode), "updatedAt", window))
+                .stream().map(this::toNeed).toList();
     }
 
     @Override

@@ -9,6 +9,8 @@ import fr.essor.foncier.premises.domain.OwnerType;
 import fr.essor.foncier.premises.domain.PremisesOffer;
 import fr.essor.foncier.premises.domain.Tenure;
 import fr.essor.foncier.premises.domain.Usage;
+import fr.essor.kit.ept.FeedWindow;
+import fr.essor.kit.ept.MongoFeedQueries;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
 import fr.essor.kit.outbox.AggregateStore;
@@ -66,14 +68,9 @@ public class MongoPremisesOffers implements PremisesOffers {
     }
 
     @Override
-    public List<PremisesOffer> changedSince(String territoryCode, java.time.Instant since, int offset, int limit) {
-        Criteria criteria = Criteria.where("territoryCode").is(territoryCode);
-        if (since != null) {
-            criteria = criteria.and("updatedAt").gt(since);
-        }
-        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.ASC, "updatedAt", "_id")).skip(offset)
-                .limit(limit);
-        return store.find(query).stream().map(this::toOffer).toList();
+    public List<PremisesOffer> feed(String territoryCode, FeedWindow window) {
+        return store.find(MongoFeedQueries.page(Criteria.where("territoryCode").is(territoryCode), "updatedAt", window))
+                .stream().map(this::toOffer).toList();
     }
 
     @Override

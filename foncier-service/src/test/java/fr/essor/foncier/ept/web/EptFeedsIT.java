@@ -1,6 +1,7 @@
 package fr.essor.foncier.ept.web;
 
 import fr.essor.kit.testing.Api;
+import fr.essor.kit.testing.EptFeedReader;
 import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.Sirets;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +16,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What an EPT's systems read of foncier: their territory only, without personal data or the cell's notes. */
+/**
+ * What an EPT's systems read of foncier: their territory only, without personal data or the cell's notes, each change
+ * once while others arrive.
+ */
 @EssorIntegrationTest
 class EptFeedsIT {
 
@@ -38,15 +42,14 @@ class EptFeedsIT {
 
     @Test
     void anEptReadsTheOffersAndNeedsOfItsTerritoryOnlyWithoutOwnersNotesOrAgents() {
-        String since = "2000-01-01";
         String bondyOffer = create("/api/premises/offers", offer("93010", 150));
         String saintDenisOffer = create("/api/premises/offers", offer("93066", 150));
         String organisation = registerOrganisation();
         String bondyNeed = create("/api/premises/needs", need(organisation, "93010"));
         String saintDenisNeed = create("/api/premises/needs", need(organisation, "93066"));
 
-        List<JsonNode> offers = readAll("/api/ept/offers?since=" + since);
-        List<JsonNode> needs = readAll("/api/ept/needs?since=" + since);
+        List<JsonNode> offers = feed("offers").readOnSettled();
+        List<JsonNode> needs = feed("needs").readOnSettled();
 
         assertThat(ids(offers)).contains(bondyOffer).doesNotContain(saintDenisOffer);
         assertThat(ids(needs)).contains(bondyNeed).doesNotContain(saintDenisNeed);
@@ -67,8 +70,9 @@ class EptFeedsIT {
     }
 
     @Test
-    void theChangeFeedGivesWhatChangedAfterSinceOldestFirstAndThenNothing() {
-        String since = readAllChanges(null);
+    void theChangeFeedGivesWhatChangedAfterTheCursorOldestFirstAndThenNothingWithTheSameCursor() {
+        EptFeedReader changes = feed("changes");
+        changes.readOnSettled();
 
         String offerId = create("/api/premises/offers", offer("93010", 210));
         String letOffer = offer("93010", 210).replace("\"tenure\"", "\"status\": \"WITHDRAWN\", \"tenure\"");
@@ -76,32 +80,39 @@ class EptFeedsIT {
         assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
         String elsewhere = create("/api/premises/offers", offer("93066", 210));
 
-        JsonNode changes = json.readTree(estEnsemble.get("/api/ept/changes?since=" + since).body());
+        List<JsonNode> read = changes.readOnSettled();
         List<String> seen = new ArrayList<>();
-        changes.get("changes").forEach(c -> seen.add(c.get("kind").asString() + " " + c.get("id").asString() + " "
+        read.forEach(c -> seen.add(c.get("kind").asString() + " " + c.get("id").asString() + " "
                 + c.get("change").asString() + " v" + c.get("version").asInt() + " " + c.get("status").asString()));
         assertThat(seen).containsExactly("OFFER " + offerId + " CHANGED v2 WITHDRAWN");
-        assertThat(changes.toString()).doesNotContain(elsewhere).doesNotContain(OWNER);
-        assertThat(changes.get("hasMore").asBoolean()).isFalse();
+        assertThat(read.toString()).doesNotContain(elsewhere).doesNotContain(OWNER);
 
-        String next = changes.get("next").asString();
-        assertThat(json.readTree(estEnsemble.get("/api/ept/changes?since=" + next).body()).get("changes")).isEmpty();
+        String next = changes.next();
+        JsonNode nothingNew = changes.page(next, 50);
+        assertThat(nothingNew.get("items")).isEmpty();
+        assertThat(nothingNew.get("next").asString()).isEqualTo(next);
+        assertThat(nothingNew.get("hasMore").asBoolean()).isFalse();
     }
 
     @Test
-    void listsArePagedAndAPageNeverRepeatsTheLastOne() {
-        String since = readAllChanges(null);
-        String first = create("/api/premises/offers", offer("93010", 95));
-        String second = create("/api/premises/offers", offer("93010", 96));
+    void offersPublishedWhileAnEptPagesThroughTheFeedAreEachReadExactlyOnce() {
+        feed("offers").assertEachFactReadOnceWhileWriting(24, i -> {
+            boolean bondy = i % 3 != 0;
+            return new EptFeedReader.Written(create("/api/premises/offers", offer(bondy ? "93010" : "93066", 100 + i)),
+                    bondy);
+        }, item -> item.get("id").asString());
+    }
 
-        JsonNode page0 = json.readTree(estEnsemble.get("/api/ept/offers?size=1&page=0&since=" + since).body());
-        JsonNode page1 = json.readTree(estEnsemble.get("/api/ept/offers?size=1&page=1&since=" + since).body());
-
-        assertThat(page0.get("territoryCode").asString()).isEqualTo("T8");
-        assertThat(page0.get("hasMore").asBoolean()).isTrue();
-        assertThat(page1.get("hasMore").asBoolean()).isFalse();
-        assertThat(List.of(page0.get("items").get(0).get("id").asString(),
-                page1.get("items").get(0).get("id").asString())).containsExactly(first, second);
+    @Test
+    void theMergedChangeFeedPagedWhileNeedsAndOffersArriveGivesEachOnce() {
+        String organisation = registerOrganisation();
+        feed("changes").assertEachFactReadOnceWhileWriting(16, i -> {
+            boolean bondy = i % 4 != 0;
+            String commune = bondy ? "93010" : "93066";
+            String id = i % 2 == 0 ? create("/api/premises/offers", offer(commune, 100 + i))
+                    : create("/api/premises/needs", need(organisation, commune));
+            return new EptFeedReader.Written(id, bondy);
+        }, item -> item.get("id").asString());
     }
 
     @Test
@@ -133,49 +144,29 @@ class EptFeedsIT {
     }
 
     @Test
-    void onlyAnEptAccountReadsTheFeedsAndABadSinceIsAProblemNamingIt() {
-        assertThat(cell.get("/api/ept/offers").statusCode()).isEqualTo(403);
-        assertThat(Api.at(port).get("/api/ept/needs").statusCode()).isEqualTo(401);
+    void onlyTheEptOfTheTerritoryReadsItsFeedsAndBadParametersAreProblemsNamingThem() {
+        assertThat(cell.get("/api/ept/T8/offers").statusCode()).isEqualTo(403);
+        assertThat(Api.at(port).as("admin").get("/api/ept/T8/changes").statusCode()).isEqualTo(403);
+        assertThat(Api.at(port).get("/api/ept/T8/needs").statusCode()).isEqualTo(401);
+        HttpResponse<String> otherTerritory = estEnsemble.get("/api/ept/T6/offers");
+        assertThat(otherTerritory.statusCode()).isEqualTo(403);
+        assertThat(otherTerritory.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        assertThat(estEnsemble.get("/api/ept/T6/needs").statusCode()).isEqualTo(403);
+        assertThat(estEnsemble.postJson("/api/premises/offers", offer("93010", 90)).statusCode()).isEqualTo(403);
 
-        HttpResponse<String> bad = estEnsemble.get("/api/ept/changes?since=hier&limit=0");
+        HttpResponse<String> bad = estEnsemble.get("/api/ept/T8/changes?after=hier&limit=0");
 
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/problem+json"));
         List<String> codes = new ArrayList<>();
         json.readTree(bad.body()).get("errors").forEach(e -> codes.add(e.get("code").asString()));
-        assertThat(codes).containsExactly("since.format", "limit.range");
+        assertThat(codes).containsExactly("after.format", "limit.range");
     }
 
-    /** Reads the change feed to its end from {@code since} and returns the instant to read on from. */
-    private String readAllChanges(String since) {
-        String cursor = since;
-        for (int round = 0; round < 1000; round++) {
-            JsonNode page = json.readTree(estEnsemble.get("/api/ept/changes?limit=200"
-                    + (cursor == null ? "" : "&since=" + cursor)).body());
-            if (!page.get("next").isNull()) {
-                cursor = page.get("next").asString();
-            }
-            if (!page.get("hasMore").asBoolean()) {
-                return cursor == null ? "2000-01-01" : cursor;
-            }
-        }
-        throw new AssertionError("the change feed never ended");
-    }
-
-    private List<JsonNode> readAll(String path) {
-        List<JsonNode> items = new ArrayList<>();
-        for (int page = 0; page < 100; page++) {
-            HttpResponse<String> response = estEnsemble.get(path + "&size=200&page=" + page);
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            JsonNode body = json.readTree(response.body());
-            assertThat(body.get("territoryCode").asString()).isEqualTo("T8");
-            body.get("items").forEach(items::add);
-            if (!body.get("hasMore").asBoolean()) {
-                return items;
-            }
-        }
-        throw new AssertionError("more than 100 pages");
+    private EptFeedReader feed(String name) {
+        return new EptFeedReader(estEnsemble, "/api/ept/T8/" + name, "T8");
     }
 
     private static List<String> ids(List<JsonNode> items) {

@@ -1,5 +1,6 @@
 package fr.essor.funding.aaa.application;
 
+import fr.essor.kit.ept.FeedWindow;
 import fr.essor.funding.aaa.domain.Application;
 import fr.essor.funding.aaa.domain.ApplicationEvent;
 
@@ -16,6 +17,12 @@ public interface Applications {
 
     /** The applications to the call of this year that match the filter, in id order. */
     List<Application> list(int callYear, ApplicationFilter filter);
+
+    /**
+     * The applications acting on this EPT's territory that are in the selection, in the window of an EPT feed (after
+     * its cursor, settled), in the order of their last change (time, then id).
+     */
+    List<Application> territoryFeed(String territoryCode, TerritorySelection selection, FeedWindow window);
 
     /** An application of this organisation to this call whose normalised title is this one, if any. */
     Optional<String> findSameProject(String callId, String organisationId, String normalisedTitle);

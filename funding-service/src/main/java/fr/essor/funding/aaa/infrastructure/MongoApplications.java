@@ -2,6 +2,7 @@ package fr.essor.funding.aaa.infrastructure;
 
 import fr.essor.funding.aaa.application.ApplicationFilter;
 import fr.essor.funding.aaa.application.Applications;
+import fr.essor.funding.aaa.application.TerritorySelection;
 import fr.essor.funding.aaa.domain.Application;
 import fr.essor.funding.aaa.domain.ApplicationDecided;
 import fr.essor.funding.aaa.domain.ApplicationDetails;
@@ -22,6 +23,8 @@ import fr.essor.funding.aaa.domain.TerritoryOpinion;
 import fr.essor.funding.aaa.infrastructure.MongoCalls.Money;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.ept.FeedWindow;
+import fr.essor.kit.ept.MongoFeedQueries;
 import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
@@ -99,6 +102,20 @@ public class MongoApplications implements Applications {
         }
         return store.find(Query.query(criteria).with(Sort.by("_id"))).stream()
                 .map(this::toApplication).toList();
+    }
+
+    @Override
+    public List<Application> territoryFeed(String territoryCode, TerritorySelection selection, FeedWindow window) {
+        Criteria scope = Criteria.where("territoryCodes").is(territoryCode);
+        scope = switch (selection) {
+            case ALL -> scope;
+            case AWAITING_OPINION -> scope.and("status").is(ApplicationStatus.TERRITORY_OPINION_REQUESTED.name())
+                    .and("opinions.territoryCode").ne(territoryCode);
+            case OPINION_GIVEN -> scope.and("opinions.territoryCode").is(territoryCode);
+            case LAUREATES -> scope.and("decision.granted").is(true);
+        };
+        return store.find(MongoFeedQueries.page(scope, "updatedAt", window)).stream().map(this::toApplication)
+                .toList();
     }
 
     @Override

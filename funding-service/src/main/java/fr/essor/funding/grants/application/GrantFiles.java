@@ -1,5 +1,6 @@
 package fr.essor.funding.grants.application;
 
+import fr.essor.kit.ept.FeedWindow;
 import fr.essor.funding.grants.domain.GrantFile;
 import fr.essor.funding.grants.domain.GrantEvent;
 
@@ -13,6 +14,12 @@ public interface GrantFiles {
 
     /** Every stored file of the call of this year. */
     List<GrantFile> ofCall(int callYear);
+
+    /**
+     * The stored files of grants to projects of this EPT's territory in the window of an EPT feed, in the order of
+     * their last change (signature, report, payment).
+     */
+    List<GrantFile> territoryFeed(String territoryCode, FeedWindow window);
 
     /** Stores a file drawn up at version 0 with its first change. */
     void add(GrantFile file, List<GrantEvent> events);

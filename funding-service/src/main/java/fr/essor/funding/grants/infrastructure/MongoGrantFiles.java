@@ -1,5 +1,7 @@
 package fr.essor.funding.grants.infrastructure;
 
+import fr.essor.kit.ept.FeedWindow;
+import fr.essor.kit.ept.MongoFeedQueries;
 import fr.essor.funding.aaa.domain.GrantNature;
 import fr.essor.funding.grants.application.GrantFiles;
 import fr.essor.funding.grants.domain.AgreementSigned;
@@ -52,6 +54,12 @@ public class MongoGrantFiles implements GrantFiles {
     public List<GrantFile> ofCall(int callYear) {
         return store.find(Query.query(Criteria.where("callYear").is(callYear)).with(Sort.by("_id"))).stream()
                 .map(MongoGrantFiles::toFile).toList();
+    }
+
+    @Override
+    public List<GrantFile> territoryFeed(String territoryCode, FeedWindow window) {
+        return store.find(MongoFeedQueries.page(Criteria.where("territoryCode").is(territoryCode), "updatedAt",
+                window)).stream().map(MongoGrantFiles::toFile).toList();
     }
 
     @Override

@@ -230,6 +230,12 @@ class OrganisationOverviewTest {
             return Optional.empty();
         }
 
+        public List<Application> territoryFeed(String territoryCode,
+                                               fr.essor.funding.aaa.application.TerritorySelection selection,
+                                               fr.essor.kit.ept.FeedWindow window) {
+            throw new UnsupportedOperationException();
+        }
+
         public void add(Application application, List<ApplicationEvent> events) {
             throw new UnsupportedOperationException();
         }

@@ -1,5 +1,6 @@
 package fr.essor.procurement.contracts.application;
 
+import fr.essor.kit.ept.FeedWindow;
 import fr.essor.procurement.contracts.domain.Contract;
 import fr.essor.procurement.contracts.domain.ContractAwarded;
 import fr.essor.procurement.contracts.domain.ContractFilter;
@@ -29,6 +30,12 @@ public interface Contracts {
 
     /** Every awarded contract, by id: what the open data exports publish. */
     List<Contract> awarded();
+
+    /**
+     * The awarded contracts executed on this EPT's territory (a commune of it, or the whole département) in the
+     * window of an EPT feed, in the order of their last change (time, then id).
+     */
+    List<Contract> awardedOnTerritory(String territoryCode, FeedWindow window);
 
     /** The awarded contracts a SIRET holds (alone or with others), the most recent first. */
     List<Contract> heldBy(String siret);

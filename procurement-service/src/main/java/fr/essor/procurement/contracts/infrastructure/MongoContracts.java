@@ -1,5 +1,8 @@
 package fr.essor.procurement.contracts.infrastructure;
 
+import fr.essor.kit.ept.FeedWindow;
+import fr.essor.kit.ept.MongoFeedQueries;
+import fr.essor.kit.reference.Commune;
 import fr.essor.kit.organisations.domain.InclusionType;
 import fr.essor.kit.organisations.domain.LegalForm;
 import fr.essor.kit.events.EventTypes;
@@ -112,6 +115,15 @@ public class MongoContracts implements Contracts {
         Criteria criteria = conditions.isEmpty() ? new Criteria() : new Criteria().andOperator(conditions);
         Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "updatedAt")).limit(limit);
         return store.find(query).stream().map(this::toContract).toList();
+    }
+
+    @Override
+    public List<Contract> awardedOnTerritory(String territoryCode, FeedWindow window) {
+        List<String> territoryCommunes = communes.all().stream()
+                .filter(commune -> commune.territory().code().equals(territoryCode)).map(Commune::inseeCode).toList();
+        Criteria scope = Criteria.where("status").is(ContractStatus.AWARDED.name()).orOperator(
+                Criteria.where("executionCommune").in(territoryCommunes), Criteria.where("executionCommune").is(null));
+        return store.find(MongoFeedQueries.page(scope, "updatedAt", window)).stream().map(this::toContract).toList();
     }
 
     @Override

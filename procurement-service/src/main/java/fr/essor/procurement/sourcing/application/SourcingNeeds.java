@@ -1,5 +1,6 @@
 package fr.essor.procurement.sourcing.application;
 
+import fr.essor.kit.ept.FeedWindow;
 import fr.essor.procurement.sourcing.domain.NeedStatus;
 import fr.essor.procurement.sourcing.domain.SourcingNeed;
 import fr.essor.procurement.sourcing.domain.SourcingNeedPublished;
@@ -17,6 +18,12 @@ public interface SourcingNeeds {
 
     /** @throws fr.essor.kit.outbox.StaleAggregateException when it changed since {@code expectedVersion} */
     void save(SourcingNeed need, long expectedVersion);
+
+    /**
+     * The needs executed on this EPT's territory or on the whole département in the window of an EPT feed, in the
+     * order of their last change (time, then id).
+     */
+    List<SourcingNeed> territoryFeed(String territoryCode, FeedWindow window);
 
     /** The needs in this status, or all when {@code null}, the latest published first. */
     List<SourcingNeed> list(NeedStatus status);

@@ -1,5 +1,7 @@
 package fr.essor.procurement.sourcing.infrastructure;
 
+import fr.essor.kit.ept.FeedWindow;
+import fr.essor.kit.ept.MongoFeedQueries;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
 import fr.essor.kit.outbox.OutboxStore;
@@ -62,6 +64,14 @@ public class MongoSourcingNeeds implements SourcingNeeds {
     @Override
     public void save(SourcingNeed need, long expectedVersion) {
         outbox.update(COLLECTION, need.id(), expectedVersion, toDocument(need), List.of());
+    }
+
+    @Override
+    public List<SourcingNeed> territoryFeed(String territoryCode, FeedWindow window) {
+        Criteria scope = new Criteria().orOperator(Criteria.where("territoryCode").is(territoryCode),
+                Criteria.where("territoryCode").is(null));
+        return mongo.find(MongoFeedQueries.page(scope, "updatedAt", window), SourcingNeedDocument.class, COLLECTION)
+                .stream().map(MongoSourcingNeeds::toNeed).toList();
     }
 
     @Override

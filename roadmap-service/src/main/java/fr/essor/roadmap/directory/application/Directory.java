@@ -1,5 +1,6 @@
 package fr.essor.roadmap.directory.application;
 
+import fr.essor.kit.ept.FeedWindow;
 import fr.essor.roadmap.directory.domain.DirectoryEntry;
 import fr.essor.roadmap.directory.domain.DirectoryFilter;
 import fr.essor.roadmap.directory.domain.Relationship;
@@ -21,4 +22,10 @@ public interface Directory {
     Optional<DirectoryEntry> findByIdentifier(String siretOrRna);
 
     List<DirectoryEntry> search(DirectoryFilter filter, int limit);
+
+    /**
+     * The entries of organisations of this EPT's territory in the window of an EPT feed, in the order in which this
+     * service last wrote them (time, then id).
+     */
+    List<DirectoryEntry> territoryFeed(String territoryCode, FeedWindow window);
 }

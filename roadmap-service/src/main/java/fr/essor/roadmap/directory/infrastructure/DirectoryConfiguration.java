@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.messaging.Message;
 
+import java.time.Clock;
 import java.util.function.Consumer;
 
 /**
@@ -19,8 +20,8 @@ import java.util.function.Consumer;
 class DirectoryConfiguration {
 
     @Bean
-    MongoDirectory directory(MongoTemplate mongo) {
-        return new MongoDirectory(mongo);
+    MongoDirectory directory(MongoTemplate mongo, Clock clock) {
+        return new MongoDirectory(mongo, clock);
     }
 
     @Bean

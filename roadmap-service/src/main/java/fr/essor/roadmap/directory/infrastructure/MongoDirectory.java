@@ -1,5 +1,7 @@
 package fr.essor.roadmap.directory.infrastructure;
 
+import fr.essor.kit.ept.FeedWindow;
+import fr.essor.kit.ept.MongoFeedQueries;
 import fr.essor.roadmap.directory.application.Directory;
 import fr.essor.roadmap.directory.application.OrganisationFact;
 import fr.essor.roadmap.directory.domain.Acquaintance;
@@ -14,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -29,10 +32,15 @@ public class MongoDirectory implements Directory {
 
     static final String COLLECTION = "directory";
 
-    private final MongoTemplate mongo;
+    /** When roadmap wrote the entry last: the EPT feed's order (a fact's own time may be much older on arrival). */
+    static final String CHANGED_HERE_AT = "changedHereAt";
 
-    public MongoDirectory(MongoTemplate mongo) {
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    public MongoDirectory(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
+        this.clock = clock;
     }
 
     @Override
@@ -54,6 +62,7 @@ public class MongoDirectory implements Directory {
                 .set("territoryCode", fact.territoryCode())
                 .set("territoryName", fact.territoryName())
                 .set("updatedAt", occurredAt)
+                .set(CHANGED_HERE_AT, Date.from(clock.instant()))
                 .set(knownBy + ".relationship", relationship.name())
                 .set(knownBy + ".version", fact.version())
                 .set(knownBy + ".lastChangeAt", occurredAt)
@@ -97,6 +106,12 @@ public class MongoDirectory implements Directory {
         return mongo.find(query, Document.class, COLLECTION).stream().map(MongoDirectory::toEntry).toList();
     }
 
+    @Override
+    public List<DirectoryEntry> territoryFeed(String territoryCode, FeedWindow window) {
+        return mongo.find(MongoFeedQueries.page(Criteria.where("territoryCode").is(territoryCode), CHANGED_HERE_AT,
+                window), Document.class, COLLECTION).stream().map(MongoDirectory::toEntry).toList();
+    }
+
     /** How many facts were applied to an organisation's entry: a duplicate never raises it. */
     public long appliedFacts(String organisationId) {
         Document document = mongo.findById(organisationId, Document.class, COLLECTION);
@@ -115,11 +130,12 @@ public class MongoDirectory implements Directory {
             });
         }
         Date updatedAt = document.getDate("updatedAt");
+        Date changedHereAt = document.getDate(CHANGED_HERE_AT);
         return new DirectoryEntry(document.getString("_id"), document.getString("siret"), document.getString("rna"),
                 document.getString("name"), document.getString("legalForm"), document.getBoolean("esus", false),
                 document.getString("inclusionType"), document.getString("communeInsee"),
                 document.getString("communeName"), document.getString("territoryCode"),
                 document.getString("territoryName"), updatedAt == null ? null : updatedAt.toInstant(),
-                List.copyOf(knownBy));
+                changedHereAt == null ? null : changedHereAt.toInstant(), List.copyOf(knownBy));
     }
 }

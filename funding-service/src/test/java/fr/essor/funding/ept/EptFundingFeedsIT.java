@@ -1,0 +1,207 @@
+package fr.essor.funding.ept;
+
+import fr.essor.kit.testing.Api;
+import fr.essor.kit.testing.EptFeedReader;
+import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.Sirets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What an EPT's systems read of funding: the applications of their territory (awaiting their opinion, with it,
+ * laureates) and the grants with their payments, without the instructors' notes; each change once while others
+ * arrive.
+ */
+@EssorIntegrationTest
+class EptFundingFeedsIT {
+
+    /** Years of their own, apart from the other ITs' calls in the same store. */
+    private static final AtomicInteger YEARS = new AtomicInteger(2090);
+    private static final String MONTREUIL_T8 = "93048";
+    private static final String SAINT_DENIS_T6 = "93066";
+    private static final String INTERNAL = "Bureau fragile, trésorier absent";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JsonMapper json;
+
+    Api as(String user) {
+        return Api.at(port).as(user);
+    }
+
+    EptFeedReader feed(String name) {
+        return new EptFeedReader(as("ept-est-ensemble"), "/api/ept/T8/" + name, "T8");
+    }
+
+    @Test
+    void anEptFollowsItsApplicationsGivesItsOpinionWhereTheFeedSaysAndReadsItsLaureatesAndGrants() {
+        int year = YEARS.incrementAndGet();
+        String siret = callAndOrganisation(year);
+        String montreuil = submit(year, siret, "Atelier vélo", MONTREUIL_T8);
+        String saintDenis = submit(year, siret, "Atelier couture", SAINT_DENIS_T6);
+        toTerritoryOpinion(montreuil);
+
+        List<JsonNode> all = feed("applications").readOnSettled();
+        assertThat(ids(all)).contains(montreuil).doesNotContain(saintDenis);
+        assertThat(all.toString()).doesNotContain(INTERNAL).doesNotContain("\"djva\"").doesNotContain("\"dmta\"")
+                .doesNotContain("\"instructeur\"").doesNotContain("utilite-sociale");
+        JsonNode awaiting = only(feed("applications/awaiting-opinion").readOnSettled(), montreuil);
+        assertThat(awaiting.get("status").asString()).isEqualTo("TERRITORY_OPINION_REQUESTED");
+        assertThat(awaiting.get("opinionRequested").asBoolean()).isTrue();
+        assertThat(awaiting.get("organisationId").asString()).isEqualTo(siret);
+        assertThat(awaiting.has("reviews")).isFalse();
+        assertThat(awaiting.has("history")).isFalse();
+
+        HttpResponse<String> given = as("ept-est-ensemble").putJson(awaiting.get("opinionUrl").asString(),
+                "{\"opinion\":\"RESERVED\",\"comment\":\"Local trop petit\"}");
+        assertThat(given.statusCode()).as(given.body()).isEqualTo(200);
+
+        assertThat(ids(feed("applications/awaiting-opinion").readOnSettled())).doesNotContain(montreuil);
+        JsonNode withOpinion = only(feed("opinions").readOnSettled(), montreuil);
+        assertThat(withOpinion.get("opinion").get("opinion").asString()).isEqualTo("RESERVED");
+        assertThat(withOpinion.get("opinion").get("comment").asString()).isEqualTo("Local trop petit");
+        assertThat(withOpinion.get("opinionRequested").asBoolean()).isFalse();
+        assertThat(withOpinion.get("opinionUrl").isNull()).isTrue();
+
+        grant(year, montreuil);
+        JsonNode laureate = only(feed("laureates").readOnSettled(), montreuil);
+        assertThat(laureate.get("decision").get("amount").decimalValue()).isEqualByComparingTo("15000");
+        assertThat(laureate.get("decision").get("reference").asString()).isEqualTo("CD-" + year + "-12-0001");
+        assertThat(laureate.toString()).doesNotContain("Projet structurant");
+
+        LocalDate signed = LocalDate.now();
+        HttpResponse<String> signature = as("dmta").postJson("/api/grants/" + montreuil + "/signature",
+                "{\"signedOn\":\"" + signed + "\"}");
+        assertThat(signature.statusCode()).as(signature.body()).isEqualTo(200);
+        HttpResponse<String> paid = as("dmta").postJson("/api/grants/" + montreuil + "/payments",
+                "{\"instalment\":1,\"amount\":4500,\"paidOn\":\"" + signed + "\"}");
+        assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
+        List<JsonNode> grants = feed("grants").readOnSettled();
+        JsonNode grant = grants.stream().filter(g -> g.get("applicationId").asString().equals(montreuil))
+                .findFirst().orElseThrow();
+        assertThat(grant.get("signedOn").asString()).isEqualTo(signed.toString());
+        assertThat(grant.get("payments").get(0).get("amount").decimalValue()).isEqualByComparingTo("4500");
+        assertThat(grant.get("payments").get(0).get("paidOn").asString()).isEqualTo(signed.toString());
+        assertThat(grant.get("payments").get(0).has("recordedBy")).isFalse();
+        assertThat(grants.toString()).doesNotContain("\"dmta\"");
+        assertThat(as("ept-plaine-commune").get("/api/ept/T6/grants").body()).doesNotContain(montreuil);
+    }
+
+    @Test
+    void applicationsSubmittedWhileAnEptPagesThroughTheFeedAreEachReadExactlyOnce() {
+        int year = YEARS.incrementAndGet();
+        String siret = callAndOrganisation(year);
+        feed("applications").assertEachFactReadOnceWhileWriting(15, i -> {
+            boolean montreuil = i % 3 != 0;
+            return new EptFeedReader.Written(submit(year, siret, "Projet " + i,
+                    montreuil ? MONTREUIL_T8 : SAINT_DENIS_T6), montreuil);
+        }, item -> item.get("id").asString());
+    }
+
+    @Test
+    void onlyTheEptOfTheTerritoryReadsItsFeedsAndAnEptWritesNothingElse() {
+        for (String name : List.of("applications", "applications/awaiting-opinion", "opinions", "laureates",
+                "grants")) {
+            assertThat(as("sens").get("/api/ept/T8/" + name).statusCode()).as(name).isEqualTo(403);
+            assertThat(as("admin").get("/api/ept/T8/" + name).statusCode()).as(name).isEqualTo(403);
+            HttpResponse<String> other = as("ept-est-ensemble").get("/api/ept/T6/" + name);
+            assertThat(other.statusCode()).as(name).isEqualTo(403);
+            assertThat(other.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/problem+json"));
+            assertThat(Api.at(port).get("/api/ept/T8/" + name).statusCode()).as(name).isEqualTo(401);
+        }
+        int year = YEARS.incrementAndGet();
+        assertThat(as("ept-est-ensemble").postJson("/api/calls", call(year)).statusCode()).isEqualTo(403);
+        HttpResponse<String> bad = as("ept-est-ensemble").get("/api/ept/T8/applications?after=x&limit=500");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        List<String> codes = new ArrayList<>();
+        json.readTree(bad.body()).get("errors").forEach(e -> codes.add(e.get("code").asString()));
+        assertThat(codes).containsExactly("after.format", "limit.range");
+    }
+
+    private static JsonNode only(List<JsonNode> items, String id) {
+        List<JsonNode> found = items.stream().filter(i -> i.get("id").asString().equals(id)).toList();
+        assertThat(found).as(id).hasSize(1);
+        return found.getFirst();
+    }
+
+    private static List<String> ids(List<JsonNode> items) {
+        return items.stream().map(i -> i.get("id").asString()).toList();
+    }
+
+    private String callAndOrganisation(int year) {
+        HttpResponse<String> call = as("dmta").postJson("/api/calls", call(year));
+        assertThat(call.statusCode()).as(call.body()).isEqualTo(201);
+        String siret = Sirets.next();
+        assertThat(as("dmta").postJson("/api/organisations", """
+                {"siret":"%s","name":"Recyclerie %s","legalForm":"SCIC","esus":true,"inclusionType":null,\
+                "communeInsee":"93048"}""".formatted(siret, siret)).statusCode()).isEqualTo(201);
+        return siret;
+    }
+
+    private String submit(int year, String siret, String title, String commune) {
+        HttpResponse<String> created = as("instructeur").postJson("/api/calls/" + year + "/applications", """
+                {"organisation":"%s","title":"%s","summary":"Réparer des vélos en pied d'immeuble",\
+                "theme":"Réemploi","amounts":{"firstYearOperating":10000,"firstYearInvestment":2000,\
+                "secondYearOperating":8000},"durationYears":2,"communeInsees":["%s"],"qpv":true,\
+                "projectBudget":52000,"incubation":false}""".formatted(siret, title, commune));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json.readTree(created.body()).get("id").asString();
+    }
+
+    private void toTerritoryOpinion(String id) {
+        step("dmta", id, "DECLARE_ADMISSIBLE");
+        assertThat(as("dmta").putJson("/api/applications/" + id + "/directorates",
+                "{\"directorates\":[\"DJVA\"]}").statusCode()).isEqualTo(200);
+        step("djva", id, "START_REVIEW");
+        HttpResponse<String> reviewed = as("djva").postJson("/api/applications/" + id + "/reviews",
+                "{\"scores\":{\"utilite-sociale\":5,\"ancrage\":3,\"viabilite\":1},\"internalComment\":\""
+                        + INTERNAL + "\",\"sharedComment\":\"Projet utile\"}");
+        assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(200);
+        step("djva", id, "REQUEST_TERRITORY_OPINION");
+    }
+
+    private void grant(int year, String id) {
+        step("djva", id, "PROPOSE_FOR_VOTE");
+        HttpResponse<String> session = as("dmta").postJson("/api/voting-sessions", """
+                {"callYear":%d,"sittingOn":"%s","deliberationReference":"CD-%d-12-0001"}"""
+                .formatted(year, LocalDate.now(), year));
+        assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
+        String sessionId = json.readTree(session.body()).get("id").asString();
+        assertThat(as("dmta").postJson("/api/voting-sessions/" + sessionId + "/agenda",
+                "{\"applicationId\":\"" + id + "\"}").statusCode()).isEqualTo(200);
+        assertThat(as("dmta").putJson("/api/voting-sessions/" + sessionId + "/votes/" + id,
+                "{\"outcome\":\"GRANTED\",\"amount\":15000,\"justification\":\"Projet structurant\"}")
+                .statusCode()).isEqualTo(200);
+        HttpResponse<String> closed = as("dmta").postJson("/api/voting-sessions/" + sessionId + "/closing", "{}");
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+    }
+
+    private void step(String user, String id, String action) {
+        HttpResponse<String> done = as(user).postJson("/api/applications/" + id + "/transitions",
+                "{\"action\":\"" + action + "\"}");
+        assertThat(done.statusCode()).as(action + " " + done.body()).isEqualTo(200);
+    }
+
+    private static String call(int year) {
+        LocalDate today = LocalDate.now();
+        return """
+                {"year":%d,"title":"Appel à Agir %d","themes":["Réemploi"],\
+                "operatingEnvelope":800000,"investmentEnvelope":200000,"opensOn":"%s","closesOn":"%s",\
+                "twoYearApplications":true,"grid":[{"code":"utilite-sociale","label":"Utilité sociale","weight":3},\
+                {"code":"ancrage","label":"Ancrage territorial","weight":2},{"code":"viabilite","label":"Viabilité",\
+                "weight":1}],"territoryTargets":{}}""".formatted(year, year, today.minusDays(10), today.plusDays(10));
+    }
+}
