@@ -234,8 +234,9 @@ class WebhooksIT {
             restarted = new WebhookDispatcher(subscriptions, deliveries, schedule, 4, Duration.ofSeconds(3),
                     Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(3), clock, meters);
             restarted.start();
-            await().atMost(Duration.ofSeconds(30)).until(() -> on("/restart", offer).stream()
-                    .anyMatch(r -> r.answered() == 204));
+            // delivered: the receiver's 204 recorded by the new dispatcher (before it is stopped in turn)
+            await().atMost(Duration.ofSeconds(30)).until(() -> deliveries.find(deliveryId)
+                    .map(d -> d.status() == WebhookDelivery.Status.DELIVERED).orElse(false));
         } finally {
             if (restarted != null) {
                 restarted.stop();
@@ -249,7 +250,6 @@ class WebhooksIT {
                 r.header("webhook-timestamp"), r.header("webhook-signature"), r.body(), Instant.now())).isNull());
         assertThat(all).filteredOn(r -> r.answered() == 204).hasSize(1);
         WebhookDelivery delivery = deliveries.find(deliveryId).orElseThrow();
-        assertThat(delivery.status()).isEqualTo(WebhookDelivery.Status.DELIVERED);
         // every attempt is in the log, but one the stop may have cut short before its answer was recorded
         assertThat(delivery.attempts().size()).isBetween(all.size() - 1, all.size());
         assertThat(delivery.attempts().getLast().statusCode()).isEqualTo(204);
