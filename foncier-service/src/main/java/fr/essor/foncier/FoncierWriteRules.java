@@ -12,8 +12,8 @@ import fr.essor.kit.security.WriteRules;
 /**
  * Who may write what in foncier (ADR-0012): every write of the API and of the pages' forms, with the roles that may make
  * it; ADMIN may make them all, a write without a rule is refused to everyone. The kit enforces them before any
- * controller; the service's own checks come after. EPT accounts write nothing here: they read their feeds
- * ({@code /api/ept/**}). The approved table is {@code src/test/resources/approved-write-rules.txt}.
+ * controller; the service's own checks come after. EPT accounts read their feeds ({@code /api/ept/**}) and
+ * write only their own webhook subscriptions (the kit's {@code deliversWebhooks}). The approved table is {@code src/test/resources/approved-write-rules.txt}.
  */
 @Configuration(proxyBeanMethods = false)
 class FoncierWriteRules {
@@ -29,6 +29,8 @@ class FoncierWriteRules {
         return WriteRules.builder()
                 // the cell registers the organisations looking for premises, the hub managers the hub's occupants
                 .registersOrganisations(Role.DIEESS, Role.HUB_MANAGER)
+                // the EPTs' webhook subscriptions (their own territory), OPS replays a delivery
+                .deliversWebhooks()
                 // premises needs and offers
                 .allow(POST, "/api/premises/needs", CELL)
                 .allow(PUT, "/api/premises/needs/{id}", CELL)

@@ -47,6 +47,8 @@ class FundingWriteRules {
     WriteRules writeRules() {
         return WriteRules.builder()
                 .registersOrganisations(ENTERING)
+                // the EPTs' webhook subscriptions (their own territory), OPS replays a delivery
+                .deliversWebhooks()
                 // Appel à Agir: editions
                 .allow(POST, "/api/calls", CALL_SETUP)
                 .allow(PUT, "/api/calls/{year}", CALL_SETUP)

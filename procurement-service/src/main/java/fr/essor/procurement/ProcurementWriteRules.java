@@ -38,6 +38,8 @@ class ProcurementWriteRules {
     WriteRules writeRules() {
         return WriteRules.builder()
                 .registersOrganisations(SUPPLIER_AGENTS)
+                // the EPTs' webhook subscriptions (their own territory), OPS replays a delivery
+                .deliversWebhooks()
                 // purchase plan
                 .allow(POST, "/api/purchase-plan", BUYERS)
                 .allow(PUT, "/api/purchase-plan/{id}", BUYERS)

@@ -245,6 +245,21 @@ public final class WriteRules implements AuthorizationManager<RequestAuthorizati
             return allow(HttpMethod.POST, "/structures/nouvelle", roles);
         }
 
+        /**
+         * The kit's webhook subscriptions (ADR-0014), in a service that delivers webhooks: each EPT manages those of
+         * its own territory (the kit checks it against the account's), OPS may also replay a delivery, from the API
+         * or the ops page {@code /ops/webhooks}.
+         */
+        public Builder deliversWebhooks() {
+            allowEpt(HttpMethod.POST, "/api/ept/webhooks/{territory}/subscriptions");
+            allowEpt(HttpMethod.PUT, "/api/ept/webhooks/{territory}/subscriptions/{id}");
+            allowEpt(HttpMethod.DELETE, "/api/ept/webhooks/{territory}/subscriptions/{id}");
+            allowEpt(HttpMethod.POST, "/api/ept/webhooks/{territory}/subscriptions/{id}/disable");
+            allowEpt(HttpMethod.POST, "/api/ept/webhooks/{territory}/subscriptions/{id}/enable");
+            allowEpt(HttpMethod.POST, "/api/ept/webhooks/{territory}/deliveries/{deliveryId}/replay", Role.OPS);
+            return allow(HttpMethod.POST, "/ops/webhooks/livraisons/{id}/rejouer", Role.OPS);
+        }
+
         public WriteRules build() {
             return new WriteRules(new ArrayList<>(rules.values()));
         }
