@@ -79,8 +79,8 @@ class FundingWebhooksIT {
     }
 
     private String subscribe(String account, String territory, String path) throws Exception {
-        HttpResponse<String> response = Api.at(port).as(account).postJson("/api/ept/webhooks/" + territory
-                + "/subscriptions", """
+        HttpResponse<String> response = Api.at(port).as(account).postJson("/api/ept/" + territory
+                + "/webhooks/subscriptions", """
                 {"url": "%s", "eventTypes": ["fr.essor.funding.application-submitted.v1",
                  "fr.essor.funding.laureates-published.v1"]}""".formatted(receiver.url(path)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);

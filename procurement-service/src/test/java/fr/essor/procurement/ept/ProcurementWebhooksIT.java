@@ -73,8 +73,8 @@ class ProcurementWebhooksIT {
     }
 
     private String subscribe(String account, String territory, String path) throws Exception {
-        HttpResponse<String> response = Api.at(port).as(account).postJson("/api/ept/webhooks/" + territory
-                + "/subscriptions", """
+        HttpResponse<String> response = Api.at(port).as(account).postJson("/api/ept/" + territory
+                + "/webhooks/subscriptions", """
                 {"url": "%s", "eventTypes": ["fr.essor.procurement.contract-awarded.v1",
                  "fr.essor.procurement.sourcing-need-published.v1"]}""".formatted(receiver.url(path)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);

@@ -251,12 +251,12 @@ public final class WriteRules implements AuthorizationManager<RequestAuthorizati
          * or the ops page {@code /ops/webhooks}.
          */
         public Builder deliversWebhooks() {
-            allowEpt(HttpMethod.POST, "/api/ept/webhooks/{territory}/subscriptions");
-            allowEpt(HttpMethod.PUT, "/api/ept/webhooks/{territory}/subscriptions/{id}");
-            allowEpt(HttpMethod.DELETE, "/api/ept/webhooks/{territory}/subscriptions/{id}");
-            allowEpt(HttpMethod.POST, "/api/ept/webhooks/{territory}/subscriptions/{id}/disable");
-            allowEpt(HttpMethod.POST, "/api/ept/webhooks/{territory}/subscriptions/{id}/enable");
-            allowEpt(HttpMethod.POST, "/api/ept/webhooks/{territory}/deliveries/{deliveryId}/replay", Role.OPS);
+            allowEpt(HttpMethod.POST, "/api/ept/{territory}/webhooks/subscriptions");
+            allowEpt(HttpMethod.PUT, "/api/ept/{territory}/webhooks/subscriptions/{id}");
+            allowEpt(HttpMethod.DELETE, "/api/ept/{territory}/webhooks/subscriptions/{id}");
+            allowEpt(HttpMethod.POST, "/api/ept/{territory}/webhooks/subscriptions/{id}/disable");
+            allowEpt(HttpMethod.POST, "/api/ept/{territory}/webhooks/subscriptions/{id}/enable");
+            allowEpt(HttpMethod.POST, "/api/ept/{territory}/webhooks/deliveries/{deliveryId}/replay", Role.OPS);
             return allow(HttpMethod.POST, "/ops/webhooks/livraisons/{id}/rejouer", Role.OPS);
         }
 

@@ -64,7 +64,7 @@ class WebhooksIT {
     void cleanUp() {
         receiver.close();
         for (String[] subscription : created) {
-            Api.at(port).as("admin").send("DELETE", "/api/ept/webhooks/" + subscription[0] + "/subscriptions/"
+            Api.at(port).as("admin").send("DELETE", "/api/ept/" + subscription[0] + "/webhooks/subscriptions/"
                     + subscription[1], null, null);
         }
     }
@@ -143,7 +143,7 @@ class WebhooksIT {
         // the delivery log, as the EPT reads it: every attempt with its status and duration
         Api ept = Api.at(port).as("ept-est-ensemble");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            JsonNode log = json.readTree(ept.get("/api/ept/webhooks/T8/subscriptions/" + subscriptionId
+            JsonNode log = json.readTree(ept.get("/api/ept/T8/webhooks/subscriptions/" + subscriptionId
                     + "/deliveries").body());
             assertThat(log).hasSize(1);
             assertThat(log.get(0).get("status").asString()).isEqualTo("DELIVERED");
@@ -153,7 +153,7 @@ class WebhooksIT {
         });
         // OPS reads the same log, and sees the subscription among all territories'
         Api ops = Api.at(port).as("ops");
-        assertThat(ops.get("/api/ept/webhooks/T8/subscriptions/" + subscriptionId + "/deliveries").statusCode())
+        assertThat(ops.get("/api/ept/T8/webhooks/subscriptions/" + subscriptionId + "/deliveries").statusCode())
                 .isEqualTo(200);
         assertThat(ops.get("/api/ops/webhooks/subscriptions").body()).contains(subscriptionId)
                 .doesNotContain(secret);
@@ -173,22 +173,22 @@ class WebhooksIT {
         String offer = publishOffer(MONTREUIL_T8);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            JsonNode subscription = json.readTree(ept.get("/api/ept/webhooks/T8/subscriptions/" + subscriptionId)
+            JsonNode subscription = json.readTree(ept.get("/api/ept/T8/webhooks/subscriptions/" + subscriptionId)
                     .body());
             assertThat(subscription.get("status").asString()).isEqualTo("DISABLED");
             assertThat(subscription.get("disabledReason").asString()).contains("4 tentatives échouées");
         });
         int attemptsWhileDown = on("/down", offer).size();
         assertThat(attemptsWhileDown).isEqualTo(4);
-        JsonNode held = json.readTree(ept.get("/api/ept/webhooks/T8/subscriptions/" + subscriptionId
+        JsonNode held = json.readTree(ept.get("/api/ept/T8/webhooks/subscriptions/" + subscriptionId
                 + "/deliveries").body()).get(0);
         assertThat(held.get("status").asString()).isEqualTo("HELD");
         // a replay of a delivery of a disabled subscription is refused
-        assertThat(ept.postJson("/api/ept/webhooks/T8/deliveries/" + held.get("id").asString() + "/replay", "")
+        assertThat(ept.postJson("/api/ept/T8/webhooks/deliveries/" + held.get("id").asString() + "/replay", "")
                 .statusCode()).isEqualTo(409);
 
         receiver.answer(200);
-        HttpResponse<String> enabled = ept.postJson("/api/ept/webhooks/T8/subscriptions/" + subscriptionId
+        HttpResponse<String> enabled = ept.postJson("/api/ept/T8/webhooks/subscriptions/" + subscriptionId
                 + "/enable", "");
         assertThat(enabled.statusCode()).as(enabled.body()).isEqualTo(200);
         assertThat(json.readTree(enabled.body()).get("updatedBy").asString()).isEqualTo("ept-est-ensemble");
@@ -196,8 +196,8 @@ class WebhooksIT {
 
         // one delivery replayed: the same webhook-id and body again
         await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(json.readTree(ept.get(
-                "/api/ept/webhooks/T8/deliveries/" + held.get("id").asString()).body()).get("status").asString()));
-        HttpResponse<String> replayed = ept.postJson("/api/ept/webhooks/T8/deliveries/" + held.get("id").asString()
+                "/api/ept/T8/webhooks/deliveries/" + held.get("id").asString()).body()).get("status").asString()));
+        HttpResponse<String> replayed = ept.postJson("/api/ept/T8/webhooks/deliveries/" + held.get("id").asString()
                 + "/replay", "");
         assertThat(replayed.statusCode()).as(replayed.body()).isEqualTo(200);
         assertThat(json.readTree(replayed.body()).get("replays").get(0).get("by").asString())
@@ -262,48 +262,48 @@ class WebhooksIT {
         Api t8 = Api.at(port).as("ept-est-ensemble");
         Api t6 = Api.at(port).as("ept-plaine-commune");
 
-        assertThat(t8.get("/api/ept/webhooks/T8/subscriptions/" + id).body()).doesNotContain("secret", "whsec_");
-        assertThat(t8.get("/api/ept/webhooks/T8/subscriptions").body()).contains(id).doesNotContain("whsec_");
+        assertThat(t8.get("/api/ept/T8/webhooks/subscriptions/" + id).body()).doesNotContain("secret", "whsec_");
+        assertThat(t8.get("/api/ept/T8/webhooks/subscriptions").body()).contains(id).doesNotContain("whsec_");
 
         for (HttpResponse<String> refused : List.of(
-                t6.get("/api/ept/webhooks/T8/subscriptions"),
-                t6.get("/api/ept/webhooks/T8/subscriptions/" + id),
-                t6.postJson("/api/ept/webhooks/T8/subscriptions/" + id + "/disable", ""),
-                t6.postJson("/api/ept/webhooks/T8/subscriptions", request("https://t6.example.fr/hook")),
-                Api.at(port).as("sens").get("/api/ept/webhooks/T8/subscriptions"),
-                Api.at(port).as("sens").postJson("/api/ept/webhooks/T8/subscriptions",
+                t6.get("/api/ept/T8/webhooks/subscriptions"),
+                t6.get("/api/ept/T8/webhooks/subscriptions/" + id),
+                t6.postJson("/api/ept/T8/webhooks/subscriptions/" + id + "/disable", ""),
+                t6.postJson("/api/ept/T8/webhooks/subscriptions", request("https://t6.example.fr/hook")),
+                Api.at(port).as("sens").get("/api/ept/T8/webhooks/subscriptions"),
+                Api.at(port).as("sens").postJson("/api/ept/T8/webhooks/subscriptions",
                         request("https://dieess.example.fr/hook")),
-                Api.at(port).as("ops").send("DELETE", "/api/ept/webhooks/T8/subscriptions/" + id, null, null))) {
+                Api.at(port).as("ops").send("DELETE", "/api/ept/T8/webhooks/subscriptions/" + id, null, null))) {
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
             assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         }
         // T6 sees none of T8's subscriptions through its own territory either
-        assertThat(t6.get("/api/ept/webhooks/T6/subscriptions/" + id).statusCode()).isEqualTo(404);
+        assertThat(t6.get("/api/ept/T6/webhooks/subscriptions/" + id).statusCode()).isEqualTo(404);
 
-        HttpResponse<String> plainHttp = t8.postJson("/api/ept/webhooks/T8/subscriptions",
+        HttpResponse<String> plainHttp = t8.postJson("/api/ept/T8/webhooks/subscriptions",
                 request("http://si.est-ensemble.fr/hook"));
         assertThat(plainHttp.statusCode()).isEqualTo(400);
         assertThat(plainHttp.body()).contains("url.scheme");
-        HttpResponse<String> unknownType = t8.postJson("/api/ept/webhooks/T8/subscriptions", """
+        HttpResponse<String> unknownType = t8.postJson("/api/ept/T8/webhooks/subscriptions", """
                 {"url": "https://si.est-ensemble.fr/hook", "eventTypes": ["fr.essor.funding.grant-awarded.v1"]}""");
         assertThat(unknownType.statusCode()).isEqualTo(400);
         assertThat(unknownType.body()).contains("eventTypes.unknown");
-        assertThat(t8.postJson("/api/ept/webhooks/T8/subscriptions", "{}").body()).contains("url.missing",
+        assertThat(t8.postJson("/api/ept/T8/webhooks/subscriptions", "{}").body()).contains("url.missing",
                 "eventTypes.empty");
-        assertThat(json.readTree(t8.get("/api/ept/webhooks/T8/subscriptions").body()))
+        assertThat(json.readTree(t8.get("/api/ept/T8/webhooks/subscriptions").body()))
                 .as("nothing written by the refused requests").hasSize(1);
 
-        HttpResponse<String> updated = t8.putJson("/api/ept/webhooks/T8/subscriptions/" + id, """
+        HttpResponse<String> updated = t8.putJson("/api/ept/T8/webhooks/subscriptions/" + id, """
                 {"url": "https://si.est-ensemble.fr/essor", "eventTypes": ["fr.essor.foncier.lease-signed.v1"],
                  "description": "Baux"}""");
         assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
         assertThat(json.readTree(updated.body()).get("eventTypes").get(0).asString())
                 .isEqualTo("fr.essor.foncier.lease-signed.v1");
-        HttpResponse<String> disabled = t8.postJson("/api/ept/webhooks/T8/subscriptions/" + id + "/disable", "");
+        HttpResponse<String> disabled = t8.postJson("/api/ept/T8/webhooks/subscriptions/" + id + "/disable", "");
         assertThat(json.readTree(disabled.body()).get("status").asString()).isEqualTo("DISABLED");
-        assertThat(t8.send("DELETE", "/api/ept/webhooks/T8/subscriptions/" + id, null, null).statusCode())
+        assertThat(t8.send("DELETE", "/api/ept/T8/webhooks/subscriptions/" + id, null, null).statusCode())
                 .isEqualTo(204);
-        assertThat(t8.get("/api/ept/webhooks/T8/subscriptions/" + id).statusCode()).isEqualTo(404);
+        assertThat(t8.get("/api/ept/T8/webhooks/subscriptions/" + id).statusCode()).isEqualTo(404);
         created.clear();
     }
 
@@ -319,16 +319,16 @@ class WebhooksIT {
         assertThat(body.get("properties").get("data").get("properties").has("offerId")).isTrue();
         assertThat(body.get("properties").get("data").get("properties").has("ownerName")).isFalse();
         assertThat(document.get("webhooks").has("fr.essor.foncier.lease-signed.v1")).isTrue();
-        assertThat(document.get("paths").has("/api/ept/webhooks/{territory}/subscriptions")).isTrue();
+        assertThat(document.get("paths").has("/api/ept/{territory}/webhooks/subscriptions")).isTrue();
     }
 
     private JsonNode subscribe(String account, String territory, String path) throws Exception {
-        HttpResponse<String> response = Api.at(port).as(account).postJson("/api/ept/webhooks/" + territory
-                + "/subscriptions", request(receiver.url(path)));
+        HttpResponse<String> response = Api.at(port).as(account).postJson("/api/ept/" + territory
+                + "/webhooks/subscriptions", request(receiver.url(path)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         JsonNode subscription = json.readTree(response.body());
         assertThat(response.headers().firstValue("Location").orElseThrow())
-                .endsWith("/api/ept/webhooks/" + territory + "/subscriptions/" + subscription.get("id").asString());
+                .endsWith("/api/ept/" + territory + "/webhooks/subscriptions/" + subscription.get("id").asString());
         assertThat(subscription.get("secret").asString()).startsWith("whsec_");
         assertThat(subscription.get("createdBy").asString()).isEqualTo(account);
         created.add(new String[] { territory, subscription.get("id").asString() });

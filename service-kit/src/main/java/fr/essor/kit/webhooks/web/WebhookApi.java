@@ -31,7 +31,7 @@ import java.util.List;
  * EPT naming another territory, gets 403.
  */
 @RestController
-@RequestMapping(path = "/api/ept/webhooks", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/ept", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Webhooks des EPT", description = "Abonnements aux événements du territoire d'un EPT, livrés signés "
         + "(Standard Webhooks), et journal des livraisons")
 public class WebhookApi {
@@ -46,7 +46,7 @@ public class WebhookApi {
         this.currentActor = currentActor;
     }
 
-    @GetMapping("/event-types")
+    @GetMapping("/webhooks/event-types")
     @Operation(operationId = "listWebhookEventTypes", summary = "Les types d'événements livrés par webhook",
             description = "Les types CloudEvents que ce service livre aux abonnements, et leurs champs publics. "
                     + "Tout compte connecté peut les lire.")
@@ -54,7 +54,7 @@ public class WebhookApi {
         return management.catalogue().events().stream().map(EventTypeView::of).toList();
     }
 
-    @PostMapping(path = "/{territory}/subscriptions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/{territory}/webhooks/subscriptions", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "createWebhookSubscription", summary = "Créer un abonnement webhook",
             description = "Crée un abonnement pour le territoire de l'EPT appelant ; la réponse donne le secret de "
                     + "signature, une seule fois. Réservé au compte de l'EPT de ce territoire (et aux "
@@ -68,7 +68,7 @@ public class WebhookApi {
                 .buildAndExpand(created.id()).toUri()).body(CreatedView.of(created));
     }
 
-    @GetMapping("/{territory}/subscriptions")
+    @GetMapping("/{territory}/webhooks/subscriptions")
     @Operation(operationId = "listWebhookSubscriptions", summary = "Les abonnements webhooks d'un territoire",
             description = "Sans leurs secrets. Réservé au compte de l'EPT de ce territoire, à l'exploitation (OPS) "
                     + "et aux administrateurs.")
@@ -76,7 +76,7 @@ public class WebhookApi {
         return management.list(currentActor.current(), territory).stream().map(SubscriptionView::of).toList();
     }
 
-    @GetMapping("/{territory}/subscriptions/{id}")
+    @GetMapping("/{territory}/webhooks/subscriptions/{id}")
     @Operation(operationId = "getWebhookSubscription", summary = "Un abonnement webhook",
             description = "Sans son secret. Réservé au compte de l'EPT de ce territoire, à l'exploitation (OPS) et "
                     + "aux administrateurs.")
@@ -84,7 +84,7 @@ public class WebhookApi {
         return SubscriptionView.of(management.get(currentActor.current(), territory, id));
     }
 
-    @PutMapping(path = "/{territory}/subscriptions/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PutMapping(path = "/{territory}/webhooks/subscriptions/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "updateWebhookSubscription", summary = "Modifier un abonnement webhook",
             description = "Remplace l'URL, les types et la description ; le secret ne change pas. Réservé au "
                     + "compte de l'EPT de ce territoire (et aux administrateurs).")
@@ -93,7 +93,7 @@ public class WebhookApi {
         return SubscriptionView.of(management.update(currentActor.current(), territory, id, toRequest(request)));
     }
 
-    @PostMapping("/{territory}/subscriptions/{id}/disable")
+    @PostMapping("/{territory}/webhooks/subscriptions/{id}/disable")
     @Operation(operationId = "disableWebhookSubscription", summary = "Désactiver un abonnement webhook",
             description = "Plus aucun envoi ; les événements du territoire continuent d'être retenus et partent à "
                     + "la réactivation. Réservé au compte de l'EPT de ce territoire (et aux administrateurs).")
@@ -101,7 +101,7 @@ public class WebhookApi {
         return SubscriptionView.of(management.disable(currentActor.current(), territory, id));
     }
 
-    @PostMapping("/{territory}/subscriptions/{id}/enable")
+    @PostMapping("/{territory}/webhooks/subscriptions/{id}/enable")
     @Operation(operationId = "enableWebhookSubscription", summary = "Réactiver un abonnement webhook",
             description = "Après une désactivation (par l'EPT ou automatique après des échecs répétés) : remet le "
                     + "compteur d'échecs à zéro et envoie les livraisons retenues. Réservé au compte de l'EPT de ce "
@@ -110,7 +110,7 @@ public class WebhookApi {
         return SubscriptionView.of(management.enable(currentActor.current(), territory, id));
     }
 
-    @DeleteMapping("/{territory}/subscriptions/{id}")
+    @DeleteMapping("/{territory}/webhooks/subscriptions/{id}")
     @Operation(operationId = "deleteWebhookSubscription", summary = "Supprimer un abonnement webhook",
             description = "Supprime l'abonnement et son journal de livraisons. Réservé au compte de l'EPT de ce "
                     + "territoire (et aux administrateurs).")
@@ -120,7 +120,7 @@ public class WebhookApi {
         return ResponseEntity.noContent().build();
     }
 
-    @GetMapping("/{territory}/subscriptions/{id}/deliveries")
+    @GetMapping("/{territory}/webhooks/subscriptions/{id}/deliveries")
     @Operation(operationId = "listWebhookDeliveries", summary = "Le journal des livraisons d'un abonnement",
             description = "Les 200 livraisons les plus récentes d'abord, chacune avec ses tentatives (statut HTTP, "
                     + "durée, erreur). Réservé au compte de l'EPT de ce territoire, à l'exploitation (OPS) et aux "
@@ -130,7 +130,7 @@ public class WebhookApi {
                 .map(DeliveryView::of).toList();
     }
 
-    @GetMapping("/{territory}/deliveries/{deliveryId}")
+    @GetMapping("/{territory}/webhooks/deliveries/{deliveryId}")
     @Operation(operationId = "getWebhookDelivery", summary = "Une livraison et ses tentatives",
             description = "Réservé au compte de l'EPT de ce territoire, à l'exploitation (OPS) et aux "
                     + "administrateurs.")
@@ -138,7 +138,7 @@ public class WebhookApi {
         return DeliveryView.of(management.delivery(currentActor.current(), territory, deliveryId));
     }
 
-    @PostMapping("/{territory}/deliveries/{deliveryId}/replay")
+    @PostMapping("/{territory}/webhooks/deliveries/{deliveryId}/replay")
     @Operation(operationId = "replayWebhookDelivery", summary = "Rejouer une livraison",
             description = "Renvoie maintenant une livraison livrée ou échouée, avec le même webhook-id et le même "
                     + "corps (nouvel horodatage, nouvelle signature) ; 409 si elle est déjà en attente ou si "

@@ -30,7 +30,7 @@ public class WebhookOpsApi {
     @GetMapping("/subscriptions")
     @Operation(operationId = "listAllWebhookSubscriptions", summary = "Les abonnements webhooks de tous les territoires",
             description = "Sans leurs secrets ; le journal de chacun se lit sur "
-                    + "/api/ept/webhooks/{territory}/subscriptions/{id}/deliveries. Réservé à l'exploitation (OPS) "
+                    + "/api/ept/{territory}/webhooks/subscriptions/{id}/deliveries. Réservé à l'exploitation (OPS) "
                     + "et aux administrateurs.")
     public List<SubscriptionView> all() {
         return management.all(currentActor.current()).stream().map(SubscriptionView::of).toList();
