@@ -1,5 +1,6 @@
 package fr.essor.roadmap.indicators.web;
 
+import fr.essor.kit.apidocs.Created;
 import fr.essor.kit.problem.ConflictException;
 import fr.essor.kit.problem.FieldViolation;
 import fr.essor.kit.problem.InvalidCommandException;
@@ -54,7 +55,7 @@ class IndicatorApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Un indicateur : valeurs par année et par EPT, cibles, valeurs saisies")
+    @Operation(operationId = "getIndicator", summary = "Un indicateur : valeurs par année et par EPT, cibles, valeurs saisies")
     IndicatorView read(@PathVariable String id) {
         return board.report(id).map(IndicatorView::of).orElseThrow(() -> notFound(id));
     }
@@ -73,6 +74,7 @@ class IndicatorApiController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Créer un indicateur saisi (DIEESS, ADMIN)")
+    @Created("L'adresse de l'indicateur créé.")
     ResponseEntity<IndicatorView> create(@RequestBody IndicatorRequests.NewIndicatorRequest request) {
         Indicator created = done(managing.create(request.toCommand(), actor.current()));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
@@ -81,6 +83,7 @@ class IndicatorApiController {
 
     @PostMapping(path = "/{id}/values", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Saisir une valeur datée (DIEESS, ADMIN)", description = "Publie indicator-value-recorded.v1")
+    @Created("L'adresse des sources de la valeur enregistrée.")
     ResponseEntity<IndicatorView.RecordedValue> record(@PathVariable String id,
                                                        @RequestBody IndicatorRequests.ValueRequest request) {
         Indicator indicator = done(managing.record(id, request.toCommand(), actor.current()));
