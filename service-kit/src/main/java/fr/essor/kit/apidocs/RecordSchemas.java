@@ -98,7 +98,9 @@ public final class RecordSchemas implements ModelConverter {
         types.add("null");
         property.setTypes(types);
         if (property.getEnum() != null && !property.getEnum().contains(null)) {
-            property.getEnum().add(null);
+            List<Object> values = new ArrayList<>(property.getEnum());
+            values.add(null); // the list may be fixed-size (allowableValues)
+            property.setEnum(values);
         }
     }
 }

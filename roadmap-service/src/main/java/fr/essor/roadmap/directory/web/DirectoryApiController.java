@@ -40,7 +40,7 @@ class DirectoryApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Lister les structures, filtrées par EPT, commune, forme juridique, agrément ESUS")
+    @Operation(operationId = "searchDirectory", summary = "Lister les structures, filtrées par EPT, commune, forme juridique, agrément ESUS")
     List<DirectoryEntryView> search(@RequestParam(required = false) String territory,
                                     @RequestParam(required = false) String commune,
                                     @RequestParam(required = false) String legalForm,
