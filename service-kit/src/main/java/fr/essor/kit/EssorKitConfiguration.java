@@ -174,8 +174,9 @@ public class EssorKitConfiguration {
     @Bean
     ApiContract essorApiContract(@Value("${essor.service.title:${essor.service.name}}") String title,
             @Value("${essor.service.version:unknown}") String version,
-            @Value("${essor.service.api-description:}") String description) {
-        return new ApiContract("Essor — " + title, version, description.isBlank() ? title : description);
+            @Value("${essor.service.api-description:}") String description, RecordSchemas recordSchemas) {
+        return new ApiContract("Essor — " + title, version, description.isBlank() ? title : description,
+                recordSchemas);
     }
 
     /** Record schemas as Jackson writes them: every field present, nullable unless primitive. */

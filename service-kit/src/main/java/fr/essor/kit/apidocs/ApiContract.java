@@ -60,7 +60,10 @@ public final class ApiContract implements GlobalOperationCustomizer, GlobalOpenA
     /** The 409 sentence of each operation marked {@link Conflicts}, by operationId. */
     private final Map<String, String> conflicts = new ConcurrentHashMap<>();
 
-    public ApiContract(String title, String version, String description) {
+    private final RecordSchemas records;
+
+    public ApiContract(String title, String version, String description, RecordSchemas records) {
+        this.records = records;
         this.title = title;
         this.version = version;
         this.description = description;
@@ -89,6 +92,10 @@ public final class ApiContract implements GlobalOperationCustomizer, GlobalOpenA
 
     @Override
     public void customise(OpenAPI openApi) {
+        if (!records.clashes().isEmpty()) {
+            throw new IllegalStateException("Several classes share one OpenAPI schema name, which then describes only "
+                    + "one of them: " + records.clashes() + ". Give each its own @Schema(name = \"…\").");
+        }
         Info info = openApi.getInfo() == null ? new Info() : openApi.getInfo();
         openApi.info(info.title(title).version(version).description(description));
         if (openApi.getComponents() == null) {

@@ -29,6 +29,15 @@ public final class RecordSchemas implements ModelConverter {
 
     static final String ALWAYS_WRITTEN = "x-essor-always-written";
 
+    /** The class behind each schema name: two classes of one simple name would share (and spoil) one schema. */
+    private final Map<String, Class<?>> named = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Set<String> clashes = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Schema names that two classes claimed; each must get its own {@code @Schema(name = …)}. */
+    Set<String> clashes() {
+        return Set.copyOf(clashes);
+    }
+
     @Override
     @SuppressWarnings({ "rawtypes", "unchecked" })
     public Schema resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
@@ -38,6 +47,13 @@ public final class RecordSchemas implements ModelConverter {
         }
         JavaType javaType = Json.mapper().constructType(type.getType());
         Class<?> raw = javaType.getRawClass();
+        if (schema.get$ref() != null) {
+            String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+            Class<?> previous = name.equals(raw.getSimpleName()) ? named.putIfAbsent(name, raw) : null;
+            if (previous != null && previous != raw) {
+                clashes.add(name + " (" + previous.getName() + ", " + raw.getName() + ")");
+            }
+        }
         if (!raw.isRecord()) {
             return schema;
         }
@@ -85,7 +101,9 @@ public final class RecordSchemas implements ModelConverter {
             // a reference cannot take a type beside it: "any of the referenced schema or null"
             Schema reference = new Schema<>().$ref(property.get$ref());
             property.set$ref(null);
-            property.setAnyOf(new ArrayList<>(List.of(reference, new Schema<>().type("null"))));
+            Schema none = new Schema<>();
+            none.addType("null");
+            property.setAnyOf(new ArrayList<>(List.of(reference, none)));
             return;
         }
         Set<String> types = property.getTypes() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(property.getTypes());
