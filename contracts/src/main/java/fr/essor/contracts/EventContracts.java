@@ -21,13 +21,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
 
 /**
  * The Essor event contracts as seen from Java tests: validates a payload against the JSON Schema of its
@@ -111,28 +111,28 @@ public final class EventContracts {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    private final Map<String, JsonSchema> schemas;
+    private final Map<String, Schema> schemas;
     private final Map<String, String> examples;
 
-    private EventContracts(Map<String, JsonSchema> schemas, Map<String, String> examples) {
+    private EventContracts(Map<String, Schema> schemas, Map<String, String> examples) {
         this.schemas = schemas;
         this.examples = examples;
     }
 
     /** Loads every schema and example from the classpath; cheap enough to call once per test class. */
     public static EventContracts load() {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-                builder -> builder.schemaMappers(mappers ->
-                        mappers.mapPrefix(SCHEMA_ID_PREFIX, "classpath:" + CLASSPATH_ROOT + "schemas/")));
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                 .formatAssertionsEnabled(true) // uuid and date-time are part of the contract, not mere annotations
                 .locale(Locale.ENGLISH)
                 .pathType(PathType.LEGACY) // "$.siret: ..." reads better in a test failure than "/siret: ..."
                 .build();
-        Map<String, JsonSchema> schemas = new LinkedHashMap<>();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(config).schemaIdResolvers(resolvers ->
+                        resolvers.mapPrefix(SCHEMA_ID_PREFIX, "classpath:" + CLASSPATH_ROOT + "schemas/")));
+        Map<String, Schema> schemas = new LinkedHashMap<>();
         Map<String, String> examples = new LinkedHashMap<>();
         for (String eventType : EVENT_TYPES) {
-            JsonSchema schema = factory.getSchema(SchemaLocation.of(SCHEMA_ID_PREFIX + eventType + ".json"), config);
+            Schema schema = registry.getSchema(SchemaLocation.of(SCHEMA_ID_PREFIX + eventType + ".json"));
             schema.initializeValidators(); // fail now, not at the first validation, if a schema is broken
             schemas.put(eventType, schema);
             examples.put(eventType, read(CLASSPATH_ROOT + "examples/" + eventType + ".json"));
@@ -159,7 +159,7 @@ public final class EventContracts {
         }
         String producer = matcher.group(1);
         String eventType = matcher.group(2);
-        JsonSchema schema = schemas.get(eventType);
+        Schema schema = schemas.get(eventType);
         if (schema == null) {
             return List.of("ce_type '" + ceType + "' is unknown: no contract for event type '" + eventType
                     + "' (known: " + String.join(", ", EVENT_TYPES) + ")");
@@ -174,8 +174,8 @@ public final class EventContracts {
             return List.of("payload is empty");
         }
         List<String> violations = new ArrayList<>();
-        for (ValidationMessage message : schema.validate(payload)) {
-            violations.add(message.getMessage());
+        for (Error error : schema.validate(payload)) {
+            violations.add(error.toString());
         }
         violations.addAll(producerViolations(producer, eventType, payload));
         violations.sort(Comparator.naturalOrder());

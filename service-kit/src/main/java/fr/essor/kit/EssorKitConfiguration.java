@@ -15,6 +15,8 @@ import fr.essor.kit.outbox.OutboxRelayObserver;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
 import fr.essor.kit.outbox.TraceContext;
+import fr.essor.kit.apidocs.ApiContract;
+import fr.essor.kit.apidocs.RecordSchemas;
 import fr.essor.kit.problem.ApiProblems;
 import fr.essor.kit.problem.RequestBodyLimit;
 import fr.essor.kit.reference.Communes;
@@ -183,6 +185,21 @@ public class EssorKitConfiguration {
     @Bean
     KafkaClusterHealthIndicator kafkaHealthIndicator(KafkaProperties kafka) {
         return new KafkaClusterHealthIndicator(kafka.buildAdminProperties(), Duration.ofSeconds(3));
+    }
+
+    /** The OpenAPI document as a contract: title, version, the shared Problem schema and the error responses. */
+    @Bean
+    ApiContract essorApiContract(@Value("${essor.service.title:${essor.service.name}}") String title,
+            @Value("${essor.service.version:unknown}") String version,
+            @Value("${essor.service.api-description:}") String description, RecordSchemas recordSchemas) {
+        return new ApiContract("Essor — " + title, version, description.isBlank() ? title : description,
+                recordSchemas);
+    }
+
+    /** Record schemas as Jackson writes them: every field present, nullable unless primitive. */
+    @Bean
+    RecordSchemas essorRecordSchemas() {
+        return new RecordSchemas();
     }
 
     @Bean

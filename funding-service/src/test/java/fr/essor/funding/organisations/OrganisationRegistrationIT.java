@@ -97,7 +97,7 @@ class OrganisationRegistrationIT {
     void anAssociationWithoutSiretRegistersUnderItsRna() {
         String rna = "W93" + String.format("%07d", System.nanoTime() % 10_000_000);
         HttpResponse<String> created = api.postJson("/api/organisations", """
-                {"rna":"%s","name":"Les Jardins partagés","legalForm":"association","esus":false,
+                {"rna":"%s","name":"Les Jardins partagés","legalForm":"ASSOCIATION","esus":false,
                  "communeInsee":"93059"}""".formatted(rna));
         assertThat(created.statusCode()).isEqualTo(201);
         JsonNode body = json.readTree(created.body());

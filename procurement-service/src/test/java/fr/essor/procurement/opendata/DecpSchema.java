@@ -2,10 +2,10 @@ package fr.essor.procurement.opendata;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,15 +17,15 @@ final class DecpSchema {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final JsonSchema schema;
+    private final Schema schema;
 
-    private DecpSchema(JsonSchema schema) {
+    private DecpSchema(Schema schema) {
         this.schema = schema;
     }
 
     static DecpSchema load() {
         try (InputStream in = resource("decp-schema-v2.0.3.json")) {
-            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+            Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
             schema.initializeValidators();
             return new DecpSchema(schema);
         } catch (IOException e) {
@@ -36,7 +36,7 @@ final class DecpSchema {
     List<String> violations(String json) {
         try {
             JsonNode document = JSON.readTree(json);
-            return schema.validate(document).stream().map(ValidationMessage::getMessage).sorted().toList();
+            return schema.validate(document).stream().map(Error::toString).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

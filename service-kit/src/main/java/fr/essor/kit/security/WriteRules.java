@@ -236,12 +236,12 @@ public final class WriteRules implements AuthorizationManager<RequestAuthorizati
 
         /**
          * The organisation registry of the kit, for the agents who meet the organisations in this service:
-         * {@code POST /api/organisations}, {@code PUT /api/organisations/{id}} and the page
+         * {@code POST /api/organisations}, {@code PUT /api/organisations/{siretOrRna}} and the page
          * {@code /structures/nouvelle}, always for the same roles.
          */
         public Builder registersOrganisations(Role... roles) {
             allow(HttpMethod.POST, "/api/organisations", roles);
-            allow(HttpMethod.PUT, "/api/organisations/{id}", roles);
+            allow(HttpMethod.PUT, "/api/organisations/{siretOrRna}", roles);
             return allow(HttpMethod.POST, "/structures/nouvelle", roles);
         }
 

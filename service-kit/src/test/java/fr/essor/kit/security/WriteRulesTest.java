@@ -47,7 +47,7 @@ class WriteRulesTest {
     @Test
     void anOpenApiTemplateIsMatchedAsAPath() {
         assertThat(rules.ruleFor(HttpMethod.PUT, "/api/organisations/{siretOrRna}")).hasValueSatisfying(rule ->
-                assertThat(rule.path()).isEqualTo("/api/organisations/{id}"));
+                assertThat(rule.path()).isEqualTo("/api/organisations/{siretOrRna}"));
     }
 
     @Test

@@ -9,7 +9,9 @@ import java.time.Duration;
 
 /**
  * A plain HTTP client for API tests: exact bodies and headers, a bearer access token of the test OpenID provider
- * ({@link TestIdentityProvider}) for a test account, as an EPT system or a script would send it.
+ * ({@link TestIdentityProvider}) for a test account, as an EPT system or a script would send it. Every exchange under
+ * {@code /api/} is checked against the service's own OpenAPI document ({@link OpenApiTraffic}): an undocumented
+ * status or field fails the test.
  */
 public final class Api {
 
@@ -89,12 +91,12 @@ public final class Api {
     public HttpResponse<String> post(String path, String contentType, String body) {
         return send(request(path).header("Accept", "application/json, application/problem+json")
                 .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), body);
     }
 
     public HttpResponse<String> putJson(String path, String json) {
         return send(request(path).header("Accept", "application/json, application/problem+json")
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), json);
     }
 
     /**
@@ -106,7 +108,7 @@ public final class Api {
             builder.header("Content-Type", contentType);
         }
         return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), body);
     }
 
     private HttpRequest.Builder request(String path) {
@@ -116,8 +118,17 @@ public final class Api {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder builder) {
+        return send(builder, null);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder builder, String body) {
         try {
-            return http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpRequest request = builder.build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            OpenApiTraffic.check(port, request.method(), request.uri().getRawPath()
+                    + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery()),
+                    request.headers().map(), body, response);
+            return response;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -74,6 +74,28 @@ public abstract class ServiceBaseline {
     }
 
     @Test
+    void theOpenApiDescriptionPassesRedoclysRecommendedRulesWithoutError() {
+        HttpResponse<String> docs = Api.at(port).as("admin").get("/v3/api-docs");
+        assertThat(docs.statusCode()).isEqualTo(200);
+
+        JsonNode document = json.readTree(docs.body());
+        assertThat(document.get("info").get("title").asString()).startsWith("Essor — ");
+        assertThat(document.get("info").get("version").asString()).doesNotContain("@").isNotEqualTo("v0");
+        java.util.List<String> operationIds = new java.util.ArrayList<>();
+        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            if (operation.getValue().has("operationId")) {
+                operationIds.add(operation.getValue().get("operationId").asString());
+            }
+        }));
+        assertThat(operationIds).as("operationIds chosen, not suffixed by springdoc to be unique (list_1…)")
+                .doesNotHaveDuplicates().noneMatch(id -> id.matches(".*_\\d+"));
+
+        RedoclyLint.Report report = RedoclyLint.lint(service, docs.body());
+
+        assertThat(report.hasErrors()).as("redocly lint of %s's /v3/api-docs:%n%s", service, report.output()).isFalse();
+    }
+
+    @Test
     void theHomePageIsFrenchAndBehindSignInAtTheProvider() {
         HttpResponse<String> anonymous = Api.at(port).page("/");
         assertThat(anonymous.statusCode()).isEqualTo(302);

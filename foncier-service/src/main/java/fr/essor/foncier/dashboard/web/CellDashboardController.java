@@ -1,5 +1,6 @@
 package fr.essor.foncier.dashboard.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import fr.essor.foncier.dashboard.application.CellFigures;
 import fr.essor.foncier.intermediation.application.Intermediations;
 import fr.essor.foncier.premises.application.PremisesFilter;
@@ -65,6 +66,8 @@ class CellDashboardController {
 
     @GetMapping(path = "/api/dashboard", produces = "application/json")
     @ResponseBody
+    @Operation(operationId = "cellDashboard", summary = "Les chiffres de la cellule d'intermédiation pour une année",
+            description = "Interne au Département : refusé aux comptes EPT (403).", tags = "Tableau de bord")
     CellFigures api(@RequestParam(name = "year", required = false) Integer year) {
         return figures(year);
     }

@@ -56,13 +56,13 @@ class HubApiController {
     }
 
     @GetMapping("/buildings")
-    @Operation(summary = "Les 17 bâtiments (fiches provisoires tant que les gestionnaires ne les ont pas complétées)")
+    @Operation(operationId = "listBuildings", summary = "Les 17 bâtiments (fiches provisoires tant que les gestionnaires ne les ont pas complétées)")
     List<Building> buildings() {
         return catalogue.buildings();
     }
 
     @GetMapping("/buildings/{code}")
-    @Operation(summary = "Un bâtiment, avec l'historique de sa fiche")
+    @Operation(operationId = "getBuilding", summary = "Un bâtiment, avec l'historique de sa fiche")
     Building building(@PathVariable String code) {
         return catalogue.building(code).orElseThrow(() -> new NotFoundException("Aucun bâtiment " + code + "."));
     }
@@ -77,7 +77,7 @@ class HubApiController {
     }
 
     @GetMapping("/spaces/{spaceId}")
-    @Operation(summary = "Un espace, ses attributions et l'historique de sa fiche")
+    @Operation(operationId = "getSpace", summary = "Un espace, ses attributions et l'historique de sa fiche")
     Space space(@PathVariable String spaceId) {
         return catalogue.space(spaceId).orElseThrow(() -> new NotFoundException("Aucun espace " + spaceId + "."));
     }
@@ -95,7 +95,7 @@ class HubApiController {
     }
 
     @GetMapping("/spaces")
-    @Operation(summary = "Les espaces, avec leurs attributions passées et prévues")
+    @Operation(operationId = "listSpaces", summary = "Les espaces, avec leurs attributions passées et prévues")
     List<Space> spaces() {
         return catalogue.spaces();
     }
@@ -114,13 +114,13 @@ class HubApiController {
     }
 
     @GetMapping("/occupancy")
-    @Operation(summary = "Le taux d'occupation du jour : global, par bâtiment et par type")
+    @Operation(operationId = "hubOccupancy", summary = "Le taux d'occupation du jour : global, par bâtiment et par type")
     HubCatalogue.Report occupancy() {
         return catalogue.occupancy();
     }
 
     @PostMapping(path = "/spaces/{spaceId}/allocations", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Attribuer l'espace à une candidature retenue", description = "Publie hub-space-allocated.v1")
+    @Operation(operationId = "allocateSpace", summary = "Attribuer l'espace à une candidature retenue", description = "Publie hub-space-allocated.v1")
     Space allocate(@PathVariable String spaceId, @RequestBody AllocationRequest request) {
         String agent = managers.writer();
         List<Refusal> refusals = new ArrayList<>();
@@ -132,7 +132,7 @@ class HubApiController {
 
     @PostMapping(path = "/spaces/{spaceId}/allocations/{allocationId}/vacating",
             consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Enregistrer le départ de l'occupant", description = "Publie hub-space-vacated.v1")
+    @Operation(operationId = "vacateSpace", summary = "Enregistrer le départ de l'occupant", description = "Publie hub-space-vacated.v1")
     Space vacate(@PathVariable String spaceId, @PathVariable String allocationId,
                  @RequestBody VacatingRequest request) {
         String agent = managers.writer();
@@ -167,20 +167,20 @@ class HubApiController {
     }
 
     @GetMapping("/waiting-list")
-    @Operation(summary = "La liste d'attente, par ordre d'arrivée")
+    @Operation(operationId = "hubWaitingList", summary = "La liste d'attente, par ordre d'arrivée")
     List<OccupancyApplication> waitingList() {
         return allocations.waitingList().all();
     }
 
     @GetMapping("/calls")
-    @Operation(summary = "Les appels à occupation")
+    @Operation(operationId = "listHubCalls", summary = "Les appels à occupation")
     List<OccupancyCall> calls() {
         return calls.calls();
     }
 
     @PostMapping(path = "/calls", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Ouvrir un appel à occupation (date limite, critères)")
+    @Operation(operationId = "openHubCall", summary = "Ouvrir un appel à occupation (date limite, critères)")
     OccupancyCall openCall(@RequestBody CallRequest request) {
         String agent = managers.writer();
         List<Refusal> refusals = new ArrayList<>();
@@ -192,14 +192,14 @@ class HubApiController {
     }
 
     @GetMapping("/calls/{callId}/applications")
-    @Operation(summary = "Les candidatures à un appel")
+    @Operation(operationId = "listHubCallApplications", summary = "Les candidatures à un appel")
     List<OccupancyApplication> applications(@PathVariable String callId) {
         return calls.applicationsTo(callId);
     }
 
     @PostMapping(path = "/calls/{callId}/applications", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Déposer la candidature d'une structure enregistrée")
+    @Operation(operationId = "submitHubApplication", summary = "Déposer la candidature d'une structure enregistrée")
     OccupancyApplication submit(@PathVariable String callId, @RequestBody ApplicationRequest request) {
         String agent = managers.writer();
         List<Refusal> refusals = new ArrayList<>();
@@ -213,7 +213,7 @@ class HubApiController {
     }
 
     @PostMapping(path = "/applications/{applicationId}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Sélection : retenue (SELECTED), liste d'attente (WAITING_LIST) ou non retenue (REJECTED)")
+    @Operation(operationId = "decideHubApplication", summary = "Sélection : retenue (SELECTED), liste d'attente (WAITING_LIST) ou non retenue (REJECTED)")
     OccupancyApplication decide(@PathVariable String applicationId, @RequestBody DecisionRequest request) {
         String agent = managers.writer();
         ApplicationStatus decision = null;

@@ -1,5 +1,6 @@
 package fr.essor.foncier.intermediation.web;
 
+import fr.essor.kit.apidocs.Created;
 import fr.essor.foncier.intermediation.application.IntermediationDesk;
 import fr.essor.foncier.intermediation.application.Intermediations;
 import fr.essor.foncier.intermediation.application.RenewalReviews;
@@ -56,7 +57,8 @@ class IntermediationApiController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Proposer une offre pour un besoin", description = "Publie match-proposed.v1")
+    @Operation(operationId = "proposeIntermediation", summary = "Proposer une offre pour un besoin", description = "Publie match-proposed.v1")
+    @Created("L'adresse de l'intermédiation proposée.")
     ResponseEntity<Intermediation> propose(@RequestBody Proposal request) {
         String agent = cell.writer();
         List<Refusal> refusals = new ArrayList<>();
@@ -75,14 +77,14 @@ class IntermediationApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Lire une mise en relation, son historique et les étapes permises")
+    @Operation(operationId = "getIntermediation", summary = "Lire une mise en relation, son historique et les étapes permises")
     Intermediation read(@PathVariable String id) {
         cell.reader();
         return intermediations.find(id).orElseThrow(() -> IntermediationProblems.notFound(id));
     }
 
     @GetMapping
-    @Operation(summary = "Les mises en relation d'un besoin ou d'une offre, ou les plus récentes")
+    @Operation(operationId = "searchIntermediations", summary = "Les mises en relation d'un besoin ou d'une offre, ou les plus récentes")
     List<Intermediation> search(@RequestParam(required = false) String needId,
                                 @RequestParam(required = false) String offerId) {
         cell.reader();
@@ -96,20 +98,20 @@ class IntermediationApiController {
     }
 
     @GetMapping("/renewals")
-    @Operation(summary = "Les baux qui s'achèvent dans les six mois : revue de renouvellement")
+    @Operation(operationId = "listRenewals", summary = "Les baux qui s'achèvent dans les six mois : revue de renouvellement")
     List<Intermediation> renewals() {
         cell.reader();
         return renewals.due();
     }
 
     @PostMapping(path = "/{id}/contact", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Noter la prise de contact")
+    @Operation(operationId = "recordContact", summary = "Noter la prise de contact")
     Intermediation contact(@PathVariable String id, @RequestBody Note request) {
         return IntermediationProblems.result(desk.recordContact(id, request.note(), cell.writer()));
     }
 
     @PostMapping(path = "/{id}/visits", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Noter une visite (date, participants par rôle, retour)")
+    @Operation(operationId = "recordVisit", summary = "Noter une visite (date, participants par rôle, retour)")
     Intermediation visit(@PathVariable String id, @RequestBody VisitRequest request) {
         String agent = cell.writer();
         List<Refusal> refusals = new ArrayList<>();
@@ -120,13 +122,13 @@ class IntermediationApiController {
     }
 
     @PostMapping(path = "/{id}/negotiation", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Ouvrir la négociation")
+    @Operation(operationId = "startNegotiation", summary = "Ouvrir la négociation")
     Intermediation negotiation(@PathVariable String id, @RequestBody Note request) {
         return IntermediationProblems.result(desk.startNegotiation(id, request.note(), cell.writer()));
     }
 
     @PostMapping(path = "/{id}/lease", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Enregistrer le bail signé", description = "Publie lease-signed.v1 ; le besoin passe "
+    @Operation(operationId = "signLease", summary = "Enregistrer le bail signé", description = "Publie lease-signed.v1 ; le besoin passe "
             + "Satisfait et l'offre Louée")
     Intermediation lease(@PathVariable String id, @RequestBody LeaseRequest request) {
         String agent = cell.writer();
@@ -139,7 +141,7 @@ class IntermediationApiController {
     }
 
     @PostMapping(path = "/{id}/closure", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Clore sans bail, avec la raison")
+    @Operation(operationId = "closeIntermediation", summary = "Clore sans bail, avec la raison")
     Intermediation close(@PathVariable String id, @RequestBody ClosureRequest request) {
         String agent = cell.writer();
         List<Refusal> refusals = new ArrayList<>();
@@ -149,7 +151,7 @@ class IntermediationApiController {
     }
 
     @PostMapping(path = "/{id}/lease/renewal", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Renouveler le bail signé jusqu'à une nouvelle date de fin (issue de la revue de "
+    @Operation(operationId = "renewLease", summary = "Renouveler le bail signé jusqu'à une nouvelle date de fin (issue de la revue de "
             + "renouvellement)")
     Intermediation renew(@PathVariable String id, @RequestBody RenewalRequest request) {
         String agent = cell.writer();
@@ -172,7 +174,7 @@ class IntermediationApiController {
     }
 
     @PutMapping(path = "/{id}/partners", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Désigner les partenaires de la cellule qui suivent la mise en relation")
+    @Operation(operationId = "setPartners", summary = "Désigner les partenaires de la cellule qui suivent la mise en relation")
     Intermediation partners(@PathVariable String id, @RequestBody PartnersRequest request) {
         String agent = cell.writer();
         List<Refusal> refusals = new ArrayList<>();

@@ -1,5 +1,6 @@
 package fr.essor.foncier.premises.web;
 
+import fr.essor.kit.apidocs.Created;
 import fr.essor.foncier.premises.application.MatchBoard;
 import fr.essor.foncier.premises.application.NeedRegistry;
 import fr.essor.foncier.premises.application.PremisesFilter;
@@ -44,7 +45,8 @@ class NeedApiController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Enregistrer un besoin de locaux", description = "Publie premises-need-registered.v1")
+    @Operation(operationId = "registerNeed", summary = "Enregistrer un besoin de locaux", description = "Publie premises-need-registered.v1")
+    @Created("L'adresse du besoin de locaux enregistré.")
     ResponseEntity<NeedView> register(@RequestBody NeedRequest request) {
         String agent = writers.writer().username();
         return switch (registry.register(request.toForm(), agent)) {
@@ -56,7 +58,7 @@ class NeedApiController {
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Modifier un besoin (ce qu'il demande et son statut)")
+    @Operation(operationId = "changeNeed", summary = "Modifier un besoin (ce qu'il demande et son statut)")
     NeedView change(@PathVariable String id, @RequestBody NeedRequest request) {
         String agent = writers.writer().username();
         return switch (registry.change(id, request.toForm(), request.status(), agent)) {
@@ -67,7 +69,7 @@ class NeedApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Lire un besoin (un compte EPT : seulement s'il concerne son territoire, sans les notes)")
+    @Operation(operationId = "getNeed", summary = "Lire un besoin (un compte EPT : seulement s'il concerne son territoire, sans les notes)")
     Object read(@PathVariable String id) {
         PremisesVisibility visibility = visibility();
         PremisesNeed need = needs.find(id).orElseThrow(() -> PremisesProblems.noNeed(id));
@@ -75,7 +77,7 @@ class NeedApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Lister les besoins, filtrés par EPT concerné et statut (un compte EPT ne voit que le sien)")
+    @Operation(operationId = "searchNeeds", summary = "Lister les besoins, filtrés par EPT concerné et statut (un compte EPT ne voit que le sien)")
     List<?> search(@RequestParam(required = false) String territory,
                    @RequestParam(required = false) String status,
                    @RequestParam(defaultValue = "200") int limit) {
@@ -88,7 +90,7 @@ class NeedApiController {
     }
 
     @GetMapping("/{id}/matches")
-    @Operation(summary = "Les meilleures offres pour ce besoin, avec leur score et leurs raisons")
+    @Operation(operationId = "needMatches", summary = "Les meilleures offres pour ce besoin, avec leur score et leurs raisons")
     List<MatchView> matches(@PathVariable String id, @RequestParam(defaultValue = "10") int limit) {
         PremisesVisibility visibility = visibility();
         needs.find(id).ifPresent(need -> readable(need, visibility));

@@ -1,5 +1,6 @@
 package fr.essor.foncier.premises.web;
 
+import fr.essor.kit.apidocs.Created;
 import fr.essor.foncier.premises.application.MatchBoard;
 import fr.essor.foncier.premises.application.OfferRegistry;
 import fr.essor.foncier.premises.application.PremisesFilter;
@@ -46,7 +47,8 @@ class OfferApiController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Publier une offre de locaux", description = "Publie premises-offer-published.v1")
+    @Operation(operationId = "publishOffer", summary = "Publier une offre de locaux", description = "Publie premises-offer-published.v1")
+    @Created("L'adresse de l'offre de locaux publiée.")
     ResponseEntity<OfferView> publish(@RequestBody OfferRequest request) {
         String agent = writers.writer().username();
         return switch (registry.publish(request.toForm(), agent)) {
@@ -58,7 +60,7 @@ class OfferApiController {
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Modifier une offre (description et statut)")
+    @Operation(operationId = "changeOffer", summary = "Modifier une offre (description et statut)")
     OfferView change(@PathVariable String id, @RequestBody OfferRequest request) {
         String agent = writers.writer().username();
         return switch (registry.change(id, request.toForm(), request.status(), agent)) {
@@ -69,7 +71,7 @@ class OfferApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Lire une offre (un compte EPT : seulement sur son territoire, sans propriétaire ni notes)")
+    @Operation(operationId = "getOffer", summary = "Lire une offre (un compte EPT : seulement sur son territoire, sans propriétaire ni notes)")
     Object read(@PathVariable String id) {
         PremisesVisibility visibility = visibility();
         PremisesOffer offer = offers.find(id).orElseThrow(() -> PremisesProblems.noOffer(id));
@@ -77,7 +79,7 @@ class OfferApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Lister les offres, filtrées par EPT et statut (un compte EPT ne voit que le sien)")
+    @Operation(operationId = "searchOffers", summary = "Lister les offres, filtrées par EPT et statut (un compte EPT ne voit que le sien)")
     List<?> search(@RequestParam(required = false) String territory,
                    @RequestParam(required = false) String status,
                    @RequestParam(defaultValue = "200") int limit) {
@@ -90,7 +92,7 @@ class OfferApiController {
     }
 
     @GetMapping("/{id}/matches")
-    @Operation(summary = "Les besoins auxquels cette offre répond le mieux, avec leur score et leurs raisons")
+    @Operation(operationId = "offerMatches", summary = "Les besoins auxquels cette offre répond le mieux, avec leur score et leurs raisons")
     List<MatchView> matches(@PathVariable String id, @RequestParam(defaultValue = "10") int limit) {
         PremisesVisibility visibility = visibility();
         offers.find(id).ifPresent(offer -> readable(offer, visibility));

@@ -33,7 +33,7 @@ class SuggestionApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Les suggestions ouvertes (ou écartées avec dismissed=true), les plus récentes d'abord")
+    @Operation(operationId = "listSuggestions", summary = "Les suggestions ouvertes (ou écartées avec dismissed=true), les plus récentes d'abord")
     List<SuggestionView> list(@RequestParam(defaultValue = "false") boolean dismissed) {
         readers.reader();
         return (dismissed ? suggestions.dismissed(500) : suggestions.open(500)).stream().map(SuggestionView::of)
@@ -41,14 +41,14 @@ class SuggestionApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Lire une suggestion")
+    @Operation(operationId = "getSuggestion", summary = "Lire une suggestion")
     SuggestionView read(@PathVariable String id) {
         readers.reader();
         return suggestions.find(id).map(SuggestionView::of).orElseThrow(() -> unknown(id));
     }
 
     @PostMapping("/{id}/dismissal")
-    @Operation(summary = "Écarter une suggestion (qui et quand sont enregistrés)")
+    @Operation(operationId = "dismissSuggestion", summary = "Écarter une suggestion (qui et quand sont enregistrés)")
     SuggestionView dismiss(@PathVariable String id) {
         String by = readers.dismisser();
         return switch (desk.dismiss(id, by)) {

@@ -1,5 +1,6 @@
 package fr.essor.funding.aaa.web;
 
+import fr.essor.kit.apidocs.Created;
 import fr.essor.funding.aaa.application.Agents;
 import fr.essor.funding.aaa.application.ApplicationFilter;
 import fr.essor.funding.aaa.application.ApplicationIntake;
@@ -66,6 +67,7 @@ class ApplicationApiController {
             description = "Publie application-submitted.v1. Un doublon probable (même structure, même appel, même "
                     + "titre normalisé) est signalé par possibleDuplicateOf, jamais refusé. channel : PORTAL par "
                     + "défaut, AGENT pour une saisie.")
+    @Created("L'adresse de la candidature déposée.")
     ResponseEntity<ApplicationView> submit(@PathVariable int year,
                                            @RequestBody ApplicationRequests.Submission request) {
         Actor actor = currentActor.current();
@@ -96,7 +98,7 @@ class ApplicationApiController {
     }
 
     @GetMapping("/applications/{id}")
-    @Operation(summary = "Lire une candidature, son instruction et son historique")
+    @Operation(operationId = "getApplication", summary = "Lire une candidature, son instruction et son historique")
     ApplicationView read(@PathVariable String id) {
         Agent agent = Agents.of(currentActor.current());
         Application application = applications.find(id).orElseThrow(() -> Outcomes.unknownApplication(id));
@@ -122,14 +124,14 @@ class ApplicationApiController {
     }
 
     @PutMapping(path = "/applications/{id}/directorates", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Désigner les directions instructrices (DMTA, ADMIN)")
+    @Operation(operationId = "assignDirectorates", summary = "Désigner les directions instructrices (DMTA, ADMIN)")
     ApplicationView assign(@PathVariable String id, @RequestBody ApplicationRequests.Assignment request) {
         Actor actor = currentActor.current();
         return view(instruction.assign(id, directorates(request.directorates()), actor), actor);
     }
 
     @PostMapping(path = "/applications/{id}/reviews", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Noter la candidature sur la grille de l'appel (remplace sa propre notation)")
+    @Operation(operationId = "reviewApplication", summary = "Noter la candidature sur la grille de l'appel (remplace sa propre notation)")
     ApplicationView review(@PathVariable String id, @RequestBody ApplicationRequests.ReviewRequest request) {
         Actor actor = currentActor.current();
         return view(instruction.review(id, request.scores() == null ? java.util.Map.of() : request.scores(),

@@ -1,7 +1,11 @@
 package fr.essor.funding.aaa.web;
 
 import fr.essor.funding.aaa.domain.ApplicationForm;
+import fr.essor.funding.aaa.domain.Channel;
+import fr.essor.funding.aaa.domain.Opinion;
 import fr.essor.funding.aaa.domain.RequestedAmounts;
+import fr.essor.funding.aaa.domain.WorkflowAction;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,7 +21,9 @@ final class ApplicationRequests {
     /** An application, typed in or imported; {@code organisation} is the SIRET or RNA of a registered organisation. */
     record Submission(String organisation, String title, String summary, String theme, Amounts amounts,
                       Integer durationYears, List<String> communeInsees, Boolean qpv, BigDecimal projectBudget,
-                      Boolean incubation, String channel) {
+                      Boolean incubation,
+                      @Schema(implementation = Channel.class, description = "PORTAL (par défaut) ou AGENT (une saisie)")
+                      String channel) {
 
         ApplicationForm toForm() {
             Amounts a = amounts == null ? new Amounts(null, null, null, null) : amounts;
@@ -32,7 +38,8 @@ final class ApplicationRequests {
     }
 
     /** A workflow step: {@code action} is a {@code WorkflowAction} code; votes add amount, reference and date. */
-    record Transition(String action, String reason, BigDecimal amount, String decisionReference,
+    record Transition(@Schema(implementation = WorkflowAction.class, requiredMode = Schema.RequiredMode.REQUIRED,
+                              description = "L'étape de l'instruction") String action, String reason, BigDecimal amount, String decisionReference,
                       LocalDate decidedOn) {
     }
 
@@ -45,6 +52,7 @@ final class ApplicationRequests {
     record ConflictRequest(String reason) {
     }
 
-    record OpinionRequest(String opinion, String comment) {
+    record OpinionRequest(@Schema(implementation = Opinion.class, description = "L'avis de l'EPT") String opinion,
+                          String comment) {
     }
 }

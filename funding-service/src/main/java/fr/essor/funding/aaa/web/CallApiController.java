@@ -1,5 +1,6 @@
 package fr.essor.funding.aaa.web;
 
+import fr.essor.kit.apidocs.Created;
 import fr.essor.funding.aaa.application.CallSetup;
 import fr.essor.funding.aaa.application.Calls;
 import fr.essor.funding.aaa.domain.Call;
@@ -37,13 +38,13 @@ class CallApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Lister les éditions, la plus récente d'abord")
+    @Operation(operationId = "listCalls", summary = "Lister les éditions, la plus récente d'abord")
     List<CallView> list() {
         return calls.all().stream().map(CallView::of).toList();
     }
 
     @GetMapping("/{year}")
-    @Operation(summary = "Lire l'édition d'une année")
+    @Operation(operationId = "getCall", summary = "Lire l'édition d'une année")
     CallView read(@PathVariable int year) {
         return calls.find(year).map(CallView::of).orElseThrow(() -> Outcomes.unknownCall(year));
     }
@@ -51,6 +52,7 @@ class CallApiController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Créer l'édition d'une année (DMTA, DIEESS, ADMIN)",
             description = "400 avec « errors » si une règle n'est pas respectée ; 409 si l'édition existe déjà.")
+    @Created("L'adresse de l'édition de l'appel (par son année).")
     ResponseEntity<CallView> define(@RequestBody CallRequest request) {
         Call call = callOrThrow(setup.define(request.toDefinition(), currentActor.current()));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{year}")
@@ -58,7 +60,7 @@ class CallApiController {
     }
 
     @PutMapping(path = "/{year}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Modifier l'édition d'une année (DMTA, DIEESS, ADMIN)")
+    @Operation(operationId = "redefineCall", summary = "Modifier l'édition d'une année (DMTA, DIEESS, ADMIN)")
     CallView redefine(@PathVariable int year, @RequestBody CallRequest request) {
         return CallView.of(callOrThrow(setup.redefine(year, request.toDefinition(), currentActor.current())));
     }

@@ -1,5 +1,8 @@
 package fr.essor.funding.cpo.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import fr.essor.kit.apidocs.Created;
 import fr.essor.funding.cpo.application.CpoAdministration;
 import fr.essor.funding.cpo.domain.Cpo;
 import fr.essor.kit.problem.FieldViolation;
@@ -25,7 +28,10 @@ import java.util.List;
 /** The multi-year objectives agreements (CPO) API: draw up, sign, review each year, pay; the agreement as PDF. */
 @RestController
 @RequestMapping("/api/cpos")
+@Tag(name = "CPO", description = "Conventions pluriannuelles d'objectifs : objectifs, bilans annuels, versements")
 class CpoApiController {
+
+    private static final String REFUSED_TO_EPT = " Refusé aux comptes EPT (403).";
 
     private final CpoAdministration administration;
     private final CurrentActor currentActor;
@@ -39,17 +45,24 @@ class CpoApiController {
     }
 
     @GetMapping
+    @Operation(operationId = "listCpos", summary = "Lister les conventions pluriannuelles d'objectifs (CPO)",
+            description = "Lecture par les agents du Département." + REFUSED_TO_EPT)
     List<CpoView> list() {
         refuseTerritoryAccounts();
         return administration.all().stream().map(CpoView::of).toList();
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getCpo", summary = "Lire une CPO, ses objectifs, ses bilans et ses versements",
+            description = "Lecture par les agents du Département." + REFUSED_TO_EPT)
     CpoView show(@PathVariable String id) {
         return CpoView.of(find(id));
     }
 
     @PostMapping
+    @Operation(operationId = "createCpo", summary = "Établir une CPO (objectifs et montants par année)",
+            description = "La direction pilote garde la CPO avec la DMTA." + REFUSED_TO_EPT)
+    @Created("L'adresse de la CPO créée.")
     ResponseEntity<CpoView> create(@RequestBody CpoRequests.NewCpo request) {
         refuseTerritoryAccounts();
         Cpo cpo = CpoResults.cpoOrThrow(administration.draw(new CpoAdministration.Draft(request.organisation(),
@@ -59,6 +72,8 @@ class CpoApiController {
     }
 
     @GetMapping("/{id}/agreement.pdf")
+    @Operation(operationId = "cpoAgreementPdf", summary = "Télécharger la convention de la CPO (PDF)",
+            description = "Lecture par les agents du Département." + REFUSED_TO_EPT)
     ResponseEntity<byte[]> agreement(@PathVariable String id) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"convention-" + id + ".pdf\"")
@@ -66,11 +81,13 @@ class CpoApiController {
     }
 
     @PostMapping("/{id}/signature")
+    @Operation(operationId = "signCpo", summary = "Enregistrer la signature de la CPO")
     CpoView sign(@PathVariable String id, @RequestBody CpoRequests.Signature request) {
         return CpoView.of(CpoResults.cpoOrThrow(administration.sign(id, request.signedOn(), currentActor.current())));
     }
 
     @PostMapping("/{id}/reviews")
+    @Operation(operationId = "reviewCpo", summary = "Enregistrer le bilan annuel d'une CPO (favorable ou non)")
     CpoView review(@PathVariable String id, @RequestBody CpoRequests.Review request) {
         List<FieldViolation> missing = new ArrayList<>();
         if (request.year() == null) {
@@ -88,6 +105,7 @@ class CpoApiController {
     }
 
     @PostMapping("/{id}/payments")
+    @Operation(operationId = "payCpo", summary = "Enregistrer le versement d'une échéance de la CPO")
     CpoView pay(@PathVariable String id, @RequestBody CpoRequests.PaymentRequest request) {
         if (request.instalment() == null) {
             throw new InvalidCommandException(List.of(new FieldViolation("instalment", "instalment.required",

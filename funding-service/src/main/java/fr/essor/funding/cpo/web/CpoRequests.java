@@ -18,12 +18,15 @@ final class CpoRequests {
                   List<YearlyAmount> years, String decisionReference, LocalDate decidedOn) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "CpoSignature")
     record Signature(LocalDate signedOn) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "CpoReview")
     record Review(Integer year, LocalDate reviewedOn, Boolean favourable, String comment) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "CpoPaymentRequest")
     record PaymentRequest(Integer instalment, BigDecimal amount, LocalDate paidOn) {
     }
 }

@@ -20,13 +20,16 @@ record CpoView(String id, String status, String organisationId, String organisat
     record YearView(int year, BigDecimal operating, BigDecimal investment) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "CpoInstalmentView")
     record InstalmentView(int number, int year, String kind, String label, BigDecimal amount, BigDecimal left,
                           boolean released) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "CpoReviewView")
     record ReviewView(int year, LocalDate reviewedOn, boolean favourable, String comment, String recordedBy) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "CpoPaymentView")
     record PaymentView(int number, int instalment, BigDecimal amount, LocalDate paidOn, String recordedBy) {
     }
 

@@ -1,5 +1,7 @@
 package fr.essor.funding.dashboard.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
 import fr.essor.funding.aaa.domain.ApplicationStatus;
 import fr.essor.funding.dashboard.application.Dashboards;
 import fr.essor.funding.dashboard.domain.FundingDashboard;
@@ -39,11 +41,22 @@ class DashboardController {
 
     @GetMapping("/api/dashboard")
     @ResponseBody
+    @Operation(operationId = "fundingDashboard", summary = "Les chiffres d'une édition de l'Appel à Agir (tableau de bord)",
+            tags = "Tableau de bord")
     FundingDashboard api(@RequestParam int year) {
         return dashboard(year);
     }
 
-    @GetMapping({"/api/dashboard.xlsx", "/tableau-de-bord.xlsx"})
+    @GetMapping("/api/dashboard.xlsx")
+    @Operation(operationId = "fundingDashboardXlsx", summary = "Le tableau de bord d'une édition en classeur XLSX",
+            description = "Sans year : la dernière édition.", tags = "Tableau de bord")
+    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) Integer year) {
+        return xlsx(year, null);
+    }
+
+    /** The page's download link, in French ({@code annee}); not part of the API document. */
+    @GetMapping("/tableau-de-bord.xlsx")
+    @Hidden
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) Integer year,
                                 @RequestParam(required = false) Integer annee) {
         int edition = year != null ? year : annee != null ? annee : latest();

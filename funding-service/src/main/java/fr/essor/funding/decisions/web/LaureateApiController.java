@@ -38,20 +38,20 @@ class LaureateApiController {
     }
 
     @GetMapping(path = "/laureates", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Lauréats d'une édition, par EPT (un compte EPT : son territoire seulement)")
+    @Operation(operationId = "listLaureates", summary = "Lauréats d'une édition, par EPT (un compte EPT : son territoire seulement)")
     List<LaureateView> list(@RequestParam int year, @RequestParam(required = false) String territory) {
         return views(year, territory);
     }
 
     @GetMapping(path = "/laureates.csv", produces = "text/csv")
-    @Operation(summary = "Lauréats en CSV (UTF-8 avec BOM, point-virgule)")
+    @Operation(operationId = "laureatesCsv", summary = "Lauréats en CSV (UTF-8 avec BOM, point-virgule)")
     ResponseEntity<byte[]> csv(@RequestParam int year, @RequestParam(required = false) String territory) {
         return file(LaureateExports.csv(views(year, territory)), "text/csv;charset=UTF-8",
                 name(year, territory) + ".csv");
     }
 
     @GetMapping(path = "/laureates.xlsx")
-    @Operation(summary = "Lauréats en XLSX")
+    @Operation(operationId = "laureatesXlsx", summary = "Lauréats en XLSX")
     ResponseEntity<byte[]> xlsx(@RequestParam int year, @RequestParam(required = false) String territory) {
         return file(LaureateExports.xlsx(views(year, territory)),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name(year, territory) + ".xlsx");

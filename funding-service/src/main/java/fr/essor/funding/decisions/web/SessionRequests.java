@@ -1,5 +1,6 @@
 package fr.essor.funding.decisions.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -16,6 +17,7 @@ final class SessionRequests {
     }
 
     /** {@code outcome}: GRANTED (with {@code amount}) or REFUSED. */
-    record VoteRequest(String outcome, BigDecimal amount, String justification) {
+    record VoteRequest(@Schema(allowableValues = { "GRANTED", "REFUSED" }, requiredMode = Schema.RequiredMode.REQUIRED,
+                               description = "GRANTED (avec amount) ou REFUSED") String outcome, BigDecimal amount, String justification) {
     }
 }

@@ -1,5 +1,6 @@
 package fr.essor.funding.decisions.web;
 
+import fr.essor.kit.apidocs.Created;
 import fr.essor.funding.decisions.application.Voting;
 import fr.essor.funding.decisions.application.VotingSessions;
 import fr.essor.funding.decisions.domain.VotingSession;
@@ -47,7 +48,8 @@ class VotingSessionApiController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Ouvrir une séance de vote (DMTA, ADMIN)")
+    @Operation(operationId = "openVotingSession", summary = "Ouvrir une séance de vote (DMTA, ADMIN)")
+    @Created("L'adresse de la séance de vote ouverte.")
     ResponseEntity<SessionView> open(@RequestBody SessionRequests.Opening request) {
         if (request.callYear() == null) {
             throw new InvalidCommandException(List.of(new FieldViolation("callYear", "callYear.required",
@@ -60,21 +62,21 @@ class VotingSessionApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Lister les séances, la plus récente d'abord")
+    @Operation(operationId = "listVotingSessions", summary = "Lister les séances, la plus récente d'abord")
     List<SessionView> list() {
         insider();
         return sessions.all().stream().map(SessionView::of).toList();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Lire une séance, son ordre du jour et ses votes")
+    @Operation(operationId = "getVotingSession", summary = "Lire une séance, son ordre du jour et ses votes")
     SessionView read(@PathVariable String id) {
         insider();
         return SessionView.of(sessions.find(id).orElseThrow(() -> new NotFoundException("Aucune séance " + id + ".")));
     }
 
     @PostMapping(path = "/{id}/agenda", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Inscrire à l'ordre du jour une candidature « Proposée au vote »")
+    @Operation(operationId = "addToAgenda", summary = "Inscrire à l'ordre du jour une candidature « Proposée au vote »")
     SessionView propose(@PathVariable String id, @RequestBody SessionRequests.AgendaEntry request) {
         if (request.applicationId() == null || request.applicationId().isBlank()) {
             throw new InvalidCommandException(List.of(new FieldViolation("applicationId", "applicationId.required",
@@ -85,7 +87,7 @@ class VotingSessionApiController {
     }
 
     @DeleteMapping("/{id}/agenda/{applicationId}")
-    @Operation(summary = "Retirer une candidature de l'ordre du jour (séance ouverte)")
+    @Operation(operationId = "withdrawFromAgenda", summary = "Retirer une candidature de l'ordre du jour (séance ouverte)")
     SessionView withdraw(@PathVariable String id, @PathVariable String applicationId) {
         return SessionView.of(SessionResults.sessionOrThrow(voting.withdraw(id, applicationId,
                 currentActor.current())));

@@ -44,13 +44,13 @@ class GrantApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Lire le dossier de subvention (échéancier, versements)")
+    @Operation(operationId = "getGrant", summary = "Lire le dossier de subvention (échéancier, versements)")
     GrantFileView read(@PathVariable String id) {
         return GrantFileView.of(file(id));
     }
 
     @GetMapping(path = "/{id}/agreement.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "Télécharger la convention (PDF)")
+    @Operation(operationId = "grantAgreementPdf", summary = "Télécharger la convention (PDF)")
     ResponseEntity<byte[]> agreement(@PathVariable String id) {
         GrantFile file = file(id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
@@ -59,14 +59,14 @@ class GrantApiController {
     }
 
     @PostMapping(path = "/{id}/signature", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Enregistrer la signature de la convention (DMTA, ADMIN)")
+    @Operation(operationId = "signGrantAgreement", summary = "Enregistrer la signature de la convention (DMTA, ADMIN)")
     GrantFileView sign(@PathVariable String id, @RequestBody GrantRequests.Signature request) {
         return GrantFileView.of(GrantResults.fileOrThrow(administration.sign(id, request.signedOn(),
                 currentActor.current())));
     }
 
     @PostMapping(path = "/{id}/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Enregistrer un compte rendu reçu (ANNUAL_REPORT, FINAL_REPORT)")
+    @Operation(operationId = "recordGrantReport", summary = "Enregistrer un compte rendu reçu (ANNUAL_REPORT, FINAL_REPORT)")
     GrantFileView report(@PathVariable String id, @RequestBody GrantRequests.Report request) {
         Trigger report = "ANNUAL_REPORT".equals(request.report()) ? Trigger.ANNUAL_REPORT
                 : "FINAL_REPORT".equals(request.report()) ? Trigger.FINAL_REPORT : null;
@@ -79,7 +79,7 @@ class GrantApiController {
     }
 
     @PostMapping(path = "/{id}/payments", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Enregistrer un versement sur une échéance (publie payment-made.v1)")
+    @Operation(operationId = "payGrant", summary = "Enregistrer un versement sur une échéance (publie payment-made.v1)")
     GrantFileView pay(@PathVariable String id, @RequestBody GrantRequests.PaymentRequest request) {
         if (request.instalment() == null) {
             throw new InvalidCommandException(List.of(new FieldViolation("instalment", "instalment.required",

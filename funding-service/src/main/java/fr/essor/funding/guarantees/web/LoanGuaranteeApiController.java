@@ -1,5 +1,6 @@
 package fr.essor.funding.guarantees.web;
 
+import fr.essor.kit.apidocs.Created;
 import fr.essor.funding.guarantees.application.GuaranteeBook;
 import fr.essor.funding.guarantees.application.LoanGuarantees;
 import fr.essor.funding.guarantees.domain.LoanGuarantee;
@@ -48,7 +49,7 @@ class LoanGuaranteeApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Lister les garanties (d'une structure si organisation est donné) et l'exposition totale")
+    @Operation(operationId = "listLoanGuarantees", summary = "Lister les garanties (d'une structure si organisation est donné) et l'exposition totale")
     Exposure list(@RequestParam(required = false) String organisation) {
         List<LoanGuarantee> found = organisation == null || organisation.isBlank() ? guarantees.all()
                 : guarantees.ofOrganisation(organisation.strip());
@@ -57,13 +58,14 @@ class LoanGuaranteeApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Lire une garantie")
+    @Operation(operationId = "getLoanGuarantee", summary = "Lire une garantie")
     GuaranteeView read(@PathVariable String id) {
         return guarantees.find(id).map(GuaranteeView::of).orElseThrow(() -> notFound(id));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Accorder une garantie d'emprunt", description = "Publie loan-guarantee-granted.v1")
+    @Operation(operationId = "grantLoanGuarantee", summary = "Accorder une garantie d'emprunt", description = "Publie loan-guarantee-granted.v1")
+    @Created("L'adresse de la garantie d'emprunt accordée.")
     ResponseEntity<GuaranteeView> grant(@RequestBody GuaranteeBook.GrantRequest request) {
         GuaranteeView view = answer(book.grant(request, currentActor.current()));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
@@ -71,7 +73,7 @@ class LoanGuaranteeApiController {
     }
 
     @PostMapping(path = "/{id}/outstanding", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Enregistrer le capital restant dû déclaré par le prêteur")
+    @Operation(operationId = "recordOutstandingLoan", summary = "Enregistrer le capital restant dû déclaré par le prêteur")
     GuaranteeView outstanding(@PathVariable String id, @RequestBody Outstanding request) {
         return answer(book.recordOutstanding(id, request.outstandingPrincipal(), request.outstandingOn(),
                 currentActor.current()));

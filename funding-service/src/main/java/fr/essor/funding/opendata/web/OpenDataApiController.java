@@ -26,7 +26,7 @@ class OpenDataApiController {
     }
 
     @GetMapping(path = "/api/opendata/subventions.csv", produces = "text/csv")
-    @Operation(summary = "Subventions attribuées au format SCDL 2.1.1 (CSV UTF-8, virgule, 16 colonnes)")
+    @Operation(operationId = "subventionsCsv", summary = "Subventions attribuées au format SCDL 2.1.1 (CSV UTF-8, virgule, 16 colonnes)")
     ResponseEntity<byte[]> subventions(@RequestParam(required = false) Integer year) {
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"subventions"

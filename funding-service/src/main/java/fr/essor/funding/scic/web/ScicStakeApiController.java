@@ -1,5 +1,6 @@
 package fr.essor.funding.scic.web;
 
+import fr.essor.kit.apidocs.Created;
 import fr.essor.funding.scic.application.ScicPortfolio;
 import fr.essor.funding.scic.application.ScicStakes;
 import fr.essor.funding.scic.domain.StakeChange;
@@ -42,19 +43,20 @@ class ScicStakeApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Lister les participations (par nom de SCIC)")
+    @Operation(operationId = "listScicStakes", summary = "Lister les participations (par nom de SCIC)")
     List<StakeView> list() {
         return stakes.all().stream().map(StakeView::of).toList();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Lire une participation")
+    @Operation(operationId = "getScicStake", summary = "Lire une participation")
     StakeView read(@PathVariable String id) {
         return stakes.find(id).map(StakeView::of).orElseThrow(() -> notFound(id));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Prendre une participation dans une SCIC", description = "Publie scic-stake-acquired.v1")
+    @Operation(operationId = "acquireScicStake", summary = "Prendre une participation dans une SCIC", description = "Publie scic-stake-acquired.v1")
+    @Created("L'adresse de la prise de participation.")
     ResponseEntity<StakeView> acquire(@RequestBody StakeRequests.Acquisition r) {
         StakeView view = answer(portfolio.acquire(r.scicName(), request(r), currentActor.current()), null);
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
@@ -69,7 +71,7 @@ class ScicStakeApiController {
     }
 
     @PostMapping(path = "/{id}/changes", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Augmenter, réduire ou corriger une participation", description = "Publie scic-stake-changed.v1")
+    @Operation(operationId = "recordScicStakeChange", summary = "Augmenter, réduire ou corriger une participation", description = "Publie scic-stake-changed.v1")
     StakeView change(@PathVariable String id, @RequestBody StakeRequests.Change r) {
         StakeChange change = r.change() == null ? null : StakeChange.fromCode(r.change()).orElseThrow(() ->
                 new InvalidCommandException(List.of(new FieldViolation("change", "change.unknown",
@@ -79,20 +81,20 @@ class ScicStakeApiController {
     }
 
     @PostMapping(path = "/{id}/sale", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Céder toute la participation", description = "Publie scic-stake-sold.v1")
+    @Operation(operationId = "sellScicStake", summary = "Céder toute la participation", description = "Publie scic-stake-sold.v1")
     StakeView sell(@PathVariable String id, @RequestBody StakeRequests.Sale r) {
         return answer(portfolio.sell(id, r.soldOn(), r.saleAmount(), r.deliberationReference(),
                 currentActor.current()), id);
     }
 
     @PutMapping(path = "/{id}/governance", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Désigner le représentant du Département et son collège")
+    @Operation(operationId = "appointScicGovernance", summary = "Désigner le représentant du Département et son collège")
     StakeView appoint(@PathVariable String id, @RequestBody StakeRequests.Governance r) {
         return answer(portfolio.appoint(id, r.representative(), r.college(), currentActor.current()), id);
     }
 
     @PostMapping(path = "/{id}/general-meetings", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Enregistrer le suivi d'une assemblée générale")
+    @Operation(operationId = "recordScicGeneralMeeting", summary = "Enregistrer le suivi d'une assemblée générale")
     StakeView meeting(@PathVariable String id, @RequestBody StakeRequests.Meeting r) {
         return answer(portfolio.recordGeneralMeeting(id, r.heldOn(), r.resolutions(), r.revenue(), r.result(),
                 r.equity(), currentActor.current()), id);

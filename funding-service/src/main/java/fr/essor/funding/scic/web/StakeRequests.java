@@ -10,10 +10,12 @@ final class StakeRequests {
     }
 
     /** A new stake, or the figures of a stake to complete ({@code scicName} ignored then). */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "StakeAcquisition")
     record Acquisition(String scicName, String organisation, Long shares, BigDecimal capitalHeld,
                        BigDecimal scicCapital, LocalDate acquiredOn, String deliberationReference) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "StakeChange")
     record Change(String change, Long shares, BigDecimal capitalHeld, BigDecimal scicCapital, LocalDate changedOn,
                   String deliberationReference) {
     }
@@ -24,6 +26,7 @@ final class StakeRequests {
     record Governance(String representative, String college) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "StakeGeneralMeeting")
     record Meeting(LocalDate heldOn, String resolutions, BigDecimal revenue, BigDecimal result, BigDecimal equity) {
     }
 }

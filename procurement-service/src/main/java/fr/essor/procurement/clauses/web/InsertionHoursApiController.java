@@ -1,5 +1,6 @@
 package fr.essor.procurement.clauses.web;
 
+import fr.essor.kit.apidocs.Created;
 import fr.essor.kit.organisations.domain.Violation;
 import fr.essor.kit.problem.ConflictException;
 import fr.essor.kit.problem.FieldViolation;
@@ -51,7 +52,7 @@ class InsertionHoursApiController {
     }
 
     @GetMapping(path = "/api/contracts/{id}/insertion-hours", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "La clause d'insertion d'un marché : heures prévues, réalisées, attendues à ce jour, retard")
+    @Operation(operationId = "getInsertionHours", summary = "La clause d'insertion d'un marché : heures prévues, réalisées, attendues à ce jour, retard")
     ClauseView read(@PathVariable String id) {
         return followUp.ofContract(id).map(ClauseView::of).orElseThrow(() -> new NotFoundException(
                 "Aucun marché attribué avec une clause d'insertion sous l'identifiant " + id + "."));
@@ -62,6 +63,7 @@ class InsertionHoursApiController {
     @Operation(summary = "Déclarer les heures d'insertion d'un mois ou d'un trimestre (facilitateurs)",
             description = "Publie insertion-hours-reported.v1. Une période close, future, hors exécution ou déjà "
                     + "déclarée, ou des heures négatives : 400 avec la raison")
+    @Created("L'adresse des heures d'insertion du marché.")
     ResponseEntity<ClauseView.ReportView> report(@PathVariable String id, @RequestBody HoursReportRequest request) {
         Facilitators.requireReporter(actor);
         return switch (reporting.report(id, request.toForm(), actor.current().username())) {
@@ -76,21 +78,21 @@ class InsertionHoursApiController {
     }
 
     @GetMapping(path = "/api/insertion-hours", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Prévu et réalisé par direction acheteuse et par année, marchés (en retard d'abord), clôture")
+    @Operation(operationId = "insertionHoursSummary", summary = "Prévu et réalisé par direction acheteuse et par année, marchés (en retard d'abord), clôture")
     SummaryView summary() {
         return new SummaryView(followUp.byDirectorateAndYear(), followUp.clauses().stream().map(ClauseView::of)
                 .toList(), closure());
     }
 
     @GetMapping(path = "/api/insertion-hours/closure", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Jusqu'où les déclarations d'heures sont closes")
+    @Operation(operationId = "getInsertionHoursClosure", summary = "Jusqu'où les déclarations d'heures sont closes")
     ClosureView closure() {
         return closureView(reporting.closure());
     }
 
     @PutMapping(path = "/api/insertion-hours/closure", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Clore les déclarations jusqu'à une date (DIEESS, ADMIN)")
+    @Operation(operationId = "closeInsertionHours", summary = "Clore les déclarations jusqu'à une date (DIEESS, ADMIN)")
     ClosureView close(@RequestBody ClosureRequest request) {
         Facilitators.requireCloser(actor);
         return switch (reporting.close(request.closedThrough(), actor.current().username())) {

@@ -1,5 +1,6 @@
 package fr.essor.procurement.contracts.web;
 
+import fr.essor.kit.apidocs.Created;
 import fr.essor.kit.organisations.domain.Violation;
 import fr.essor.kit.problem.ConflictException;
 import fr.essor.kit.problem.FieldViolation;
@@ -43,7 +44,8 @@ class ContractApiController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Enregistrer un marché ou un lot en consultation")
+    @Operation(operationId = "openContract", summary = "Enregistrer un marché ou un lot en consultation")
+    @Created("L'adresse du marché ouvert.")
     ResponseEntity<ContractView> open(@RequestBody ContractRequest request) {
         Buyers.require(actor);
         ContractView view = done(contracting.open(request.toForm(), actor.current().username()), null);
@@ -52,7 +54,7 @@ class ContractApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Lister les marchés (les derniers modifiés d'abord), filtrés par statut, réservation, direction")
+    @Operation(operationId = "searchContracts", summary = "Lister les marchés (les derniers modifiés d'abord), filtrés par statut, réservation, direction")
     List<ContractView> search(@RequestParam(required = false) ContractStatus status,
                               @RequestParam(required = false) String reservation,
                               @RequestParam(required = false) String directorate,
@@ -66,7 +68,7 @@ class ContractApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Lire un marché")
+    @Operation(operationId = "getContract", summary = "Lire un marché")
     ContractView read(@PathVariable String id) {
         return contracts.find(id).map(ContractView::of).orElseThrow(() -> notFound(id));
     }
@@ -80,7 +82,8 @@ class ContractApiController {
     }
 
     @PostMapping(path = "/{id}/modifications", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Enregistrer une modification (avenant) d'un marché attribué")
+    @Operation(operationId = "modifyContract", summary = "Enregistrer une modification (avenant) d'un marché attribué")
+    @Created(location = false)
     ResponseEntity<ContractView> modify(@PathVariable String id, @RequestBody ModificationRequest request) {
         Buyers.require(actor);
         ContractView view = done(contracting.modify(id, request.toForm(), actor.current().username()), id);

@@ -29,13 +29,13 @@ class OpenDataController {
     }
 
     @GetMapping(path = "/decp.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Les marchés attribués au format DECP 2024 (v2.0.3)")
+    @Operation(operationId = "decpJson", summary = "Les marchés attribués au format DECP 2024 (v2.0.3)")
     DecpDocument decp() {
         return decp.publication();
     }
 
     @GetMapping(path = "/contracts.csv", produces = "text/csv;charset=UTF-8")
-    @Operation(summary = "Tous les marchés et lots, en CSV (UTF-8, virgules)")
+    @Operation(operationId = "contractsCsv", summary = "Tous les marchés et lots, en CSV (UTF-8, virgules)")
     ResponseEntity<String> contracts() {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"marches-essor.csv\"")

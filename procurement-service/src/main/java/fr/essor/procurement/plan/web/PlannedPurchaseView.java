@@ -22,6 +22,7 @@ record PlannedPurchaseView(String id, String buyerDirectorate, String object, St
                          int essWithCapacity, List<SupplierView> suppliers) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "SuggestedSupplierView")
     record SupplierView(String siret, String name, List<String> categories, BigDecimal capacity,
                         boolean hasCapacity) {
     }

@@ -1,5 +1,6 @@
 package fr.essor.procurement.plan.web;
 
+import fr.essor.kit.apidocs.Created;
 import fr.essor.kit.problem.FieldViolation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.problem.NotFoundException;
@@ -41,7 +42,8 @@ class PurchasePlanApiController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Prévoir un achat (directions acheteuses)")
+    @Operation(operationId = "planPurchase", summary = "Prévoir un achat (directions acheteuses)")
+    @Created("L'adresse de l'achat inscrit au plan.")
     ResponseEntity<PlannedPurchaseView> plan(@RequestBody PurchaseRequest request) {
         requireBuyer();
         String id = done(planning.plan(request.toForm(), actor.current().username()));
@@ -49,21 +51,21 @@ class PurchasePlanApiController {
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Réviser un achat prévu")
+    @Operation(operationId = "revisePlannedPurchase", summary = "Réviser un achat prévu")
     PlannedPurchaseView revise(@PathVariable String id, @RequestBody PurchaseRequest request) {
         requireBuyer();
         return read(done(planning.revise(id, request.toForm(), actor.current().username())));
     }
 
     @GetMapping
-    @Operation(summary = "Le plan d'achats d'une direction (ou de toutes), par date prévue")
+    @Operation(operationId = "getPurchasePlan", summary = "Le plan d'achats d'une direction (ou de toutes), par date prévue")
     List<PlannedPurchaseView> plan(@RequestParam(required = false) String directorate) {
         String value = directorate == null || directorate.isBlank() ? null : directorate.trim().toUpperCase();
         return potentials.planOf(value).stream().map(PlannedPurchaseView::of).toList();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Un achat prévu, son potentiel inclusif et la recommandation avec sa règle")
+    @Operation(operationId = "getPlannedPurchase", summary = "Un achat prévu, son potentiel inclusif et la recommandation avec sa règle")
     PlannedPurchaseView read(@PathVariable String id) {
         return potentials.of(id).map(PlannedPurchaseView::of)
                 .orElseThrow(() -> new NotFoundException("Aucun achat prévu " + id + "."));

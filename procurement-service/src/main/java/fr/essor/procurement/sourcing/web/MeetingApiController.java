@@ -1,5 +1,6 @@
 package fr.essor.procurement.sourcing.web;
 
+import fr.essor.kit.apidocs.Created;
 import fr.essor.kit.problem.FieldViolation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.problem.NotFoundException;
@@ -34,7 +35,8 @@ class MeetingApiController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Enregistrer une rencontre")
+    @Operation(operationId = "organiseMeeting", summary = "Enregistrer une rencontre")
+    @Created("L'adresse de la rencontre de sourcing.")
     ResponseEntity<MeetingView> organise(@RequestBody MeetingRequest request) {
         SourcingAgents.requireSupplierAgent(actor);
         MeetingView view = done(meetings.organise(request.toForm(), actor.current().username()));
@@ -42,20 +44,21 @@ class MeetingApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Les rencontres, les plus récentes d'abord")
+    @Operation(operationId = "listSourcingMeetings", summary = "Les rencontres, les plus récentes d'abord")
     List<MeetingView> list() {
         return meetings.all().stream().map(MeetingView::of).toList();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Une rencontre, ses structures participantes et les besoins discutés")
+    @Operation(operationId = "getSourcingMeeting", summary = "Une rencontre, ses structures participantes et les besoins discutés")
     MeetingView read(@PathVariable String id) {
         return meetings.find(id).map(MeetingView::of)
                 .orElseThrow(() -> new NotFoundException("Aucune rencontre " + id + "."));
     }
 
     @PostMapping(path = "/{id}/participants", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Ajouter une structure du registre (SIRET ou RNA) aux participants")
+    @Operation(operationId = "addMeetingParticipant", summary = "Ajouter une structure du registre (SIRET ou RNA) aux participants")
+    @Created(location = false)
     ResponseEntity<MeetingView> participant(@PathVariable String id, @RequestBody ParticipantRequest request) {
         SourcingAgents.requireSupplierAgent(actor);
         return ResponseEntity.status(201).body(done(meetings.addParticipant(id, request.organisationId(),
@@ -63,7 +66,8 @@ class MeetingApiController {
     }
 
     @PostMapping(path = "/{id}/needs", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Ajouter un besoin de sourcing aux besoins discutés")
+    @Operation(operationId = "addDiscussedNeed", summary = "Ajouter un besoin de sourcing aux besoins discutés")
+    @Created(location = false)
     ResponseEntity<MeetingView> need(@PathVariable String id, @RequestBody DiscussedNeedRequest request) {
         SourcingAgents.requireSupplierAgent(actor);
         return ResponseEntity.status(201).body(done(meetings.discuss(id, request.needId(),

@@ -1,5 +1,6 @@
 package fr.essor.procurement.sourcing.web;
 
+import fr.essor.kit.apidocs.Created;
 import fr.essor.kit.problem.ConflictException;
 import fr.essor.kit.problem.FieldViolation;
 import fr.essor.kit.problem.InvalidCommandException;
@@ -38,7 +39,8 @@ class SourcingNeedApiController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Publier un besoin : les fournisseurs correspondants sont notifiés (sourcing-need-published.v1)")
+    @Operation(operationId = "publishSourcingNeed", summary = "Publier un besoin : les fournisseurs correspondants sont notifiés (sourcing-need-published.v1)")
+    @Created("L'adresse du besoin de sourcing publié.")
     ResponseEntity<NeedView> publish(@RequestBody NeedRequest request) {
         SourcingAgents.requirePublisher(actor);
         String id = done(sourcing.publish(request.toForm(), actor.current().username()));
@@ -46,20 +48,21 @@ class SourcingNeedApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Les besoins (OPEN, AWARDED, NOT_AWARDED, ou tous), les plus récents d'abord")
+    @Operation(operationId = "listSourcingNeeds", summary = "Les besoins (OPEN, AWARDED, NOT_AWARDED, ou tous), les plus récents d'abord")
     List<NeedView> list(@RequestParam(required = false) String status) {
         return sourcing.list(status(status)).stream().map(NeedView::summary).toList();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Un besoin, les fournisseurs de l'annuaire qui y correspondent, les intérêts, l'issue")
+    @Operation(operationId = "getSourcingNeed", summary = "Un besoin, les fournisseurs de l'annuaire qui y correspondent, les intérêts, l'issue")
     NeedView read(@PathVariable String id) {
         return sourcing.find(id).map(NeedView::of)
                 .orElseThrow(() -> new NotFoundException("Aucun besoin de sourcing " + id + "."));
     }
 
     @PostMapping(path = "/{id}/interests", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Enregistrer l'intérêt d'un fournisseur de l'annuaire, pour son compte")
+    @Operation(operationId = "registerSupplierInterest", summary = "Enregistrer l'intérêt d'un fournisseur de l'annuaire, pour son compte")
+    @Created(location = false)
     ResponseEntity<NeedView> interest(@PathVariable String id, @RequestBody InterestRequest request) {
         SourcingAgents.requireSupplierAgent(actor);
         done(sourcing.recordInterest(id, request.siret(), request.note(), actor.current().username()));
@@ -67,7 +70,7 @@ class SourcingNeedApiController {
     }
 
     @PutMapping(path = "/{id}/outcome", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Enregistrer l'issue : marché attribué (son numéro) ou sans suite (la raison)")
+    @Operation(operationId = "setSourcingOutcome", summary = "Enregistrer l'issue : marché attribué (son numéro) ou sans suite (la raison)")
     NeedView outcome(@PathVariable String id, @RequestBody OutcomeRequest request) {
         SourcingAgents.requirePublisher(actor);
         return read(done(sourcing.close(id, request.toForm(), actor.current().username())));

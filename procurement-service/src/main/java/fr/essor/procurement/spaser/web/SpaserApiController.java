@@ -45,7 +45,7 @@ class SpaserApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Indicateurs d'une année (par défaut l'année en cours) face à ses objectifs, avec les "
+    @Operation(operationId = "getSpaserYear", summary = "Indicateurs d'une année (par défaut l'année en cours) face à ses objectifs, avec les "
             + "marchés réservés et les clauses d'insertion qui les composent")
     SpaserStatementView year(@RequestParam(required = false) Integer year) {
         return SpaserStatementView.of(indicators.of(checkedYear(year == null ? Year.now(clock).getValue() : year)));

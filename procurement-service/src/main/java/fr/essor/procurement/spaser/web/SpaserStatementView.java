@@ -21,6 +21,7 @@ record SpaserStatementView(int year, int awardedContracts, boolean inScheme, Ins
                                 String holders, BigDecimal amount, LocalDate notifiedOn) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "SpaserClauseView")
     record ClauseView(String contractId, String object, String buyerDirectorate, int plannedHours,
                       BigDecimal plannedHoursInYear, BigDecimal doneHoursInYear, BigDecimal doneHoursToDate) {
     }

@@ -52,7 +52,7 @@ class SupplierApiController {
     }
 
     @PutMapping(path = "/{siret}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Décrire un fournisseur (structure déjà enregistrée, par son SIRET)")
+    @Operation(operationId = "describeSupplier", summary = "Décrire un fournisseur (structure déjà enregistrée, par son SIRET)")
     SupplierView describe(@PathVariable String siret, @RequestBody SupplierProfileRequest request) {
         if (!actor.hasAnyRole(EDITORS)) {
             throw new AccessDeniedException("Seuls les acheteurs et les facilitateurs décrivent les fournisseurs.");
@@ -68,7 +68,7 @@ class SupplierApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Chercher des fournisseurs par secteur (division CPV), territoire, catégorie, type, capacité, nom")
+    @Operation(operationId = "searchSuppliers", summary = "Chercher des fournisseurs par secteur (division CPV), territoire, catégorie, type, capacité, nom")
     List<SupplierView> search(@RequestParam(required = false) String sector,
                               @RequestParam(required = false) String territory,
                               @RequestParam(required = false) String category,
@@ -86,7 +86,7 @@ class SupplierApiController {
     }
 
     @GetMapping("/{siret}")
-    @Operation(summary = "Lire un fournisseur, les marchés dont il est titulaire, ses subventions et ses locaux")
+    @Operation(operationId = "getSupplier", summary = "Lire un fournisseur, les marchés dont il est titulaire, ses subventions et ses locaux")
     SupplierView read(@PathVariable String siret) {
         return directory.find(siret).map(supplier -> SupplierView.of(supplier, contracts.heldBy(siret),
                         facts.of(siret), communes))

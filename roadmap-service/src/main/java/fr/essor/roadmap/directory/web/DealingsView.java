@@ -10,6 +10,7 @@ import java.util.List;
 record DealingsView(List<Grant> grants, List<ObjectivesAgreement> objectivesAgreements, List<ScicStake> scicStakes, List<ContractWon> contractsWon,
                     List<Premises> premises, List<HubOccupancy> hubOccupancies) {
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "DealingsGrant")
     record Grant(String applicationId, String programme, int callYear, String projectTitle, BigDecimal amount,
                  String nature, LocalDate decidedOn) {
     }
@@ -20,6 +21,7 @@ record DealingsView(List<Grant> grants, List<ObjectivesAgreement> objectivesAgre
     }
 
     /** {@code status} is {@code HELD} or {@code SOLD}; a sold stake keeps the last capital held. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "DealingsScicStake")
     record ScicStake(String stakeId, String scicName, String status, Long sharesHeld, BigDecimal capitalHeld,
                      BigDecimal sharePercent, LocalDate since, LocalDate soldOn, BigDecimal saleAmount) {
     }
@@ -28,10 +30,12 @@ record DealingsView(List<Grant> grants, List<ObjectivesAgreement> objectivesAgre
                        String reservation, int year, LocalDate awardedOn) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "DealingsPremises")
     record Premises(String leaseId, BigDecimal surface, String communeInsee, String territoryCode,
                     LocalDate startDate, LocalDate endDate, boolean temporaryOccupation, LocalDate endedOn) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "DealingsHubOccupancy")
     record HubOccupancy(String allocationId, String spaceId, String spaceName, BigDecimal surface, LocalDate since,
                         LocalDate until, LocalDate vacatedOn) {
     }

@@ -31,7 +31,7 @@ class DirectoryApiController {
     }
 
     @GetMapping("/{siretOrRna}")
-    @Operation(summary = "Une structure, son EPT, les services qui la connaissent dans quel rôle, et sa vue 360° : "
+    @Operation(operationId = "readDirectoryEntry", summary = "Une structure, son EPT, les services qui la connaissent dans quel rôle, et sa vue 360° : "
             + "subventions, participation en SCIC, marchés remportés, locaux, occupation du pôle")
     DirectoryEntryView read(@PathVariable String siretOrRna) {
         return directory.findByIdentifier(siretOrRna).map(entry -> DirectoryEntryView.of(entry,
@@ -40,7 +40,7 @@ class DirectoryApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Lister les structures, filtrées par EPT, commune, forme juridique, agrément ESUS")
+    @Operation(operationId = "searchDirectory", summary = "Lister les structures, filtrées par EPT, commune, forme juridique, agrément ESUS")
     List<DirectoryEntryView> search(@RequestParam(required = false) String territory,
                                     @RequestParam(required = false) String commune,
                                     @RequestParam(required = false) String legalForm,

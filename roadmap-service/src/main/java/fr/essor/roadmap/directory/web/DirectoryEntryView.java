@@ -13,9 +13,11 @@ record DirectoryEntryView(String organisationId, String siret, String rna, Strin
                           List<KnownBy> knownBy, Instant updatedAt,
                           @JsonInclude(JsonInclude.Include.NON_NULL) DealingsView dealings) {
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "DirectoryCommune")
     record Commune(String inseeCode, String name) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "DirectoryTerritory")
     record Territory(String code, String name) {
     }
 

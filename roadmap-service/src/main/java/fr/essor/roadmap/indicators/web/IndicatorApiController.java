@@ -1,5 +1,6 @@
 package fr.essor.roadmap.indicators.web;
 
+import fr.essor.kit.apidocs.Created;
 import fr.essor.kit.problem.ConflictException;
 import fr.essor.kit.problem.FieldViolation;
 import fr.essor.kit.problem.InvalidCommandException;
@@ -48,19 +49,19 @@ class IndicatorApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Lister les indicateurs, avec leur dernière valeur et sa cible")
+    @Operation(operationId = "listIndicators", summary = "Lister les indicateurs, avec leur dernière valeur et sa cible")
     List<IndicatorSummary> list() {
         return board.all().stream().map(IndicatorSummary::of).toList();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Un indicateur : valeurs par année et par EPT, cibles, valeurs saisies")
+    @Operation(operationId = "getIndicator", summary = "Un indicateur : valeurs par année et par EPT, cibles, valeurs saisies")
     IndicatorView read(@PathVariable String id) {
         return board.report(id).map(IndicatorView::of).orElseThrow(() -> notFound(id));
     }
 
     @GetMapping("/{id}/values/{year}/sources")
-    @Operation(summary = "Les faits (événements) derrière la valeur calculée d'une année, pour un EPT ou le département")
+    @Operation(operationId = "indicatorValueSources", summary = "Les faits (événements) derrière la valeur calculée d'une année, pour un EPT ou le département")
     SourcesView sources(@PathVariable String id, @PathVariable int year,
                         @RequestParam(required = false) String territory) {
         if (territory != null && !Territories.isKnown(territory) && !Territories.UNASSIGNED.equals(territory)) {
@@ -72,7 +73,8 @@ class IndicatorApiController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Créer un indicateur saisi (DIEESS, ADMIN)")
+    @Operation(operationId = "createIndicator", summary = "Créer un indicateur saisi (DIEESS, ADMIN)")
+    @Created("L'adresse de l'indicateur créé.")
     ResponseEntity<IndicatorView> create(@RequestBody IndicatorRequests.NewIndicatorRequest request) {
         Indicator created = done(managing.create(request.toCommand(), actor.current()));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
@@ -80,7 +82,8 @@ class IndicatorApiController {
     }
 
     @PostMapping(path = "/{id}/values", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Saisir une valeur datée (DIEESS, ADMIN)", description = "Publie indicator-value-recorded.v1")
+    @Operation(operationId = "recordIndicatorValue", summary = "Saisir une valeur datée (DIEESS, ADMIN)", description = "Publie indicator-value-recorded.v1")
+    @Created("L'adresse des sources de la valeur enregistrée.")
     ResponseEntity<IndicatorView.RecordedValue> record(@PathVariable String id,
                                                        @RequestBody IndicatorRequests.ValueRequest request) {
         Indicator indicator = done(managing.record(id, request.toCommand(), actor.current()));
@@ -90,7 +93,7 @@ class IndicatorApiController {
     }
 
     @PutMapping(path = "/{id}/targets", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Fixer les cibles annuelles (DIEESS, ADMIN)")
+    @Operation(operationId = "setIndicatorTargets", summary = "Fixer les cibles annuelles (DIEESS, ADMIN)")
     IndicatorView targets(@PathVariable String id, @RequestBody IndicatorRequests.TargetsRequest request) {
         done(managing.setTargets(id, request.targets() == null ? java.util.Map.of() : request.targets(),
                 actor.current()));
@@ -98,7 +101,7 @@ class IndicatorApiController {
     }
 
     @PostMapping("/rebuild")
-    @Operation(summary = "Reconstruire les indicateurs calculés depuis le début des topics (OPS, ADMIN)")
+    @Operation(operationId = "rebuildIndicators", summary = "Reconstruire les indicateurs calculés depuis le début des topics (OPS, ADMIN)")
     IndicatorRequests.RebuildView rebuild() {
         RebuildingIndicators.Rebuilt rebuilt = rebuilding.rebuild(actor.current()).orElseThrow(() ->
                 new AccessDeniedException("Seuls l'exploitation et les administrateurs reconstruisent les indicateurs."));

@@ -19,6 +19,7 @@ record IndicatorView(String id, String name, String description, String unit, St
     record Year(int year, BigDecimal target, BigDecimal value, int sources, List<Territory> territories) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "IndicatorTerritory")
     record Territory(String code, String name, BigDecimal value, int sources) {
     }
 

@@ -48,14 +48,14 @@ class RoadmapApiController {
     }
 
     @GetMapping("/roadmap")
-    @Operation(summary = "L'arbre enjeux → objectifs → actions, avec l'avancement consolidé",
+    @Operation(operationId = "getRoadmap", summary = "L'arbre enjeux → objectifs → actions, avec l'avancement consolidé",
             description = "Objectif : moyenne de ses actions hors abandonnées ; enjeu : moyenne de ses objectifs.")
     RoadmapView roadmap() {
         return RoadmapView.of(overview.tree());
     }
 
     @GetMapping("/actions")
-    @Operation(summary = "Lister les actions (filtres : enjeu, objectif, statut, direction pilote)")
+    @Operation(operationId = "listActions", summary = "Lister les actions (filtres : enjeu, objectif, statut, direction pilote)")
     List<ActionSummaryView> actions(@RequestParam(required = false) String challenge,
                                     @RequestParam(required = false) String objective,
                                     @RequestParam(required = false) String status,
@@ -65,20 +65,20 @@ class RoadmapApiController {
     }
 
     @GetMapping("/actions/{code}")
-    @Operation(summary = "Lire une action et son suivi")
+    @Operation(operationId = "getAction", summary = "Lire une action et son suivi")
     ActionDetailView action(@PathVariable String code) {
         return overview.action(code).map(ActionDetailView::of)
                 .orElseThrow(() -> TrackingResults.unknownAction(code));
     }
 
     @GetMapping("/actions/{code}/history")
-    @Operation(summary = "L'historique des modifications d'une action (qui, quand, champ, avant → après)")
+    @Operation(operationId = "actionHistory", summary = "L'historique des modifications d'une action (qui, quand, champ, avant → après)")
     List<ActionChange> history(@PathVariable String code) {
         return overview.action(code).map(a -> a.history()).orElseThrow(() -> TrackingResults.unknownAction(code));
     }
 
     @PatchMapping(path = "/actions/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Modifier une partie du suivi d'une action",
+    @Operation(operationId = "editActionFollowUp", summary = "Modifier une partie du suivi d'une action",
             description = "Publie action-status-changed.v1 si le statut change")
     ActionDetailView patch(@PathVariable String code, @RequestBody ActionChangeRequest request) {
         return ActionDetailView.of(TrackingResults.actionOrThrow(
@@ -86,7 +86,7 @@ class RoadmapApiController {
     }
 
     @PutMapping(path = "/actions/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Remplacer le suivi d'une action",
+    @Operation(operationId = "replaceActionFollowUp", summary = "Remplacer le suivi d'une action",
             description = "Publie action-status-changed.v1 si le statut change")
     ActionDetailView put(@PathVariable String code, @RequestBody ActionChangeRequest request) {
         return ActionDetailView.of(TrackingResults.actionOrThrow(

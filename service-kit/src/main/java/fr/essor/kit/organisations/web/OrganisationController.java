@@ -7,6 +7,7 @@ import fr.essor.kit.problem.ConflictException;
 import fr.essor.kit.problem.FieldViolation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.problem.NotFoundException;
+import fr.essor.kit.apidocs.Created;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
@@ -39,7 +40,10 @@ public class OrganisationController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Enregistrer une structure", description = "Publie organisation-registered.v1")
+    @Operation(operationId = "registerOrganisation", summary = "Enregistrer une structure",
+            description = "Publie organisation-registered.v1. 409 si la structure est déjà enregistrée (la modifier "
+                    + "avec PUT).")
+    @Created("L'adresse de la structure enregistrée (par son SIRET ou son RNA).")
     public ResponseEntity<OrganisationView> register(@RequestBody OrganisationRequest request, Principal agent) {
         return switch (registry.register(request.toForm(), agent.getName())) {
             case OrganisationRegistry.Done done -> ResponseEntity
@@ -54,9 +58,10 @@ public class OrganisationController {
         };
     }
 
-    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Modifier une structure", description = "Publie organisation-updated.v1 si quelque chose change")
-    public OrganisationView change(@PathVariable String id, @RequestBody OrganisationRequest request,
+    @PutMapping(path = "/{siretOrRna}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "changeOrganisation", summary = "Modifier une structure",
+            description = "Publie organisation-updated.v1 si quelque chose change.")
+    public OrganisationView change(@PathVariable("siretOrRna") String id, @RequestBody OrganisationRequest request,
                                    Principal agent) {
         return switch (registry.change(id, request.toForm(), agent.getName())) {
             case OrganisationRegistry.Done done -> OrganisationView.of(done.organisation());
@@ -67,14 +72,14 @@ public class OrganisationController {
     }
 
     @GetMapping("/{siretOrRna}")
-    @Operation(summary = "Lire une structure par son SIRET ou son RNA")
+    @Operation(operationId = "readOrganisation", summary = "Lire une structure par son SIRET ou son RNA")
     public OrganisationView read(@PathVariable String siretOrRna) {
         return organisations.findByIdentifier(siretOrRna).map(OrganisationView::of)
                 .orElseThrow(() -> notFound(siretOrRna));
     }
 
     @GetMapping
-    @Operation(summary = "Lister les structures (par nom)")
+    @Operation(operationId = "listOrganisations", summary = "Lister les structures (par nom)")
     public List<OrganisationView> list(@RequestParam(defaultValue = "100") int limit) {
         return organisations.list(Math.clamp(limit, 1, 500)).stream().map(OrganisationView::of).toList();
     }

@@ -3,7 +3,7 @@ package fr.essor.kit.organisations.web;
 import fr.essor.kit.organisations.domain.OrganisationForm;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-/** The JSON body of {@code POST /api/organisations} and {@code PUT /api/organisations/{id}}. */
+/** The JSON body of {@code POST /api/organisations} and {@code PUT /api/organisations/{siretOrRna}}. */
 @Schema(description = "Une structure de l'ESS : SIRET (14 chiffres, clé de Luhn) ou RNA (W + 9 chiffres)")
 public record OrganisationRequest(
         @Schema(example = "73282932000074") String siret,

@@ -1,0 +1,124 @@
+package fr.essor.kit.apidocs;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JavaType;
+
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.converter.ModelConverter;
+import io.swagger.v3.core.converter.ModelConverterContext;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.media.Schema;
+
+/**
+ * What Jackson really writes of a Java record, in its OpenAPI schema: every component is written (null included), so
+ * the schema lists them all under {@value #ALWAYS_WRITTEN} (turned into {@code required} by {@link ApiContract} for the
+ * schemas that are only answered, never received); a component of a primitive type is never null, any other may be
+ * ({@code "null"} added to its types), unless a bean-validation or {@code @Schema} annotation already makes it
+ * required. A component or record annotated {@code @JsonInclude(NON_NULL…)} is left out of the required list.
+ */
+public final class RecordSchemas implements ModelConverter {
+
+    static final String ALWAYS_WRITTEN = "x-essor-always-written";
+
+    /** The class behind each schema name: two classes of one simple name would share (and spoil) one schema. */
+    private final Map<String, Class<?>> named = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Set<String> clashes = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Schema names that two classes claimed; each must get its own {@code @Schema(name = …)}. */
+    Set<String> clashes() {
+        return Set.copyOf(clashes);
+    }
+
+    @Override
+    @SuppressWarnings({ "rawtypes", "unchecked" })
+    public Schema resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
+        Schema schema = chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
+        if (schema == null || type.getType() == null) {
+            return schema;
+        }
+        JavaType javaType = Json.mapper().constructType(type.getType());
+        Class<?> raw = javaType.getRawClass();
+        if (schema.get$ref() != null) {
+            String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+            Class<?> previous = name.equals(raw.getSimpleName()) ? named.putIfAbsent(name, raw) : null;
+            if (previous != null && previous != raw) {
+                clashes.add(name + " (" + previous.getName() + ", " + raw.getName() + ")");
+            }
+        }
+        if (!raw.isRecord()) {
+            return schema;
+        }
+        Schema model = schema;
+        if (schema.get$ref() != null) {
+            String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+            model = context.getDefinedModels().get(name);
+        }
+        if (model == null || model.getProperties() == null || model.getExtensions() != null
+                && model.getExtensions().containsKey(ALWAYS_WRITTEN)) {
+            return schema;
+        }
+        boolean recordSkipsNulls = skipsNulls(raw.getAnnotation(JsonInclude.class));
+        List<String> required = model.getRequired() == null ? List.of() : model.getRequired();
+        List<String> alwaysWritten = new ArrayList<>();
+        Map<String, Schema> properties = model.getProperties();
+        for (RecordComponent component : raw.getRecordComponents()) {
+            JsonProperty renamed = component.getAnnotation(JsonProperty.class);
+            String name = renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
+            Schema property = properties.get(name);
+            if (property == null) {
+                continue;
+            }
+            boolean skipsNulls = recordSkipsNulls || skipsNulls(component.getAnnotation(JsonInclude.class))
+                    || skipsNulls(component.getAccessor().getAnnotation(JsonInclude.class));
+            if (!skipsNulls) {
+                alwaysWritten.add(name);
+            }
+            if (!component.getType().isPrimitive() && !required.contains(name)) {
+                nullable(property);
+            }
+        }
+        model.addExtension(ALWAYS_WRITTEN, alwaysWritten);
+        return schema;
+    }
+
+    private static boolean skipsNulls(JsonInclude include) {
+        return include != null && include.value() != JsonInclude.Include.ALWAYS
+                && include.value() != JsonInclude.Include.USE_DEFAULTS;
+    }
+
+    @SuppressWarnings({ "rawtypes", "unchecked" })
+    private static void nullable(Schema property) {
+        if (property.get$ref() != null) {
+            // a reference cannot take a type beside it: "any of the referenced schema or null"
+            Schema reference = new Schema<>().$ref(property.get$ref());
+            property.set$ref(null);
+            Schema none = new Schema<>();
+            none.addType("null");
+            property.setAnyOf(new ArrayList<>(List.of(reference, none)));
+            return;
+        }
+        Set<String> types = property.getTypes() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(property.getTypes());
+        if (types.isEmpty() && property.getType() != null) {
+            types.add(property.getType());
+        }
+        if (types.isEmpty() || types.contains("null")) {
+            return;
+        }
+        types.add("null");
+        property.setTypes(types);
+        if (property.getEnum() != null && !property.getEnum().contains(null)) {
+            List<Object> values = new ArrayList<>(property.getEnum());
+            values.add(null); // the list may be fixed-size (allowableValues)
+            property.setEnum(values);
+        }
+    }
+}
