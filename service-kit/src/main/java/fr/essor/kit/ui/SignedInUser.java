@@ -13,9 +13,10 @@ import fr.essor.kit.security.Role;
  * @param territory      the EPT code the account is bound to, or {@code null}
  * @param territoryLabel e.g. "Plaine Commune (T6)", or {@code null}
  * @param operator       whether the person runs the platform (OPS or ADMIN): the footer links the ops pages
+ * @param applicant      whether the person is only an applicant (ADR-0016): no link to the agents' pages
  */
 public record SignedInUser(String username, List<String> roleLabels, String territory, String territoryLabel,
-                           boolean operator) {
+                           boolean operator, boolean applicant) {
 
     private static final Map<String, String> EPT_NAMES = Map.of(
             "T6", "Plaine Commune",
@@ -29,7 +30,7 @@ public record SignedInUser(String username, List<String> roleLabels, String terr
         String territoryLabel = territory == null ? null
                 : EPT_NAMES.getOrDefault(territory, territory) + " (" + territory + ")";
         return new SignedInUser(actor.username(), labels, territory, territoryLabel,
-                actor.roles().contains(Role.OPS) || actor.roles().contains(Role.ADMIN));
+                actor.roles().contains(Role.OPS) || actor.roles().contains(Role.ADMIN), actor.isApplicantOnly());
     }
 
     /** The role labels as one line of text. */
