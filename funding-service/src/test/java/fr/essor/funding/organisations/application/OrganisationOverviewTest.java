@@ -230,6 +230,10 @@ class OrganisationOverviewTest {
             return Optional.empty();
         }
 
+        public List<Application> forOrganisations(java.util.Collection<String> organisationIds) {
+            return stored.stream().filter(a -> organisationIds.contains(a.details().organisationId())).toList();
+        }
+
         public void add(Application application, List<ApplicationEvent> events) {
             throw new UnsupportedOperationException();
         }
