@@ -43,6 +43,9 @@ class FundingWriteRules {
     /** The DIEESS holds the SCIC portfolio and the loan guarantees. */
     private static final Role[] PORTFOLIO = { Role.DIEESS };
 
+    /** People of ESS organisations applying online (ADR-0016): their own links, drafts and files only. */
+    private static final Role[] APPLICANTS = { Role.APPLICANT };
+
     @Bean
     WriteRules writeRules() {
         return WriteRules.builder()
@@ -69,6 +72,13 @@ class FundingWriteRules {
                 // the EPT's opinion: by the EPT for its own territory, or recorded by an instructing agent
                 .allowEpt(PUT, "/api/applications/{id}/opinions/{territory}", INSTRUCTING)
                 .allowEpt(POST, "/candidatures/{id}/avis", INSTRUCTING)
+                // the applicants' side: links to organisations (asked by the applicant, decided by an agent), drafts
+                .allow(POST, "/espace-candidat/rattachements", APPLICANTS)
+                .allow(POST, "/espace-candidat/brouillons", APPLICANTS)
+                .allow(POST, "/espace-candidat/brouillons/{id}", APPLICANTS)
+                .allow(POST, "/espace-candidat/structures/{organisationId}/pieces", APPLICANTS)
+                .allow(POST, "/rattachements/{id}/confirmation", ENTERING)
+                .allow(POST, "/rattachements/{id}/refus", ENTERING)
                 // voting sessions
                 .allow(POST, "/api/voting-sessions", PILOT)
                 .allow(POST, "/api/voting-sessions/{id}/agenda", PILOT)

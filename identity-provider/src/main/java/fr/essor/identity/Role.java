@@ -5,7 +5,7 @@ package fr.essor.identity;
  * the {@code roles} claim. A person or client carries them as authorities {@code ROLE_<name>}.
  */
 public enum Role {
-    DIEESS, DJVA, DTER, DMTA, DPAS, ACHATS, INSTRUCTOR, FACILITATOR, HUB_MANAGER, EPT, OPS, ADMIN;
+    DIEESS, DJVA, DTER, DMTA, DPAS, ACHATS, INSTRUCTOR, FACILITATOR, HUB_MANAGER, EPT, OPS, ADMIN, APPLICANT;
 
     private static final String AUTHORITY_PREFIX = "ROLE_";
 

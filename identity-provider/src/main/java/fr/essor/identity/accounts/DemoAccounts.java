@@ -10,7 +10,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
-/** The people of the OIDC contract's demo: one account per role, the password is the login. Local use only. */
+/** The people of the OIDC contract's demo: one account per role (two applicants), the password is the login. Local use only. */
 public final class DemoAccounts {
 
     /** A demo person: login and roles (people have no territory; EPT systems are clients). */
@@ -31,7 +31,11 @@ public final class DemoAccounts {
             new Account("instructeur", List.of(Role.INSTRUCTOR, Role.DMTA)),
             new Account("facilitateur", List.of(Role.FACILITATOR)),
             new Account("pole", List.of(Role.HUB_MANAGER)),
-            new Account("ops", List.of(Role.OPS)));
+            new Account("ops", List.of(Role.OPS)),
+            // people of ESS organisations applying online (ADR-0016): the organisation link is asked and confirmed
+            // in funding, not here
+            new Account("asso-fabrique", List.of(Role.APPLICANT)),
+            new Account("asso-voisins", List.of(Role.APPLICANT)));
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 

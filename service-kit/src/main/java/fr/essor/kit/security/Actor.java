@@ -21,6 +21,11 @@ public record Actor(String username, Set<Role> roles, String territory) {
         return roles.contains(role);
     }
 
+    /** A person of an ESS organisation and nothing else: sees only the applicants' pages (ADR-0016). */
+    public boolean isApplicantOnly() {
+        return Role.onlyApplicant(roles);
+    }
+
     public boolean hasAnyRole(Role... candidates) {
         for (Role candidate : candidates) {
             if (roles.contains(candidate)) {

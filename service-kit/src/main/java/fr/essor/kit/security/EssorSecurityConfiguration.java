@@ -52,6 +52,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * OPS or ADMIN.</li>
  * <li>writes (POST, PUT, PATCH, DELETE), of the API and of the pages' forms alike: the service's {@link WriteRules}
  * decide who may make each one, before any controller; a write without a rule is refused to everyone (ADR-0012).</li>
+ * <li>reads: any signed-in account, but an account that is only an applicant reads only
+ * {@code essor.security.applicant-paths} ({@link ApplicantConfinement}, ADR-0016).</li>
  * <li>roles and the EPT territory come from the token's claims ({@link IdentityClaims}) and become the
  * {@link Actor} of {@link CurrentActor}.</li>
  * </ul>
@@ -78,7 +80,7 @@ public class EssorSecurityConfiguration {
         http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(WriteRules.writes()).access(writeRules)
-                        .anyRequest().authenticated())
+                        .anyRequest().access(new ApplicantConfinement(properties.applicantPaths())))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(new EssorJwtAuthenticationConverter()))
                         .authenticationEntryPoint(problems)
@@ -114,7 +116,7 @@ public class EssorSecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/logout/connect/back-channel/**").permitAll()
                 .requestMatchers(WriteRules.writes()).access(writeRules)
                 .requestMatchers("/actuator/**").hasAnyRole(Role.OPS.name(), Role.ADMIN.name())
-                .anyRequest().authenticated())
+                .anyRequest().access(new ApplicantConfinement(properties.applicantPaths())))
                 .oauth2Login(login -> login
                         .loginPage("/login")
                         .clientRegistrationRepository(registrations)

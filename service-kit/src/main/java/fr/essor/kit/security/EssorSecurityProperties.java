@@ -1,6 +1,7 @@
 package fr.essor.kit.security;
 
 import java.net.URI;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -8,10 +9,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Security settings of a service: the OpenID provider people sign in at and that issues the API's tokens.
  *
- * @param oidc the OpenID Connect provider and this service's client at it
+ * @param oidc           the OpenID Connect provider and this service's client at it
+ * @param applicantPaths the path patterns an account that is only an applicant may read (ADR-0016); none by default
  */
 @ConfigurationProperties("essor.security")
-public record EssorSecurityProperties(@DefaultValue Oidc oidc) {
+public record EssorSecurityProperties(@DefaultValue Oidc oidc, List<String> applicantPaths) {
+
+    public EssorSecurityProperties {
+        applicantPaths = applicantPaths == null ? List.of() : List.copyOf(applicantPaths);
+    }
 
     /**
      * @param issuerUri    the issuer tokens must carry; its discovery document is read at

@@ -19,7 +19,9 @@ public enum Role {
     HUB_MANAGER("Gestion du pôle d'innovation"),
     EPT("Établissement public territorial (EPT)"),
     OPS("Exploitation"),
-    ADMIN("Administration");
+    ADMIN("Administration"),
+    /** A person of an ESS organisation applying for funding online: reaches only the applicants' pages (ADR-0016). */
+    APPLICANT("Porteur de projet");
 
     private static final String AUTHORITY_PREFIX = "ROLE_";
 
@@ -27,6 +29,11 @@ public enum Role {
 
     Role(String label) {
         this.label = label;
+    }
+
+    /** Whether this actor is only an applicant: confined to the applicants' pages of the services that have them. */
+    public static boolean onlyApplicant(java.util.Collection<Role> roles) {
+        return roles.contains(APPLICANT) && roles.size() == 1;
     }
 
     /** The French label shown to users. */

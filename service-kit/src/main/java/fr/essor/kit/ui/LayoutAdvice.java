@@ -44,7 +44,9 @@ public class LayoutAdvice {
                 link("procurement", "Achats responsables", links.procurement()),
                 link("foncier", "Foncier et pôle d'innovation", links.foncier()));
         SignedInUser user = currentActor.find().map(SignedInUser::of).orElse(null);
-        return new Layout(service.name(), service.title(), services, user);
+        // an applicant reaches only the applicants' pages: no link to the agents' services (ADR-0016)
+        return new Layout(service.name(), service.title(), user != null && user.applicant() ? List.of() : services,
+                user);
     }
 
     private ServiceLink link(String name, String label, String baseUrl) {

@@ -15,9 +15,10 @@ import fr.essor.kit.security.Role;
  * @param territoryLabel e.g. "Plaine Commune (T6)", or {@code null}
  * @param operator       whether the person runs the platform (OPS or ADMIN): the footer links the ops pages
  * @param grantedRoles   the roles themselves, for a page to offer only what the person may open
+ * @param applicant      whether the person is only an applicant (ADR-0016): no link to the agents' pages
  */
 public record SignedInUser(String username, List<String> roleLabels, String territory, String territoryLabel,
-                           boolean operator, Set<Role> grantedRoles) {
+                           boolean operator, Set<Role> grantedRoles, boolean applicant) {
 
     private static final Map<String, String> EPT_NAMES = Map.of(
             "T6", "Plaine Commune",
@@ -31,7 +32,8 @@ public record SignedInUser(String username, List<String> roleLabels, String terr
         String territoryLabel = territory == null ? null
                 : EPT_NAMES.getOrDefault(territory, territory) + " (" + territory + ")";
         return new SignedInUser(actor.username(), labels, territory, territoryLabel,
-                actor.roles().contains(Role.OPS) || actor.roles().contains(Role.ADMIN), Set.copyOf(actor.roles()));
+                actor.roles().contains(Role.OPS) || actor.roles().contains(Role.ADMIN), Set.copyOf(actor.roles()),
+                actor.isApplicantOnly());
     }
 
     /**

@@ -22,6 +22,9 @@ public abstract class ServiceBaseline {
 
     @LocalServerPort
     protected int port;
+    @Value("${essor.security.applicant-paths:}")
+    private String applicantPaths;
+
     @Value("${essor.service.name}")
     protected String service;
 
@@ -203,6 +206,9 @@ public abstract class ServiceBaseline {
             if (account.username().equals("essor-cli")
                     || account.territory() != null && !account.username().equals("ept-est-ensemble")) {
                 continue; // a scripts' client, and one EPT stands for the four
+            }
+            if (account.roles().equals(List.of("APPLICANT")) && applicantPaths.isBlank()) {
+                continue; // an applicant has no page in a service without an applicants' space (ADR-0016)
             }
             LinkCrawler.Crawl crawl = LinkCrawler.crawl(port, account.username(), "/", 400);
             assertThat(crawl.visited()).as("pages reached by " + account.username()).isNotEmpty();

@@ -138,6 +138,25 @@ public final class SignedInBrowser {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** Posts a multipart form (one file and text fields) of the page at {@code pagePath}, with that page's CSRF token. */
+    public HttpResponse<String> submitMultipart(String pagePath, String action, Map<String, String> fields,
+                                                String fileField, String fileName, byte[] content) {
+        String boundary = "essor-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+        all.put("_csrf", csrfTokenOf(pagePath));
+        all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(action).header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /**
      * Posts a form to {@code action} with the CSRF token of the session, read once from the home page (every page of
      * the layout carries it in its sign-out form): for tests that post many forms without reading their pages.
@@ -155,7 +174,12 @@ public final class SignedInBrowser {
     }
 
     private String csrfTokenOf(String pagePath) {
-        Matcher csrf = CSRF.matcher(page(pagePath).body());
+        HttpResponse<String> page = page(pagePath);
+        if (page.statusCode() / 100 == 3) {
+            // a home that sends the account elsewhere (an applicant's, to its own space): that page has the token
+            page = follow(page);
+        }
+        Matcher csrf = CSRF.matcher(page.body());
         if (!csrf.find()) {
             throw new IllegalStateException("No CSRF token in " + pagePath);
         }

@@ -25,6 +25,8 @@ public final class TestAccounts {
             new Account("facilitateur", List.of("FACILITATOR"), null),
             new Account("pole", List.of("HUB_MANAGER"), null),
             new Account("ops", List.of("OPS"), null),
+            new Account("asso-fabrique", List.of("APPLICANT"), null),
+            new Account("asso-voisins", List.of("APPLICANT"), null),
             new Account("ept-plaine-commune", List.of("EPT"), "T6"),
             new Account("ept-terres-envol", List.of("EPT"), "T7"),
             new Account("ept-est-ensemble", List.of("EPT"), "T8"),

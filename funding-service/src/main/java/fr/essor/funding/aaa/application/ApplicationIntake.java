@@ -20,7 +20,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Submitting an application to a call, typed in by an agent or imported from the subsidy portal: the organisation
+ * Submitting an application to a call, typed in by an agent, imported from the subsidy portal or submitted online by
+ * the organisation (ADR-0016): the organisation
  * must be registered in this service (by SIRET or RNA), and a probable duplicate is flagged, not refused.
  */
 public class ApplicationIntake {
@@ -57,12 +58,24 @@ public class ApplicationIntake {
             return new Done(new ApplicationOutcome.Forbidden("Seules les directions instructrices et "
                     + "l'administration enregistrent des candidatures."));
         }
+        String identifier = organisationIdentifier == null ? "" : organisationIdentifier.strip();
+        return intake(callYear, identifier, organisations.findByIdentifier(identifier), form, channel, actor);
+    }
+
+    /**
+     * Submits an application an organisation's own applicant filled in online (channel ONLINE): the portal has checked
+     * that the account is confirmed for this organisation; the call's rules are the same as for an agent's entry.
+     */
+    public Result submitOnline(int callYear, String organisationId, ApplicationForm form, Actor applicant) {
+        return intake(callYear, organisationId, organisations.find(organisationId), form, Channel.ONLINE, applicant);
+    }
+
+    private Result intake(int callYear, String identifier, Optional<Organisation> organisation, ApplicationForm form,
+                          Channel channel, Actor actor) {
         Optional<Call> call = calls.find(callYear);
         if (call.isEmpty()) {
             return new UnknownCall(callYear);
         }
-        String identifier = organisationIdentifier == null ? "" : organisationIdentifier.strip();
-        Optional<Organisation> organisation = organisations.findByIdentifier(identifier);
         if (organisation.isEmpty()) {
             return new Done(new ApplicationOutcome.Invalid(List.of(new Violation("organisation",
                     "organisation.unknown", "Aucune structure enregistrée sous le SIRET ou RNA « " + identifier

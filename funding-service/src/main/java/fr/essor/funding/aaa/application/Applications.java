@@ -27,6 +27,9 @@ public interface Applications {
     /** An application of this organisation to this call whose normalised title is this one, if any. */
     Optional<String> findSameProject(String callId, String organisationId, String normalisedTitle);
 
+    /** The applications of these organisations (registry ids), whatever the call, newest call first. */
+    List<Application> forOrganisations(java.util.Collection<String> organisationIds);
+
     void add(Application application, List<ApplicationEvent> events);
 
     /** @throws fr.essor.kit.outbox.StaleAggregateException when it changed since {@code expectedVersion} */

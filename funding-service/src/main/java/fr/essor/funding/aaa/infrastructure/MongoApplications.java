@@ -119,6 +119,16 @@ public class MongoApplications implements Applications {
     }
 
     @Override
+    public List<Application> forOrganisations(java.util.Collection<String> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        return store.find(Query.query(Criteria.where("organisationId").in(organisationIds))
+                        .with(Sort.by(Sort.Direction.DESC, "callYear").and(Sort.by("_id")))).stream()
+                .map(this::toApplication).toList();
+    }
+
+    @Override
     public Optional<String> findSameProject(String callId, String organisationId, String normalisedTitle) {
         Query query = Query.query(Criteria.where("callId").is(callId).and("organisationId").is(organisationId)
                 .and("normalisedTitle").is(normalisedTitle)).with(Sort.by("_id")).limit(1);

@@ -59,7 +59,7 @@ record ApplicationPage(ApplicationRow row, String summary, String communes, Stri
                         + FrenchFormat.euros(r.firstYearInvestment()) + " en investissement",
                 FrenchFormat.euros(r.secondYearOperating()) + " en fonctionnement, "
                         + FrenchFormat.euros(r.secondYearInvestment()) + " en investissement",
-                a.channel().name().equals("PORTAL") ? "Portail des subventions" : "Saisie par un agent",
+                a.channel().label(),
                 FrenchFormat.dateTime(a.submittedAt()) + " par " + a.submittedBy(),
                 a.availableActions(agent).stream()
                         .filter(s -> s.recordedThrough() == WorkflowAction.RecordedThrough.INSTRUCTION).map(s -> new StepForm(s.name(), capitalised(s.label()),

@@ -10,14 +10,15 @@ import java.util.stream.Collectors;
 /** An application as a line of the list. */
 record ApplicationRow(String id, String organisationName, String title, String theme, String territories,
                       String amountRequested, String status, String directorates, String averageScore,
-                      String possibleDuplicateOf) {
+                      String possibleDuplicateOf, String channel) {
 
     static ApplicationRow of(Application a) {
         var d = a.details();
         return new ApplicationRow(a.id(), d.organisationName(), d.title(), d.theme(),
                 String.join(", ", d.territoryCodes()), FrenchFormat.euros(d.amounts().total()), a.status().label(),
                 a.directorates().stream().map(Directorate::label).sorted().collect(Collectors.joining(", ")),
-                score(a.averageScore().orElse(null)), a.possibleDuplicateOf().orElse(null));
+                score(a.averageScore().orElse(null)), a.possibleDuplicateOf().orElse(null),
+                a.channel().label());
     }
 
     /** A score on 20, e.g. {@code 14,67 / 20}. */

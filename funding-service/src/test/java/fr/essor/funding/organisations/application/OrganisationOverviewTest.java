@@ -236,6 +236,11 @@ class OrganisationOverviewTest {
             throw new UnsupportedOperationException();
         }
 
+        @Override
+        public List<Application> forOrganisations(java.util.Collection<String> organisationIds) {
+            return stored.stream().filter(a -> organisationIds.contains(a.details().organisationId())).toList();
+        }
+
         public void add(Application application, List<ApplicationEvent> events) {
             throw new UnsupportedOperationException();
         }

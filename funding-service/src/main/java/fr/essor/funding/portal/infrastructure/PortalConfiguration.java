@@ -1,0 +1,84 @@
+package fr.essor.funding.portal.infrastructure;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import fr.essor.funding.aaa.application.ApplicationIntake;
+import fr.essor.funding.aaa.application.Applications;
+import fr.essor.funding.aaa.application.Calls;
+import fr.essor.funding.portal.application.ApplicantFiles;
+import fr.essor.funding.portal.application.ApplicantLinks;
+import fr.essor.funding.portal.application.OnlineApplications;
+import fr.essor.kit.organisations.application.Organisations;
+import fr.essor.kit.outbox.OutboxStore;
+import fr.essor.funding.portal.application.AntivirusScanner;
+import fr.essor.funding.portal.application.DocumentLocker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.gridfs.GridFsTemplate;
+import org.springframework.util.unit.DataSize;
+
+/** Wires the applicants' side (ADR-0016): links to organisations, drafts, the files they follow. */
+@Configuration(proxyBeanMethods = false)
+class PortalConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(PortalConfiguration.class);
+
+    @Bean
+    GridFsDocuments organisationDocuments(MongoDatabaseFactory databases, MongoTemplate mongo) {
+        return new GridFsDocuments(new GridFsTemplate(databases, mongo.getConverter(), GridFsDocuments.BUCKET), mongo);
+    }
+
+    /**
+     * {@code essor.funding.documents.antivirus}: {@code clamav} in production (clamd at {@code clamav.host}:{@code
+     * clamav.port}), {@code pass-through} in the embedded default, which scans nothing and says so.
+     */
+    @Bean
+    AntivirusScanner antivirusScanner(@Value("${essor.funding.documents.antivirus:pass-through}") String antivirus,
+                                      @Value("${essor.funding.documents.clamav.host:localhost}") String host,
+                                      @Value("${essor.funding.documents.clamav.port:3310}") int port,
+                                      @Value("${essor.funding.documents.clamav.timeout:30s}") Duration timeout) {
+        if ("clamav".equals(antivirus)) {
+            return new ClamdScanner(host, port, timeout);
+        }
+        if (!"pass-through".equals(antivirus)) {
+            throw new IllegalStateException("essor.funding.documents.antivirus is clamav or pass-through, not "
+                    + antivirus);
+        }
+        log.warn("Les pièces déposées ne passent par aucun antivirus (essor.funding.documents.antivirus=pass-through) : "
+                + "embedded default only / uploaded documents are not scanned: never in production");
+        return new PassThroughScanner();
+    }
+
+    @Bean
+    DocumentLocker documentLocker(GridFsDocuments documents, AntivirusScanner antivirus, ApplicantLinks links,
+                                  @Value("${essor.funding.documents.max-size:10MB}") DataSize maxSize, Clock clock) {
+        return new DocumentLocker(documents, antivirus, links, maxSize.toBytes(), clock);
+    }
+
+    @Bean
+    MongoPortal portalStore(MongoTemplate mongo, OutboxStore outbox) {
+        return new MongoPortal(mongo, outbox);
+    }
+
+    @Bean
+    ApplicantLinks applicantLinks(MongoPortal store, Organisations organisations, Clock clock) {
+        return new ApplicantLinks(store, organisations, clock);
+    }
+
+    @Bean
+    OnlineApplications onlineApplications(MongoPortal store, Calls calls, Applications applications,
+                                          ApplicationIntake intake, Clock clock) {
+        return new OnlineApplications(store, store, calls, applications, intake, clock);
+    }
+
+    @Bean
+    ApplicantFiles applicantFiles(Applications applications, ApplicantLinks links) {
+        return new ApplicantFiles(applications, links);
+    }
+}
