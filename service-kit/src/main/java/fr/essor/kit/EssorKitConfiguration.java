@@ -99,17 +99,17 @@ public class EssorKitConfiguration {
     }
 
     @Bean
-    OutboxBacklog outboxBacklog(MongoTemplate mongo, Clock clock, MeterRegistry meters) {
-        return new OutboxBacklog(mongo, clock, meters);
+    OutboxBacklog outboxBacklog(MongoTemplate mongo, Outboxes outboxes, Clock clock, MeterRegistry meters,
+                                @Value("${essor.outbox.backlog-refresh:5s}") Duration refresh) {
+        return new OutboxBacklog(mongo, outboxes, clock, meters, refresh);
     }
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, Outboxes outboxes, EventSender sender, EventLog eventLog,
-                            ObjectProvider<OutboxRelayObserver> observers, MeterRegistry meters,
-                            OutboxBacklog backlog, Clock clock,
+                            ObjectProvider<OutboxRelayObserver> observers, MeterRegistry meters, Clock clock,
                             @Value("${essor.outbox.lease:30s}") Duration lease,
                             @Value("${essor.outbox.poll-interval:1s}") Duration pollInterval) {
-        return new OutboxRelay(mongo, outboxes, sender, eventLog, observers.orderedStream().toList(), meters, backlog,
+        return new OutboxRelay(mongo, outboxes, sender, eventLog, observers.orderedStream().toList(), meters,
                 clock, lease, pollInterval);
     }
 
