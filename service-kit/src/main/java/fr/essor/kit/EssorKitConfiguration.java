@@ -5,10 +5,13 @@ import fr.essor.kit.consuming.EventConsumers;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.health.KafkaClusterHealthIndicator;
 import fr.essor.kit.health.MongoPingHealthIndicator;
+import fr.essor.kit.metrics.BusinessFact;
+import fr.essor.kit.metrics.BusinessMeters;
 import fr.essor.kit.outbox.EventLog;
 import fr.essor.kit.outbox.EventSender;
 import fr.essor.kit.outbox.KafkaEventSender;
 import fr.essor.kit.outbox.OutboxBacklog;
+import fr.essor.kit.outbox.OutboxCommitObserver;
 import fr.essor.kit.outbox.OutboxRelay;
 import fr.essor.kit.outbox.OutboxRelayObserver;
 import fr.essor.kit.outbox.OutboxStore;
@@ -127,9 +130,16 @@ public class EssorKitConfiguration {
         };
     }
 
+    /** The service's business counters, from its {@link BusinessFact} beans (none: no counter). */
     @Bean
-    OutboxStore outboxStore(MongoTemplate mongo, OutboxRelay relay, TraceContext essorTraceContext) {
-        return new OutboxStore(mongo, relay, essorTraceContext);
+    BusinessMeters businessMeters(ObjectProvider<BusinessFact> facts, MeterRegistry meters, JsonMapper json) {
+        return new BusinessMeters(facts.orderedStream().toList(), meters, json);
+    }
+
+    @Bean
+    OutboxStore outboxStore(MongoTemplate mongo, OutboxRelay relay, TraceContext essorTraceContext,
+                            ObjectProvider<OutboxCommitObserver> commitObservers) {
+        return new OutboxStore(mongo, relay, essorTraceContext, commitObservers.orderedStream().toList());
     }
 
     @Bean

@@ -3,6 +3,7 @@ package fr.essor.kit.it;
 import fr.essor.kit.consuming.Consumption;
 import fr.essor.kit.consuming.EventConsumers;
 import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.metrics.BusinessFact;
 import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
@@ -87,6 +88,12 @@ public class KitTestService {
     @Bean
     WriteRules writeRules() {
         return WriteRules.builder().allow(HttpMethod.POST, "/api/things/{id}", Role.ADMIN).build();
+    }
+
+    /** Counted by the kit's business meters when the write of a thing succeeds. */
+    @Bean
+    BusinessFact thingsCreated() {
+        return BusinessFact.counting(TYPE, "essor.business.things.created", "Things created");
     }
 
     @Bean
