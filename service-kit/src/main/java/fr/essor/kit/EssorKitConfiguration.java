@@ -5,6 +5,9 @@ import fr.essor.kit.consuming.EventConsumers;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.health.KafkaClusterHealthIndicator;
 import fr.essor.kit.health.MongoPingHealthIndicator;
+import fr.essor.kit.idempotency.IdempotencyKeyFilter;
+import fr.essor.kit.idempotency.IdempotentRequests;
+import fr.essor.kit.idempotency.OpenApiIdempotencyKey;
 import fr.essor.kit.metrics.BusinessFact;
 import fr.essor.kit.metrics.BusinessMeters;
 import fr.essor.kit.outbox.EventLog;
@@ -181,6 +184,31 @@ public class EssorKitConfiguration {
     @Bean
     ApiProblems apiProblems() {
         return new ApiProblems();
+    }
+
+    @Bean
+    IdempotentRequests idempotentRequests(MongoTemplate mongo, Clock clock,
+                                          @Value("${essor.idempotency.retention:24h}") Duration retention) {
+        return new IdempotentRequests(mongo, clock, retention);
+    }
+
+    /**
+     * {@code Idempotency-Key} on {@code POST /api/**}: after Spring Security's chain (order -100), so that the caller is
+     * known and refused requests are never stored.
+     */
+    @Bean
+    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(IdempotentRequests requests, JsonMapper json,
+                                                                      Clock clock) {
+        FilterRegistrationBean<IdempotencyKeyFilter> registration =
+                new FilterRegistrationBean<>(new IdempotencyKeyFilter(requests, json, clock));
+        registration.setOrder(0);
+        registration.addUrlPatterns("/api/*");
+        return registration;
+    }
+
+    @Bean
+    OpenApiIdempotencyKey essorOpenApiIdempotencyKey() {
+        return new OpenApiIdempotencyKey();
     }
 
     @Bean

@@ -6,7 +6,8 @@ import java.util.Objects;
  * A fact a service counts for the business dashboard: each committed event of {@code type} adds one to
  * {@code counter}, and, when {@link #summing} names a numeric payload field, its value to a second counter (euros,
  * hours, m²). Names are Micrometer names ({@code essor.business.grants.awarded} is scraped as
- * {@code essor_business_grants_awarded_total}); ops-tests reads them from the services' code.
+ * {@code essor_business_grants_awarded_total}; never end one in {@code .created} or {@code .info}, which the Prometheus
+ * naming strips); ops-tests reads them from the services' code.
  */
 public record BusinessFact(String type, String counter, String description, String amountField,
                            String amountCounter, String amountDescription) {
