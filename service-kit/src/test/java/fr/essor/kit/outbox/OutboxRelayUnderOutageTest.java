@@ -148,7 +148,7 @@ class OutboxRelayUnderOutageTest {
 
     @Test
     void aRoundUnderAFrozenBrokerEndsBeforeItsLeaseAndReleasesTheDocumentsItDidNotReach() {
-        Duration lease = Duration.ofSeconds(2);
+        Duration lease = Duration.ofSeconds(5);
         SlowBroker frozen = new SlowBroker("a", new CopyOnWriteArrayList<>(), 300, 1.0, Duration.ofMillis(600));
         frozen.mongo = mongo;
         OutboxRelay relay = relay(frozen, lease);
