@@ -35,7 +35,8 @@ class OpsMetricNamesTest {
         Map<String, Set<String>> named = ops.metricNames();
 
         assertThat(registered).as("metrics the kit registers").contains("essor_events_published_total",
-                "essor_outbox_oldest_pending_age_seconds");
+                "essor_outbox_oldest_pending_age_seconds", "essor_business_grants_awarded_euros_total",
+                "essor_business_insertion_hours_total", "essor_business_reviews_published_total");
         named.forEach((name, where) -> {
             if (name.startsWith("essor_")) {
                 assertThat(registered).as("%s, named in %s", name, where).contains(name);
@@ -94,6 +95,31 @@ class OpsMetricNamesTest {
                         names.addAll(List.of(unit + "_count", unit + "_sum", unit + "_max"));
                     }
                 }
+            }
+        }
+        names.addAll(businessMetrics());
+        return names;
+    }
+
+    private static final Pattern BUSINESS_FACT = Pattern.compile(
+            "BusinessFact\\.counting\\(\\s*\"[^\"]+\",\\s*\"([^\"]+)\"|\\.summing\\(\\s*\"[^\"]+\",\\s*\"([^\"]+)\"");
+
+    /** The business counters the services declare ({@code BusinessFact.counting(type, counter, …).summing(field, counter, …)}). */
+    private Set<String> businessMetrics() throws IOException {
+        Set<String> names = new TreeSet<>();
+        List<Path> sources = new ArrayList<>();
+        try (Stream<Path> modules = Files.list(root)) {
+            for (Path module : modules.filter(path -> path.getFileName().toString().endsWith("-service")).toList()) {
+                try (Stream<Path> files = Files.walk(module.resolve("src/main/java"))) {
+                    files.filter(file -> file.toString().endsWith(".java")).forEach(sources::add);
+                }
+            }
+        }
+        for (Path source : sources) {
+            Matcher fact = BUSINESS_FACT.matcher(Files.readString(source));
+            while (fact.find()) {
+                String counter = fact.group(1) != null ? fact.group(1) : fact.group(2);
+                names.add(counter.replace('.', '_') + "_total");
             }
         }
         return names;

@@ -6,10 +6,16 @@ import fr.essor.kit.ept.EptFeeds;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.health.KafkaClusterHealthIndicator;
 import fr.essor.kit.health.MongoPingHealthIndicator;
+import fr.essor.kit.idempotency.IdempotencyKeyFilter;
+import fr.essor.kit.idempotency.IdempotentRequests;
+import fr.essor.kit.idempotency.OpenApiIdempotencyKey;
+import fr.essor.kit.metrics.BusinessFact;
+import fr.essor.kit.metrics.BusinessMeters;
 import fr.essor.kit.outbox.EventLog;
 import fr.essor.kit.outbox.EventSender;
 import fr.essor.kit.outbox.KafkaEventSender;
 import fr.essor.kit.outbox.OutboxBacklog;
+import fr.essor.kit.outbox.OutboxCommitObserver;
 import fr.essor.kit.outbox.OutboxRelay;
 import fr.essor.kit.outbox.OutboxRelayObserver;
 import fr.essor.kit.outbox.OutboxStore;
@@ -118,17 +124,17 @@ public class EssorKitConfiguration {
     }
 
     @Bean
-    OutboxBacklog outboxBacklog(MongoTemplate mongo, Clock clock, MeterRegistry meters) {
-        return new OutboxBacklog(mongo, clock, meters);
+    OutboxBacklog outboxBacklog(MongoTemplate mongo, Outboxes outboxes, Clock clock, MeterRegistry meters,
+                                @Value("${essor.outbox.backlog-refresh:5s}") Duration refresh) {
+        return new OutboxBacklog(mongo, outboxes, clock, meters, refresh);
     }
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, Outboxes outboxes, EventSender sender, EventLog eventLog,
-                            ObjectProvider<OutboxRelayObserver> observers, MeterRegistry meters,
-                            OutboxBacklog backlog, Clock clock,
+                            ObjectProvider<OutboxRelayObserver> observers, MeterRegistry meters, Clock clock,
                             @Value("${essor.outbox.lease:30s}") Duration lease,
                             @Value("${essor.outbox.poll-interval:1s}") Duration pollInterval) {
-        return new OutboxRelay(mongo, outboxes, sender, eventLog, observers.orderedStream().toList(), meters, backlog,
+        return new OutboxRelay(mongo, outboxes, sender, eventLog, observers.orderedStream().toList(), meters,
                 clock, lease, pollInterval);
     }
 
@@ -146,9 +152,16 @@ public class EssorKitConfiguration {
         };
     }
 
+    /** The service's business counters, from its {@link BusinessFact} beans (none: no counter). */
     @Bean
-    OutboxStore outboxStore(MongoTemplate mongo, OutboxRelay relay, TraceContext essorTraceContext) {
-        return new OutboxStore(mongo, relay, essorTraceContext);
+    BusinessMeters businessMeters(ObjectProvider<BusinessFact> facts, MeterRegistry meters, JsonMapper json) {
+        return new BusinessMeters(facts.orderedStream().toList(), meters, json);
+    }
+
+    @Bean
+    OutboxStore outboxStore(MongoTemplate mongo, OutboxRelay relay, TraceContext essorTraceContext,
+                            ObjectProvider<OutboxCommitObserver> commitObservers) {
+        return new OutboxStore(mongo, relay, essorTraceContext, commitObservers.orderedStream().toList());
     }
 
     @Bean
@@ -205,6 +218,31 @@ public class EssorKitConfiguration {
     @Bean
     ApiProblems apiProblems() {
         return new ApiProblems();
+    }
+
+    @Bean
+    IdempotentRequests idempotentRequests(MongoTemplate mongo, Clock clock,
+                                          @Value("${essor.idempotency.retention:24h}") Duration retention) {
+        return new IdempotentRequests(mongo, clock, retention);
+    }
+
+    /**
+     * {@code Idempotency-Key} on {@code POST /api/**}: after Spring Security's chain (order -100), so that the caller is
+     * known and refused requests are never stored.
+     */
+    @Bean
+    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(IdempotentRequests requests, JsonMapper json,
+                                                                      Clock clock) {
+        FilterRegistrationBean<IdempotencyKeyFilter> registration =
+                new FilterRegistrationBean<>(new IdempotencyKeyFilter(requests, json, clock));
+        registration.setOrder(0);
+        registration.addUrlPatterns("/api/*");
+        return registration;
+    }
+
+    @Bean
+    OpenApiIdempotencyKey essorOpenApiIdempotencyKey() {
+        return new OpenApiIdempotencyKey();
     }
 
     @Bean

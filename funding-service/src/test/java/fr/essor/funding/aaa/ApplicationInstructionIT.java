@@ -58,6 +58,39 @@ class ApplicationInstructionIT {
     }
 
     @Test
+    void aSubmissionRetriedWithTheSameIdempotencyKeyIsStoredAndCountedOnceAndAnswersTheSameAgain() {
+        int year = AaaBodies.freshYear();
+        String siret = callAndOrganisation(year);
+        double submittedBefore = submittedApplications();
+        String key = java.util.UUID.randomUUID().toString();
+        String body = AaaBodies.application(siret, "La recyclerie");
+
+        HttpResponse<String> first = as("instructeur").postJsonWithIdempotencyKey(
+                "/api/calls/" + year + "/applications", key, body);
+        HttpResponse<String> retried = as("instructeur").postJsonWithIdempotencyKey(
+                "/api/calls/" + year + "/applications", key, body);
+        HttpResponse<String> otherBody = as("instructeur").postJsonWithIdempotencyKey(
+                "/api/calls/" + year + "/applications", key, AaaBodies.application(siret, "Autre projet"));
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(retried.statusCode()).isEqualTo(201);
+        assertThat(retried.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(retried.body()).isEqualTo(first.body());
+        assertThat(json.readTree(first.body()).get("id").asString()).isEqualTo("AAA-" + year + "-0001");
+        assertThat(otherBody.statusCode()).isEqualTo(422);
+        assertThat(submit(year, siret, "Un second projet")).as("the retry created nothing")
+                .isEqualTo("AAA-" + year + "-0002");
+        assertThat(submittedApplications()).as("business counter, once per fact").isEqualTo(submittedBefore + 2);
+    }
+
+    double submittedApplications() {
+        java.util.regex.Matcher sample = java.util.regex.Pattern.compile(
+                "(?m)^essor_business_applications_submitted_total\\{[^}]*} (\\S+)")
+                .matcher(Api.at(port).get("/actuator/prometheus", "text/plain").body());
+        return sample.find() ? Double.parseDouble(sample.group(1)) : -1;
+    }
+
+    @Test
     void aSubmissionIsStoredWithItsTerritoriesAndPublishedAsAContractValidFactAndARepeatIsFlaggedNotRefused() {
         int year = AaaBodies.freshYear();
         String siret = callAndOrganisation(year);

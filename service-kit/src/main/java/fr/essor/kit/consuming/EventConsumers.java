@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -44,7 +45,7 @@ public class EventConsumers {
                 event = attributes(message.getHeaders());
                 payload = reader.readValue(message.getPayload());
             } catch (JacksonException | IllegalArgumentException | DateTimeParseException e) {
-                count(header(message.getHeaders(), CloudEventHeaders.TYPE), "unreadable");
+                count(typeOf(message.getHeaders()), "unreadable");
                 throw new UnreadableEventException("Unreadable event: " + e.getMessage(), e);
             }
             try {
@@ -58,9 +59,34 @@ public class EventConsumers {
     }
 
     private IncomingEvent attributes(MessageHeaders headers) {
+        requireJsonContentType(headers);
         return new IncomingEvent(required(headers, CloudEventHeaders.ID), required(headers, CloudEventHeaders.TYPE),
                 required(headers, CloudEventHeaders.SOURCE), header(headers, CloudEventHeaders.SUBJECT),
                 Instant.parse(required(headers, CloudEventHeaders.TIME)));
+    }
+
+    /**
+     * CloudEvents binary mode needs {@code content-type}: without it, Spring Cloud Function does not take the record for
+     * a Kafka-bound CloudEvent and renames its {@code ce_*} headers to {@code ce-*}, so that the first header looked
+     * for would be reported missing while the real cause is the content type.
+     */
+    private static void requireJsonContentType(MessageHeaders headers) {
+        String contentType = header(headers, CloudEventHeaders.CONTENT_TYPE);
+        if (contentType == null || contentType.isBlank()) {
+            throw new IllegalArgumentException("missing header " + CloudEventHeaders.CONTENT_TYPE
+                    + " (CloudEvents binary mode needs " + CloudEventHeaders.CONTENT_TYPE + ": "
+                    + CloudEventHeaders.JSON + ")");
+        }
+        if (!contentType.toLowerCase(Locale.ROOT).startsWith(CloudEventHeaders.JSON)) {
+            throw new IllegalArgumentException("unsupported " + CloudEventHeaders.CONTENT_TYPE + " " + contentType
+                    + " (expected " + CloudEventHeaders.JSON + ")");
+        }
+    }
+
+    /** The event type for the meters, also under the name Spring Cloud Function gives it when it renamed it. */
+    private static String typeOf(MessageHeaders headers) {
+        String type = header(headers, CloudEventHeaders.TYPE);
+        return type != null ? type : header(headers, CloudEventHeaders.TYPE.replace('_', '-'));
     }
 
     private static String required(MessageHeaders headers, String name) {

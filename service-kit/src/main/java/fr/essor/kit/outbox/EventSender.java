@@ -2,6 +2,7 @@ package fr.essor.kit.outbox;
 
 import fr.essor.kit.events.OutgoingEvent;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -16,6 +17,15 @@ public interface EventSender {
      */
     default void send(OutgoingEvent event, Map<String, String> traceHeaders) throws Exception {
         send(event);
+    }
+
+    /**
+     * The longest time, from {@link #sendAsync}, after which the event can no longer reach the broker from this sender:
+     * the relay starts a send only if this much time is left in its lease. Zero for a sender that returns only once
+     * the broker answered (its send is over when {@code sendAsync} returns).
+     */
+    default Duration maxSendTime() {
+        return Duration.ZERO;
     }
 
     /**

@@ -2,6 +2,7 @@ package fr.essor.kit.outbox;
 
 import fr.essor.kit.events.CloudEventHeaders;
 import fr.essor.kit.events.OutgoingEvent;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -19,10 +20,27 @@ public class KafkaEventSender implements EventSender {
 
     private final KafkaTemplate<String, byte[]> template;
     private final Duration timeout;
+    private final Duration maxSendTime;
 
     public KafkaEventSender(KafkaTemplate<String, byte[]> template, Duration timeout) {
         this.template = template;
         this.timeout = timeout;
+        Map<String, Object> config = template.getProducerFactory().getConfigurationProperties();
+        // send() blocks up to max.block.ms (metadata, buffer), then the producer gives up after delivery.timeout.ms
+        this.maxSendTime = millis(config, ProducerConfig.MAX_BLOCK_MS_CONFIG, 60_000)
+                .plus(timeout.compareTo(millis(config, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 120_000)) > 0
+                        ? timeout : millis(config, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 120_000));
+    }
+
+    private static Duration millis(Map<String, Object> config, String name, long kafkaDefault) {
+        Object value = config.get(name);
+        return Duration.ofMillis(value == null ? kafkaDefault : Long.parseLong(value.toString()));
+    }
+
+    /** {@code max.block.ms} + {@code delivery.timeout.ms} (or this sender's own timeout if longer). */
+    @Override
+    public Duration maxSendTime() {
+        return maxSendTime;
     }
 
     @Override

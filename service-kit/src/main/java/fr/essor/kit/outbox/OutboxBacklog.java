@@ -3,6 +3,9 @@ package fr.essor.kit.outbox;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -10,33 +13,46 @@ import org.springframework.data.mongodb.core.query.Query;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * What is waiting in the outboxes, refreshed by the relay after each round and exposed as gauges:
- * {@code essor_outbox_backlog} (events) and {@code essor_outbox_oldest_pending_age_seconds}.
+ * What is waiting in the outboxes, as gauges: {@code essor_outbox_backlog} (events) and
+ * {@code essor_outbox_oldest_pending_age_seconds}. Measured by its own thread ({@code essor-outbox-backlog}), every
+ * {@code essor.outbox.backlog-refresh}, never by the relay: while the broker is frozen the relay's rounds are slow, and
+ * gauges refreshed by them stayed at their values from before the outage. The age is computed when read, from the
+ * time of the oldest pending event, so it keeps growing even if a count is late.
  */
-public class OutboxBacklog {
+public class OutboxBacklog implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxBacklog.class);
+    private static final long NONE = Long.MIN_VALUE;
 
     private final MongoTemplate mongo;
+    private final Outboxes outboxes;
     private final Clock clock;
+    private final Duration refreshInterval;
     private final AtomicLong events = new AtomicLong();
-    private final AtomicLong oldestAgeMillis = new AtomicLong();
+    private final AtomicLong oldestEpochMillis = new AtomicLong(NONE);
+    private volatile boolean running;
+    private Thread thread;
 
-    public OutboxBacklog(MongoTemplate mongo, Clock clock, MeterRegistry meters) {
+    public OutboxBacklog(MongoTemplate mongo, Outboxes outboxes, Clock clock, MeterRegistry meters,
+                         Duration refreshInterval) {
         this.mongo = mongo;
+        this.outboxes = outboxes;
         this.clock = clock;
+        this.refreshInterval = refreshInterval;
         Gauge.builder("essor.outbox.backlog", events, AtomicLong::get)
                 .description("Events written but not yet acknowledged by the broker").register(meters);
-        Gauge.builder("essor.outbox.oldest.pending.age", oldestAgeMillis, millis -> millis.get() / 1000.0)
+        Gauge.builder("essor.outbox.oldest.pending.age", this, OutboxBacklog::oldestAgeSeconds)
                 .description("Age of the oldest event waiting in an outbox").baseUnit("seconds").register(meters);
     }
 
-    void refresh(Set<String> collections) {
+    /** Counts the pending events of every registered outbox now. Visible for tests. */
+    public void refresh() {
         long count = 0;
         Date oldest = null;
-        for (String collection : collections) {
+        for (String collection : outboxes.collections()) {
             Query pending = Query.query(Criteria.where(PendingEvents.FIELD + ".0").exists(true));
             pending.fields().include(PendingEvents.FIELD);
             for (Document document : mongo.find(pending, Document.class, collection)) {
@@ -50,6 +66,45 @@ public class OutboxBacklog {
             }
         }
         events.set(count);
-        oldestAgeMillis.set(oldest == null ? 0 : Duration.between(oldest.toInstant(), clock.instant()).toMillis());
+        oldestEpochMillis.set(oldest == null ? NONE : oldest.getTime());
+    }
+
+    double oldestAgeSeconds() {
+        long oldest = oldestEpochMillis.get();
+        return oldest == NONE ? 0 : Math.max(0, clock.millis() - oldest) / 1000.0;
+    }
+
+    @Override
+    public synchronized void start() {
+        running = true;
+        thread = Thread.ofPlatform().name("essor-outbox-backlog").daemon().start(this::loop);
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                refresh();
+            } catch (RuntimeException e) { // the store is away: keep the last count, the age still grows
+                log.warn("Outbox backlog not measured, keeping the last count: {}", e.toString());
+            }
+            try {
+                Thread.sleep(refreshInterval);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
     }
 }

@@ -51,26 +51,30 @@ public class OutboxRelay implements SmartLifecycle {
     private final EventLog eventLog;
     private final List<OutboxRelayObserver> observers;
     private final MeterRegistry meters;
-    private final OutboxBacklog backlog;
     private final Clock clock;
     private final Duration lease;
     private final Duration pollInterval;
     private final String owner = UUID.randomUUID().toString();
     private final Semaphore signal = new Semaphore(0);
-    private Instant lastBacklogRefresh;
     private volatile boolean running;
+    private volatile boolean stopped;
     private Thread thread;
 
     public OutboxRelay(MongoTemplate mongo, Outboxes outboxes, EventSender sender, EventLog eventLog,
-                       List<OutboxRelayObserver> observers, MeterRegistry meters, OutboxBacklog backlog, Clock clock,
+                       List<OutboxRelayObserver> observers, MeterRegistry meters, Clock clock,
                        Duration lease, Duration pollInterval) {
+        if (lease.minus(lease.dividedBy(10)).compareTo(sender.maxSendTime()) <= 0) {
+            log.warn("essor.outbox.lease ({}) is not longer than the longest send ({}) plus a tenth: during a broker "
+                    + "outage an event may still reach the broker after its lease, and another instance's send of the "
+                    + "same aggregate may overtake it; use a longer lease (the kit's default is 30 s)", lease,
+                    sender.maxSendTime());
+        }
         this.mongo = mongo;
         this.outboxes = outboxes;
         this.sender = sender;
         this.eventLog = eventLog;
         this.observers = observers;
         this.meters = meters;
-        this.backlog = backlog;
         this.clock = clock;
         this.lease = lease;
         this.pollInterval = pollInterval;
@@ -83,6 +87,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        // a test context is stopped when paused in the cache and started again when reused
+        stopped = false;
         running = true;
         thread = Thread.ofPlatform().name("essor-outbox-relay").daemon().start(this::loop);
     }
@@ -90,6 +96,7 @@ public class OutboxRelay implements SmartLifecycle {
     @Override
     public synchronized void stop() {
         running = false;
+        stopped = true;
         if (thread != null) {
             thread.interrupt();
             try {
@@ -124,17 +131,13 @@ public class OutboxRelay implements SmartLifecycle {
     /** Drains every outbox until nothing is left that can be sent now. Visible for tests. */
     public void drain() {
         for (String collection : outboxes.collections()) {
-            List<Document> claimed;
-            while (running && !(claimed = claim(collection)).isEmpty()) {
-                if (!publish(collection, claimed)) {
+            while (!stopped) {
+                Instant leaseEnd = clock.instant().plus(lease);
+                List<Document> claimed = claim(collection, leaseEnd);
+                if (claimed.isEmpty() || !publish(collection, claimed, leaseEnd)) {
                     break;
                 }
             }
-        }
-        Instant now = clock.instant();
-        if (lastBacklogRefresh == null || !now.isBefore(lastBacklogRefresh.plus(pollInterval))) {
-            backlog.refresh(outboxes.collections());
-            lastBacklogRefresh = now;
         }
     }
 
@@ -142,12 +145,11 @@ public class OutboxRelay implements SmartLifecycle {
      * Claims up to {@value #BATCH} documents with pending events: one query finds candidates, then each is leased by
      * id with a {@code findAndModify} that re-checks it is still claimable (another instance may have taken it).
      */
-    private List<Document> claim(String collection) {
+    private List<Document> claim(String collection, Instant leaseEnd) {
         Date now = Date.from(clock.instant());
         Query candidates = Query.query(claimable(now)).limit(BATCH);
         candidates.fields().include("_id");
-        Update lease = new Update().set(LEASE_UNTIL, Date.from(clock.instant().plus(this.lease)))
-                .set(LEASE_OWNER, owner);
+        Update lease = new Update().set(LEASE_UNTIL, Date.from(leaseEnd)).set(LEASE_OWNER, owner);
         List<Document> claimed = new ArrayList<>();
         for (Document candidate : mongo.find(candidates, Document.class, collection)) {
             Query byId = Query.query(new Criteria().andOperator(Criteria.where("_id").is(candidate.get("_id")),
@@ -175,21 +177,55 @@ public class OutboxRelay implements SmartLifecycle {
      * acknowledgements. Each aggregate's events thus leave strictly in order (the next only after the broker
      * acknowledged the previous), while different aggregates share the wait. An event is logged and removed only after
      * its acknowledgement; a document whose send failed keeps the rest of its events and is retried after a poll.
+     * <p>
+     * The round never outlives its lease: a send starts only if it is bounded to end before the lease does
+     * ({@link EventSender#maxSendTime()}), and the wait for acknowledgements stops a tenth of the lease before its end,
+     * which is kept for logging and releasing. With a frozen
+     * broker each send blocks up to {@code max.block.ms}, so the round is cut short and the documents it did not reach
+     * are released for the next round; no other instance can claim a document while one of its events may still reach
+     * the broker from this one, which keeps each aggregate's order with several relays.
      *
      * @return true when every pending event of every document went out
      */
-    private boolean publish(String collection, List<Document> claimed) {
+    private boolean publish(String collection, List<Document> claimed, Instant leaseEnd) {
+        Instant roundEnd = leaseEnd.minus(bookkeeping());
+        // with a lease too short for the send bound (warned at start), sends may at least start until the round's end
+        Instant lastStart = lease.minus(bookkeeping()).compareTo(sender.maxSendTime()) > 0
+                ? roundEnd.minus(sender.maxSendTime()) : roundEnd;
         List<Delivery> deliveries = claimed.stream().map(Delivery::new).toList();
         List<Delivery> round = deliveries;
+        int cutShort = 0;
         while (!round.isEmpty()) {
-            List<CompletableFuture<?>> sends = round.stream().map(this::send).toList();
+            List<CompletableFuture<?>> sends = new ArrayList<>();
+            for (Delivery delivery : round) {
+                if (clock.instant().isBefore(lastStart)) {
+                    sends.add(send(delivery));
+                } else {
+                    sends.add(null);
+                }
+            }
             for (int i = 0; i < round.size(); i++) {
-                round.get(i).settle(sends.get(i));
+                if (sends.get(i) == null) {
+                    round.get(i).failed = true;
+                    cutShort++;
+                } else {
+                    round.get(i).settle(sends.get(i), roundEnd);
+                }
             }
             round = round.stream().filter(Delivery::hasNext).toList();
         }
+        if (cutShort > 0) {
+            log.warn("Outbox round cut short at its lease: {} document(s) of {} left for the next round", cutShort,
+                    collection);
+        }
         boolean allSent = true;
+        List<Object> untouched = new ArrayList<>();
         for (Delivery delivery : deliveries) {
+            allSent &= !delivery.failed;
+            if (delivery.sentIds.isEmpty() && delivery.failed) {
+                untouched.add(delivery.id);
+                continue;
+            }
             Update done = delivery.failed
                     ? new Update().set(LEASE_UNTIL, Date.from(clock.instant().plus(pollInterval))).unset(LEASE_OWNER)
                     : new Update().unset(LEASE_UNTIL).unset(LEASE_OWNER);
@@ -197,7 +233,11 @@ public class OutboxRelay implements SmartLifecycle {
                 done.pull(PendingEvents.FIELD, new Document("id", new Document("$in", delivery.sentIds)));
             }
             mongo.updateFirst(ownedBy(delivery.id), done, collection);
-            allSent &= !delivery.failed;
+        }
+        if (!untouched.isEmpty()) { // nothing of theirs went out: released in one write
+            mongo.updateMulti(Query.query(Criteria.where("_id").in(untouched).and(LEASE_OWNER).is(owner)),
+                    new Update().set(LEASE_UNTIL, Date.from(clock.instant().plus(pollInterval))).unset(LEASE_OWNER),
+                    collection);
         }
         return allSent;
     }
@@ -230,10 +270,11 @@ public class OutboxRelay implements SmartLifecycle {
         }
 
         /** Waits for the acknowledgement of the event just sent, then logs it (or stops this document). */
-        void settle(CompletableFuture<?> send) {
+        void settle(CompletableFuture<?> send, Instant roundEnd) {
             OutgoingEvent event = PendingEvents.fromDocument(pending.get(next));
             try {
-                send.get(lease.toMillis(), TimeUnit.MILLISECONDS); // a sender bounds its own wait; the lease is the backstop
+                // a sender bounds its own wait; the round's end is the backstop
+                send.get(Math.max(0, Duration.between(clock.instant(), roundEnd).toMillis()), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 failed = true;
@@ -252,6 +293,11 @@ public class OutboxRelay implements SmartLifecycle {
             Counter.builder("essor.events.published").description("Events acknowledged by the broker")
                     .tag("type", event.type()).register(meters).increment();
         }
+    }
+
+    /** The end of the lease kept for logging and releasing what the round sent: a tenth of the lease. */
+    private Duration bookkeeping() {
+        return lease.dividedBy(10);
     }
 
     private Query ownedBy(Object id) {

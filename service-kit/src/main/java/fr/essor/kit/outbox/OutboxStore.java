@@ -25,6 +25,7 @@ public class OutboxStore {
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
     private final TraceContext trace;
+    private final List<OutboxCommitObserver> observers;
 
     public OutboxStore(MongoTemplate mongo, OutboxRelay relay) {
         this(mongo, relay, TraceContext.NONE);
@@ -32,9 +33,16 @@ public class OutboxStore {
 
     /** Stores with each event the trace context of the writing code, for the relay to propagate. */
     public OutboxStore(MongoTemplate mongo, OutboxRelay relay, TraceContext trace) {
+        this(mongo, relay, trace, List.of());
+    }
+
+    /** Also tells the observers (business meters) of each write's events once it succeeded. */
+    public OutboxStore(MongoTemplate mongo, OutboxRelay relay, TraceContext trace,
+                       List<OutboxCommitObserver> observers) {
         this.mongo = mongo;
         this.relay = relay;
         this.trace = trace;
+        this.observers = List.copyOf(observers);
     }
 
     /** Inserts a new aggregate document; a duplicate id fails with Spring's {@code DuplicateKeyException}. */
@@ -43,6 +51,7 @@ public class OutboxStore {
         document.put(PendingEvents.FIELD, pending(events));
         mongo.insert(document, collection);
         relay.wake();
+        committed(events);
     }
 
     /**
@@ -64,6 +73,13 @@ public class OutboxStore {
             throw new StaleAggregateException(collection, id, expectedVersion);
         }
         relay.wake();
+        committed(events);
+    }
+
+    private void committed(List<OutgoingEvent> events) {
+        if (!events.isEmpty()) {
+            observers.forEach(observer -> observer.committed(events));
+        }
     }
 
     private List<Document> pending(List<OutgoingEvent> events) {

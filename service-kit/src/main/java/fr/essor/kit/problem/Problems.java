@@ -20,6 +20,7 @@ public final class Problems {
             Map.entry(409, "Conflit avec l'état actuel"),
             Map.entry(413, "Corps de requête trop volumineux"),
             Map.entry(415, "Type de contenu non pris en charge"),
+            Map.entry(422, "Requête impossible à traiter"),
             Map.entry(500, "Erreur interne"),
             Map.entry(503, "Service indisponible"));
 

@@ -60,6 +60,30 @@ class EventConsumersTest {
         assertThat(count("fr.essor.procurement.contract-awarded.v1", "unreadable")).isEqualTo(1);
     }
 
+    @Test
+    void aRecordWithoutContentTypeIsUnreadableForItsMissingContentTypeNotForAnIdItHas() {
+        Message<byte[]> withoutContentType = MessageBuilder.fromMessage(
+                message("fr.essor.procurement.contract-awarded.v1", "{\"contractId\":\"MAR-3\"}"))
+                .removeHeader(CloudEventHeaders.CONTENT_TYPE).build();
+
+        assertThatThrownBy(() -> consumer.accept(withoutContentType))
+                .isInstanceOf(UnreadableEventException.class)
+                .hasMessageContaining("missing header content-type")
+                .hasMessageNotContaining("ce_id");
+        assertThat(handled).isEmpty();
+    }
+
+    @Test
+    void aRecordInAnotherContentTypeIsUnreadableForItsContentType() {
+        Message<byte[]> xml = MessageBuilder.fromMessage(
+                message("fr.essor.procurement.contract-awarded.v1", "<contract/>"))
+                .setHeader(CloudEventHeaders.CONTENT_TYPE, "application/xml").build();
+
+        assertThatThrownBy(() -> consumer.accept(xml)).isInstanceOf(UnreadableEventException.class)
+                .hasMessageContaining("unsupported content-type application/xml");
+        assertThat(count("fr.essor.procurement.contract-awarded.v1", "unreadable")).isEqualTo(1);
+    }
+
     private Message<byte[]> message(String type, String json) {
         return MessageBuilder.withPayload(json.getBytes(StandardCharsets.UTF_8))
                 .setHeader(CloudEventHeaders.ID, "e-" + handled.size() + "-" + System.nanoTime())
@@ -67,6 +91,7 @@ class EventConsumersTest {
                 .setHeader(CloudEventHeaders.SOURCE, "/essor/procurement")
                 .setHeader(CloudEventHeaders.SUBJECT, "MAR")
                 .setHeader(CloudEventHeaders.TIME, "2026-11-28T10:15:30Z")
+                .setHeader(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON)
                 .build();
     }
 

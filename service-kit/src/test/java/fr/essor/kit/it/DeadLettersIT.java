@@ -118,6 +118,22 @@ class DeadLettersIT {
     }
 
     @Test
+    void aRecordWithEveryCloudEventsHeaderButNoContentTypeIsDeadLetteredForItsMissingContentType() {
+        String key = "thing-" + UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        probe.send(KitTestService.TOPIC, key, ("{\"id\":\"" + key + "\",\"name\":\"Chose\"}")
+                .getBytes(StandardCharsets.UTF_8), Map.of("ce_id", eventId, "ce_type", KitTestService.TYPE,
+                "ce_source", "/essor/other", "ce_subject", key, "ce_time", "2026-11-28T10:00:00Z",
+                "ce_specversion", "1.0"));
+
+        JsonNode letter = awaitLetterFor(eventId);
+
+        assertThat(letter.get("exceptionMessage").asString()).contains("content-type")
+                .doesNotContain("ce_id");
+        assertThat(handler.applied).doesNotContainKey(eventId);
+    }
+
+    @Test
     void replayingAnUnknownLetterIsNotFoundAsProblemJson() {
         HttpResponse<String> replay = ops().post("/api/ops/dead-letters/" + UUID.randomUUID() + "/replay",
                 "application/json", "");

@@ -3,6 +3,7 @@ package fr.essor.kit.it;
 import fr.essor.kit.consuming.Consumption;
 import fr.essor.kit.consuming.EventConsumers;
 import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.metrics.BusinessFact;
 import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
@@ -19,9 +20,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.messaging.Message;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +90,14 @@ public class KitTestService {
     /** Only administrators create things (and the kit's own writes: OPS replays dead letters). */
     @Bean
     WriteRules writeRules() {
-        return WriteRules.builder().allow(HttpMethod.POST, "/api/things/{id}", Role.ADMIN).build();
+        return WriteRules.builder().allow(HttpMethod.POST, "/api/things/{id}", Role.ADMIN)
+                .allow(HttpMethod.POST, "/api/things", Role.ADMIN).build();
+    }
+
+    /** Counted by the kit's business meters when the write of a thing succeeds. */
+    @Bean
+    BusinessFact thingsCreated() {
+        return BusinessFact.counting(TYPE, "essor.business.things.registered", "Things registered");
     }
 
     @Bean
@@ -113,6 +124,23 @@ public class KitTestService {
         ThingApi(AggregateStore<ThingDocument> things, Clock clock) {
             this.things = things;
             this.clock = clock;
+        }
+
+        /**
+         * Creates a thing under a new id: 201 with its {@code Location}. A name starting with « lent » takes a second,
+         * for the tests of concurrent requests.
+         */
+        @PostMapping("/api/things")
+        ResponseEntity<Map<String, String>> createNamed(@RequestBody Map<String, String> request)
+                throws InterruptedException {
+            String name = request.getOrDefault("name", "");
+            if (name.startsWith("lent")) {
+                Thread.sleep(1000);
+            }
+            String id = UUID.randomUUID().toString();
+            things.insert(new ThingDocument(id, 1, name), List.of(new OutgoingEvent(UUID.randomUUID().toString(), TYPE,
+                    "/essor/kittest", id, TOPIC, clock.instant(), "{\"id\":\"" + id + "\",\"name\":\"Chose\"}")));
+            return ResponseEntity.created(URI.create("/api/things/" + id)).body(Map.of("id", id, "name", name));
         }
 
         /** Creates a thing; answers the id of the event it published. */

@@ -49,7 +49,7 @@ class AggregateStoreTest {
         outboxes = new Outboxes();
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         OutboxRelay relay = new OutboxRelay(mongo, outboxes, event -> { }, new EventLog(mongo, CLOCK), List.of(),
-                meters, new OutboxBacklog(mongo, CLOCK, meters), CLOCK, Duration.ofSeconds(30), Duration.ofSeconds(1));
+                meters, CLOCK, Duration.ofSeconds(30), Duration.ofSeconds(1));
         items = new AggregateStore<>(mongo, new OutboxStore(mongo, relay), outboxes, COLLECTION, Item.class);
     }
 

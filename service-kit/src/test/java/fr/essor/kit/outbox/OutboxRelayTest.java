@@ -98,7 +98,7 @@ class OutboxRelayTest {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         eventLog = new EventLog(mongo, CLOCK);
         relay = new OutboxRelay(mongo, outboxes, broker, eventLog, List.of(), meters,
-                new OutboxBacklog(mongo, CLOCK, meters), Clock.systemUTC(), Duration.ofSeconds(30),
+                Clock.systemUTC(), Duration.ofSeconds(30),
                 Duration.ofMillis(100));
         items = new AggregateStore<>(mongo, new OutboxStore(mongo, relay, Map::of), outboxes, COLLECTION, Item.class);
     }

@@ -94,6 +94,13 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), body);
     }
 
+    /** A JSON POST with an {@code Idempotency-Key} header (sent as the draft's structured-field string). */
+    public HttpResponse<String> postJsonWithIdempotencyKey(String path, String key, String json) {
+        return send(request(path).header("Accept", "application/json, application/problem+json")
+                .header("Content-Type", "application/json").header("Idempotency-Key", "\"" + key + "\"")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     public HttpResponse<String> putJson(String path, String json) {
         return send(request(path).header("Accept", "application/json, application/problem+json")
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), json);
