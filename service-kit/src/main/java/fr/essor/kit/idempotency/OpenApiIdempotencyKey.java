@@ -1,7 +1,11 @@
 package fr.essor.kit.idempotency;
 
+import fr.essor.kit.apidocs.ApiContract;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -42,9 +46,18 @@ public class OpenApiIdempotencyKey implements OpenApiCustomizer {
         if (operation.getResponses() == null) {
             operation.setResponses(new ApiResponses());
         }
-        operation.getResponses().putIfAbsent("409", new ApiResponse().description(
-                "Conflit : notamment une requête avec la même clé d'idempotence est encore en cours (réessayer)."));
-        operation.getResponses().putIfAbsent("422", new ApiResponse().description(
-                "La clé d'idempotence a déjà servi pour une autre requête (problem+json, code idempotency.key-reused)."));
+        problem(operation.getResponses(), "409",
+                "Conflit : notamment une requête avec la même clé d'idempotence est encore en cours (réessayer).");
+        problem(operation.getResponses(), "422",
+                "La clé d'idempotence a déjà servi pour une autre requête (problem+json, code idempotency.key-reused).");
+    }
+
+    /** An answer in the shared Problem schema ({@link ApiContract#PROBLEM}), whichever customizer ran first. */
+    private static void problem(ApiResponses responses, String status, String description) {
+        ApiResponse response = responses.computeIfAbsent(status, s -> new ApiResponse().description(description));
+        if (response.getContent() == null || response.getContent().isEmpty()) {
+            response.content(new Content().addMediaType("application/problem+json", new MediaType()
+                    .schema(new Schema<>().$ref("#/components/schemas/" + ApiContract.PROBLEM))));
+        }
     }
 }

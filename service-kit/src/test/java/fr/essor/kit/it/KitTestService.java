@@ -1,5 +1,6 @@
 package fr.essor.kit.it;
 
+import fr.essor.kit.apidocs.Created;
 import fr.essor.kit.consuming.Consumption;
 import fr.essor.kit.consuming.EventConsumers;
 import fr.essor.kit.events.OutgoingEvent;
@@ -131,6 +132,7 @@ public class KitTestService {
          * for the tests of concurrent requests.
          */
         @PostMapping("/api/things")
+        @Created("L'adresse de la chose créée.")
         ResponseEntity<Map<String, String>> createNamed(@RequestBody Map<String, String> request)
                 throws InterruptedException {
             String name = request.getOrDefault("name", "");

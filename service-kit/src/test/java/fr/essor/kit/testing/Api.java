@@ -98,7 +98,7 @@ public final class Api {
     public HttpResponse<String> postJsonWithIdempotencyKey(String path, String key, String json) {
         return send(request(path).header("Accept", "application/json, application/problem+json")
                 .header("Content-Type", "application/json").header("Idempotency-Key", "\"" + key + "\"")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), json);
     }
 
     public HttpResponse<String> putJson(String path, String json) {
