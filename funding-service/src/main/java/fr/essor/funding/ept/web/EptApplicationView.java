@@ -26,15 +26,18 @@ record EptApplicationView(String id, int callYear, String organisationId, String
                           String statusLabel, boolean opinionRequested, String opinionUrl, OpinionView opinion,
                           DecisionView decision, Instant submittedAt, Instant changedAt) {
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "EptAmounts")
     record Amounts(BigDecimal firstYearOperating, BigDecimal firstYearInvestment, BigDecimal secondYearOperating,
                    BigDecimal secondYearInvestment) {
     }
 
     /** This territory's opinion, given by its account or recorded on its behalf by an agent. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "EptOpinionView")
     record OpinionView(String opinion, String comment, boolean recordedByAgent, Instant at) {
     }
 
     /** The assembly's vote: the amount granted, the deliberation and its date. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "EptDecisionView")
     record DecisionView(boolean granted, BigDecimal amount, String reference, LocalDate decidedOn) {
     }
 

@@ -17,9 +17,11 @@ record EptGrantView(String applicationId, int callYear, String organisationId, S
                     String decisionReference, LocalDate decidedOn, LocalDate signedOn, List<InstalmentView> schedule,
                     List<PaymentView> payments, BigDecimal totalPaid, boolean settled, Instant changedAt) {
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "EptInstalmentView")
     record InstalmentView(int number, String trigger, int projectYear, BigDecimal amount, String label) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "EptPaymentView")
     record PaymentView(int number, int instalment, BigDecimal amount, LocalDate paidOn) {
     }
 

@@ -23,6 +23,7 @@ record EptContractView(String id, String reference, Integer lot, String object, 
                        List<HolderView> holders, Instant changedAt) {
 
     /** A holder: its name only when it is an organisation of the ESS registry (a legal entity). */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "EptHolderView")
     record HolderView(String siret, String name, BigDecimal amount, boolean esus, String inclusionType) {
 
         static HolderView of(Holder holder) {

@@ -17,6 +17,7 @@ record EptOrganisationView(String organisationId, String siret, String rna, Stri
                            String territoryCode, List<KnownBy> knownBy, Instant changedAt) {
 
     /** A service that knows the organisation, in which role, and when it last reported a change. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "EptKnownBy")
     record KnownBy(String service, String relationship, Instant lastChangeAt) {
     }
 
