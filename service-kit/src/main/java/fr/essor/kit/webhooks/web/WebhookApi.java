@@ -9,6 +9,7 @@ import fr.essor.kit.webhooks.web.WebhookViews.SubscriptionRequest;
 import fr.essor.kit.webhooks.web.WebhookViews.SubscriptionView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
@@ -60,7 +61,8 @@ public class WebhookApi {
                     + "signature, une seule fois. Réservé au compte de l'EPT de ce territoire (et aux "
                     + "administrateurs).")
     @ApiResponse(responseCode = "201", description = "Abonnement créé, avec son secret",
-            headers = @Header(name = "Location", description = "L'adresse de l'abonnement"))
+            headers = @Header(name = "Location", description = "L'adresse de l'abonnement",
+                    schema = @Schema(type = "string", format = "uri")))
     public ResponseEntity<CreatedView> create(@PathVariable String territory,
                                               @RequestBody SubscriptionRequest request) {
         var created = management.create(currentActor.current(), territory, toRequest(request));

@@ -3,6 +3,7 @@ package fr.essor.kit.webhooks.web;
 import fr.essor.kit.webhooks.DeliverableEvent;
 import fr.essor.kit.webhooks.RetrySchedule;
 import fr.essor.kit.webhooks.WebhookCatalogue;
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -15,6 +16,8 @@ import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import java.util.List;
@@ -44,8 +47,17 @@ public class WebhookOpenApi implements OpenApiCustomizer {
         this.schedule = schedule;
     }
 
+    /** The security scheme a receiver checks: the Standard Webhooks signature of each delivery. */
+    static final String SIGNATURE_SCHEME = "webhookSignature";
+
     @Override
     public void customise(OpenAPI openApi) {
+        if (openApi.getComponents() == null) {
+            openApi.setComponents(new Components());
+        }
+        openApi.getComponents().addSecuritySchemes(SIGNATURE_SCHEME, new SecurityScheme()
+                .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("webhook-signature")
+                .description("Signature des livraisons de webhooks, à vérifier par le récepteur. " + SIGNATURE));
         for (DeliverableEvent event : catalogue.events()) {
             openApi.addWebhooks(event.type(), new PathItem().post(operation(event)));
         }
@@ -60,6 +72,7 @@ public class WebhookOpenApi implements OpenApiCustomizer {
                         + "pas de réponse dans les 10 s : la livraison est retentée (" + schedule.attempts()
                         + " tentatives, backoff exponentiel avec gigue, sur plus de 24 h)."));
         return new Operation().operationId(operationId).addTagsItem(TAG)
+                .addSecurityItem(new SecurityRequirement().addList(SIGNATURE_SCHEME))
                 .summary("Livraison de " + fact + " à un abonnement de l'EPT")
                 .description(event.summary() + " Envoyé en POST à l'URL des abonnements du territoire du fait qui "
                         + "demandent ce type.\n\n" + SIGNATURE)
