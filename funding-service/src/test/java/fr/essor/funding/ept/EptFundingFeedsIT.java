@@ -185,7 +185,8 @@ class EptFundingFeedsIT {
         assertThat(as("dmta").putJson("/api/voting-sessions/" + sessionId + "/votes/" + id,
                 "{\"outcome\":\"GRANTED\",\"amount\":15000,\"justification\":\"Projet structurant\"}")
                 .statusCode()).isEqualTo(200);
-        HttpResponse<String> closed = as("dmta").postJson("/api/voting-sessions/" + sessionId + "/closing", "{}");
+        HttpResponse<String> closed = as("dmta").send("POST", "/api/voting-sessions/" + sessionId + "/closing",
+                null, null);
         assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
     }
 

@@ -213,11 +213,18 @@ public final class ApiContract implements GlobalOperationCustomizer, GlobalOpenA
     }
 
     private static void error(ApiResponses responses, String status, String description) {
-        if (responses.containsKey(status)) {
-            return;
+        ApiResponse declared = responses.get(status);
+        if (declared == null) {
+            responses.addApiResponse(status, new ApiResponse().description(description).content(problemContent()));
+        } else {
+            // declared on the handler (for its own description): the answer is still a problem, whatever springdoc
+            // guessed for its content from the handler's return type
+            declared.content(problemContent());
         }
-        responses.addApiResponse(status, new ApiResponse().description(description).content(new Content()
-                .addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref(PROBLEM_REF)))));
+    }
+
+    private static Content problemContent() {
+        return new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref(PROBLEM_REF)));
     }
 
     @SuppressWarnings("rawtypes")
