@@ -55,6 +55,13 @@ class ContractPagesIT {
         assertThat(after.body()).contains("Le marché est attribué à Entreprise adaptée du Canal.",
                 "Notifié le 15/01/2026 pour 45\u00a0000,50\u00a0€ HT").doesNotContain("Attribuer le marché");
         assertThat(browser.page("/contracts?reservation=L2113-12&status=AWARDED").body()).contains(id);
+
+        // the awardee is in the registry but nobody described its supplier profile: its link is not a 404
+        assertThat(after.body()).contains("href=\"/suppliers/" + ea + "\"");
+        HttpResponse<String> awardee = browser.page("/suppliers/" + ea);
+        assertThat(awardee.statusCode()).isEqualTo(200);
+        assertThat(awardee.body()).contains("Entreprise adaptée du Canal", "pas encore été décrit", id,
+                "décrire son offre").doesNotContain("Modifier la fiche");
     }
 
     @Test

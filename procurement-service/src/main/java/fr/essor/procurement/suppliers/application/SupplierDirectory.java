@@ -76,6 +76,12 @@ public class SupplierDirectory {
         };
     }
 
+    /** The organisation of the registry under this SIRET, described as a supplier or not. */
+    public Optional<Organisation> registered(String siret) {
+        return organisations.findByIdentifier(siret)
+                .filter(o -> o.details().siret() != null && o.details().siret().value().equals(siret));
+    }
+
     public Optional<Supplier> find(String siret) {
         return profiles.find(siret).flatMap(profile -> organisations.findByIdentifier(siret)
                 .map(organisation -> new Supplier(organisation, profile)));

@@ -64,6 +64,8 @@ class SupplierPageController {
     String show(@PathVariable String siret, Model model) {
         model.addAttribute("supplier", directory.find(siret)
                 .map(s -> SupplierRow.of(s, contracts.heldBy(siret), facts.of(siret), communes))
+                .or(() -> directory.registered(siret).map(o -> SupplierRow.undescribed(o, siret,
+                        contracts.heldBy(siret), facts.of(siret), communes)))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Fournisseur inconnu")));
         model.addAttribute("canEdit", actor.hasAnyRole(SupplierApiController.EDITORS));
         return "suppliers/show";

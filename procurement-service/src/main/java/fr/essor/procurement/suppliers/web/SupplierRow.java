@@ -1,5 +1,6 @@
 package fr.essor.procurement.suppliers.web;
 
+import fr.essor.kit.organisations.domain.Organisation;
 import fr.essor.kit.organisations.domain.OrganisationDetails;
 import fr.essor.kit.reference.Communes;
 import fr.essor.procurement.contracts.domain.Contract;
@@ -9,6 +10,7 @@ import fr.essor.procurement.suppliers.domain.Supplier;
 import fr.essor.procurement.suppliers.domain.SupplierCategory;
 import fr.essor.procurement.suppliers.domain.SupplierDetails;
 import fr.essor.procurement.suppliers.domain.SupplierFacts;
+import fr.essor.procurement.suppliers.domain.SupplierProfile;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -17,7 +19,7 @@ import java.util.List;
 record SupplierRow(String siret, String name, String legalForm, String kind, List<String> categories,
                    String commune, List<String> sectors, String territories, String workforce, String capacity,
                    String description, String updated, List<HeldRow> contracts, List<GrantRow> grants,
-                   List<PremisesRow> premises) {
+                   List<PremisesRow> premises, boolean described) {
 
     record HeldRow(String id, String object, String reservation, String amount, String notifiedOn) {
     }
@@ -55,7 +57,22 @@ record SupplierRow(String siret, String name, String legalForm, String kind, Lis
                                 .orElse(p.communeInsee()),
                         p.endDate() == null ? "depuis le " + FrenchFormats.date(p.startDate())
                                 : "du " + FrenchFormats.date(p.startDate()) + " au " + FrenchFormats.date(p.endDate())))
-                        .toList());
+                        .toList(), true);
+    }
+
+    /**
+     * An organisation of the registry that won contracts but whose supplier profile nobody described yet: its page
+     * shows what the registry and the contracts say, and says the profile is missing (never a 404 from the
+     * contract's awardee link).
+     */
+    static SupplierRow undescribed(Organisation organisation, String siret, List<Contract> held, SupplierFacts facts,
+                                   Communes communes) {
+        SupplierProfile none = SupplierProfile.describe(siret, new SupplierDetails(List.of(), List.of(), null, null,
+                null), "", organisation.registeredAt());
+        SupplierRow row = of(new Supplier(organisation, none), held, facts, communes);
+        return new SupplierRow(row.siret(), row.name(), row.legalForm(), row.kind(), row.categories(), row.commune(),
+                List.of(), "—", "—", "—", "", "Profil fournisseur pas encore décrit", row.contracts(), row.grants(),
+                row.premises(), false);
     }
 
     static String squareMetres(BigDecimal surface) {
