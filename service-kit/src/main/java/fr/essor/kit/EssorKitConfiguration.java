@@ -23,6 +23,7 @@ import fr.essor.kit.outbox.Outboxes;
 import fr.essor.kit.outbox.TraceContext;
 import fr.essor.kit.apidocs.ApiContract;
 import fr.essor.kit.apidocs.RecordSchemas;
+import fr.essor.kit.apidocs.RequestExamples;
 import fr.essor.kit.problem.ApiProblems;
 import fr.essor.kit.problem.RequestBodyLimit;
 import fr.essor.kit.reference.Communes;
@@ -207,6 +208,12 @@ public class EssorKitConfiguration {
             @Value("${essor.service.api-description:}") String description, RecordSchemas recordSchemas) {
         return new ApiContract("Essor — " + title, version, description.isBlank() ? title : description,
                 recordSchemas);
+    }
+
+    /** One whole request body per operation, as its example ({@code openapi/examples/<operationId>.json}). */
+    @Bean
+    RequestExamples essorRequestExamples() {
+        return RequestExamples.onClasspath();
     }
 
     /** Record schemas as Jackson writes them: every field present, nullable unless primitive. */

@@ -98,6 +98,26 @@ public abstract class ServiceBaseline {
         assertThat(report.hasErrors()).as("redocly lint of %s's /v3/api-docs:%n%s", service, report.output()).isFalse();
     }
 
+    /**
+     * An integrator writes a first request from the document: every JSON body an {@code /api} operation takes comes
+     * with a whole example ({@code RequestExamples}), which Redocly checks against the body's schema
+     * ({@code no-invalid-media-type-examples} is an error in {@code redocly.yaml}).
+     */
+    @Test
+    void everyRequestBodyOfTheApiComesWithAWholeExample() {
+        JsonNode document = json.readTree(Api.at(port).as("admin").get("/v3/api-docs").body());
+        java.util.List<String> withoutExample = new java.util.ArrayList<>();
+        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            JsonNode body = operation.getValue().path("requestBody").path("content").path("application/json");
+            if (path.getKey().startsWith("/api/") && !body.isMissingNode() && !body.has("example")) {
+                withoutExample.add(operation.getValue().path("operationId").asString());
+            }
+        }));
+
+        assertThat(withoutExample).as("operations of %s whose JSON body has no example: write "
+                + "src/main/resources/openapi/examples/<operationId>.json", service).isEmpty();
+    }
+
     @Test
     void theHomePageIsFrenchAndBehindSignInAtTheProvider() {
         HttpResponse<String> anonymous = Api.at(port).page("/");
