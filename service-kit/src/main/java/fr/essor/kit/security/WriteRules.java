@@ -256,6 +256,7 @@ public final class WriteRules implements AuthorizationManager<RequestAuthorizati
             allowEpt(HttpMethod.DELETE, "/api/ept/{territory}/webhooks/subscriptions/{id}");
             allowEpt(HttpMethod.POST, "/api/ept/{territory}/webhooks/subscriptions/{id}/disable");
             allowEpt(HttpMethod.POST, "/api/ept/{territory}/webhooks/subscriptions/{id}/enable");
+            allowEpt(HttpMethod.POST, "/api/ept/{territory}/webhooks/subscriptions/{id}/secret");
             allowEpt(HttpMethod.POST, "/api/ept/{territory}/webhooks/deliveries/{deliveryId}/replay", Role.OPS);
             return allow(HttpMethod.POST, "/ops/webhooks/livraisons/{id}/rejouer", Role.OPS);
         }

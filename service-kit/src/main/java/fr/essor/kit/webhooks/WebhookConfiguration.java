@@ -61,19 +61,21 @@ public class WebhookConfiguration {
                                         @Value("${essor.webhooks.lease:60s}") Duration lease,
                                         @Value("${essor.webhooks.poll-interval:1s}") Duration pollInterval,
                                         @Value("${essor.webhooks.connect-timeout:5s}") Duration connectTimeout,
-                                        @Value("${essor.webhooks.request-timeout:10s}") Duration requestTimeout) {
+                                        @Value("${essor.webhooks.request-timeout:10s}") Duration requestTimeout,
+                                        @Value("${essor.webhooks.allow-http-localhost:false}") boolean local) {
         return new WebhookDispatcher(subscriptions, deliveries, schedule, disableAfter, lease, pollInterval,
-                connectTimeout, requestTimeout, clock, meters);
+                connectTimeout, requestTimeout, clock, meters, new ReceiverAddresses(local));
     }
 
     @Bean
     WebhookManagement webhookManagement(WebhookCatalogue catalogue, WebhookSubscriptions subscriptions,
                                         WebhookDeliveries deliveries, Communes communes, Clock clock,
                                         WebhookDispatcher dispatcher,
-                                        @Value("${essor.webhooks.allow-http-localhost:false}") boolean allowHttp) {
+                                        @Value("${essor.webhooks.allow-http-localhost:false}") boolean allowHttp,
+                                        @Value("${essor.webhooks.secret-overlap:24h}") Duration secretOverlap) {
         return new WebhookManagement(catalogue, subscriptions, deliveries,
                 communes.territories().stream().map(Territory::code).collect(Collectors.toSet()), clock, allowHttp,
-                dispatcher::wake);
+                secretOverlap, dispatcher::wake);
     }
 
     @Bean

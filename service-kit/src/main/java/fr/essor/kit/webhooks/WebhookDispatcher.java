@@ -44,6 +44,7 @@ public class WebhookDispatcher implements SmartLifecycle {
     private final Clock clock;
     private final MeterRegistry meters;
     private final HttpClient http;
+    private final ReceiverAddresses receiverAddresses;
     private final String owner = UUID.randomUUID().toString();
     private final Semaphore signal = new Semaphore(0);
     private volatile boolean running;
@@ -51,7 +52,9 @@ public class WebhookDispatcher implements SmartLifecycle {
 
     public WebhookDispatcher(WebhookSubscriptions subscriptions, WebhookDeliveries deliveries, RetrySchedule schedule,
                              int disableAfter, Duration lease, Duration pollInterval, Duration connectTimeout,
-                             Duration requestTimeout, Clock clock, MeterRegistry meters) {
+                             Duration requestTimeout, Clock clock, MeterRegistry meters,
+                             ReceiverAddresses receiverAddresses) {
+        this.receiverAddresses = receiverAddresses;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.schedule = schedule;
@@ -141,14 +144,20 @@ public class WebhookDispatcher implements SmartLifecycle {
         String error = null;
         long startNanos = System.nanoTime();
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(subscription.url()))
+            URI receiver = URI.create(subscription.url());
+            var internal = receiverAddresses.privateAddressOf(receiver.getHost());
+            if (internal.isPresent()) {
+                throw new IllegalStateException("adresse du réseau interne refusée (" + internal.get().getHostAddress()
+                        + ")");
+            }
+            HttpRequest request = HttpRequest.newBuilder(receiver)
                     .timeout(requestTimeout)
                     .header("Content-Type", CONTENT_TYPE)
                     .header("User-Agent", "Essor-Webhooks/1")
                     .header("webhook-id", delivery.webhookId())
                     .header("webhook-timestamp", Long.toString(timestamp))
-                    .header("webhook-signature", WebhookSigner.signature(subscription.secret(), delivery.webhookId(),
-                            timestamp, delivery.body()))
+                    .header("webhook-signature", subscription.signatures(delivery.webhookId(), timestamp,
+                            delivery.body(), started))
                     .POST(HttpRequest.BodyPublishers.ofString(delivery.body(), StandardCharsets.UTF_8))
                     .build();
             status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -45,10 +46,14 @@ public class WebhookManagement {
     private final boolean allowHttpLocalhost;
     private final Runnable wake;
     private final Set<String> territories;
+    private final Duration secretOverlap;
+    private final ReceiverAddresses receiverAddresses;
 
     public WebhookManagement(WebhookCatalogue catalogue, WebhookSubscriptions subscriptions,
                              WebhookDeliveries deliveries, Set<String> territories, Clock clock,
-                             boolean allowHttpLocalhost, Runnable wake) {
+                             boolean allowHttpLocalhost, Duration secretOverlap, Runnable wake) {
+        this.secretOverlap = secretOverlap;
+        this.receiverAddresses = new ReceiverAddresses(allowHttpLocalhost);
         this.territories = Set.copyOf(territories);
         this.catalogue = catalogue;
         this.subscriptions = subscriptions;
@@ -73,7 +78,7 @@ public class WebhookManagement {
         WebhookSubscription subscription = new WebhookSubscription("sub_" + UUID.randomUUID().toString()
                 .replace("-", ""), territory, valid.url(), valid.eventTypes(), valid.description(),
                 WebhookSigner.newSecret(), WebhookSubscription.Status.ENABLED, null, null, 0, now, actor.username(),
-                now, actor.username());
+                now, actor.username(), null, null);
         subscriptions.insert(subscription);
         return subscription;
     }
@@ -104,6 +109,20 @@ public class WebhookManagement {
         return subscriptions.update(id, attributed(new Update().set("url", valid.url())
                         .set("eventTypes", valid.eventTypes()).set("description", valid.description()), actor))
                 .orElseThrow(() -> new NotFoundException("Aucun abonnement " + id));
+    }
+
+    /**
+     * A new secret for the subscription, given once in the answer; the previous one goes on signing beside it (a
+     * second signature in {@code webhook-signature}) for {@link #secretOverlap}, so that the receiver can switch keys
+     * without refusing a delivery. Rotating again within that time drops the oldest secret.
+     */
+    public WebhookSubscription rotateSecret(Actor actor, String territory, String id) {
+        mayWrite(actor, territory);
+        WebhookSubscription current = get(actor, territory, id);
+        Instant now = clock.instant();
+        return subscriptions.update(id, attributed(new Update().set("secret", WebhookSigner.newSecret())
+                        .set("previousSecret", current.secret()).set("previousSecretUntil", now.plus(secretOverlap)),
+                actor)).orElseThrow(() -> new NotFoundException("Aucun abonnement " + id));
     }
 
     public WebhookSubscription disable(Actor actor, String territory, String id) {
@@ -286,6 +305,9 @@ public class WebhookManagement {
         }
         boolean localhost = host.equalsIgnoreCase("localhost") || host.equals("127.0.0.1") || host.equals("[::1]");
         if (scheme.equals("https") || (scheme.equals("http") && localhost && allowHttpLocalhost)) {
+            receiverAddresses.privateAddressOf(host).ifPresent(address -> violations.add(new FieldViolation("url",
+                    "url.private", "L'URL désigne une adresse du réseau interne (" + address.getHostAddress()
+                    + ") : le point de réception doit être joignable sur Internet.")));
             return;
         }
         violations.add(new FieldViolation("url", "url.scheme", allowHttpLocalhost

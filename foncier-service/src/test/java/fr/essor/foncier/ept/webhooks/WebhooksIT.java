@@ -5,6 +5,7 @@ import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.StandardWebhooksVerifier;
 import fr.essor.kit.testing.TopicProbe;
 import fr.essor.kit.testing.WebhookReceiver;
+import fr.essor.kit.webhooks.ReceiverAddresses;
 import fr.essor.kit.webhooks.RetrySchedule;
 import fr.essor.kit.webhooks.WebhookDeliveries;
 import fr.essor.kit.webhooks.WebhookDelivery;
@@ -232,7 +233,8 @@ class WebhooksIT {
 
             // a new dispatcher, with nothing but the store in common with the old one, takes over
             restarted = new WebhookDispatcher(subscriptions, deliveries, schedule, 4, Duration.ofSeconds(3),
-                    Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(3), clock, meters);
+                    Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(3), clock, meters,
+                    new ReceiverAddresses(true));
             restarted.start();
             // delivered: the receiver's 204 recorded by the new dispatcher (before it is stopped in turn)
             await().atMost(Duration.ofSeconds(30)).until(() -> deliveries.find(deliveryId)
@@ -253,6 +255,38 @@ class WebhooksIT {
         // every attempt is in the log, but one the stop may have cut short before its answer was recorded
         assertThat(delivery.attempts().size()).isBetween(all.size() - 1, all.size());
         assertThat(delivery.attempts().getLast().statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void aRotatedSecretSignsAtOnceAndThePreviousOneStillSignsBesideItForADay() throws Exception {
+        JsonNode subscription = subscribe("ept-est-ensemble", "T8", "/rotation");
+        String id = subscription.get("id").asString();
+        String previous = subscription.get("secret").asString();
+        Api t8 = Api.at(port).as("ept-est-ensemble");
+        assertThat(Api.at(port).as("ept-plaine-commune").postJson("/api/ept/T8/webhooks/subscriptions/" + id
+                + "/secret", "").statusCode()).isEqualTo(403);
+        assertThat(Api.at(port).as("ops").postJson("/api/ept/T8/webhooks/subscriptions/" + id + "/secret", "")
+                .statusCode()).isEqualTo(403);
+
+        Instant before = Instant.now();
+        HttpResponse<String> rotated = t8.postJson("/api/ept/T8/webhooks/subscriptions/" + id + "/secret", "");
+
+        assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(200);
+        String next = json.readTree(rotated.body()).get("secret").asString();
+        assertThat(next).startsWith("whsec_").isNotEqualTo(previous);
+        assertThat(Instant.parse(json.readTree(rotated.body()).get("previousSecretValidUntil").asString()))
+                .isBetween(before.plus(Duration.ofHours(24)).minusSeconds(5), Instant.now().plus(Duration.ofHours(24)));
+        assertThat(t8.get("/api/ept/T8/webhooks/subscriptions/" + id).body())
+                .as("neither secret is ever read back").doesNotContain(next, previous, "whsec_");
+        String offer = publishOffer(MONTREUIL_T8);
+        WebhookReceiver.Received delivery = awaitOne("/rotation", offer);
+        assertThat(delivery.header("webhook-signature").split(" ")).as("one signature per secret").hasSize(2);
+        for (String secret : List.of(next, previous)) {
+            assertThat(StandardWebhooksVerifier.check(secret, delivery.header("webhook-id"),
+                    delivery.header("webhook-timestamp"), delivery.header("webhook-signature"), delivery.body(),
+                    Instant.now())).as("verified with " + (secret.equals(next) ? "the new" : "the previous") + " secret")
+                    .isNull();
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import fr.essor.kit.webhooks.WebhookManagement;
 import fr.essor.kit.webhooks.web.WebhookViews.CreatedView;
 import fr.essor.kit.webhooks.web.WebhookViews.DeliveryView;
 import fr.essor.kit.webhooks.web.WebhookViews.EventTypeView;
+import fr.essor.kit.webhooks.web.WebhookViews.RotatedView;
 import fr.essor.kit.webhooks.web.WebhookViews.SubscriptionRequest;
 import fr.essor.kit.webhooks.web.WebhookViews.SubscriptionView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -93,6 +94,16 @@ public class WebhookApi {
     public SubscriptionView update(@PathVariable String territory, @PathVariable String id,
                                    @RequestBody SubscriptionRequest request) {
         return SubscriptionView.of(management.update(currentActor.current(), territory, id, toRequest(request)));
+    }
+
+    @PostMapping("/{territory}/webhooks/subscriptions/{id}/secret")
+    @Operation(operationId = "rotateWebhookSecret", summary = "Changer le secret de signature d'un abonnement",
+            description = "Crée un nouveau secret et le donne, une seule fois, dans la réponse. Pendant 24 heures, "
+                    + "chaque envoi porte deux signatures dans webhook-signature : celle du nouveau secret et celle "
+                    + "de l'ancien, le temps de changer de clé sans refuser de livraison ; ensuite, celle du nouveau "
+                    + "seulement. Réservé au compte de l'EPT de ce territoire (et aux administrateurs).")
+    public RotatedView rotateSecret(@PathVariable String territory, @PathVariable String id) {
+        return RotatedView.of(management.rotateSecret(currentActor.current(), territory, id));
     }
 
     @PostMapping("/{territory}/webhooks/subscriptions/{id}/disable")

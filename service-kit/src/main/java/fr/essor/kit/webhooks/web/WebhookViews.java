@@ -52,6 +52,20 @@ final class WebhookViews {
         }
     }
 
+    @Schema(name = "WebhookSecretRotated",
+            description = "Le nouveau secret de signature d'un abonnement, donné cette seule fois")
+    record RotatedView(String id,
+                       @Schema(description = "Nouveau secret Standard Webhooks (whsec_ + base64), à conserver : il "
+                               + "n'est plus jamais renvoyé") String secret,
+                       @Schema(description = "Jusqu'à cet instant, chaque envoi porte aussi la signature de l'ancien "
+                               + "secret (deux signatures séparées par une espace dans webhook-signature)")
+                       Instant previousSecretValidUntil) {
+
+        static RotatedView of(WebhookSubscription s) {
+            return new RotatedView(s.id(), s.secret(), s.previousSecretUntil());
+        }
+    }
+
     @Schema(name = "WebhookAttempt", description = "Une tentative d'envoi : statut HTTP reçu (absent sans réponse), "
             + "durée, erreur")
     record AttemptView(int number, Instant at, Integer statusCode, long durationMillis, String error) {
