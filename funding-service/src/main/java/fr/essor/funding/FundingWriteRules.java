@@ -71,6 +71,7 @@ class FundingWriteRules {
                 .allow(POST, "/candidatures/{id}/conflit", INSTRUCTING)
                 // the EPT's opinion: by the EPT for its own territory, or recorded by an instructing agent
                 .allowEpt(PUT, "/api/applications/{id}/opinions/{territory}", INSTRUCTING)
+                .allowEpt(PUT, "/api/ept/{territory}/applications/{id}/opinion")
                 .allowEpt(POST, "/candidatures/{id}/avis", INSTRUCTING)
                 // the applicants' side: links to organisations (asked by the applicant, decided by an agent), drafts
                 .allow(POST, "/espace-candidat/rattachements", APPLICANTS)

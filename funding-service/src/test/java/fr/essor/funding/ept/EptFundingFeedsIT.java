@@ -64,9 +64,23 @@ class EptFundingFeedsIT {
         assertThat(awaiting.has("reviews")).isFalse();
         assertThat(awaiting.has("history")).isFalse();
 
-        HttpResponse<String> given = as("ept-est-ensemble").putJson(awaiting.get("opinionUrl").asString(),
+        String opinionUrl = awaiting.get("opinionUrl").asString();
+        assertThat(opinionUrl).isEqualTo("/api/ept/T8/applications/" + montreuil + "/opinion");
+        HttpResponse<String> otherTerritory = as("ept-plaine-commune").putJson(opinionUrl,
+                "{\"opinion\":\"FAVOURABLE\"}");
+        assertThat(otherTerritory.statusCode()).as(otherTerritory.body()).isEqualTo(403);
+        HttpResponse<String> unmotivated = as("ept-est-ensemble").putJson(opinionUrl, "{\"opinion\":\"RESERVED\"}");
+        assertThat(unmotivated.statusCode()).as(unmotivated.body()).isEqualTo(400);
+        assertThat(unmotivated.body()).contains("comment");
+        HttpResponse<String> given = as("ept-est-ensemble").putJson(opinionUrl,
                 "{\"opinion\":\"RESERVED\",\"comment\":\"Local trop petit\"}");
         assertThat(given.statusCode()).as(given.body()).isEqualTo(200);
+        JsonNode answered = json.readTree(given.body());
+        assertThat(answered.get("opinion").get("opinion").asString()).isEqualTo("RESERVED");
+        assertThat(answered.has("reviews")).as("the EPT's answer is its own view, not the agents'").isFalse();
+        assertThat(given.body()).doesNotContain(INTERNAL).doesNotContain("\"djva\"").doesNotContain("\"instructeur\"");
+        assertThat(as("ept-est-ensemble").putJson("/api/ept/T8/applications/AAA-0000-9999/opinion",
+                "{\"opinion\":\"FAVOURABLE\"}").statusCode()).isEqualTo(404);
 
         assertThat(ids(feed("applications/awaiting-opinion").readOnSettled())).doesNotContain(montreuil);
         JsonNode withOpinion = only(feed("opinions").readOnSettled(), montreuil);

@@ -147,7 +147,9 @@ class ApplicationApiController {
 
     @PutMapping(path = "/applications/{id}/opinions/{territory}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Donner l'avis de l'EPT (favorable, réservé, défavorable)",
-            description = "Par le compte de l'EPT, pour son seul territoire (403 sinon), ou par un agent instructeur.")
+            description = "Pour un agent instructeur qui saisit l'avis reçu d'un EPT (et, par compatibilité, le compte "
+                    + "de l'EPT pour son seul territoire, 403 sinon). Le système d'un EPT rend son avis à l'opinionUrl "
+                    + "de son flux (opération giveEptOpinion), dont la réponse ne montre que ce qu'un EPT peut lire.")
     ApplicationView giveOpinion(@PathVariable String id, @PathVariable String territory,
                                 @RequestBody ApplicationRequests.OpinionRequest request) {
         Actor actor = currentActor.current();

@@ -11,13 +11,16 @@ import org.springframework.http.HttpStatus;
 
 import java.util.List;
 
-/** Maps the domain's outcomes to HTTP for the API: the application, 400 with field errors, 403 or 409 with a code. */
-final class Outcomes {
+/**
+ * Maps the domain's outcomes to HTTP for the API: the application, 400 with field errors, 403 or 409 with a code.
+ * Public for the EPT API ({@code ept.web}), which answers the same problems with its own view.
+ */
+public final class Outcomes {
 
     private Outcomes() {
     }
 
-    static Application applicationOrThrow(Instruction.Result result) {
+    public static Application applicationOrThrow(Instruction.Result result) {
         return switch (result) {
             case Instruction.Unknown unknown -> throw unknownApplication(unknown.applicationId());
             case Instruction.Done done -> applicationOrThrow(done.outcome());

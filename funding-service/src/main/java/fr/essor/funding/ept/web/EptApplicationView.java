@@ -4,6 +4,7 @@ import fr.essor.funding.aaa.domain.Application;
 import fr.essor.funding.aaa.domain.ApplicationDetails;
 import fr.essor.funding.aaa.domain.ApplicationStatus;
 import fr.essor.funding.aaa.domain.Decision;
+import fr.essor.funding.aaa.domain.Opinion;
 import fr.essor.funding.aaa.domain.TerritoryOpinion;
 import fr.essor.kit.reference.Commune;
 
@@ -18,11 +19,12 @@ import java.util.List;
  * conflicts of interest, the history, nor the usernames of agents.
  *
  * @param opinionRequested whether the application waits for this territory's opinion
- * @param opinionUrl       where to give it ({@code PUT}, body {@code {"opinion": …, "comment": …}}) while requested
+ * @param opinionUrl       where to give it while requested ({@code PUT}, operation {@code giveEptOpinion})
  */
 record EptApplicationView(String id, int callYear, String organisationId, String organisationName, String title,
                           String summary, String theme, Amounts requested, int durationYears,
-                          List<String> communeInsees, List<String> territoryCodes, boolean qpv, String status,
+                          List<String> communeInsees, List<String> territoryCodes, boolean qpv,
+                          ApplicationStatus status,
                           String statusLabel, boolean opinionRequested, String opinionUrl, OpinionView opinion,
                           DecisionView decision, Instant submittedAt, Instant changedAt) {
 
@@ -33,7 +35,7 @@ record EptApplicationView(String id, int callYear, String organisationId, String
 
     /** This territory's opinion, given by its account or recorded on its behalf by an agent. */
     @io.swagger.v3.oas.annotations.media.Schema(name = "EptOpinionView")
-    record OpinionView(String opinion, String comment, boolean recordedByAgent, Instant at) {
+    record OpinionView(Opinion opinion, String comment, boolean recordedByAgent, Instant at) {
     }
 
     /** The assembly's vote: the amount granted, the deliberation and its date. */
@@ -51,9 +53,9 @@ record EptApplicationView(String id, int callYear, String organisationId, String
                 d.amounts().firstYearInvestment(), d.amounts().secondYearOperating(),
                 d.amounts().secondYearInvestment()), d.durationYears(),
                 d.communes().stream().map(Commune::inseeCode).toList(), d.territoryCodes(), d.qpv(),
-                application.status().name(), application.status().label(), requested,
-                requested ? "/api/applications/" + application.id() + "/opinions/" + territoryCode : null,
-                given == null ? null : new OpinionView(given.opinion().name(), given.comment(),
+                application.status(), application.status().label(), requested,
+                requested ? "/api/ept/" + territoryCode + "/applications/" + application.id() + "/opinion" : null,
+                given == null ? null : new OpinionView(given.opinion(), given.comment(),
                         given.recordedByAgent(), given.at()),
                 decision == null ? null : new DecisionView(decision.granted(), decision.amount(),
                         decision.reference(), decision.decidedOn()),
