@@ -179,6 +179,25 @@ class EptClientIT {
             assertThat(body.path("essorterritory").asString()).isEqualTo(TERRITORY);
             assertThat(body.path("subject").asString()).isNotEqualTo(elsewhere);
         }
+
+        // the other services' feeds, each read to its end as its own document describes it; roadmap's 360° directory
+        // has learnt of the organisation funding registered
+        EptClient.Service roadmap = ept.service(URI.create(platform.url(EssorService.ROADMAP)));
+        JsonNode known = awaitItem(new FeedReader(roadmap, "eptDirectoryOrganisations", TERRITORY, 50),
+                organisation.siret(), item -> true, "the organisation in roadmap's directory", "siret");
+        assertThat(known.path("communeInsee").asString()).isEqualTo(CLICHY_SOUS_BOIS_T9);
+        assertThat(known.path("knownBy").toString()).contains("funding");
+        for (Map.Entry<EssorService, List<String>> feeds : Map.of(
+                EssorService.PROCUREMENT, List.of("eptSourcingNeeds", "eptAwardedContracts"),
+                EssorService.FONCIER, List.of("eptPremisesOffers", "eptPremisesNeeds", "eptPremisesChanges"))
+                .entrySet()) {
+            EptClient.Service service = ept.service(URI.create(platform.url(feeds.getKey())));
+            for (String feed : feeds.getValue()) {
+                FeedReader reader = new FeedReader(service, feed, TERRITORY, 50);
+                reader.readNew();
+                assertThat(reader.pagesOfLastRead()).as(feed).isPositive();
+            }
+        }
     }
 
     /** Checks a delivery as the guide says, then its body against the document's webhook; returns the body. */
