@@ -149,7 +149,9 @@ final class EssorPlatform implements AutoCloseable {
                 "--server.port=" + port(service),
                 "--spring.profiles.active=local",
                 "--spring.mongodb.uri=" + mongo.connectionString(service.database()),
-                "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers()));
+                "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+                // the EPT feeds serve a change once it is this old (10 s by default); the services' own tests use 2 s
+                "--essor.ept.feed-settle-delay=2s"));
         for (EssorService linked : EssorService.values()) {
             args.add("--essor.ui.links." + linked.shortName() + "=" + url(linked));
         }
