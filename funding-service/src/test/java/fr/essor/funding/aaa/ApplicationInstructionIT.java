@@ -234,9 +234,21 @@ class ApplicationInstructionIT {
         assertThat(conflicted.statusCode()).isEqualTo(403);
         assertThat(json.readTree(conflicted.body()).get("detail").asString()).contains("conflit d'intérêts");
 
+        assertThat(as("ept-plaine-commune").putJson("/api/applications/" + id + "/opinions/T6",
+                "{\"opinion\":\"RESERVED\",\"comment\":\"Avis de Plaine Commune\"}").statusCode()).isEqualTo(200);
+        assertThat(as("ept-est-ensemble").putJson("/api/applications/" + id + "/opinions/T8",
+                "{\"opinion\":\"FAVOURABLE\"}").statusCode()).isEqualTo(200);
         HttpResponse<String> seenByEst = as("ept-est-ensemble").get("/api/applications/" + id);
         assertThat(seenByEst.statusCode()).isEqualTo(200);
         assertThat(json.readTree(seenByEst.body()).get("conflicts")).isEmpty();
+        JsonNode seen = json.readTree(seenByEst.body());
+        assertThat(seen.get("submittedBy").isNull()).as("no agent's login for an EPT").isTrue();
+        assertThat(seen.get("history").findValues("by")).allMatch(JsonNode::isNull);
+        assertThat(seen.get("reviews").findValues("reviewer")).allMatch(JsonNode::isNull);
+        assertThat(seen.get("opinions").findValuesAsString("territoryCode")).as("not the other EPTs' opinions")
+                .containsExactly("T8");
+        assertThat(seenByEst.body()).doesNotContain("Avis de Plaine Commune");
+        assertThat(seen.get("opinions").findValues("givenBy")).allMatch(JsonNode::isNull);
         assertThat(as("ept-est-ensemble").get("/api/calls/" + year + "/applications").body()).contains(id);
         assertThat(as("ept-grand-est").get("/api/calls/" + year + "/applications").body()).doesNotContain(id);
     }

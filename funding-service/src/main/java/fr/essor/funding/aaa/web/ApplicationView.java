@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * An application as the API shows it. An EPT account sees neither the reviewers' internal comments nor their
- * declared conflicts.
+ * declared conflicts, nor who any agent is (reviewers, history, submission, last change: {@code null}), nor the
+ * other territories' opinions: its systems read the EPT feeds ({@code /api/ept/…}), which give less still.
  */
 record ApplicationView(String id, String callId, int callYear, String organisationId, String organisationName,
                        String title, String summary, String theme, ApplicationRequests.Amounts amounts,
@@ -58,18 +59,21 @@ record ApplicationView(String id, String callId, int callYear, String organisati
                         .filter(s -> s.recordedThrough() == WorkflowAction.RecordedThrough.INSTRUCTION)
                         .map(WorkflowAction::name).toList(),
                 a.directorates().stream().map(Directorate::name).sorted().toList(),
-                a.reviews().stream().map(r -> new ReviewView(r.reviewer(), r.scores(), r.weightedScore(),
+                a.reviews().stream().map(r -> new ReviewView(insider ? r.reviewer() : null, r.scores(),
+                        r.weightedScore(),
                         insider ? r.internalComment() : null, r.sharedComment(), r.at())).toList(),
                 a.averageScore().orElse(null),
                 insider ? a.conflicts().stream().map(c -> new ConflictView(c.reviewer(), c.reason(), c.at())).toList()
                         : List.of(),
-                a.opinions().stream().map(o -> new OpinionView(o.territoryCode(), o.opinion().name(), o.comment(),
-                        o.givenBy(), o.recordedByAgent(), o.at())).toList(),
+                a.opinions().stream().filter(o -> insider || o.territoryCode().equals(viewer.territory()))
+                        .map(o -> new OpinionView(o.territoryCode(), o.opinion().name(), o.comment(),
+                                insider ? o.givenBy() : null, o.recordedByAgent(), o.at())).toList(),
                 a.decision().map(x -> new DecisionView(x.granted() ? "GRANTED" : "REFUSED", x.amount(),
                         x.justification(), x.reference(), x.decidedOn())).orElse(null),
                 a.history().stream().filter(h -> insider || !h.what().equals("CONFLICT_DECLARED"))
-                        .map(h -> new HistoryView(h.at(), h.by(), h.what(), h.from() == null ? null : h.from().name(),
-                                h.to().name(), h.note())).toList(),
-                a.version(), a.submittedAt(), a.submittedBy(), a.updatedAt(), a.updatedBy());
+                        .map(h -> new HistoryView(h.at(), insider ? h.by() : null, h.what(),
+                                h.from() == null ? null : h.from().name(), h.to().name(), h.note())).toList(),
+                a.version(), a.submittedAt(), insider ? a.submittedBy() : null, a.updatedAt(),
+                insider ? a.updatedBy() : null);
     }
 }

@@ -1,6 +1,8 @@
 package fr.essor.funding.ept.web;
 
+import fr.essor.funding.aaa.domain.GrantNature;
 import fr.essor.funding.grants.domain.GrantFile;
+import fr.essor.funding.grants.domain.Trigger;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,12 +15,12 @@ import java.util.List;
  * recorded a payment.
  */
 record EptGrantView(String applicationId, int callYear, String organisationId, String organisationName,
-                    String projectTitle, BigDecimal amount, String nature, int durationYears, String territoryCode,
+                    String projectTitle, BigDecimal amount, GrantNature nature, int durationYears, String territoryCode,
                     String decisionReference, LocalDate decidedOn, LocalDate signedOn, List<InstalmentView> schedule,
                     List<PaymentView> payments, BigDecimal totalPaid, boolean settled, Instant changedAt) {
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "EptInstalmentView")
-    record InstalmentView(int number, String trigger, int projectYear, BigDecimal amount, String label) {
+    record InstalmentView(int number, Trigger trigger, int projectYear, BigDecimal amount, String label) {
     }
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "EptPaymentView")
@@ -27,9 +29,9 @@ record EptGrantView(String applicationId, int callYear, String organisationId, S
 
     static EptGrantView of(GrantFile file) {
         return new EptGrantView(file.id(), file.callYear(), file.organisationId(), file.organisationName(),
-                file.projectTitle(), file.amount(), file.nature().name(), file.durationYears(), file.territoryCode(),
+                file.projectTitle(), file.amount(), file.nature(), file.durationYears(), file.territoryCode(),
                 file.decisionReference(), file.decidedOn(), file.signedOn().orElse(null),
-                file.schedule().instalments().stream().map(i -> new InstalmentView(i.number(), i.trigger().name(),
+                file.schedule().instalments().stream().map(i -> new InstalmentView(i.number(), i.trigger(),
                         i.projectYear(), i.amount(), i.label())).toList(),
                 file.payments().stream().map(p -> new PaymentView(p.number(), p.instalment(), p.amount(),
                         p.paidOn())).toList(), file.totalPaid(), file.settled(), file.updatedAt());
