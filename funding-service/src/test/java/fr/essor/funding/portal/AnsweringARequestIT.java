@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * applicant or an answer nobody asked for are refused.
  */
 @EssorIntegrationTest
-class AnsweringARequestIT {
+public class AnsweringARequestIT {
 
     private static final AtomicInteger YEARS = new AtomicInteger(2075);
     private static final Pattern FILE = Pattern.compile("/espace-candidat/dossiers/(AAA-[0-9]{4}-[0-9]{4})");
@@ -47,7 +47,7 @@ class AnsweringARequestIT {
     private final JsonMapper json = JsonMapper.builder().build();
 
     /** An open call, an organisation, its applicant linked, a statuts PDF given, an application submitted online. */
-    static Submitted submittedOnline(int port, String name, int year) {
+    public static Submitted submittedOnline(int port, String name, int year) {
         SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
         SignedInBrowser instructor = SignedInBrowser.signIn(port, "instructeur");
         LocalDate today = LocalDate.now();
@@ -86,9 +86,9 @@ class AnsweringARequestIT {
         return new Submitted(file.group(1), siret, document.group(1), dmta, instructor, fabrique);
     }
 
-    record Submitted(String id, String siret, String statutesId, SignedInBrowser dmta, SignedInBrowser instructor,
+    public record Submitted(String id, String siret, String statutesId, SignedInBrowser dmta, SignedInBrowser instructor,
                      SignedInBrowser applicant) {
-        String file() {
+        public String file() {
             return "/espace-candidat/dossiers/" + id;
         }
     }

@@ -79,6 +79,11 @@ class PortalConfiguration {
     }
 
     @Bean
+    MongoApplicantContacts applicantContacts(MongoTemplate mongo, Clock clock) {
+        return new MongoApplicantContacts(mongo, clock);
+    }
+
+    @Bean
     InformationAnswers informationAnswers(Applications applications, ApplicantFiles files, DocumentLocker locker,
                                           Clock clock) {
         return new InformationAnswers(applications, files, locker, clock);

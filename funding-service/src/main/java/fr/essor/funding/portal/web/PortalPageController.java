@@ -14,6 +14,7 @@ import fr.essor.funding.aaa.domain.Violation;
 import fr.essor.funding.aaa.application.Calls;
 import fr.essor.funding.portal.application.ApplicantFiles;
 import fr.essor.funding.portal.application.ApplicantLinks;
+import fr.essor.funding.portal.application.ApplicantContacts;
 import fr.essor.funding.portal.application.DocumentLocker;
 import fr.essor.funding.portal.application.InformationAnswers;
 import fr.essor.funding.portal.application.OnlineApplications;
@@ -80,10 +81,12 @@ class PortalPageController {
     private final CurrentActor currentActor;
     private final InformationAnswers answers;
     private final DocumentLocker locker;
+    private final ApplicantContacts contacts;
 
     PortalPageController(ApplicantLinks links, OnlineApplications online, ApplicantFiles files, Calls calls,
                          Communes communes, CurrentActor currentActor, InformationAnswers answers,
-                         DocumentLocker locker) {
+                         DocumentLocker locker, ApplicantContacts contacts) {
+        this.contacts = contacts;
         this.answers = answers;
         this.locker = locker;
         this.links = links;
@@ -96,13 +99,19 @@ class PortalPageController {
 
     @GetMapping("/espace-candidat")
     String home(Model model) {
-        return home(applicant(), Map.of(), "", model);
+        Actor actor = applicant();
+        // the address the e-mail notifications go to (ADR-0018), as the provider gives it at each visit
+        SignedInEmail.current().ifPresent(email -> contacts.remember(actor.username(), email));
+        return home(actor, Map.of(), "", model);
     }
 
     @PostMapping("/espace-candidat/rattachements")
     String requestLink(@RequestParam(name = "identifier", defaultValue = "") String identifier, Model model,
                        HttpServletResponse response, RedirectAttributes redirect) {
         Actor actor = currentActor.current();
+        if (actor.hasRole(Role.APPLICANT)) {
+            SignedInEmail.current().ifPresent(email -> contacts.remember(actor.username(), email));
+        }
         return switch (links.request(actor, identifier)) {
             case PortalOutcome.Changed<OrganisationLink> changed -> {
                 redirect.addFlashAttribute("message", "Votre demande de rattachement à « "
