@@ -218,7 +218,8 @@ class AsyncApiDocumentTest {
             return "actionCode";
         }
         switch (eventType) {
-            case "grant-awarded.v1", "application-submitted.v1", "application-decided.v1", "payment-made.v1":
+            case "grant-awarded.v1", "application-submitted.v1", "application-decided.v1", "payment-made.v1",
+                    "information-requested.v1":
                 return "applicationId";
             case "grant-agreement-signed.v1": return "agreementId";
             case "laureates-published.v1": return "sessionId";

@@ -78,6 +78,7 @@ class FundingWriteRules {
                 .allow(POST, "/espace-candidat/brouillons", APPLICANTS)
                 .allow(POST, "/espace-candidat/brouillons/{id}", APPLICANTS)
                 .allow(POST, "/espace-candidat/structures/{organisationId}/pieces", APPLICANTS)
+                .allow(POST, "/espace-candidat/dossiers/{id}/reponse", APPLICANTS)
                 .allow(POST, "/rattachements/{id}/confirmation", ENTERING)
                 .allow(POST, "/rattachements/{id}/refus", ENTERING)
                 // voting sessions

@@ -48,6 +48,7 @@ class ProviderEndpointsIT extends ProviderTest {
         assertThat(claims).containsEntry("iss", ISSUER)
                 .containsEntry("sub", "ept-est-ensemble")
                 .containsEntry("preferred_username", "ept-est-ensemble")
+                .doesNotContainKey("email")
                 .containsEntry("roles", List.of("EPT"))
                 .containsEntry("territory", "T8");
         assertThat(ProviderClient.audience(claims)).containsExactlyInAnyOrder("essor", "ept-est-ensemble");

@@ -65,6 +65,7 @@ class SignInIT extends ProviderTest {
         assertThat(idToken).containsEntry("iss", ISSUER)
                 .containsEntry("sub", "instructeur")
                 .containsEntry("preferred_username", "instructeur")
+                .containsEntry("email", "instructeur@essor.example")
                 .containsEntry("nonce", "n-0S6_WzA2Mj")
                 .doesNotContainKey("territory");
         assertThat(ProviderClient.list(idToken.get("roles"))).containsExactlyInAnyOrder("INSTRUCTOR", "DMTA");

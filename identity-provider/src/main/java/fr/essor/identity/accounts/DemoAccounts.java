@@ -39,7 +39,19 @@ public final class DemoAccounts {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
+    /** The demo domain of every demo person's address (RFC 2606: reserved, never delivered anywhere). */
+    public static final String EMAIL_DOMAIN = "essor.example";
+
     private DemoAccounts() {
+    }
+
+    /**
+     * The {@code email} claim of a demo person, {@code <login>@essor.example}: funding sends the applicants' e-mail
+     * notifications there (ADR-0018), into the embedded SMTP server of the embedded default; empty for a client.
+     */
+    public static java.util.Optional<String> emailOf(String login) {
+        return PEOPLE.stream().filter(account -> account.login().equals(login)).findFirst()
+                .map(account -> account.login() + "@" + EMAIL_DOMAIN);
     }
 
     /** The accounts with their password (the login) encoded now, at start-up. */

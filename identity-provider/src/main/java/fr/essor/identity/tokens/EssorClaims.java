@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import fr.essor.identity.Role;
+import fr.essor.identity.accounts.DemoAccounts;
 import fr.essor.identity.clients.EssorClients;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -19,7 +20,8 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 
 /**
  * The claims the services read, on access tokens and ID tokens alike: {@code preferred_username} (the person's login,
- * or the client id for client credentials), {@code roles}, {@code territory} (EPT clients only). Access tokens are
+ * or the client id for client credentials), {@code roles}, {@code territory} (EPT clients only), {@code email}
+ * (people only). Access tokens are
  * also meant for the services' APIs: their {@code aud} holds {@value #API_AUDIENCE} beside the client id. Everything
  * else (the ID token's {@code sid}, {@code nonce}, {@code auth_time}) stays as Spring Authorization Server sets it.
  */
@@ -30,6 +32,8 @@ public final class EssorClaims implements OAuth2TokenCustomizer<JwtEncodingConte
     public static final String PREFERRED_USERNAME = "preferred_username";
     public static final String ROLES = "roles";
     public static final String TERRITORY = "territory";
+    /** A person's address (the OIDC standard claim), for the e-mails a service sends them (ADR-0018). */
+    public static final String EMAIL = "email";
 
     private static final Set<String> ROLE_NAMES = Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toSet());
 
@@ -43,6 +47,9 @@ public final class EssorClaims implements OAuth2TokenCustomizer<JwtEncodingConte
         Subject subject = subjectOf(context);
         context.getClaims().claim(PREFERRED_USERNAME, subject.username()).claim(ROLES, subject.roles());
         subject.territory().ifPresent(territory -> context.getClaims().claim(TERRITORY, territory));
+        if (!AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+            DemoAccounts.emailOf(subject.username()).ifPresent(email -> context.getClaims().claim(EMAIL, email));
+        }
         if (accessToken) {
             context.getClaims().audience(List.of(context.getRegisteredClient().getClientId(), API_AUDIENCE));
         }

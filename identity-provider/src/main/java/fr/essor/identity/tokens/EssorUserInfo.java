@@ -17,7 +17,7 @@ import org.springframework.security.oauth2.server.authorization.oidc.authenticat
 public final class EssorUserInfo implements Function<OidcUserInfoAuthenticationContext, OidcUserInfo> {
 
     private static final List<String> CLAIMS = List.of(StandardClaimNames.SUB, EssorClaims.PREFERRED_USERNAME,
-            EssorClaims.ROLES, EssorClaims.TERRITORY);
+            EssorClaims.ROLES, EssorClaims.TERRITORY, EssorClaims.EMAIL);
 
     @Override
     public OidcUserInfo apply(OidcUserInfoAuthenticationContext context) {

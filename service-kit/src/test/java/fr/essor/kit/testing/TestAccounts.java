@@ -36,6 +36,12 @@ public final class TestAccounts {
     private TestAccounts() {
     }
 
+    /** A person's {@code email} claim, as the local provider gives it ({@code <login>@essor.example}); none for a client. */
+    public static Optional<String> emailOf(Account account) {
+        boolean client = account.territory() != null || account.username().equals("essor-cli");
+        return client ? Optional.empty() : Optional.of(account.username() + "@essor.example");
+    }
+
     public static Optional<Account> find(String username) {
         return ALL.stream().filter(account -> account.username().equals(username)).findFirst();
     }

@@ -217,6 +217,7 @@ public final class TestIdentityProvider implements AutoCloseable {
         if (account.territory() != null) {
             claims.claim("territory", account.territory());
         }
+        TestAccounts.emailOf(account).ifPresent(email -> claims.claim("email", email));
         return claims;
     }
 

@@ -38,6 +38,7 @@ public final class Application {
     private final List<TerritoryOpinion> opinions;
     private final Decision decision;
     private final List<HistoryEntry> history;
+    private final List<InformationAnswer> answers;
     private final long version;
     private final Instant submittedAt;
     private final String submittedBy;
@@ -47,8 +48,9 @@ public final class Application {
     public Application(String id, String callId, int callYear, ApplicationDetails details, Channel channel,
                        String possibleDuplicateOf, ApplicationStatus status, ApplicationStatus correctionReturnsTo,
                        Collection<Directorate> directorates, List<Review> reviews, List<ConflictOfInterest> conflicts,
-                       List<TerritoryOpinion> opinions, Decision decision, List<HistoryEntry> history, long version,
-                       Instant submittedAt, String submittedBy, Instant updatedAt, String updatedBy) {
+                       List<TerritoryOpinion> opinions, Decision decision, List<HistoryEntry> history,
+                       List<InformationAnswer> answers, long version, Instant submittedAt, String submittedBy,
+                       Instant updatedAt, String updatedBy) {
         this.id = id;
         this.callId = callId;
         this.callYear = callYear;
@@ -63,6 +65,7 @@ public final class Application {
         this.opinions = List.copyOf(opinions);
         this.decision = decision;
         this.history = List.copyOf(history);
+        this.answers = List.copyOf(answers);
         this.version = version;
         this.submittedAt = submittedAt;
         this.submittedBy = submittedBy;
@@ -86,7 +89,7 @@ public final class Application {
         Application application = new Application(id, call.id(), call.year(), details, channel,
                 possibleDuplicateOf.orElse(null), ApplicationStatus.SUBMITTED, null, Set.of(), List.of(), List.of(),
                 List.of(), null, List.of(new HistoryEntry(at, by, "SUBMITTED", null, ApplicationStatus.SUBMITTED,
-                note)), 1, at, by, at, by);
+                note)), List.of(), 1, at, by, at, by);
         return new ApplicationOutcome.Changed(application,
                 List.of(new ApplicationSubmitted(UUID.randomUUID().toString(), application, at, by)));
     }
@@ -133,7 +136,62 @@ public final class Application {
         if (action == WorkflowAction.GRANT) {
             events.add(new GrantAwarded(UUID.randomUUID().toString(), changed, at, agent.username()));
         }
+        if (action == WorkflowAction.REQUEST_CORRECTION) {
+            events.add(new InformationRequested(UUID.randomUUID().toString(), changed, reason, at, agent.username()));
+        }
         return new ApplicationOutcome.Changed(changed, events);
+    }
+
+    /**
+     * The organisation answers the Département's open request for information (ADR-0016): a text, and optionally
+     * documents of the organisation. One answer per request; the instructors then record the correction (or ask
+     * again). The status does not change: receiving the correction stays the instructors' step.
+     */
+    public ApplicationOutcome answerRequest(String text, List<InformationAnswer.Attachment> attachments, String by,
+                                            Instant at) {
+        Optional<HistoryEntry> request = openRequest();
+        if (request.isEmpty()) {
+            return new ApplicationOutcome.NotAllowedNow("answer.notRequested", "Le Département ne vous demande "
+                    + "pas de complément sur ce dossier aujourd'hui.");
+        }
+        if (answerTo(request.get()).isPresent()) {
+            return new ApplicationOutcome.NotAllowedNow("answer.alreadyGiven", "Vous avez déjà répondu à cette "
+                    + "demande ; le Département reviendra vers vous s'il lui faut autre chose.");
+        }
+        String answer = clean(text);
+        if (answer == null) {
+            return new ApplicationOutcome.Invalid(List.of(new Violation("text", "text.required",
+                    "Écrivez votre réponse à la demande du Département.")));
+        }
+        if (answer.length() > MAX_TEXT) {
+            return new ApplicationOutcome.Invalid(List.of(new Violation("text", "text.size",
+                    "4 000 caractères au plus.")));
+        }
+        List<InformationAnswer> next = new ArrayList<>(answers);
+        next.add(new InformationAnswer(request.get().at(), request.get().note(), answer, attachments, by, at));
+        String note = answer + (attachments.isEmpty() ? "" : " (pièces : " + attachments.stream()
+                .map(InformationAnswer.Attachment::fileName).collect(Collectors.joining(", ")) + ")");
+        return new ApplicationOutcome.Changed(new Draft(this).answers(next).build(at, by, "INFORMATION_PROVIDED",
+                note), List.of());
+    }
+
+    /** The request for information the organisation has to answer now: the last one, while a correction is asked. */
+    public Optional<HistoryEntry> openRequest() {
+        if (status != ApplicationStatus.CORRECTION_REQUESTED) {
+            return Optional.empty();
+        }
+        HistoryEntry last = null;
+        for (HistoryEntry entry : history) {
+            if (WorkflowAction.REQUEST_CORRECTION.name().equals(entry.what())) {
+                last = entry;
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /** The organisation's answer to a request, if it gave one. */
+    public Optional<InformationAnswer> answerTo(HistoryEntry request) {
+        return answers.stream().filter(a -> a.requestedAt().equals(request.at())).findFirst();
     }
 
     /** Names the directorates that instruct the application (the pilot's call). */
@@ -369,6 +427,7 @@ public final class Application {
         private List<ConflictOfInterest> conflicts;
         private List<TerritoryOpinion> opinions;
         private Decision decision;
+        private List<InformationAnswer> answers;
 
         Draft(Application from) {
             this.from = from;
@@ -379,6 +438,12 @@ public final class Application {
             this.conflicts = from.conflicts;
             this.opinions = from.opinions;
             this.decision = from.decision;
+            this.answers = from.answers;
+        }
+
+        Draft answers(List<InformationAnswer> next) {
+            this.answers = next;
+            return this;
         }
 
         Draft status(ApplicationStatus next, ApplicationStatus returnsTo) {
@@ -417,7 +482,7 @@ public final class Application {
             history.add(new HistoryEntry(at, by, what, from.status, status, note));
             return new Application(from.id, from.callId, from.callYear, from.details, from.channel,
                     from.possibleDuplicateOf, status, correctionReturnsTo, directorates, reviews, conflicts, opinions,
-                    decision, history, from.version + 1, from.submittedAt, from.submittedBy, at, by);
+                    decision, history, answers, from.version + 1, from.submittedAt, from.submittedBy, at, by);
         }
     }
 
@@ -476,6 +541,10 @@ public final class Application {
 
     public List<HistoryEntry> history() {
         return history;
+    }
+
+    public List<InformationAnswer> answers() {
+        return answers;
     }
 
     public long version() {

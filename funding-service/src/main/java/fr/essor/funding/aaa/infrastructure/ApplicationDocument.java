@@ -18,7 +18,7 @@ record ApplicationDocument(String id, String callId, int callYear, String organi
                            String status, String correctionReturnsTo, List<String> directorates,
                            List<ReviewDocument> reviews, List<ConflictDocument> conflicts,
                            List<OpinionDocument> opinions, DecisionDocument decision, List<HistoryDocument> history,
-                           long version, Instant submittedAt, String submittedBy, Instant updatedAt,
+                           List<AnswerDocument> answers, long version, Instant submittedAt, String submittedBy, Instant updatedAt,
                            String updatedBy) {
 
     record ReviewDocument(String reviewer, Map<String, Integer> scores, String weightedScore,
@@ -34,6 +34,13 @@ record ApplicationDocument(String id, String callId, int callYear, String organi
 
     record DecisionDocument(boolean granted, Long amountCents, String justification, String reference,
                             String decidedOn) {
+    }
+
+    record AnswerDocument(Instant requestedAt, String request, String text, List<AttachmentDocument> attachments,
+                          String by, Instant at) {
+    }
+
+    record AttachmentDocument(String documentId, String fileName) {
     }
 
     record HistoryDocument(Instant at, String by, String what, String from, String to, String note) {

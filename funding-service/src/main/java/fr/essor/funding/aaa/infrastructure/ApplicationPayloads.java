@@ -28,6 +28,11 @@ final class ApplicationPayloads {
                    String occurredAt, String recordedBy) {
     }
 
+    record InformationRequested(String eventId, String applicationId, long version, String callId,
+                                String programme, int callYear, String organisationId, String organisationName,
+                                String projectTitle, String request, String occurredAt, String recordedBy) {
+    }
+
     record GrantAwarded(String eventId, String applicationId, long version, String callId, String programme,
                         int callYear, String organisationId, String organisationName, String projectTitle,
                         BigDecimal amount, String nature, int durationYears, String territoryCode,

@@ -15,6 +15,8 @@ import fr.essor.funding.aaa.domain.Decision;
 import fr.essor.funding.aaa.domain.Directorate;
 import fr.essor.funding.aaa.domain.GrantAwarded;
 import fr.essor.funding.aaa.domain.HistoryEntry;
+import fr.essor.funding.aaa.domain.InformationAnswer;
+import fr.essor.funding.aaa.domain.InformationRequested;
 import fr.essor.funding.aaa.domain.Opinion;
 import fr.essor.funding.aaa.domain.ProjectTitles;
 import fr.essor.funding.aaa.domain.RequestedAmounts;
@@ -47,7 +49,8 @@ import java.util.Optional;
 
 /**
  * The applications in MongoDB: each save writes the new state and its facts (application-submitted, -decided,
- * grant-awarded on {@code essor.funding.applications}, key = application id) in one document write.
+ * information-requested, grant-awarded on {@code essor.funding.applications}, key = application id) in one document
+ * write.
  */
 public class MongoApplications implements Applications {
 
@@ -174,6 +177,12 @@ public class MongoApplications implements Applications {
                         decision.reference(), decision.decidedOn().toString(), submittedOn,
                         event.occurredAt().toString(), event.recordedBy());
             }
+            case InformationRequested requested -> {
+                fact = "information-requested";
+                payload = new ApplicationPayloads.InformationRequested(event.eventId(), a.id(), a.version(),
+                        a.callId(), "AAA", a.callYear(), d.organisationId(), d.organisationName(), d.title(),
+                        requested.request(), event.occurredAt().toString(), event.recordedBy());
+            }
             case GrantAwarded awarded -> {
                 fact = "grant-awarded";
                 Decision decision = a.decision().orElseThrow();
@@ -227,6 +236,9 @@ public class MongoApplications implements Applications {
                         x.decidedOn().toString())).orElse(null),
                 a.history().stream().map(h -> new ApplicationDocument.HistoryDocument(h.at(), h.by(), h.what(),
                         h.from() == null ? null : h.from().name(), h.to().name(), h.note())).toList(),
+                a.answers().stream().map(w -> new ApplicationDocument.AnswerDocument(w.requestedAt(), w.request(),
+                        w.text(), w.attachments().stream().map(f -> new ApplicationDocument.AttachmentDocument(
+                                f.documentId(), f.fileName())).toList(), w.by(), w.at())).toList(),
                 a.version(), a.submittedAt(), a.submittedBy(), a.updatedAt(), a.updatedBy());
     }
 
@@ -255,6 +267,9 @@ public class MongoApplications implements Applications {
                 list(d.history()).stream().map(h -> new HistoryEntry(h.at(), h.by(), h.what(),
                         h.from() == null ? null : ApplicationStatus.valueOf(h.from()),
                         ApplicationStatus.valueOf(h.to()), h.note())).toList(),
+                list(d.answers()).stream().map(w -> new InformationAnswer(w.requestedAt(), w.request(), w.text(),
+                        list(w.attachments()).stream().map(f -> new InformationAnswer.Attachment(f.documentId(),
+                                f.fileName())).toList(), w.by(), w.at())).toList(),
                 d.version(), d.submittedAt(), d.submittedBy(), d.updatedAt(), d.updatedBy());
     }
 

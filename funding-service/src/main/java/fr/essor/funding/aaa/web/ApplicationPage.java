@@ -18,7 +18,8 @@ record ApplicationPage(ApplicationRow row, String summary, String communes, Stri
                        String incubation, String projectBudget, String firstYear, String secondYear,
                        String channel, String submitted, List<StepForm> steps, boolean mayScore,
                        List<Criterion> criteria, List<ReviewLine> reviews, List<String> opinions, String decision,
-                       List<HistoryLine> history, boolean granted, Instructing instructing) {
+                       List<HistoryLine> history, boolean granted, Instructing instructing,
+                       List<AnswerLine> answers) {
 
     /**
      * What the signed-in agent may do besides the steps: name the directorates, declare a conflict of interest,
@@ -37,6 +38,11 @@ record ApplicationPage(ApplicationRow row, String summary, String communes, Stri
     }
 
     record ReviewLine(String reviewer, String score, String internalComment, String sharedComment, String at) {
+    }
+
+    /** A request for information and the organisation's answer (ADR-0016), with the documents it points to. */
+    record AnswerLine(String requestedAt, String request, String answeredAt, String by, String text,
+                      List<Choice> documents) {
     }
 
     record HistoryLine(String at, String by, String what, String from, String to, String note) {
@@ -80,7 +86,11 @@ record ApplicationPage(ApplicationRow row, String summary, String communes, Stri
                                 h.from() == null ? "—" : h.from().label(), h.to().label(),
                                 h.note() == null ? "" : h.note())).toList().reversed(),
                 insider && a.decision().filter(x -> x.granted()).isPresent(),
-                instructing(a, agent, insider, instructing, mayScore));
+                instructing(a, agent, insider, instructing, mayScore),
+                insider ? a.answers().stream().map(w -> new AnswerLine(FrenchFormat.dateTime(w.requestedAt()),
+                        w.request(), FrenchFormat.dateTime(w.at()), w.by(), w.text(), w.attachments().stream()
+                        .map(f -> new Choice(f.documentId(), f.fileName(), true)).toList())).toList().reversed()
+                        : List.of());
     }
 
     private static Instructing instructing(Application a, Agent agent, boolean insider, boolean instructingState,
@@ -124,6 +134,7 @@ record ApplicationPage(ApplicationRow row, String summary, String communes, Stri
             case "REVIEWED" -> "Notation";
             case "CONFLICT_DECLARED" -> "Conflit d'intérêts déclaré";
             case "OPINION_GIVEN" -> "Avis de l'EPT";
+            case "INFORMATION_PROVIDED" -> "Réponse de la structure";
             default -> code;
         });
     }

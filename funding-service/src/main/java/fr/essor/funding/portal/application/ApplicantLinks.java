@@ -96,6 +96,12 @@ public class ApplicantLinks {
                 .map(OrganisationLink::organisationId).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The accounts confirmed for an organisation: who is told about its files (ADR-0018). */
+    public List<String> confirmedAccounts(String organisationId) {
+        return links.ofOrganisation(organisationId).stream().filter(OrganisationLink::confirmed)
+                .map(OrganisationLink::account).toList();
+    }
+
     public boolean actsFor(Actor applicant, String organisationId) {
         return links.find(OrganisationLink.idOf(applicant.username(), organisationId))
                 .filter(OrganisationLink::confirmed).isPresent();

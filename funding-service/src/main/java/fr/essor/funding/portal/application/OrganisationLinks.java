@@ -14,6 +14,9 @@ public interface OrganisationLinks {
     /** The links of one account, by organisation name. */
     List<OrganisationLink> ofAccount(String account);
 
+    /** The links of one organisation, whatever their state. */
+    List<OrganisationLink> ofOrganisation(String organisationId);
+
     /** The links in this state, oldest request first. */
     List<OrganisationLink> withStatus(LinkStatus status);
 

@@ -3,10 +3,12 @@ package fr.essor.funding.portal.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import fr.essor.funding.aaa.domain.Application;
 import fr.essor.funding.aaa.domain.ApplicationStatus;
 import fr.essor.funding.aaa.domain.HistoryEntry;
+import fr.essor.funding.aaa.domain.InformationAnswer;
 
 /**
  * An application as its organisation reads it: the status and the dated steps in plain French, never the agents'
@@ -14,23 +16,37 @@ import fr.essor.funding.aaa.domain.HistoryEntry;
  * it and shown.
  */
 public record FileForApplicant(String id, int callYear, String title, String status, String statusExplained,
-                               List<Step> steps) {
+                               List<Step> steps, String openRequest, boolean awaitingAnswer) {
 
-    /** One dated step of the file. */
-    public record Step(Instant at, String what, String message) {
+    /**
+     * One dated step of the file; {@code message} is the Département's request, or the organisation's own answer
+     * ({@code fromApplicant}) with the names of the documents it points to.
+     */
+    public record Step(Instant at, String what, String message, boolean fromApplicant, List<String> documents) {
     }
 
     public static FileForApplicant of(Application application) {
         List<Step> steps = new ArrayList<>();
         for (HistoryEntry entry : application.history()) {
+            if ("INFORMATION_PROVIDED".equals(entry.what())) {
+                application.answers().stream().filter(a -> a.at().equals(entry.at())).findFirst().ifPresent(a ->
+                        steps.add(new Step(a.at(), "Votre réponse", a.text(), true, a.attachments().stream()
+                                .map(InformationAnswer.Attachment::fileName).toList())));
+                continue;
+            }
             if (entry.to() == null || (entry.from() == entry.to() && !"SUBMITTED".equals(entry.what()))) {
                 continue;
             }
             String message = entry.to() == ApplicationStatus.CORRECTION_REQUESTED ? entry.note() : null;
-            steps.add(new Step(entry.at(), label(entry.to()), message));
+            steps.add(new Step(entry.at(), label(entry.to()), message, false, List.of()));
         }
+        Optional<HistoryEntry> request = application.openRequest();
+        boolean awaiting = request.isPresent() && application.answerTo(request.get()).isEmpty();
         return new FileForApplicant(application.id(), application.callYear(), application.details().title(),
-                label(application.status()), explained(application.status()), List.copyOf(steps));
+                label(application.status()), awaiting ? explained(application.status())
+                : request.isPresent() ? "Votre réponse est transmise : le Département l'examine."
+                : explained(application.status()), List.copyOf(steps),
+                request.map(HistoryEntry::note).orElse(null), awaiting);
     }
 
     /** The status in the applicant's words. */

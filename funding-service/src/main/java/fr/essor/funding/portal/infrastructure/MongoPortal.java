@@ -48,6 +48,12 @@ public class MongoPortal implements OrganisationLinks, ApplicationDrafts {
     }
 
     @Override
+    public List<OrganisationLink> ofOrganisation(String organisationId) {
+        return mongo.find(Query.query(Criteria.where("organisationId").is(organisationId)).with(Sort.by("_id")),
+                LinkDocument.class, LINKS).stream().map(MongoPortal::toLink).toList();
+    }
+
+    @Override
     public List<OrganisationLink> withStatus(LinkStatus status) {
         return mongo.find(Query.query(Criteria.where("status").is(status.name())).with(Sort.by("requestedAt")),
                 LinkDocument.class, LINKS).stream().map(MongoPortal::toLink).toList();

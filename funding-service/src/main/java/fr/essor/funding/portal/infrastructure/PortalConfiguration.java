@@ -13,6 +13,7 @@ import fr.essor.kit.organisations.application.Organisations;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.funding.portal.application.AntivirusScanner;
 import fr.essor.funding.portal.application.DocumentLocker;
+import fr.essor.funding.portal.application.InformationAnswers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -75,6 +76,17 @@ class PortalConfiguration {
     OnlineApplications onlineApplications(MongoPortal store, Calls calls, Applications applications,
                                           ApplicationIntake intake, Clock clock) {
         return new OnlineApplications(store, store, calls, applications, intake, clock);
+    }
+
+    @Bean
+    MongoApplicantContacts applicantContacts(MongoTemplate mongo, Clock clock) {
+        return new MongoApplicantContacts(mongo, clock);
+    }
+
+    @Bean
+    InformationAnswers informationAnswers(Applications applications, ApplicantFiles files, DocumentLocker locker,
+                                          Clock clock) {
+        return new InformationAnswers(applications, files, locker, clock);
     }
 
     @Bean

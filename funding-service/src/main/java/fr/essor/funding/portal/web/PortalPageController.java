@@ -3,6 +3,7 @@ package fr.essor.funding.portal.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import fr.essor.funding.aaa.domain.Application;
@@ -13,7 +14,12 @@ import fr.essor.funding.aaa.domain.Violation;
 import fr.essor.funding.aaa.application.Calls;
 import fr.essor.funding.portal.application.ApplicantFiles;
 import fr.essor.funding.portal.application.ApplicantLinks;
+import fr.essor.funding.portal.application.ApplicantContacts;
+import fr.essor.funding.portal.application.DocumentLocker;
+import fr.essor.funding.portal.application.InformationAnswers;
 import fr.essor.funding.portal.application.OnlineApplications;
+import fr.essor.funding.portal.domain.DocumentFormat;
+import fr.essor.funding.portal.domain.DocumentKind;
 import fr.essor.funding.portal.domain.ApplicationDraft;
 import fr.essor.funding.portal.domain.DraftFields;
 import fr.essor.funding.portal.domain.FileForApplicant;
@@ -34,6 +40,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -60,7 +67,10 @@ class PortalPageController {
     record CommuneOption(String insee, String label, boolean selected) {
     }
 
-    record StepRow(String on, String what, String message) {
+    record StepRow(String on, String what, String message, boolean fromApplicant, List<String> documents) {
+    }
+
+    record DocumentChoice(String code, String label, boolean chosen) {
     }
 
     private final ApplicantLinks links;
@@ -69,9 +79,16 @@ class PortalPageController {
     private final Calls calls;
     private final Communes communes;
     private final CurrentActor currentActor;
+    private final InformationAnswers answers;
+    private final DocumentLocker locker;
+    private final ApplicantContacts contacts;
 
     PortalPageController(ApplicantLinks links, OnlineApplications online, ApplicantFiles files, Calls calls,
-                         Communes communes, CurrentActor currentActor) {
+                         Communes communes, CurrentActor currentActor, InformationAnswers answers,
+                         DocumentLocker locker, ApplicantContacts contacts) {
+        this.contacts = contacts;
+        this.answers = answers;
+        this.locker = locker;
         this.links = links;
         this.online = online;
         this.files = files;
@@ -82,13 +99,19 @@ class PortalPageController {
 
     @GetMapping("/espace-candidat")
     String home(Model model) {
-        return home(applicant(), Map.of(), "", model);
+        Actor actor = applicant();
+        // the address the e-mail notifications go to (ADR-0018), as the provider gives it at each visit
+        SignedInEmail.current().ifPresent(email -> contacts.remember(actor.username(), email));
+        return home(actor, Map.of(), "", model);
     }
 
     @PostMapping("/espace-candidat/rattachements")
     String requestLink(@RequestParam(name = "identifier", defaultValue = "") String identifier, Model model,
                        HttpServletResponse response, RedirectAttributes redirect) {
         Actor actor = currentActor.current();
+        if (actor.hasRole(Role.APPLICANT)) {
+            SignedInEmail.current().ifPresent(email -> contacts.remember(actor.username(), email));
+        }
         return switch (links.request(actor, identifier)) {
             case PortalOutcome.Changed<OrganisationLink> changed -> {
                 redirect.addFlashAttribute("message", "Votre demande de rattachement à « "
@@ -224,13 +247,60 @@ class PortalPageController {
                     "Ce dossier est celui d'une structure à laquelle votre compte n'est pas rattaché.");
             case ApplicantFiles.Unknown unknown -> throw notFound();
         };
+        return filePage(actor, application, Map.of(), "", List.of(), model);
+    }
+
+    /**
+     * The answer to the Département's request for information: a text, documents the organisation already gave and
+     * optionally a new one (ADR-0016). A refused answer stores nothing and shows the page again with the French error.
+     */
+    @PostMapping("/espace-candidat/dossiers/{id}/reponse")
+    String answer(@PathVariable String id, @RequestParam(name = "text", defaultValue = "") String text,
+                  @RequestParam(name = "documentIds", required = false) List<String> documentIds,
+                  @RequestParam(name = "kind", defaultValue = "") String kind,
+                  @RequestParam(name = "file", required = false) MultipartFile file, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) throws java.io.IOException {
+        // not applicant(): the write rules let ADMIN through the gate, and the file itself answers 404 or 403
+        Actor actor = currentActor.current();
+        List<String> chosen = documentIds == null ? List.of() : documentIds.stream().filter(d -> !d.isBlank()).toList();
+        Optional<InformationAnswers.Upload> upload = file == null || file.isEmpty() ? Optional.empty()
+                : Optional.of(new InformationAnswers.Upload(kind, file.getOriginalFilename() == null ? ""
+                : file.getOriginalFilename(), file.getBytes()));
+        return switch (answers.answer(actor, id, text, chosen, upload)) {
+            case InformationAnswers.Answered answered -> {
+                redirect.addFlashAttribute("message", "Votre réponse est transmise au Département.");
+                yield "redirect:/espace-candidat/dossiers/" + id;
+            }
+            case InformationAnswers.Refused refused -> {
+                response.setStatus(refused.notNow() ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+                Application application = ((ApplicantFiles.Granted) files.file(actor, id)).application();
+                yield filePage(actor, application, Map.of(refused.field(), refused.message()), text, chosen, model);
+            }
+            case InformationAnswers.NotTheirs notTheirs -> throw new AccessDeniedException(
+                    "Ce dossier est celui d'une structure à laquelle votre compte n'est pas rattaché.");
+            case InformationAnswers.Unknown unknown -> throw notFound();
+        };
+    }
+
+    private String filePage(Actor actor, Application application, Map<String, String> errors, String text,
+                            List<String> chosen, Model model) {
         FileForApplicant file = FileForApplicant.of(application);
+        model.addAttribute("errors", errors);
+        model.addAttribute("answerText", text);
+        model.addAttribute("documents", locker.ofOrganisation(actor, application.details().organisationId()).stream()
+                .map(d -> new DocumentChoice(d.id(), d.kind().label() + " — " + d.fileName() + " (déposée le "
+                        + FrenchFormat.dateTime(d.uploadedAt()) + ")", chosen.contains(d.id()))).toList());
+        model.addAttribute("kinds", java.util.Arrays.stream(DocumentKind.values())
+                .map(k -> new DocumentChoice(k.name(), k.label(), false)).toList());
+        model.addAttribute("maxSize", (locker.maxBytes() / (1024 * 1024)) + " Mo");
+        model.addAttribute("accepted", DocumentFormat.ACCEPTED);
         model.addAttribute("file", file);
         model.addAttribute("organisationName", application.details().organisationName());
         model.addAttribute("submittedOn", FrenchFormat.date(application.submittedAt().atZone(PARIS).toLocalDate()));
         model.addAttribute("amount", FrenchFormat.euros(application.details().amounts().total()));
         model.addAttribute("steps", file.steps().stream().map(s -> new StepRow(
-                FrenchFormat.date(s.at().atZone(PARIS).toLocalDate()), s.what(), s.message())).toList());
+                FrenchFormat.date(s.at().atZone(PARIS).toLocalDate()), s.what(), s.message(), s.fromApplicant(),
+                s.documents())).toList());
         return "portal/file";
     }
 

@@ -52,7 +52,7 @@ final class AaaFixtures {
     static Application inState(ApplicationStatus status) {
         return new Application("AAA-2026-0001", "AAA-2026", 2026, details(), Channel.AGENT, null, status,
                 status == ApplicationStatus.CORRECTION_REQUESTED ? ApplicationStatus.UNDER_REVIEW : null,
-                EnumSet.of(Directorate.DJVA), List.of(), List.of(), List.of(), null, List.of(), 3, NOW, "dmta", NOW,
+                EnumSet.of(Directorate.DJVA), List.of(), List.of(), List.of(), null, List.of(), List.of(), 3, NOW, "dmta", NOW,
                 "dmta");
     }
 

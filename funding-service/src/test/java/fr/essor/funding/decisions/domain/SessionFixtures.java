@@ -37,7 +37,7 @@ public final class SessionFixtures {
                 new BigDecimal("8000"), BigDecimal.ZERO), 2, List.of(communes), true, new BigDecimal("52000"),
                 false);
         return new Application(id, "AAA-2026", 2026, details, Channel.AGENT, null, status, null,
-                Set.of(Directorate.DJVA), List.of(), List.of(), List.of(), null, List.of(), 7, NOW, "dmta", NOW,
+                Set.of(Directorate.DJVA), List.of(), List.of(), List.of(), null, List.of(), List.of(), 7, NOW, "dmta", NOW,
                 "dmta");
     }
 

@@ -66,7 +66,7 @@ class OrganisationOverviewTest {
         Decision decision = granted == null ? null : new Decision(true, new BigDecimal(granted), "Utile",
                 "CD-" + year, LocalDate.of(year, 5, 12));
         return new Application(id, "AAA-" + year, year, details, Channel.AGENT, null, status, null, List.of(),
-                List.of(), List.of(), List.of(), decision, List.of(), 5, AT, "dmta", AT, "dmta");
+                List.of(), List.of(), List.of(), decision, List.of(), List.of(), 5, AT, "dmta", AT, "dmta");
     }
 
     static Call call(int year) {

@@ -1,0 +1,108 @@
+package fr.essor.funding.notifications.infrastructure;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import fr.essor.funding.notifications.application.Mailer;
+import fr.essor.funding.notifications.application.NotificationLog;
+import fr.essor.funding.notifications.application.Notifier;
+import fr.essor.funding.notifications.application.Recipients;
+import fr.essor.funding.notifications.domain.NotifiedFact;
+import fr.essor.funding.portal.application.ApplicantContacts;
+import fr.essor.funding.portal.application.ApplicantLinks;
+import fr.essor.kit.consuming.Consumption;
+import fr.essor.kit.consuming.EventConsumers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.messaging.Message;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * E-mail notifications to applicants (ADR-0018): the consumer {@code fundingNotificationFacts} of funding's own
+ * topics (group {@code funding-notifications}, retried and dead-lettered by the kit), the log, and the SMTP port —
+ * the embedded GreenMail when {@code essor.funding.mail.embedded.enabled} (the embedded default), otherwise the SMTP
+ * server of {@code spring.mail.*}.
+ */
+@Configuration(proxyBeanMethods = false)
+class NotificationsConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationsConfiguration.class);
+
+    /** Which fact of which type is told, each read by its own tolerant reader. */
+    private static final Map<String, Class<? extends NotifiedFact>> TOLD = Map.of(
+            "fr.essor.funding.application-submitted.v1", NotifiedFact.Submitted.class,
+            "fr.essor.funding.information-requested.v1", NotifiedFact.InformationRequested.class,
+            "fr.essor.funding.application-decided.v1", NotifiedFact.Decided.class,
+            "fr.essor.funding.grant-agreement-signed.v1", NotifiedFact.AgreementSigned.class,
+            "fr.essor.funding.payment-made.v1", NotifiedFact.PaymentMade.class);
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "essor.funding.mail.embedded.enabled", havingValue = "true", matchIfMissing = true)
+    EmbeddedMailServer embeddedMailServer(@Value("${essor.funding.mail.embedded.host:127.0.0.1}") String host,
+                                          @Value("${essor.funding.mail.embedded.port:3025}") int port) {
+        EmbeddedMailServer server = new EmbeddedMailServer(host, port);
+        log.warn("Serveur SMTP embarqué (GreenMail) sur {}:{} : les courriels restent sur cette machine, lisibles sur "
+                + "/ops/courriels / embedded SMTP server: embedded default only", server.host(), server.port());
+        return server;
+    }
+
+    @Bean
+    Mailer mailer(ObjectProvider<EmbeddedMailServer> embedded, ObjectProvider<JavaMailSenderImpl> configured,
+                  @Value("${essor.funding.mail.from}") String from) {
+        EmbeddedMailServer server = embedded.getIfAvailable();
+        if (server != null) {
+            JavaMailSenderImpl sender = new JavaMailSenderImpl();
+            sender.setHost(server.host());
+            sender.setPort(server.port());
+            sender.setDefaultEncoding("UTF-8");
+            return new SmtpMailer(sender, from);
+        }
+        JavaMailSenderImpl sender = configured.getIfAvailable();
+        if (sender == null) {
+            throw new IllegalStateException("No SMTP server for the e-mail notifications: set spring.mail.host (and "
+                    + "port, username, password) or essor.funding.mail.embedded.enabled=true (embedded default)");
+        }
+        return new SmtpMailer(sender, from);
+    }
+
+    @Bean
+    NotificationLog notificationLog(org.springframework.data.mongodb.core.MongoTemplate mongo) {
+        return new MongoNotificationLog(mongo);
+    }
+
+    @Bean
+    Recipients notificationRecipients(ApplicantLinks links, ApplicantContacts contacts) {
+        return new LinkedApplicants(links, contacts);
+    }
+
+    @Bean
+    Notifier notifier(Recipients recipients, NotificationLog notifications, Mailer mailer, Clock clock,
+                      @Value("${essor.funding.mail.space-url}") String spaceUrl,
+                      @Value("${essor.funding.mail.max-age:7d}") Duration maxAge) {
+        return new Notifier(recipients, notifications, mailer, clock, spaceUrl, maxAge);
+    }
+
+    /** The consumer of the binding {@code fundingNotificationFacts-in-0}: dispatches each told type to its reader. */
+    @Bean
+    Consumer<Message<byte[]>> fundingNotificationFacts(EventConsumers consumers, Notifier notifier, JsonMapper json) {
+        return consumers.consumer(JsonNode.class, (event, payload) -> {
+            Class<? extends NotifiedFact> type = TOLD.get(event.type());
+            if (type == null || payload == null || !payload.isObject()) {
+                return Consumption.IGNORED;
+            }
+            NotifiedFact fact = json.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                    DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).readValue(payload);
+            return notifier.notify(event, fact);
+        });
+    }
+}

@@ -1,0 +1,55 @@
+package fr.essor.funding.notifications.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+/** The French e-mails of each fact (ADR-0018): what happened, what to do, the link; nothing internal. */
+class NoticeTest {
+
+    private static final String SPACE = "https://essor.example/espace-candidat";
+
+    @Test
+    void anOnlineApplicationIsAcknowledgedWithItsNumberAndLinkButOneEnteredByAnAgentIsNot() {
+        Notice receipt = Notice.of(new NotifiedFact.Submitted("AAA-2026-0042", 2026, "84129031700012",
+                "Recyclerie", "Atelier vélo", "ONLINE"), SPACE).orElseThrow();
+        assertThat(receipt.subject()).isEqualTo("Candidature AAA-2026-0042 reçue — Appel à Agir 2026");
+        assertThat(receipt.body()).contains("« Atelier vélo » de Recyclerie", "sous le numéro AAA-2026-0042",
+                SPACE + "/dossiers/AAA-2026-0042");
+        assertThat(Notice.of(new NotifiedFact.Submitted("AAA-2026-0043", 2026, "84129031700012", "Recyclerie",
+                "Papier", "AGENT"), SPACE)).isEmpty();
+    }
+
+    @Test
+    void theVoteTellsTheAmountAndDeliberationButNotTheInstructorsJustification() {
+        Notice granted = Notice.of(new NotifiedFact.Decided("AAA-2026-0042", "84129031700012", "Atelier vélo",
+                "GRANTED", new BigDecimal("15000.00"), "CD-2026-05-12-0087", "2026-05-12"), SPACE).orElseThrow();
+        assertThat(granted.subject()).isEqualTo("Subvention votée — dossier AAA-2026-0042");
+        assertThat(granted.body()).contains("15\u202f000,00 €", "délibération CD-2026-05-12-0087 du 12/05/2026",
+                "La convention va vous être proposée");
+        Notice refused = Notice.of(new NotifiedFact.Decided("AAA-2026-0042", "84129031700012", "Atelier vélo",
+                "REFUSED", null, "CD-2026-05-12-0087", "2026-05-12"), SPACE).orElseThrow();
+        assertThat(refused.body()).contains("n'ont pas retenu").doesNotContain("€");
+    }
+
+    @Test
+    void theRequestTheAgreementAndThePaymentsSayWhatToDoNext() {
+        assertThat(Notice.of(new NotifiedFact.InformationRequested("AAA-2026-0042", "84129031700012", "Atelier vélo",
+                "Joignez le RIB."), SPACE).orElseThrow().body()).contains("« Joignez le RIB. »",
+                "Répondez en ligne depuis votre dossier : " + SPACE + "/dossiers/AAA-2026-0042");
+        assertThat(Notice.of(new NotifiedFact.AgreementSigned("AAA-2026-0042", "GRANT", "84129031700012",
+                "Atelier vélo", new BigDecimal("15000"), 2026, 2027, "2026-06-01"), SPACE).orElseThrow().body())
+                .contains("n° AAA-2026-0042", "2026-2027", "signée depuis le 01/06/2026", "échéancier");
+        Notice first = Notice.of(new NotifiedFact.PaymentMade("AAA-2026-0042", "84129031700012", "Atelier vélo", 1,
+                new BigDecimal("9000"), "2026-06-15", new BigDecimal("9000"), new BigDecimal("6000"), false), SPACE)
+                .orElseThrow();
+        assertThat(first.subject()).isEqualTo("Versement de 9\u202f000,00 € — dossier AAA-2026-0042");
+        assertThat(first.body()).contains("reste à verser : 6\u202f000,00 €", "À faire", "compte-rendu");
+        Notice balance = Notice.of(new NotifiedFact.PaymentMade("AAA-2026-0042", "84129031700012", "Atelier vélo", 2,
+                new BigDecimal("6000"), "2027-03-01", new BigDecimal("15000"), BigDecimal.ZERO, true), SPACE)
+                .orElseThrow();
+        assertThat(balance.body()).contains("entièrement versée").doesNotContain("À faire");
+    }
+}
