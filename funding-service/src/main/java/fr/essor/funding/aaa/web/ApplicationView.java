@@ -70,7 +70,9 @@ record ApplicationView(String id, String callId, int callYear, String organisati
                                 insider ? o.givenBy() : null, o.recordedByAgent(), o.at())).toList(),
                 a.decision().map(x -> new DecisionView(x.granted() ? "GRANTED" : "REFUSED", x.amount(),
                         x.justification(), x.reference(), x.decidedOn())).orElse(null),
-                a.history().stream().filter(h -> insider || !h.what().equals("CONFLICT_DECLARED"))
+                a.history().stream().filter(h -> insider || !h.what().equals("CONFLICT_DECLARED")
+                                && !(h.what().equals("OPINION_GIVEN") && h.note() != null
+                                && !h.note().startsWith(viewer.territory() + " :")))
                         .map(h -> new HistoryView(h.at(), insider ? h.by() : null, h.what(),
                                 h.from() == null ? null : h.from().name(), h.to().name(), h.note())).toList(),
                 a.version(), a.submittedAt(), insider ? a.submittedBy() : null, a.updatedAt(),

@@ -7,6 +7,8 @@ import fr.essor.kit.ept.EptFeedDocs;
 import fr.essor.kit.ept.EptFeeds;
 import fr.essor.kit.problem.FieldViolation;
 import fr.essor.kit.problem.InvalidCommandException;
+import fr.essor.kit.problem.NotFoundException;
+import fr.essor.kit.reference.Communes;
 import fr.essor.kit.security.Actor;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.kit.security.Role;
@@ -36,8 +38,10 @@ class EptOpinionController {
     private final Instruction instruction;
     private final EptFeeds feeds;
     private final CurrentActor currentActor;
+    private final Communes communes;
 
-    EptOpinionController(Instruction instruction, EptFeeds feeds, CurrentActor currentActor) {
+    EptOpinionController(Instruction instruction, EptFeeds feeds, CurrentActor currentActor, Communes communes) {
+        this.communes = communes;
         this.instruction = instruction;
         this.feeds = feeds;
         this.currentActor = currentActor;
@@ -62,6 +66,9 @@ class EptOpinionController {
     EptApplicationView giveOpinion(@Parameter(description = EptFeedDocs.TERRITORY) @PathVariable String territory,
                                    @PathVariable String id, @RequestBody OpinionRequest request) {
         Actor actor = currentActor.current();
+        if (communes.territories().stream().noneMatch(known -> known.code().equals(territory))) {
+            throw new NotFoundException("Territoire inconnu : " + territory + ".");
+        }
         // an administrator may record it on the EPT's behalf, as an instructing agent may on the agents' API
         String code = actor.hasRole(Role.ADMIN) ? territory : feeds.territory(territory);
         Opinion opinion = request.opinion() == null ? null : Opinion.fromCode(request.opinion())
