@@ -19,7 +19,7 @@ record OfferRequest(
         @Schema(example = "[\"WORKSHOP\", \"STORAGE\"]") List<String> allowedUsages,
         @Schema(example = "80.00", description = "€/m²/an hors charges") BigDecimal rentPerSquareMetre,
         @Schema(example = "2026-07-01") String availableFrom,
-        @Schema(example = "2027-06-30", description = "Occupation temporaire seulement") String availableUntil,
+        @Schema(description = "Occupation temporaire seulement") String availableUntil,
         @Schema(example = "LONG_TERM", allowableValues = {"TEMPORARY", "LONG_TERM"}) String tenure,
         @Schema(example = "5", description = "1 à 5 ; absent si les locaux ne reçoivent pas de public")
         Integer erpCategory,

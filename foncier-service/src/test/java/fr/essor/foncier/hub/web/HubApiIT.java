@@ -1,6 +1,7 @@
 package fr.essor.foncier.hub.web;
 
 import fr.essor.contracts.EventContracts;
+import fr.essor.foncier.DocumentExamples;
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.Sirets;
@@ -44,6 +45,15 @@ class HubApiIT {
         assertThat(buildings.get(0).get("code").asString()).isEqualTo("B01");
         assertThat(buildings.get(16).get("code").asString()).isEqualTo("B17");
         buildings.forEach(b -> assertThat(b.get("placeholder").asBoolean()).isTrue());
+    }
+
+    /** The space the OpenAPI document shows as the whole request body of createSpace is created as it is. */
+    @Test
+    void theDocumentsExampleOfASpaceIsAcceptedAsItIs() {
+        HttpResponse<String> space = pole.postJson("/api/hub/spaces", DocumentExamples.of("createSpace"));
+
+        assertThat(space.statusCode()).as(space.body()).isEqualTo(201);
+        assertThat(json.readTree(space.body()).get("id").asString()).matches("IRD-B04-\\d{3}");
     }
 
     @Test

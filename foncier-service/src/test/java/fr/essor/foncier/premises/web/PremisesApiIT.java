@@ -1,6 +1,7 @@
 package fr.essor.foncier.premises.web;
 
 import fr.essor.contracts.EventContracts;
+import fr.essor.foncier.DocumentExamples;
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.Sirets;
@@ -153,6 +154,23 @@ class PremisesApiIT {
         String satisfied = need(siret, 700, 820, "93063").replace("\"tenure\"", "\"status\": \"SATISFIED\", \"tenure\"");
         assertThat(cell.putJson("/api/premises/needs/" + needId, satisfied).statusCode()).isEqualTo(200);
         assertThat(cell.get("/api/premises/offers/" + offerId + "/matches").body()).doesNotContain(needId);
+    }
+
+    /** What the OpenAPI document shows as whole request bodies (openapi/examples) is accepted as it is. */
+    @Test
+    void theDocumentsExamplesOfAnOrganisationAnOfferAndItsNeedAreAcceptedAsTheyAre() {
+        String organisation = DocumentExamples.of("registerOrganisation");
+
+        HttpResponse<String> registered = cell.postJson("/api/organisations", organisation);
+        HttpResponse<String> offer = cell.postJson("/api/premises/offers", DocumentExamples.of("publishOffer"));
+        HttpResponse<String> need = cell.postJson("/api/premises/needs", DocumentExamples.of("registerNeed"));
+
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        assertThat(offer.statusCode()).as(offer.body()).isEqualTo(201);
+        assertThat(json.readTree(offer.body()).get("id").asString()).matches("OFFRE-\\d{4}-\\d{4}");
+        assertThat(need.statusCode()).as(need.body()).isEqualTo(201);
+        assertThat(json.readTree(need.body()).get("organisationId").asString())
+                .isEqualTo(json.readTree(organisation).get("rna").asString());
     }
 
     @Test
