@@ -1,5 +1,7 @@
 package fr.essor.foncier.ept.web;
 
+import fr.essor.foncier.premises.domain.NeedStatus;
+import fr.essor.foncier.premises.domain.Tenure;
 import fr.essor.foncier.premises.domain.NeedDetails;
 import fr.essor.foncier.premises.domain.PremisesNeed;
 import fr.essor.foncier.premises.domain.Usage;
@@ -17,8 +19,8 @@ import java.util.List;
  */
 public record EptNeedView(String id, String organisationId, String organisationName, List<String> usages,
                           int surfaceMin, int surfaceMax, List<String> communeInsees, List<String> territoryCodes,
-                          BigDecimal maxRentPerSquareMetre, LocalDate neededFrom, String tenure,
-                          Integer durationMonths, boolean accessibilityRequired, boolean erpRequired, String status,
+                          BigDecimal maxRentPerSquareMetre, LocalDate neededFrom, Tenure tenure,
+                          Integer durationMonths, boolean accessibilityRequired, boolean erpRequired, NeedStatus status,
                           long version, Instant registeredAt, Instant updatedAt) {
 
     public static EptNeedView of(PremisesNeed need) {
@@ -27,7 +29,7 @@ public record EptNeedView(String id, String organisationId, String organisationN
                 d.usages().stream().sorted().map(Usage::name).toList(), d.surface().min(), d.surface().max(),
                 d.communes().stream().map(Commune::inseeCode).toList(),
                 d.territories().stream().map(Territory::code).toList(), d.maxRentPerSquareMetre(), d.neededFrom(),
-                d.tenure().name(), d.durationMonths(), d.accessibilityRequired(), d.erpRequired(),
-                need.status().name(), need.version(), need.registeredAt(), need.updatedAt());
+                d.tenure(), d.durationMonths(), d.accessibilityRequired(), d.erpRequired(),
+                need.status(), need.version(), need.registeredAt(), need.updatedAt());
     }
 }

@@ -1,5 +1,6 @@
 package fr.essor.procurement.ept.web;
 
+import fr.essor.procurement.sourcing.domain.NeedStatus;
 import fr.essor.procurement.sourcing.domain.NeedTerms;
 import fr.essor.procurement.sourcing.domain.SourcingNeed;
 
@@ -16,14 +17,14 @@ import java.time.LocalDate;
  * @param contractId          the contract awarded for it, once closed with an award
  */
 record EptSourcingNeedView(String id, String buyerDirectorate, String object, String cpvDivision, String territoryCode,
-                           BigDecimal minAmount, BigDecimal maxAmount, LocalDate answerBy, String status,
+                           BigDecimal minAmount, BigDecimal maxAmount, LocalDate answerBy, NeedStatus status,
                            String statusLabel, int interestedSuppliers, Boolean awarded, String contractId,
                            Instant publishedAt, Instant changedAt) {
 
     static EptSourcingNeedView of(SourcingNeed need) {
         NeedTerms t = need.terms();
         return new EptSourcingNeedView(need.id(), t.buyerDirectorate(), t.object(), t.cpvDivision(), t.territoryCode(),
-                t.minAmount(), t.maxAmount(), t.answerBy(), need.status().name(), need.status().label(),
+                t.minAmount(), t.maxAmount(), t.answerBy(), need.status(), need.status().label(),
                 need.interests().size(), need.outcome() == null ? null : need.outcome().awarded(),
                 need.outcome() == null ? null : need.outcome().contractId(), need.createdAt(), need.updatedAt());
     }

@@ -1,5 +1,6 @@
 package fr.essor.roadmap.ept.web;
 
+import fr.essor.roadmap.directory.domain.Relationship;
 import fr.essor.roadmap.directory.domain.DirectoryEntry;
 
 import java.time.Instant;
@@ -18,13 +19,13 @@ record EptOrganisationView(String organisationId, String siret, String rna, Stri
 
     /** A service that knows the organisation, in which role, and when it last reported a change. */
     @io.swagger.v3.oas.annotations.media.Schema(name = "EptKnownBy")
-    record KnownBy(String service, String relationship, Instant lastChangeAt) {
+    record KnownBy(String service, Relationship relationship, Instant lastChangeAt) {
     }
 
     static EptOrganisationView of(DirectoryEntry entry) {
         return new EptOrganisationView(entry.organisationId(), entry.siret(), entry.rna(), entry.name(),
                 entry.legalForm(), entry.esus(), entry.inclusionType(), entry.communeInsee(), entry.communeName(),
                 entry.territoryCode(), entry.knownBy().stream().map(a -> new KnownBy(a.service(),
-                        a.relationship().name(), a.lastChangeAt())).toList(), entry.changedHereAt());
+                        a.relationship(), a.lastChangeAt())).toList(), entry.changedHereAt());
     }
 }
