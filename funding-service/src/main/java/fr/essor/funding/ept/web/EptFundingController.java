@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The feeds of an EPT's systems in funding, on the convention of {@link EptFeeds}: the Appel à Agir applications of
- * its territory (all, awaiting its opinion, with its opinion, laureates) and the grants with their payments.
+ * its territory (all, awaiting its opinion, with its opinion, laureates), the grants with their payments, and the
+ * payments on their own.
  */
 @RestController
 @RequestMapping(path = "/api/ept/{territory}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -120,6 +121,27 @@ class EptFundingController {
         FeedRequest request = FeedRequest.read(after, limit);
         return FeedPage.of(code, request, territoryFeeds.grants(code, feeds.window(request)),
                 file -> new FeedCursor(file.updatedAt(), file.id()), EptGrantView::of);
+    }
+
+    @GetMapping("/payments")
+    @Operation(operationId = "eptGrantPayments", summary = "Les paiements des subventions aux projets du territoire",
+            description = "Chaque paiement fait sur une subvention dont le territoire principal (celui de la première "
+                    + "commune d'action) est celui de l'EPT, une fois : subvention, structure payée (SIRET ou RNA et "
+                    + "nom du registre), montant, date, échéance payée (déclencheur : signature, compte rendu annuel "
+                    + "ou final). Un paiement ne change plus ; jamais l'agent qui l'a saisi. Les mêmes paiements "
+                    + "figurent aussi dans leur dossier, sur le flux grants." + EptFeedDocs.WHO)
+    @ApiResponse(responseCode = "200", description = EptFeedDocs.OK)
+    @ApiResponse(responseCode = "400", description = EptFeedDocs.BAD_REQUEST)
+    @ApiResponse(responseCode = "401", description = EptFeedDocs.UNAUTHORIZED)
+    @ApiResponse(responseCode = "403", description = EptFeedDocs.FORBIDDEN)
+    FeedPage<EptGrantPaymentView> payments(
+            @Parameter(description = EptFeedDocs.TERRITORY) @PathVariable String territory,
+            @Parameter(description = EptFeedDocs.AFTER) @RequestParam(required = false) String after,
+            @Parameter(description = EptFeedDocs.LIMIT) @RequestParam(required = false) String limit) {
+        String code = feeds.territory(territory);
+        FeedRequest request = FeedRequest.read(after, limit);
+        return FeedPage.of(code, request, territoryFeeds.payments(code, feeds.window(request)),
+                TerritoryFeeds.GrantPayment::key, EptGrantPaymentView::of);
     }
 
     private FeedPage<EptApplicationView> applications(String territory, TerritorySelection selection, String after,

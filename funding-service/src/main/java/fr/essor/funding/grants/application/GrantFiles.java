@@ -4,6 +4,7 @@ import fr.essor.kit.ept.FeedWindow;
 import fr.essor.funding.grants.domain.GrantFile;
 import fr.essor.funding.grants.domain.GrantEvent;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,13 @@ public interface GrantFiles {
      * their last change (signature, report, payment).
      */
     List<GrantFile> territoryFeed(String territoryCode, FeedWindow window);
+
+    /**
+     * The stored files of grants to projects of this EPT's territory changed at or after {@code since} ({@code null}:
+     * all of them): those that can hold a payment recorded since then, a payment being stamped with the time of the
+     * write that added it.
+     */
+    List<GrantFile> ofTerritoryChangedSince(String territoryCode, Instant since);
 
     /** Stores a file drawn up at version 0 with its first change. */
     void add(GrantFile file, List<GrantEvent> events);

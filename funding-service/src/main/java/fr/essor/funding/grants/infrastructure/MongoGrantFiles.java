@@ -24,6 +24,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +61,15 @@ public class MongoGrantFiles implements GrantFiles {
     public List<GrantFile> territoryFeed(String territoryCode, FeedWindow window) {
         return store.find(MongoFeedQueries.page(Criteria.where("territoryCode").is(territoryCode), "updatedAt",
                 window)).stream().map(MongoGrantFiles::toFile).toList();
+    }
+
+    @Override
+    public List<GrantFile> ofTerritoryChangedSince(String territoryCode, Instant since) {
+        Criteria criteria = Criteria.where("territoryCode").is(territoryCode);
+        if (since != null) {
+            criteria = criteria.and("updatedAt").gte(since);
+        }
+        return store.find(Query.query(criteria)).stream().map(MongoGrantFiles::toFile).toList();
     }
 
     @Override

@@ -3,6 +3,8 @@ package fr.essor.procurement.clauses.application;
 import fr.essor.procurement.clauses.domain.InsertionHoursReported;
 import fr.essor.procurement.clauses.domain.InsertionLedger;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,4 +21,10 @@ public interface InsertionLedgers {
     void save(InsertionLedger ledger, long expectedVersion, InsertionHoursReported fact);
 
     List<InsertionLedger> all();
+
+    /**
+     * The ledgers of these contracts changed at or after {@code since} ({@code null}: all of them): those that can
+     * hold a report made since then, a report being stamped with the time of the write that added it.
+     */
+    List<InsertionLedger> changedSince(Collection<String> contractIds, Instant since);
 }

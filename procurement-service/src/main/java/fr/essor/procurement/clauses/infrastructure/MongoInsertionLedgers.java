@@ -15,11 +15,14 @@ import fr.essor.procurement.clauses.domain.ReportingPeriod;
 import fr.essor.procurement.clauses.infrastructure.InsertionLedgerDocument.CountDocument;
 import fr.essor.procurement.clauses.infrastructure.InsertionLedgerDocument.ReportDocument;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +63,15 @@ public class MongoInsertionLedgers implements InsertionLedgers {
     public List<InsertionLedger> all() {
         return store.find(new Query()).stream().map(MongoInsertionLedgers::toLedger)
                 .toList();
+    }
+
+    @Override
+    public List<InsertionLedger> changedSince(Collection<String> contractIds, Instant since) {
+        Criteria criteria = Criteria.where("_id").in(contractIds);
+        if (since != null) {
+            criteria = criteria.and("updatedAt").gte(since);
+        }
+        return store.find(Query.query(criteria)).stream().map(MongoInsertionLedgers::toLedger).toList();
     }
 
     private OutgoingEvent toWire(InsertionHoursReported fact) {

@@ -37,6 +37,9 @@ public interface Contracts {
      */
     List<Contract> awardedOnTerritory(String territoryCode, FeedWindow window);
 
+    /** Every awarded contract executed on this EPT's territory (a commune of it, or the whole département). */
+    List<Contract> awardedOnTerritory(String territoryCode);
+
     /** The awarded contracts a SIRET holds (alone or with others), the most recent first. */
     List<Contract> heldBy(String siret);
 

@@ -119,11 +119,20 @@ public class MongoContracts implements Contracts {
 
     @Override
     public List<Contract> awardedOnTerritory(String territoryCode, FeedWindow window) {
+        return store.find(MongoFeedQueries.page(awardedOn(territoryCode), "updatedAt", window)).stream()
+                .map(this::toContract).toList();
+    }
+
+    @Override
+    public List<Contract> awardedOnTerritory(String territoryCode) {
+        return store.find(Query.query(awardedOn(territoryCode))).stream().map(this::toContract).toList();
+    }
+
+    private Criteria awardedOn(String territoryCode) {
         List<String> territoryCommunes = communes.all().stream()
                 .filter(commune -> commune.territory().code().equals(territoryCode)).map(Commune::inseeCode).toList();
-        Criteria scope = Criteria.where("status").is(ContractStatus.AWARDED.name()).orOperator(
+        return Criteria.where("status").is(ContractStatus.AWARDED.name()).orOperator(
                 Criteria.where("executionCommune").in(territoryCommunes), Criteria.where("executionCommune").is(null));
-        return store.find(MongoFeedQueries.page(scope, "updatedAt", window)).stream().map(this::toContract).toList();
     }
 
     @Override

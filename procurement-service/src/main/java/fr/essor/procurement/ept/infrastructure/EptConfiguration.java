@@ -1,7 +1,9 @@
 package fr.essor.procurement.ept.infrastructure;
 
+import fr.essor.procurement.clauses.application.InsertionLedgers;
 import fr.essor.procurement.contracts.application.Contracts;
 import fr.essor.procurement.ept.application.TerritoryFeeds;
+import fr.essor.procurement.sourcing.application.Meetings;
 import fr.essor.procurement.sourcing.application.SourcingNeeds;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 class EptConfiguration {
 
     @Bean
-    TerritoryFeeds territoryFeeds(SourcingNeeds needs, Contracts contracts) {
-        return new TerritoryFeeds(needs, contracts);
+    TerritoryFeeds territoryFeeds(SourcingNeeds needs, Meetings meetings, Contracts contracts,
+                                  InsertionLedgers ledgers) {
+        return new TerritoryFeeds(needs, meetings, contracts, ledgers);
     }
 }

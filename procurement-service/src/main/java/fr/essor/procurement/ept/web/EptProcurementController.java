@@ -6,6 +6,7 @@ import fr.essor.kit.ept.FeedCursor;
 import fr.essor.kit.ept.FeedPage;
 import fr.essor.kit.ept.FeedRequest;
 import fr.essor.procurement.ept.application.TerritoryFeeds;
+import fr.essor.procurement.ept.application.TerritoryFeeds.ReportedHours;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -19,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The feeds of an EPT's systems in procurement, on the convention of {@link EptFeeds}: the sourcing needs open to
- * the suppliers of its territory and the contracts awarded on it.
+ * the suppliers of its territory, the meetings where they are presented, the contracts awarded on it and the insertion
+ * hours done on them.
  */
 @RestController
 @RequestMapping(path = "/api/ept/{territory}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -73,5 +75,51 @@ class EptProcurementController {
         FeedRequest request = FeedRequest.read(after, limit);
         return FeedPage.of(code, request, territoryFeeds.awardedContracts(code, feeds.window(request)),
                 contract -> new FeedCursor(contract.updatedAt(), contract.id()), EptContractView::of);
+    }
+
+    @GetMapping("/meetings")
+    @Operation(operationId = "eptSourcingMeetings", summary = "Les rencontres acheteurs-fournisseurs ouvertes aux "
+            + "fournisseurs du territoire de l'EPT",
+            description = "Une rencontre (Fabrique des Jeux, Assises des achats socialement responsables…) est du "
+                    + "territoire dès qu'elle présente au moins un besoin de sourcing exécuté sur le territoire ou sur "
+                    + "tout le département (ceux du flux sourcing-needs) ; une rencontre sans besoin présenté n'est "
+                    + "encore sur aucun territoire. Chaque rencontre dans son dernier état : genre, titre, date, lieu, "
+                    + "besoins présentés (identifiant et objet), nombre de structures participantes ; jamais leurs "
+                    + "noms ni les agents. Elle revient dans le flux à chaque participant ou besoin ajouté."
+                    + EptFeedDocs.WHO)
+    @ApiResponse(responseCode = "200", description = EptFeedDocs.OK)
+    @ApiResponse(responseCode = "400", description = EptFeedDocs.BAD_REQUEST)
+    @ApiResponse(responseCode = "401", description = EptFeedDocs.UNAUTHORIZED)
+    @ApiResponse(responseCode = "403", description = EptFeedDocs.FORBIDDEN)
+    FeedPage<EptMeetingView> meetings(
+            @Parameter(description = EptFeedDocs.TERRITORY) @PathVariable String territory,
+            @Parameter(description = EptFeedDocs.AFTER) @RequestParam(required = false) String after,
+            @Parameter(description = EptFeedDocs.LIMIT) @RequestParam(required = false) String limit) {
+        String code = feeds.territory(territory);
+        FeedRequest request = FeedRequest.read(after, limit);
+        return FeedPage.of(code, request, territoryFeeds.meetings(code, feeds.window(request)),
+                meeting -> new FeedCursor(meeting.updatedAt(), meeting.id()), EptMeetingView::of);
+    }
+
+    @GetMapping("/insertion-hours")
+    @Operation(operationId = "eptInsertionHours", summary = "Les heures d'insertion déclarées sur les marchés "
+            + "exécutés sur le territoire de l'EPT ou sur tout le département",
+            description = "Chaque déclaration d'heures d'un facilitateur sur un marché du flux contracts : marché "
+                    + "(identifiant, référence, objet), période (mois ou trimestre), heures réalisées et, par public "
+                    + "(bénéficiaires du RSA, moins de 26 ans…), nombre de personnes et d'heures. Des effectifs "
+                    + "seulement : jamais une personne, ni le facilitateur. Une déclaration ne change plus : elle paraît "
+                    + "une fois." + EptFeedDocs.WHO)
+    @ApiResponse(responseCode = "200", description = EptFeedDocs.OK)
+    @ApiResponse(responseCode = "400", description = EptFeedDocs.BAD_REQUEST)
+    @ApiResponse(responseCode = "401", description = EptFeedDocs.UNAUTHORIZED)
+    @ApiResponse(responseCode = "403", description = EptFeedDocs.FORBIDDEN)
+    FeedPage<EptInsertionHoursView> insertionHours(
+            @Parameter(description = EptFeedDocs.TERRITORY) @PathVariable String territory,
+            @Parameter(description = EptFeedDocs.AFTER) @RequestParam(required = false) String after,
+            @Parameter(description = EptFeedDocs.LIMIT) @RequestParam(required = false) String limit) {
+        String code = feeds.territory(territory);
+        FeedRequest request = FeedRequest.read(after, limit);
+        return FeedPage.of(code, request, territoryFeeds.insertionHours(code, feeds.window(request)),
+                ReportedHours::key, EptInsertionHoursView::of);
     }
 }

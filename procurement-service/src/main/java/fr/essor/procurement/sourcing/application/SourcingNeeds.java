@@ -25,6 +25,9 @@ public interface SourcingNeeds {
      */
     List<SourcingNeed> territoryFeed(String territoryCode, FeedWindow window);
 
+    /** The ids of the needs executed on this EPT's territory or on the whole département. */
+    List<String> idsOnTerritory(String territoryCode);
+
     /** The needs in this status, or all when {@code null}, the latest published first. */
     List<SourcingNeed> list(NeedStatus status);
 }

@@ -1,5 +1,7 @@
 package fr.essor.procurement.sourcing.infrastructure;
 
+import fr.essor.kit.ept.FeedWindow;
+import fr.essor.kit.ept.MongoFeedQueries;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.procurement.sourcing.application.Meetings;
 import fr.essor.procurement.sourcing.domain.DiscussedNeed;
@@ -14,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,6 +51,12 @@ public class MongoMeetings implements Meetings {
     @Override
     public List<Meeting> all() {
         return find(new Query());
+    }
+
+    @Override
+    public List<Meeting> discussingAny(Collection<String> needIds, FeedWindow window) {
+        return mongo.find(MongoFeedQueries.page(Criteria.where("needIds").in(needIds), "updatedAt", window),
+                MeetingDocument.class, COLLECTION).stream().map(MongoMeetings::toMeeting).toList();
     }
 
     @Override

@@ -75,6 +75,14 @@ public class MongoSourcingNeeds implements SourcingNeeds {
     }
 
     @Override
+    public List<String> idsOnTerritory(String territoryCode) {
+        Query query = Query.query(new Criteria().orOperator(Criteria.where("territoryCode").is(territoryCode),
+                Criteria.where("territoryCode").is(null)));
+        query.fields().include("_id");
+        return mongo.find(query, org.bson.Document.class, COLLECTION).stream().map(d -> d.getString("_id")).toList();
+    }
+
+    @Override
     public List<SourcingNeed> list(NeedStatus status) {
         Query query = status == null ? new Query() : Query.query(Criteria.where("status").is(status.name()));
         return mongo.find(query.with(Sort.by(Sort.Direction.DESC, "createdAt")), SourcingNeedDocument.class,

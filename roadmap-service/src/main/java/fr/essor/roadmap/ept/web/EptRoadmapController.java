@@ -6,6 +6,7 @@ import fr.essor.kit.ept.FeedCursor;
 import fr.essor.kit.ept.FeedPage;
 import fr.essor.kit.ept.FeedRequest;
 import fr.essor.roadmap.directory.application.Directory;
+import fr.essor.roadmap.ept.application.TerritoryIndicatorValues;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The feeds of an EPT's systems in roadmap, on the convention of {@link EptFeeds}: the organisations of its territory
- * in the 360° directory.
+ * in the 360° directory and the roadmap's indicators broken down for it.
  */
 @RestController
 @RequestMapping(path = "/api/ept/{territory}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -27,10 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 class EptRoadmapController {
 
     private final Directory directory;
+    private final TerritoryIndicatorValues indicatorValues;
     private final EptFeeds feeds;
 
-    EptRoadmapController(Directory directory, EptFeeds feeds) {
+    EptRoadmapController(Directory directory, TerritoryIndicatorValues indicatorValues, EptFeeds feeds) {
         this.directory = directory;
+        this.indicatorValues = indicatorValues;
         this.feeds = feeds;
     }
 
@@ -53,5 +56,31 @@ class EptRoadmapController {
         FeedRequest request = FeedRequest.read(after, limit);
         return FeedPage.of(code, request, directory.territoryFeed(code, feeds.window(request)),
                 entry -> new FeedCursor(entry.changedHereAt(), entry.organisationId()), EptOrganisationView::of);
+    }
+
+    @GetMapping("/indicator-values")
+    @Operation(operationId = "eptIndicatorValues", summary = "Les indicateurs de la feuille de route déclinés pour le "
+            + "territoire de l'EPT",
+            description = "Pour chaque indicateur et chaque année, la valeur sur le territoire et son unité : les "
+                    + "indicateurs calculés des faits des services et déclinés par EPT (montant attribué par l'Appel à "
+                    + "Agir, lauréats, marchés réservés, heures d'insertion prévues et réalisées, structures relogées), "
+                    + "dès qu'un fait de l'année concerne le territoire (pour les structures relogées, une structure "
+                    + "partie ailleurs fait aussi changer la valeur, jusqu'à 0), et les indicateurs saisis dont une "
+                    + "valeur a été saisie pour le territoire (la plus récente vaut). Une valeur revient dans le flux "
+                    + "chaque fois qu'un fait nouveau la change ; l'ordre est celui où roadmap a appris les faits, un "
+                    + "fait arrivé en retard est donc quand même lu. Jamais le détail des faits ni qui a saisi une "
+                    + "valeur." + EptFeedDocs.WHO)
+    @ApiResponse(responseCode = "200", description = EptFeedDocs.OK)
+    @ApiResponse(responseCode = "400", description = EptFeedDocs.BAD_REQUEST)
+    @ApiResponse(responseCode = "401", description = EptFeedDocs.UNAUTHORIZED)
+    @ApiResponse(responseCode = "403", description = EptFeedDocs.FORBIDDEN)
+    FeedPage<EptIndicatorValueView> indicatorValues(
+            @Parameter(description = EptFeedDocs.TERRITORY) @PathVariable String territory,
+            @Parameter(description = EptFeedDocs.AFTER) @RequestParam(required = false) String after,
+            @Parameter(description = EptFeedDocs.LIMIT) @RequestParam(required = false) String limit) {
+        String code = feeds.territory(territory);
+        FeedRequest request = FeedRequest.read(after, limit);
+        return FeedPage.of(code, request, indicatorValues.values(code, feeds.window(request)),
+                TerritoryIndicatorValues::key, EptIndicatorValueView::of);
     }
 }

@@ -1,6 +1,9 @@
 package fr.essor.roadmap.indicators.application;
 
 import fr.essor.roadmap.indicators.domain.Contribution;
+import fr.essor.roadmap.indicators.domain.RecordedContribution;
+
+import java.time.Instant;
 
 import java.util.List;
 
@@ -15,6 +18,12 @@ public interface Contributions {
     boolean record(Contribution contribution);
 
     List<Contribution> of(String indicatorId);
+
+    /** The contributions to this indicator with the time each was recorded. */
+    List<RecordedContribution> recordedOf(String indicatorId);
+
+    /** Whether some contribution was recorded at or after this time. */
+    boolean recordedSince(Instant since);
 
     /** Forgets every contribution, before the projection is rebuilt from the start of the topics. */
     long clear();

@@ -54,8 +54,8 @@ class IndicatorsConfiguration {
     }
 
     @Bean
-    MongoContributions contributions(MongoTemplate mongo) {
-        return new MongoContributions(mongo);
+    MongoContributions contributions(MongoTemplate mongo, Clock clock) {
+        return new MongoContributions(mongo, clock);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package fr.essor.roadmap.indicators.infrastructure;
 
 import fr.essor.roadmap.indicators.application.Contributions;
 import fr.essor.roadmap.indicators.domain.Contribution;
+import fr.essor.roadmap.indicators.domain.RecordedContribution;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -9,21 +10,27 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
 /**
  * Contributions in MongoDB (collection {@code indicator_contributions}), one document per (indicator, event id) used
- * as {@code _id}: the insert of a fact already applied collides with itself, so nothing counts twice.
+ * as {@code _id}: the insert of a fact already applied collides with itself, so nothing counts twice. Each one
+ * keeps when it was recorded ({@code recordedAt}), the time of change of the EPT feed of indicator values; one stored
+ * before that field existed counts as recorded when its fact happened.
  */
 public class MongoContributions implements Contributions {
 
     static final String COLLECTION = "indicator_contributions";
 
     private final MongoTemplate mongo;
+    private final Clock clock;
 
-    public MongoContributions(MongoTemplate mongo) {
+    public MongoContributions(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
+        this.clock = clock;
     }
 
     @Override
@@ -39,7 +46,8 @@ public class MongoContributions implements Contributions {
                 .append("value", c.value().toPlainString())
                 .append("distinctKey", c.distinctKey())
                 .append("label", c.label())
-                .append("occurredAt", Date.from(c.occurredAt()));
+                .append("occurredAt", Date.from(c.occurredAt()))
+                .append("recordedAt", Date.from(clock.instant()));
         try {
             mongo.insert(document, COLLECTION);
             return true;
@@ -52,6 +60,25 @@ public class MongoContributions implements Contributions {
     public List<Contribution> of(String indicatorId) {
         return mongo.find(Query.query(Criteria.where("indicatorId").is(indicatorId)), Document.class, COLLECTION)
                 .stream().map(MongoContributions::toContribution).toList();
+    }
+
+    @Override
+    public List<RecordedContribution> recordedOf(String indicatorId) {
+        return mongo.find(Query.query(Criteria.where("indicatorId").is(indicatorId)), Document.class, COLLECTION)
+                .stream().map(d -> {
+                    Contribution contribution = toContribution(d);
+                    Date recordedAt = d.getDate("recordedAt");
+                    return new RecordedContribution(contribution,
+                            recordedAt == null ? contribution.occurredAt() : recordedAt.toInstant());
+                }).toList();
+    }
+
+    @Override
+    public boolean recordedSince(Instant since) {
+        Date from = Date.from(since);
+        return mongo.exists(Query.query(new Criteria().orOperator(Criteria.where("recordedAt").gte(from),
+                new Criteria().andOperator(Criteria.where("recordedAt").is(null),
+                        Criteria.where("occurredAt").gte(from)))), COLLECTION);
     }
 
     @Override

@@ -1,6 +1,9 @@
 package fr.essor.roadmap.indicators.application;
 
 import fr.essor.roadmap.indicators.domain.Contribution;
+import fr.essor.roadmap.indicators.domain.RecordedContribution;
+
+import java.time.Instant;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,10 +13,25 @@ import java.util.Map;
 class InMemoryContributions implements Contributions {
 
     final Map<String, Contribution> byId = new LinkedHashMap<>();
+    final Map<String, Instant> recordedAt = new LinkedHashMap<>();
 
     @Override
     public boolean record(Contribution contribution) {
-        return byId.putIfAbsent(contribution.id(), contribution) == null;
+        boolean added = byId.putIfAbsent(contribution.id(), contribution) == null;
+        if (added) {
+            recordedAt.put(contribution.id(), Instant.now());
+        }
+        return added;
+    }
+
+    @Override
+    public List<RecordedContribution> recordedOf(String indicatorId) {
+        return of(indicatorId).stream().map(c -> new RecordedContribution(c, recordedAt.get(c.id()))).toList();
+    }
+
+    @Override
+    public boolean recordedSince(Instant since) {
+        return recordedAt.values().stream().anyMatch(at -> !at.isBefore(since));
     }
 
     @Override
@@ -25,6 +43,7 @@ class InMemoryContributions implements Contributions {
     public long clear() {
         long size = byId.size();
         byId.clear();
+        recordedAt.clear();
         return size;
     }
 }
