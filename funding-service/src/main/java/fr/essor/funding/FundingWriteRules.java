@@ -79,6 +79,9 @@ class FundingWriteRules {
                 .allow(POST, "/espace-candidat/brouillons/{id}", APPLICANTS)
                 .allow(POST, "/espace-candidat/structures/{organisationId}/pieces", APPLICANTS)
                 .allow(POST, "/espace-candidat/dossiers/{id}/reponse", APPLICANTS)
+                // after the vote: the agreement read, the report (annual or final) with its document
+                .allow(POST, "/espace-candidat/dossiers/{id}/convention/lecture", APPLICANTS)
+                .allow(POST, "/espace-candidat/dossiers/{id}/compte-rendu", APPLICANTS)
                 .allow(POST, "/rattachements/{id}/confirmation", ENTERING)
                 .allow(POST, "/rattachements/{id}/refus", ENTERING)
                 // voting sessions

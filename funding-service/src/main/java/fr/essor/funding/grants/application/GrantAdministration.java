@@ -75,7 +75,39 @@ public class GrantAdministration {
                 Agents.of(actor), at));
     }
 
+    /**
+     * The organisation confirms it has read the agreement (ADR-0016); the caller has checked that the applicant acts
+     * for the grant's organisation. The application's status does not move.
+     */
+    public Result acknowledge(String applicationId, Actor applicant) {
+        return apply(applicationId, applicant, false, (file, at) -> file.acknowledge(applicant.username(), at));
+    }
+
+    /**
+     * The organisation submits a report online with the document it gave (ADR-0016): the same report as
+     * {@link #receiveReport}, received today, attributed to the applicant; the caller has checked that the applicant
+     * acts for the grant's organisation. It releases the instalment that waits for it; the payment stays the DMTA's.
+     */
+    public Result submitReport(String applicationId, Trigger report, String documentId, String fileName,
+                               Actor applicant) {
+        return apply(applicationId, applicant, false, (file, at) -> file.submitReport(report, documentId, fileName,
+                today(at), applicant.username(), at));
+    }
+
+    /** What {@link #submitReport} would answer now, without writing anything (checked before a document is stored). */
+    public Optional<GrantOutcome> trySubmitReport(String applicationId, Trigger report, String fileName,
+                                                  Actor applicant) {
+        Instant at = clock.instant();
+        return file(applicationId).map(file -> file.submitReport(report, "(pending)", fileName, today(at),
+                applicant.username(), at));
+    }
+
     private Result apply(String applicationId, Actor actor, BiFunction<GrantFile, Instant, GrantOutcome> change) {
+        return apply(applicationId, actor, true, change);
+    }
+
+    private Result apply(String applicationId, Actor actor, boolean align,
+                         BiFunction<GrantFile, Instant, GrantOutcome> change) {
         Optional<GrantFile> found = file(applicationId);
         if (found.isEmpty()) {
             return new NoGrant(applicationId);
@@ -88,13 +120,18 @@ public class GrantAdministration {
             } else {
                 files.save(changed.file(), file.version(), changed.events());
             }
-            alignApplication(changed.file(), actor);
+            if (align) {
+                alignApplication(changed.file(), actor);
+            }
         }
         return new Done(outcome);
     }
 
     /** Takes the application's missing steps up to where its file stands. */
     private void alignApplication(GrantFile file, Actor actor) {
+        if (file.signedOn().isEmpty()) {
+            return;
+        }
         ApplicationStatus target = file.settled() ? ApplicationStatus.SETTLED
                 : !file.payments().isEmpty() ? ApplicationStatus.IN_PAYMENT : ApplicationStatus.AGREEMENT_SIGNED;
         for (int guard = 0; guard < 3; guard++) {

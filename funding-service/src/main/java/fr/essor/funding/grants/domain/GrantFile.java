@@ -23,6 +23,8 @@ import java.util.UUID;
  */
 public final class GrantFile {
 
+    private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
+
     private final String id;
     private final int callYear;
     private final String organisationId;
@@ -39,6 +41,8 @@ public final class GrantFile {
     private final LocalDate annualReportOn;
     private final LocalDate finalReportOn;
     private final List<Payment> payments;
+    private final AgreementAcknowledgement acknowledgement;
+    private final List<SubmittedReport> submittedReports;
     private final long version;
     private final Instant updatedAt;
     private final String updatedBy;
@@ -46,7 +50,8 @@ public final class GrantFile {
     public GrantFile(String id, int callYear, String organisationId, String organisationName, String projectTitle,
                      BigDecimal amount, GrantNature nature, int durationYears, String territoryCode,
                      String decisionReference, LocalDate decidedOn, PaymentSchedule schedule, LocalDate signedOn,
-                     LocalDate annualReportOn, LocalDate finalReportOn, List<Payment> payments, long version,
+                     LocalDate annualReportOn, LocalDate finalReportOn, List<Payment> payments,
+                     AgreementAcknowledgement acknowledgement, List<SubmittedReport> submittedReports, long version,
                      Instant updatedAt, String updatedBy) {
         this.id = id;
         this.callYear = callYear;
@@ -64,6 +69,8 @@ public final class GrantFile {
         this.annualReportOn = annualReportOn;
         this.finalReportOn = finalReportOn;
         this.payments = List.copyOf(payments);
+        this.acknowledgement = acknowledgement;
+        this.submittedReports = submittedReports == null ? List.of() : List.copyOf(submittedReports);
         this.version = version;
         this.updatedAt = updatedAt;
         this.updatedBy = updatedBy;
@@ -84,7 +91,7 @@ public final class GrantFile {
                 d.amounts().firstYearOperating().add(d.amounts().firstYearInvestment()), d.amounts().total());
         return Optional.of(new GrantFile(application.id(), application.callYear(), d.organisationId(),
                 d.organisationName(), d.title(), x.amount(), d.amounts().nature(), d.durationYears(),
-                d.mainTerritoryCode(), x.reference(), x.decidedOn(), schedule, null, null, null, List.of(), 0, null,
+                d.mainTerritoryCode(), x.reference(), x.decidedOn(), schedule, null, null, null, List.of(), null, List.of(), 0, null,
                 null));
     }
 
@@ -117,10 +124,40 @@ public final class GrantFile {
         if (!agent.pilot()) {
             return forbidden();
         }
+        return report(report, on, today, null, agent.username(), at);
+    }
+
+    /**
+     * The organisation submits a report online (ADR-0016): the same report an agent records, received today, with the
+     * document it gave; attributed to the applicant's account. A report already received is not received twice.
+     *
+     * @param documentId the document given, stored with the organisation's documents
+     */
+    public GrantOutcome submitReport(Trigger report, String documentId, String fileName, LocalDate today,
+                                     String applicant, Instant at) {
         if (signedOn == null) {
             return notSigned();
         }
-        if (report == Trigger.SIGNATURE || (report == Trigger.ANNUAL_REPORT && durationYears != 2)) {
+        Optional<LocalDate> already = report == Trigger.ANNUAL_REPORT ? annualReportOn()
+                : report == Trigger.FINAL_REPORT ? finalReportOn() : Optional.empty();
+        if (already.isPresent()) {
+            return new GrantOutcome.NotAllowedNow("report.alreadyReceived", "Le Département a déjà reçu ce compte "
+                    + "rendu le " + french(already.get()) + ".");
+        }
+        if (documentId == null || documentId.isBlank()) {
+            return new GrantOutcome.Invalid(List.of(new Violation("file", "file.required",
+                    "Joignez le compte rendu financier (un fichier).")));
+        }
+        return report(report, today, today, new SubmittedReport(report, documentId, fileName, applicant, at),
+                applicant, at);
+    }
+
+    private GrantOutcome report(Trigger report, LocalDate on, LocalDate today, SubmittedReport submitted, String by,
+                                Instant at) {
+        if (signedOn == null) {
+            return notSigned();
+        }
+        if (report == null || report == Trigger.SIGNATURE || (report == Trigger.ANNUAL_REPORT && durationYears != 2)) {
             return new GrantOutcome.Invalid(List.of(new Violation("report", "report.unknown",
                     "Compte rendu attendu : " + (durationYears == 2 ? "annuel ou final." : "final."))));
         }
@@ -129,9 +166,26 @@ public final class GrantFile {
                     "Indiquez une date de réception entre la signature (" + french(signedOn)
                             + ") et aujourd'hui.")));
         }
+        List<SubmittedReport> submissions = new ArrayList<>(submittedReports);
+        if (submitted != null) {
+            submissions.add(submitted);
+        }
         return new GrantOutcome.Changed(report == Trigger.ANNUAL_REPORT
-                ? copy(signedOn, on, finalReportOn, payments, agent, at)
-                : copy(signedOn, annualReportOn, on, payments, agent, at), List.of());
+                ? copy(signedOn, on, finalReportOn, payments, acknowledgement, submissions, by, at)
+                : copy(signedOn, annualReportOn, on, payments, acknowledgement, submissions, by, at), List.of());
+    }
+
+    /**
+     * The organisation confirms online that it has read the agreement (ADR-0016), once: from the vote on, signed or
+     * not. No fact is published: no other system needs it.
+     */
+    public GrantOutcome acknowledge(String applicant, Instant at) {
+        if (acknowledgement != null) {
+            return new GrantOutcome.NotAllowedNow("agreement.alreadyAcknowledged", "Vous avez pris connaissance de "
+                    + "la convention le " + french(LocalDate.ofInstant(acknowledgement.at(), PARIS)) + ".");
+        }
+        return new GrantOutcome.Changed(copy(signedOn, annualReportOn, finalReportOn, payments,
+                new AgreementAcknowledgement(applicant, at), submittedReports, applicant, at), List.of());
     }
 
     /** Records a payment on an instalment whose trigger has happened; publishes it. */
@@ -222,9 +276,15 @@ public final class GrantFile {
 
     private GrantFile copy(LocalDate signed, LocalDate annual, LocalDate fin, List<Payment> paid, Agent agent,
                            Instant at) {
+        return copy(signed, annual, fin, paid, acknowledgement, submittedReports, agent.username(), at);
+    }
+
+    private GrantFile copy(LocalDate signed, LocalDate annual, LocalDate fin, List<Payment> paid,
+                           AgreementAcknowledgement acknowledged, List<SubmittedReport> submitted, String by,
+                           Instant at) {
         return new GrantFile(id, callYear, organisationId, organisationName, projectTitle, amount, nature,
                 durationYears, territoryCode, decisionReference, decidedOn, schedule, signed, annual, fin, paid,
-                version + 1, at, agent.username());
+                acknowledged, submitted, version + 1, at, by);
     }
 
     private static GrantOutcome forbidden() {
@@ -302,6 +362,25 @@ public final class GrantFile {
 
     public List<Payment> payments() {
         return payments;
+    }
+
+    public Optional<AgreementAcknowledgement> acknowledgement() {
+        return Optional.ofNullable(acknowledgement);
+    }
+
+    public List<SubmittedReport> submittedReports() {
+        return submittedReports;
+    }
+
+    /** The report the organisation has to give next, if any: the annual one (two-year grants), then the final one. */
+    public Optional<Trigger> reportDue() {
+        if (signedOn == null) {
+            return Optional.empty();
+        }
+        if (durationYears == 2 && annualReportOn == null) {
+            return Optional.of(Trigger.ANNUAL_REPORT);
+        }
+        return finalReportOn == null ? Optional.of(Trigger.FINAL_REPORT) : Optional.empty();
     }
 
     public long version() {

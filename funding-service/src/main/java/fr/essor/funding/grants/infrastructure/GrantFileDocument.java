@@ -8,10 +8,14 @@ record GrantFileDocument(String id, int callYear, String organisationId, String 
                          String projectTitle, long amountCents, String nature, int durationYears,
                          String territoryCode, String decisionReference, String decidedOn,
                          List<InstalmentDocument> schedule, String signedOn, String annualReportOn,
-                         String finalReportOn, List<PaymentDocument> payments, long version, Instant updatedAt,
-                         String updatedBy) {
+                         String finalReportOn, List<PaymentDocument> payments, String acknowledgedBy,
+                         Instant acknowledgedAt, List<SubmittedReportDocument> submittedReports, long version,
+                         Instant updatedAt, String updatedBy) {
 
     record InstalmentDocument(int number, String trigger, int projectYear, long amountCents, String label) {
+    }
+
+    record SubmittedReportDocument(String report, String documentId, String fileName, String by, Instant at) {
     }
 
     record PaymentDocument(int number, int instalment, long amountCents, String paidOn, String recordedBy,

@@ -4,6 +4,7 @@ import fr.essor.kit.ept.FeedWindow;
 import fr.essor.kit.ept.MongoFeedQueries;
 import fr.essor.funding.aaa.domain.GrantNature;
 import fr.essor.funding.grants.application.GrantFiles;
+import fr.essor.funding.grants.domain.AgreementAcknowledgement;
 import fr.essor.funding.grants.domain.AgreementSigned;
 import fr.essor.funding.grants.domain.GrantEvent;
 import fr.essor.funding.grants.domain.GrantFile;
@@ -11,6 +12,7 @@ import fr.essor.funding.grants.domain.Instalment;
 import fr.essor.funding.grants.domain.Payment;
 import fr.essor.funding.grants.domain.PaymentMade;
 import fr.essor.funding.grants.domain.PaymentSchedule;
+import fr.essor.funding.grants.domain.SubmittedReport;
 import fr.essor.funding.grants.domain.Trigger;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
@@ -126,6 +128,10 @@ public class MongoGrantFiles implements GrantFiles {
                 f.finalReportOn().map(LocalDate::toString).orElse(null),
                 f.payments().stream().map(p -> new GrantFileDocument.PaymentDocument(p.number(), p.instalment(),
                         cents(p.amount()), p.paidOn().toString(), p.recordedBy(), p.recordedAt())).toList(),
+                f.acknowledgement().map(AgreementAcknowledgement::by).orElse(null),
+                f.acknowledgement().map(AgreementAcknowledgement::at).orElse(null),
+                f.submittedReports().stream().map(r -> new GrantFileDocument.SubmittedReportDocument(
+                        r.report().name(), r.documentId(), r.fileName(), r.by(), r.at())).toList(),
                 f.version(), f.updatedAt(), f.updatedBy());
     }
 
@@ -139,6 +145,11 @@ public class MongoGrantFiles implements GrantFiles {
                 d.payments() == null ? List.of() : d.payments().stream().map(p -> new Payment(p.number(),
                         p.instalment(), euros(p.amountCents()), LocalDate.parse(p.paidOn()), p.recordedBy(),
                         p.recordedAt())).toList(),
+                d.acknowledgedBy() == null ? null : new AgreementAcknowledgement(d.acknowledgedBy(),
+                        d.acknowledgedAt()),
+                d.submittedReports() == null ? List.of() : d.submittedReports().stream().map(r ->
+                        new SubmittedReport(Trigger.valueOf(r.report()), r.documentId(), r.fileName(), r.by(),
+                                r.at())).toList(),
                 d.version(), d.updatedAt(), d.updatedBy());
     }
 

@@ -22,7 +22,7 @@ import java.io.ByteArrayOutputStream;
  * the amount, the payment schedule, the duration, the obligations and the signature block. Helvetica covers French
  * in WinAnsi except the narrow no-break space, written as a no-break space.
  */
-final class AgreementPdf {
+public final class AgreementPdf {
 
     private static final Font TITLE = new Font(Font.HELVETICA, 15, Font.BOLD);
     private static final Font HEADING = new Font(Font.HELVETICA, 11, Font.BOLD);
@@ -31,7 +31,7 @@ final class AgreementPdf {
     private AgreementPdf() {
     }
 
-    static byte[] of(GrantFile f, String grantorName) {
+    public static byte[] of(GrantFile f, String grantorName) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
         PdfWriter writer = PdfWriter.getInstance(document, out);

@@ -1,6 +1,7 @@
 package fr.essor.funding.grants.web;
 
 import fr.essor.funding.grants.domain.GrantFile;
+import fr.essor.funding.grants.domain.Trigger;
 import fr.essor.kit.ui.FrenchFormat;
 
 import java.util.List;
@@ -9,7 +10,11 @@ import java.util.List;
 record GrantPage(String id, String organisationName, String projectTitle, String amount, String duration,
                  String decision, String signedOn, String annualReportOn, String finalReportOn, boolean signed,
                  boolean twoYears, List<InstalmentLine> schedule, List<PaymentLine> payments, String totalPaid,
-                 String remaining, boolean settled) {
+                 String remaining, boolean settled, String acknowledged, List<SubmittedReportLine> submittedReports) {
+
+    /** A report the organisation submitted online, with the link to its document. */
+    record SubmittedReportLine(String report, String documentId, String fileName, String by, String at) {
+    }
 
     record InstalmentLine(int number, String label, String trigger, String amount, String left, boolean payable,
                           String leftInput) {
@@ -32,6 +37,11 @@ record GrantPage(String id, String organisationName, String projectTitle, String
                         f.leftOn(i.number()).toPlainString().replace('.', ','))).toList(),
                 f.payments().stream().map(p -> new PaymentLine(p.number(), p.instalment(),
                         FrenchFormat.euros(p.amount()), FrenchFormat.date(p.paidOn()), p.recordedBy())).toList(),
-                FrenchFormat.euros(f.totalPaid()), FrenchFormat.euros(f.remaining()), f.settled());
+                FrenchFormat.euros(f.totalPaid()), FrenchFormat.euros(f.remaining()), f.settled(),
+                f.acknowledgement().map(a -> "Lue par la structure (" + a.by() + ") le "
+                        + FrenchFormat.dateTime(a.at())).orElse("Pas encore lue par la structure"),
+                f.submittedReports().stream().map(r -> new SubmittedReportLine(
+                        r.report() == Trigger.ANNUAL_REPORT ? "Compte rendu annuel" : "Compte rendu final",
+                        r.documentId(), r.fileName(), r.by(), FrenchFormat.dateTime(r.at()))).toList());
     }
 }

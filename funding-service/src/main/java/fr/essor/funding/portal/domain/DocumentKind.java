@@ -8,7 +8,8 @@ public enum DocumentKind {
     BUDGET("Budget prévisionnel"),
     BANK_DETAILS("Relevé d'identité bancaire (RIB)"),
     LAST_ACCOUNTS("Derniers comptes approuvés"),
-    ACTIVITY_REPORT("Dernier rapport d'activité");
+    ACTIVITY_REPORT("Dernier rapport d'activité"),
+    FINANCIAL_REPORT("Compte rendu financier d'une subvention");
 
     private final String label;
 

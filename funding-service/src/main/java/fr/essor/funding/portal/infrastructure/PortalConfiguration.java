@@ -14,6 +14,8 @@ import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.funding.portal.application.AntivirusScanner;
 import fr.essor.funding.portal.application.DocumentLocker;
 import fr.essor.funding.portal.application.InformationAnswers;
+import fr.essor.funding.portal.application.ApplicantGrants;
+import fr.essor.funding.grants.application.GrantAdministration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -87,6 +89,11 @@ class PortalConfiguration {
     InformationAnswers informationAnswers(Applications applications, ApplicantFiles files, DocumentLocker locker,
                                           Clock clock) {
         return new InformationAnswers(applications, files, locker, clock);
+    }
+
+    @Bean
+    ApplicantGrants applicantGrants(ApplicantFiles files, GrantAdministration administration, DocumentLocker locker) {
+        return new ApplicantGrants(files, administration, locker);
     }
 
     @Bean

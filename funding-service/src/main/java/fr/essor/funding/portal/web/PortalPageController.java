@@ -12,7 +12,10 @@ import fr.essor.funding.aaa.domain.ApplicationOutcome;
 import fr.essor.funding.aaa.domain.Call;
 import fr.essor.funding.aaa.domain.Violation;
 import fr.essor.funding.aaa.application.Calls;
+import fr.essor.funding.grants.domain.GrantFile;
+import fr.essor.funding.grants.web.AgreementPdf;
 import fr.essor.funding.portal.application.ApplicantFiles;
+import fr.essor.funding.portal.application.ApplicantGrants;
 import fr.essor.funding.portal.application.ApplicantLinks;
 import fr.essor.funding.portal.application.ApplicantContacts;
 import fr.essor.funding.portal.application.DocumentLocker;
@@ -82,10 +85,16 @@ class PortalPageController {
     private final InformationAnswers answers;
     private final DocumentLocker locker;
     private final ApplicantContacts contacts;
+    private final ApplicantGrants grants;
+    private final String grantorName;
 
     PortalPageController(ApplicantLinks links, OnlineApplications online, ApplicantFiles files, Calls calls,
                          Communes communes, CurrentActor currentActor, InformationAnswers answers,
-                         DocumentLocker locker, ApplicantContacts contacts) {
+                         DocumentLocker locker, ApplicantContacts contacts, ApplicantGrants grants,
+                         @org.springframework.beans.factory.annotation.Value("${essor.departement.name}")
+                         String grantorName) {
+        this.grants = grants;
+        this.grantorName = grantorName;
         this.contacts = contacts;
         this.answers = answers;
         this.locker = locker;
@@ -282,9 +291,77 @@ class PortalPageController {
         };
     }
 
+    /** The agreement of the voted grant, as the DMTA prints it (PDF), for the organisation to read. */
+    @GetMapping("/espace-candidat/dossiers/{id}/convention.pdf")
+    org.springframework.http.ResponseEntity<byte[]> agreement(@PathVariable String id) {
+        Actor actor = applicant();
+        Application application = mine(actor, id);
+        GrantFile grant = grants.grant(application).orElseThrow(PortalPageController::notFound);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"convention-" + id + ".pdf\"")
+                .body(AgreementPdf.of(grant, grantorName));
+    }
+
+    /** « J'ai pris connaissance de la convention »: once; a second click changes nothing (ADR-0016). */
+    @PostMapping("/espace-candidat/dossiers/{id}/convention/lecture")
+    String acknowledge(@PathVariable String id, Model model, HttpServletResponse response,
+                       RedirectAttributes redirect) {
+        // not applicant(): the write rules let ADMIN through the gate, and the file itself answers 404 or 403
+        Actor actor = currentActor.current();
+        return grantResult(actor, id, grants.acknowledge(actor, id), "Merci : le Département sait que vous avez pris "
+                + "connaissance de la convention.", model, response, redirect);
+    }
+
+    /** The report (annual or final) with its document, submitted online; a refused report stores nothing. */
+    @PostMapping("/espace-candidat/dossiers/{id}/compte-rendu")
+    String report(@PathVariable String id, @RequestParam(name = "report", defaultValue = "") String report,
+                  @RequestParam(name = "file", required = false) MultipartFile file, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) throws java.io.IOException {
+        Actor actor = currentActor.current();
+        Optional<ApplicantGrants.Upload> upload = file == null || file.isEmpty() ? Optional.empty()
+                : Optional.of(new ApplicantGrants.Upload(file.getOriginalFilename() == null ? ""
+                : file.getOriginalFilename(), file.getBytes()));
+        return grantResult(actor, id, grants.submitReport(actor, id, report, upload), "Votre compte rendu est "
+                + "transmis au Département.", model, response, redirect);
+    }
+
+    private String grantResult(Actor actor, String id, ApplicantGrants.Result result, String success, Model model,
+                               HttpServletResponse response, RedirectAttributes redirect) {
+        return switch (result) {
+            case ApplicantGrants.Done done -> {
+                redirect.addFlashAttribute("message", success);
+                yield "redirect:/espace-candidat/dossiers/" + id;
+            }
+            case ApplicantGrants.Unchanged unchanged -> {
+                redirect.addFlashAttribute("message", unchanged.message());
+                yield "redirect:/espace-candidat/dossiers/" + id;
+            }
+            case ApplicantGrants.Refused refused -> {
+                response.setStatus(refused.notNow() ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+                yield filePage(actor, mine(actor, id), Map.of(refused.field(), refused.message()), "", List.of(),
+                        model);
+            }
+            case ApplicantGrants.NotTheirs notTheirs -> throw new AccessDeniedException(
+                    "Ce dossier est celui d'une structure à laquelle votre compte n'est pas rattaché.");
+            case ApplicantGrants.Unknown unknown -> throw notFound();
+        };
+    }
+
+    private Application mine(Actor actor, String id) {
+        return switch (files.file(actor, id)) {
+            case ApplicantFiles.Granted granted -> granted.application();
+            case ApplicantFiles.Refused refused -> throw new AccessDeniedException(
+                    "Ce dossier est celui d'une structure à laquelle votre compte n'est pas rattaché.");
+            case ApplicantFiles.Unknown unknown -> throw notFound();
+        };
+    }
+
     private String filePage(Actor actor, Application application, Map<String, String> errors, String text,
                             List<String> chosen, Model model) {
         FileForApplicant file = FileForApplicant.of(application);
+        model.addAttribute("grant", grants.grant(application).map(GrantForApplicantView::of).orElse(null));
         model.addAttribute("errors", errors);
         model.addAttribute("answerText", text);
         model.addAttribute("documents", locker.ofOrganisation(actor, application.details().organisationId()).stream()

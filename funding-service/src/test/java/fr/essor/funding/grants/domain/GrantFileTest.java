@@ -88,4 +88,56 @@ class GrantFileTest {
                 .isInstanceOfSatisfying(GrantOutcome.NotAllowedNow.class,
                         r -> assertThat(r.code()).isEqualTo("instalment.paid"));
     }
+
+    @Test
+    void theOrganisationAcknowledgesTheAgreementOnceWithoutMovingIt() {
+        GrantFile file = drawnUp();
+        assertThat(file.acknowledgement()).isEmpty();
+        GrantOutcome.Changed read = (GrantOutcome.Changed) file.acknowledge("asso-fabrique", NOW);
+        assertThat(read.events()).isEmpty();
+        assertThat(read.file().acknowledgement()).contains(new AgreementAcknowledgement("asso-fabrique", NOW));
+        assertThat(read.file().updatedBy()).isEqualTo("asso-fabrique");
+        assertThat(read.file().signedOn()).isEmpty();
+        assertThat(read.file().version()).isEqualTo(file.version() + 1);
+        assertThat(read.file().acknowledge("asso-fabrique", NOW.plusSeconds(60)))
+                .isInstanceOfSatisfying(GrantOutcome.NotAllowedNow.class,
+                        r -> assertThat(r.code()).isEqualTo("agreement.alreadyAcknowledged"));
+        GrantFile signed = changed(read.file().sign(VOTED.plusDays(20), TODAY, PILOT, NOW));
+        assertThat(signed.acknowledgement()).contains(new AgreementAcknowledgement("asso-fabrique", NOW));
+    }
+
+    @Test
+    void aReportSubmittedOnlineIsReceivedTodayReleasesItsInstalmentAndIsNotReceivedTwice() {
+        GrantFile unsigned = drawnUp();
+        assertThat(unsigned.reportDue()).isEmpty();
+        assertThat(unsigned.submitReport(Trigger.FINAL_REPORT, "doc-1", "cr.pdf", TODAY, "asso-fabrique", NOW))
+                .isInstanceOfSatisfying(GrantOutcome.NotAllowedNow.class,
+                        r -> assertThat(r.code()).isEqualTo("agreement.notSigned"));
+        GrantFile file = changed(unsigned.sign(VOTED.plusDays(20), TODAY, PILOT, NOW));
+        assertThat(file.reportDue()).contains(Trigger.ANNUAL_REPORT);
+        assertThat(file.submitReport(Trigger.ANNUAL_REPORT, " ", "cr.pdf", TODAY, "asso-fabrique", NOW))
+                .isInstanceOfSatisfying(GrantOutcome.Invalid.class, r -> assertThat(r.violations())
+                        .extracting(v -> v.field()).containsExactly("file"));
+        assertThat(file.submitReport(Trigger.SIGNATURE, "doc-1", "cr.pdf", TODAY, "asso-fabrique", NOW))
+                .isInstanceOf(GrantOutcome.Invalid.class);
+
+        GrantOutcome.Changed annual = (GrantOutcome.Changed) file.submitReport(Trigger.ANNUAL_REPORT, "doc-1",
+                "cr-annuel.pdf", TODAY, "asso-fabrique", NOW);
+        assertThat(annual.events()).isEmpty();
+        assertThat(annual.file().annualReportOn()).contains(TODAY);
+        assertThat(annual.file().released(Trigger.ANNUAL_REPORT)).isTrue();
+        assertThat(annual.file().submittedReports()).containsExactly(new SubmittedReport(Trigger.ANNUAL_REPORT,
+                "doc-1", "cr-annuel.pdf", "asso-fabrique", NOW));
+        assertThat(annual.file().updatedBy()).isEqualTo("asso-fabrique");
+        assertThat(annual.file().reportDue()).contains(Trigger.FINAL_REPORT);
+        assertThat(annual.file().submitReport(Trigger.ANNUAL_REPORT, "doc-2", "encore.pdf", TODAY, "asso-fabrique",
+                NOW)).isInstanceOfSatisfying(GrantOutcome.NotAllowedNow.class,
+                        r -> assertThat(r.code()).isEqualTo("report.alreadyReceived"));
+        GrantFile last = changed(annual.file().submitReport(Trigger.FINAL_REPORT, "doc-2", "cr-final.pdf", TODAY,
+                "asso-fabrique", NOW));
+        assertThat(last.finalReportOn()).contains(TODAY);
+        assertThat(last.released(Trigger.FINAL_REPORT)).isTrue();
+        assertThat(last.submittedReports()).hasSize(2);
+        assertThat(last.reportDue()).isEmpty();
+    }
 }
