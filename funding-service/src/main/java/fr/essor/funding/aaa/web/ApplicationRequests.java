@@ -38,8 +38,12 @@ final class ApplicationRequests {
     }
 
     /** A workflow step: {@code action} is a {@code WorkflowAction} code; votes add amount, reference and date. */
-    record Transition(@Schema(implementation = WorkflowAction.class, requiredMode = Schema.RequiredMode.REQUIRED,
-                              description = "L'étape de l'instruction") String action, String reason, BigDecimal amount, String decisionReference,
+    record Transition(@Schema(allowableValues = { "DECLARE_ADMISSIBLE", "DECLARE_INADMISSIBLE", "START_REVIEW",
+                              "REQUEST_CORRECTION", "RECEIVE_CORRECTION", "REQUEST_TERRITORY_OPINION",
+                              "PROPOSE_FOR_VOTE" }, requiredMode = Schema.RequiredMode.REQUIRED,
+                              description = "L'étape de l'instruction (le vote se saisit en séance, la convention et "
+                                      + "les paiements sur le dossier de subvention : ici, 409 step.recordedElsewhere)")
+                      String action, String reason, BigDecimal amount, String decisionReference,
                       LocalDate decidedOn) {
     }
 
