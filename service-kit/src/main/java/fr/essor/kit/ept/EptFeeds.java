@@ -8,6 +8,9 @@ import org.springframework.security.access.AccessDeniedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The convention of the EPT feeds ({@code GET /api/ept/{territory}/…}), the same in every service:
@@ -53,6 +56,19 @@ public class EptFeeds {
                     + actor.territory() + ").");
         }
         return actor.territory();
+    }
+
+    /**
+     * One page of a feed, the whole convention in one call: the caller must be the territory's EPT, {@code after} and
+     * {@code limit} are read, {@code read} gets the territory's code and the settled window, the page is cut and its
+     * cursor is the {@code key} of its last item.
+     */
+    public <S, T> FeedPage<T> page(String territory, String after, String limit,
+                                   BiFunction<String, FeedWindow, List<S>> read, Function<S, FeedCursor> key,
+                                   Function<S, T> view) {
+        String code = territory(territory);
+        FeedRequest request = FeedRequest.read(after, limit);
+        return FeedPage.of(code, request, read.apply(code, window(request)), key, view);
     }
 
     /** What the store reads for this request: after its cursor, up to the settled instant, one more than the page. */

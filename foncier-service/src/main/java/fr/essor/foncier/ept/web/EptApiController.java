@@ -5,7 +5,6 @@ import fr.essor.kit.ept.EptFeedDocs;
 import fr.essor.kit.ept.EptFeeds;
 import fr.essor.kit.ept.FeedCursor;
 import fr.essor.kit.ept.FeedPage;
-import fr.essor.kit.ept.FeedRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -45,9 +44,7 @@ class EptApiController {
     FeedPage<EptOfferView> offers(@Parameter(description = EptFeedDocs.TERRITORY) @PathVariable String territory,
                                   @Parameter(description = EptFeedDocs.AFTER) @RequestParam(required = false) String after,
                                   @Parameter(description = EptFeedDocs.LIMIT) @RequestParam(required = false) String limit) {
-        String code = feeds.territory(territory);
-        FeedRequest request = FeedRequest.read(after, limit);
-        return FeedPage.of(code, request, feed.offers(code, feeds.window(request)),
+        return feeds.page(territory, after, limit, feed::offers,
                 offer -> new FeedCursor(offer.updatedAt(), offer.id()), EptOfferView::of);
     }
 
@@ -63,9 +60,7 @@ class EptApiController {
     FeedPage<EptNeedView> needs(@Parameter(description = EptFeedDocs.TERRITORY) @PathVariable String territory,
                                 @Parameter(description = EptFeedDocs.AFTER) @RequestParam(required = false) String after,
                                 @Parameter(description = EptFeedDocs.LIMIT) @RequestParam(required = false) String limit) {
-        String code = feeds.territory(territory);
-        FeedRequest request = FeedRequest.read(after, limit);
-        return FeedPage.of(code, request, feed.needs(code, feeds.window(request)),
+        return feeds.page(territory, after, limit, feed::needs,
                 need -> new FeedCursor(need.updatedAt(), need.id()), EptNeedView::of);
     }
 
@@ -83,9 +78,7 @@ class EptApiController {
             @Parameter(description = EptFeedDocs.TERRITORY) @PathVariable String territory,
             @Parameter(description = EptFeedDocs.AFTER) @RequestParam(required = false) String after,
             @Parameter(description = EptFeedDocs.LIMIT) @RequestParam(required = false) String limit) {
-        String code = feeds.territory(territory);
-        FeedRequest request = FeedRequest.read(after, limit);
-        return FeedPage.of(code, request, feed.changes(code, feeds.window(request)), TerritoryFeed.Change::cursor,
+        return feeds.page(territory, after, limit, feed::changes, TerritoryFeed.Change::cursor,
                 EptFeedViews.ChangeView::of);
     }
 }

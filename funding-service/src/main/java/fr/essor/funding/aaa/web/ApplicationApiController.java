@@ -11,7 +11,6 @@ import fr.essor.funding.aaa.domain.Application;
 import fr.essor.funding.aaa.domain.ApplicationStatus;
 import fr.essor.funding.aaa.domain.Channel;
 import fr.essor.funding.aaa.domain.Directorate;
-import fr.essor.funding.aaa.domain.Opinion;
 import fr.essor.funding.aaa.domain.TransitionRequest;
 import fr.essor.funding.aaa.domain.WorkflowAction;
 import fr.essor.kit.problem.FieldViolation;
@@ -153,13 +152,8 @@ class ApplicationApiController {
     ApplicationView giveOpinion(@PathVariable String id, @PathVariable String territory,
                                 @RequestBody ApplicationRequests.OpinionRequest request) {
         Actor actor = currentActor.current();
-        Opinion opinion = null;
-        if (request.opinion() != null) {
-            opinion = Opinion.fromCode(request.opinion()).orElseThrow(() -> new InvalidCommandException(List.of(
-                    new FieldViolation("opinion", "opinion.unknown", "Avis inconnu : « " + request.opinion()
-                            + " » (FAVOURABLE, RESERVED ou UNFAVOURABLE)."))));
-        }
-        return view(instruction.giveOpinion(id, territory, opinion, request.comment(), actor), actor);
+        return view(instruction.giveOpinion(id, territory, Outcomes.opinion(request.opinion()), request.comment(),
+                actor), actor);
     }
 
     private static ApplicationView view(Instruction.Result result, Actor actor) {

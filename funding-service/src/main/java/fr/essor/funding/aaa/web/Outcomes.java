@@ -3,6 +3,7 @@ package fr.essor.funding.aaa.web;
 import fr.essor.funding.aaa.application.Instruction;
 import fr.essor.funding.aaa.domain.Application;
 import fr.essor.funding.aaa.domain.ApplicationOutcome;
+import fr.essor.funding.aaa.domain.Opinion;
 import fr.essor.funding.aaa.domain.Violation;
 import fr.essor.kit.problem.FieldViolation;
 import fr.essor.kit.problem.InvalidCommandException;
@@ -36,6 +37,13 @@ public final class Outcomes {
                     throw new AaaProblemException(HttpStatus.CONFLICT, notNow.code(), notNow.message());
             case ApplicationOutcome.Forbidden forbidden -> throw forbidden(forbidden.reason());
         };
+    }
+
+    /** An opinion code of a request: {@code null} when absent (the domain says it is required), 400 when unknown. */
+    public static Opinion opinion(String code) {
+        return code == null ? null : Opinion.fromCode(code).orElseThrow(() -> new InvalidCommandException(List.of(
+                new FieldViolation("opinion", "opinion.unknown", "Avis inconnu : « " + code
+                        + " » (FAVOURABLE, RESERVED ou UNFAVOURABLE)."))));
     }
 
     static InvalidCommandException invalid(List<Violation> violations) {

@@ -6,7 +6,6 @@ import fr.essor.kit.ept.EptFeedDocs;
 import fr.essor.kit.ept.EptFeeds;
 import fr.essor.kit.ept.FeedCursor;
 import fr.essor.kit.ept.FeedPage;
-import fr.essor.kit.ept.FeedRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -117,9 +116,7 @@ class EptFundingController {
             @Parameter(description = EptFeedDocs.TERRITORY) @PathVariable String territory,
             @Parameter(description = EptFeedDocs.AFTER) @RequestParam(required = false) String after,
             @Parameter(description = EptFeedDocs.LIMIT) @RequestParam(required = false) String limit) {
-        String code = feeds.territory(territory);
-        FeedRequest request = FeedRequest.read(after, limit);
-        return FeedPage.of(code, request, territoryFeeds.grants(code, feeds.window(request)),
+        return feeds.page(territory, after, limit, territoryFeeds::grants,
                 file -> new FeedCursor(file.updatedAt(), file.id()), EptGrantView::of);
     }
 
@@ -138,18 +135,15 @@ class EptFundingController {
             @Parameter(description = EptFeedDocs.TERRITORY) @PathVariable String territory,
             @Parameter(description = EptFeedDocs.AFTER) @RequestParam(required = false) String after,
             @Parameter(description = EptFeedDocs.LIMIT) @RequestParam(required = false) String limit) {
-        String code = feeds.territory(territory);
-        FeedRequest request = FeedRequest.read(after, limit);
-        return FeedPage.of(code, request, territoryFeeds.payments(code, feeds.window(request)),
+        return feeds.page(territory, after, limit, territoryFeeds::payments,
                 TerritoryFeeds.GrantPayment::key, EptGrantPaymentView::of);
     }
 
     private FeedPage<EptApplicationView> applications(String territory, TerritorySelection selection, String after,
                                                       String limit) {
-        String code = feeds.territory(territory);
-        FeedRequest request = FeedRequest.read(after, limit);
-        return FeedPage.of(code, request, territoryFeeds.applications(code, selection, feeds.window(request)),
+        return feeds.page(territory, after, limit,
+                (code, window) -> territoryFeeds.applications(code, selection, window),
                 application -> new FeedCursor(application.updatedAt(), application.id()),
-                application -> EptApplicationView.of(application, code));
+                application -> EptApplicationView.of(application, territory));
     }
 }

@@ -5,8 +5,6 @@ import fr.essor.funding.aaa.domain.Opinion;
 import fr.essor.funding.aaa.web.Outcomes;
 import fr.essor.kit.ept.EptFeedDocs;
 import fr.essor.kit.ept.EptFeeds;
-import fr.essor.kit.problem.FieldViolation;
-import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.problem.NotFoundException;
 import fr.essor.kit.reference.Communes;
 import fr.essor.kit.security.Actor;
@@ -23,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
 
 /**
  * Where an EPT's system gives its opinion on an application of its territory (the {@code opinionUrl} of its
@@ -58,7 +55,8 @@ class EptOpinionController {
     @PutMapping(path = "/applications/{id}/opinion", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "giveEptOpinion", summary = "Rendre l'avis de l'EPT sur une candidature de son territoire",
             description = "À l'adresse opinionUrl d'un élément du flux applications/awaiting-opinion, tant que l'avis "
-                    + "des EPT est demandé et que cet EPT ne l'a pas rendu (sinon 409, code opinion.notRequested). "
+                    + "des EPT est demandé (un nouvel envoi remplace alors l'avis de l'EPT ; ensuite 409, code "
+                    + "opinion.notRequested). "
                     + "Avis FAVOURABLE, RESERVED ou UNFAVOURABLE ; un avis réservé ou défavorable est motivé "
                     + "(comment, sinon 400). La réponse est la candidature telle qu'un EPT la lit, avec son avis. "
                     + "Réservé au compte de l'EPT de ce territoire (et aux administrateurs, qui l'enregistrent pour "
@@ -71,11 +69,7 @@ class EptOpinionController {
         }
         // an administrator may record it on the EPT's behalf, as an instructing agent may on the agents' API
         String code = actor.hasRole(Role.ADMIN) ? territory : feeds.territory(territory);
-        Opinion opinion = request.opinion() == null ? null : Opinion.fromCode(request.opinion())
-                .orElseThrow(() -> new InvalidCommandException(List.of(new FieldViolation("opinion",
-                        "opinion.unknown", "Avis inconnu : « " + request.opinion()
-                        + " » (FAVOURABLE, RESERVED ou UNFAVOURABLE)."))));
-        return EptApplicationView.of(Outcomes.applicationOrThrow(instruction.giveOpinion(id, code, opinion,
-                request.comment(), actor)), code);
+        return EptApplicationView.of(Outcomes.applicationOrThrow(instruction.giveOpinion(id, code,
+                Outcomes.opinion(request.opinion()), request.comment(), actor)), code);
     }
 }

@@ -4,7 +4,6 @@ import fr.essor.kit.ept.EptFeedDocs;
 import fr.essor.kit.ept.EptFeeds;
 import fr.essor.kit.ept.FeedCursor;
 import fr.essor.kit.ept.FeedPage;
-import fr.essor.kit.ept.FeedRequest;
 import fr.essor.procurement.ept.application.TerritoryFeeds;
 import fr.essor.procurement.ept.application.TerritoryFeeds.ReportedHours;
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,9 +49,7 @@ class EptProcurementController {
             @Parameter(description = EptFeedDocs.TERRITORY) @PathVariable String territory,
             @Parameter(description = EptFeedDocs.AFTER) @RequestParam(required = false) String after,
             @Parameter(description = EptFeedDocs.LIMIT) @RequestParam(required = false) String limit) {
-        String code = feeds.territory(territory);
-        FeedRequest request = FeedRequest.read(after, limit);
-        return FeedPage.of(code, request, territoryFeeds.sourcingNeeds(code, feeds.window(request)),
+        return feeds.page(territory, after, limit, territoryFeeds::sourcingNeeds,
                 need -> new FeedCursor(need.updatedAt(), need.id()), EptSourcingNeedView::of);
     }
 
@@ -71,9 +68,7 @@ class EptProcurementController {
             @Parameter(description = EptFeedDocs.TERRITORY) @PathVariable String territory,
             @Parameter(description = EptFeedDocs.AFTER) @RequestParam(required = false) String after,
             @Parameter(description = EptFeedDocs.LIMIT) @RequestParam(required = false) String limit) {
-        String code = feeds.territory(territory);
-        FeedRequest request = FeedRequest.read(after, limit);
-        return FeedPage.of(code, request, territoryFeeds.awardedContracts(code, feeds.window(request)),
+        return feeds.page(territory, after, limit, territoryFeeds::awardedContracts,
                 contract -> new FeedCursor(contract.updatedAt(), contract.id()), EptContractView::of);
     }
 
@@ -95,9 +90,7 @@ class EptProcurementController {
             @Parameter(description = EptFeedDocs.TERRITORY) @PathVariable String territory,
             @Parameter(description = EptFeedDocs.AFTER) @RequestParam(required = false) String after,
             @Parameter(description = EptFeedDocs.LIMIT) @RequestParam(required = false) String limit) {
-        String code = feeds.territory(territory);
-        FeedRequest request = FeedRequest.read(after, limit);
-        return FeedPage.of(code, request, territoryFeeds.meetings(code, feeds.window(request)),
+        return feeds.page(territory, after, limit, territoryFeeds::meetings,
                 meeting -> new FeedCursor(meeting.updatedAt(), meeting.id()), EptMeetingView::of);
     }
 
@@ -117,9 +110,7 @@ class EptProcurementController {
             @Parameter(description = EptFeedDocs.TERRITORY) @PathVariable String territory,
             @Parameter(description = EptFeedDocs.AFTER) @RequestParam(required = false) String after,
             @Parameter(description = EptFeedDocs.LIMIT) @RequestParam(required = false) String limit) {
-        String code = feeds.territory(territory);
-        FeedRequest request = FeedRequest.read(after, limit);
-        return FeedPage.of(code, request, territoryFeeds.insertionHours(code, feeds.window(request)),
+        return feeds.page(territory, after, limit, territoryFeeds::insertionHours,
                 ReportedHours::key, EptInsertionHoursView::of);
     }
 }

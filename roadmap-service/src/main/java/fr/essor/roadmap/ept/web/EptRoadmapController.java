@@ -4,7 +4,6 @@ import fr.essor.kit.ept.EptFeedDocs;
 import fr.essor.kit.ept.EptFeeds;
 import fr.essor.kit.ept.FeedCursor;
 import fr.essor.kit.ept.FeedPage;
-import fr.essor.kit.ept.FeedRequest;
 import fr.essor.roadmap.directory.application.Directory;
 import fr.essor.roadmap.ept.application.TerritoryIndicatorValues;
 import io.swagger.v3.oas.annotations.Operation;
@@ -52,9 +51,7 @@ class EptRoadmapController {
             @Parameter(description = EptFeedDocs.TERRITORY) @PathVariable String territory,
             @Parameter(description = EptFeedDocs.AFTER) @RequestParam(required = false) String after,
             @Parameter(description = EptFeedDocs.LIMIT) @RequestParam(required = false) String limit) {
-        String code = feeds.territory(territory);
-        FeedRequest request = FeedRequest.read(after, limit);
-        return FeedPage.of(code, request, directory.territoryFeed(code, feeds.window(request)),
+        return feeds.page(territory, after, limit, directory::territoryFeed,
                 entry -> new FeedCursor(entry.changedHereAt(), entry.organisationId()), EptOrganisationView::of);
     }
 
@@ -78,9 +75,7 @@ class EptRoadmapController {
             @Parameter(description = EptFeedDocs.TERRITORY) @PathVariable String territory,
             @Parameter(description = EptFeedDocs.AFTER) @RequestParam(required = false) String after,
             @Parameter(description = EptFeedDocs.LIMIT) @RequestParam(required = false) String limit) {
-        String code = feeds.territory(territory);
-        FeedRequest request = FeedRequest.read(after, limit);
-        return FeedPage.of(code, request, indicatorValues.values(code, feeds.window(request)),
+        return feeds.page(territory, after, limit, indicatorValues::values,
                 TerritoryIndicatorValues::key, EptIndicatorValueView::of);
     }
 }
