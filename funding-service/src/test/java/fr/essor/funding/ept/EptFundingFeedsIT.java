@@ -3,7 +3,6 @@ package fr.essor.funding.ept;
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EptFeedReader;
 import fr.essor.kit.testing.EssorIntegrationTest;
-import fr.essor.kit.testing.Sirets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,6 +40,10 @@ class EptFundingFeedsIT {
         return Api.at(port).as(user);
     }
 
+    GrantFlow agents() {
+        return new GrantFlow(port, json);
+    }
+
     EptFeedReader feed(String name) {
         return new EptFeedReader(as("ept-est-ensemble"), "/api/ept/T8/" + name, "T8");
     }
@@ -48,10 +51,10 @@ class EptFundingFeedsIT {
     @Test
     void anEptFollowsItsApplicationsGivesItsOpinionWhereTheFeedSaysAndReadsItsLaureatesAndGrants() {
         int year = YEARS.incrementAndGet();
-        String siret = callAndOrganisation(year);
-        String montreuil = submit(year, siret, "Atelier vélo", MONTREUIL_T8);
-        String saintDenis = submit(year, siret, "Atelier couture", SAINT_DENIS_T6);
-        toTerritoryOpinion(montreuil);
+        String siret = agents().callAndOrganisation(year);
+        String montreuil = agents().submit(year, siret, "Atelier vélo", MONTREUIL_T8);
+        String saintDenis = agents().submit(year, siret, "Atelier couture", SAINT_DENIS_T6);
+        agents().toTerritoryOpinion(montreuil, INTERNAL);
 
         List<JsonNode> all = feed("applications").readOnSettled();
         assertThat(ids(all)).contains(montreuil).doesNotContain(saintDenis);
@@ -89,7 +92,7 @@ class EptFundingFeedsIT {
         assertThat(withOpinion.get("opinionRequested").asBoolean()).isFalse();
         assertThat(withOpinion.get("opinionUrl").isNull()).isTrue();
 
-        grant(year, montreuil);
+        agents().grant(year, List.of(montreuil));
         JsonNode laureate = only(feed("laureates").readOnSettled(), montreuil);
         assertThat(laureate.get("decision").get("amount").decimalValue()).isEqualByComparingTo("15000");
         assertThat(laureate.get("decision").get("reference").asString()).isEqualTo("CD-" + year + "-12-0001");
@@ -116,10 +119,10 @@ class EptFundingFeedsIT {
     @Test
     void applicationsSubmittedWhileAnEptPagesThroughTheFeedAreEachReadExactlyOnce() {
         int year = YEARS.incrementAndGet();
-        String siret = callAndOrganisation(year);
+        String siret = agents().callAndOrganisation(year);
         feed("applications").assertEachFactReadOnceWhileWriting(15, i -> {
             boolean montreuil = i % 3 != 0;
-            return new EptFeedReader.Written(submit(year, siret, "Projet " + i,
+            return new EptFeedReader.Written(agents().submit(year, siret, "Projet " + i,
                     montreuil ? MONTREUIL_T8 : SAINT_DENIS_T6), montreuil);
         }, item -> item.get("id").asString());
     }
@@ -137,7 +140,7 @@ class EptFundingFeedsIT {
             assertThat(Api.at(port).get("/api/ept/T8/" + name).statusCode()).as(name).isEqualTo(401);
         }
         int year = YEARS.incrementAndGet();
-        assertThat(as("ept-est-ensemble").postJson("/api/calls", call(year)).statusCode()).isEqualTo(403);
+        assertThat(as("ept-est-ensemble").postJson("/api/calls", GrantFlow.call(year)).statusCode()).isEqualTo(403);
         HttpResponse<String> bad = as("ept-est-ensemble").get("/api/ept/T8/applications?after=x&limit=500");
         assertThat(bad.statusCode()).isEqualTo(400);
         List<String> codes = new ArrayList<>();
@@ -153,70 +156,5 @@ class EptFundingFeedsIT {
 
     private static List<String> ids(List<JsonNode> items) {
         return items.stream().map(i -> i.get("id").asString()).toList();
-    }
-
-    private String callAndOrganisation(int year) {
-        HttpResponse<String> call = as("dmta").postJson("/api/calls", call(year));
-        assertThat(call.statusCode()).as(call.body()).isEqualTo(201);
-        String siret = Sirets.next();
-        assertThat(as("dmta").postJson("/api/organisations", """
-                {"siret":"%s","name":"Recyclerie %s","legalForm":"SCIC","esus":true,"inclusionType":null,\
-                "communeInsee":"93048"}""".formatted(siret, siret)).statusCode()).isEqualTo(201);
-        return siret;
-    }
-
-    private String submit(int year, String siret, String title, String commune) {
-        HttpResponse<String> created = as("instructeur").postJson("/api/calls/" + year + "/applications", """
-                {"organisation":"%s","title":"%s","summary":"Réparer des vélos en pied d'immeuble",\
-                "theme":"Réemploi","amounts":{"firstYearOperating":10000,"firstYearInvestment":2000,\
-                "secondYearOperating":8000},"durationYears":2,"communeInsees":["%s"],"qpv":true,\
-                "projectBudget":52000,"incubation":false}""".formatted(siret, title, commune));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return json.readTree(created.body()).get("id").asString();
-    }
-
-    private void toTerritoryOpinion(String id) {
-        step("dmta", id, "DECLARE_ADMISSIBLE");
-        assertThat(as("dmta").putJson("/api/applications/" + id + "/directorates",
-                "{\"directorates\":[\"DJVA\"]}").statusCode()).isEqualTo(200);
-        step("djva", id, "START_REVIEW");
-        HttpResponse<String> reviewed = as("djva").postJson("/api/applications/" + id + "/reviews",
-                "{\"scores\":{\"utilite-sociale\":5,\"ancrage\":3,\"viabilite\":1},\"internalComment\":\""
-                        + INTERNAL + "\",\"sharedComment\":\"Projet utile\"}");
-        assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(200);
-        step("djva", id, "REQUEST_TERRITORY_OPINION");
-    }
-
-    private void grant(int year, String id) {
-        step("djva", id, "PROPOSE_FOR_VOTE");
-        HttpResponse<String> session = as("dmta").postJson("/api/voting-sessions", """
-                {"callYear":%d,"sittingOn":"%s","deliberationReference":"CD-%d-12-0001"}"""
-                .formatted(year, LocalDate.now(), year));
-        assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
-        String sessionId = json.readTree(session.body()).get("id").asString();
-        assertThat(as("dmta").postJson("/api/voting-sessions/" + sessionId + "/agenda",
-                "{\"applicationId\":\"" + id + "\"}").statusCode()).isEqualTo(200);
-        assertThat(as("dmta").putJson("/api/voting-sessions/" + sessionId + "/votes/" + id,
-                "{\"outcome\":\"GRANTED\",\"amount\":15000,\"justification\":\"Projet structurant\"}")
-                .statusCode()).isEqualTo(200);
-        HttpResponse<String> closed = as("dmta").send("POST", "/api/voting-sessions/" + sessionId + "/closing",
-                null, null);
-        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
-    }
-
-    private void step(String user, String id, String action) {
-        HttpResponse<String> done = as(user).postJson("/api/applications/" + id + "/transitions",
-                "{\"action\":\"" + action + "\"}");
-        assertThat(done.statusCode()).as(action + " " + done.body()).isEqualTo(200);
-    }
-
-    private static String call(int year) {
-        LocalDate today = LocalDate.now();
-        return """
-                {"year":%d,"title":"Appel à Agir %d","themes":["Réemploi"],\
-                "operatingEnvelope":800000,"investmentEnvelope":200000,"opensOn":"%s","closesOn":"%s",\
-                "twoYearApplications":true,"grid":[{"code":"utilite-sociale","label":"Utilité sociale","weight":3},\
-                {"code":"ancrage","label":"Ancrage territorial","weight":2},{"code":"viabilite","label":"Viabilité",\
-                "weight":1}],"territoryTargets":{}}""".formatted(year, year, today.minusDays(10), today.plusDays(10));
     }
 }

@@ -3,7 +3,6 @@ package fr.essor.funding.ept;
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EptFeedReader;
 import fr.essor.kit.testing.EssorIntegrationTest;
-import fr.essor.kit.testing.Sirets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,6 +39,10 @@ class EptPaymentsFeedIT {
         return Api.at(port).as(user);
     }
 
+    GrantFlow agents() {
+        return new GrantFlow(port, json);
+    }
+
     EptFeedReader feed() {
         return new EptFeedReader(as("ept-est-ensemble"), "/api/ept/T8/payments", "T8");
     }
@@ -47,9 +50,9 @@ class EptPaymentsFeedIT {
     @Test
     void anEptReadsEachPaymentOfTheGrantsOfItsTerritoryWithTheOrganisationPaidButNotTheAgent() {
         int year = YEARS.incrementAndGet();
-        String siret = callAndOrganisation(year);
-        String montreuil = submit(year, siret, "Atelier vélo", MONTREUIL_T8);
-        String saintDenis = submit(year, siret, "Atelier couture", SAINT_DENIS_T6);
+        String siret = agents().callAndOrganisation(year);
+        String montreuil = agents().submit(year, siret, "Atelier vélo", MONTREUIL_T8);
+        String saintDenis = agents().submit(year, siret, "Atelier couture", SAINT_DENIS_T6);
         grantAndSign(year, List.of(montreuil, saintDenis));
         LocalDate today = LocalDate.now();
         pay(montreuil, "4000", today);
@@ -81,9 +84,9 @@ class EptPaymentsFeedIT {
     @Test
     void paymentsMadeWhileAnEptPagesThroughTheFeedAreEachReadExactlyOnce() {
         int year = YEARS.incrementAndGet();
-        String siret = callAndOrganisation(year);
-        String montreuil = submit(year, siret, "Recyclerie", MONTREUIL_T8);
-        String saintDenis = submit(year, siret, "Ressourcerie", SAINT_DENIS_T6);
+        String siret = agents().callAndOrganisation(year);
+        String montreuil = agents().submit(year, siret, "Recyclerie", MONTREUIL_T8);
+        String saintDenis = agents().submit(year, siret, "Ressourcerie", SAINT_DENIS_T6);
         grantAndSign(year, List.of(montreuil, saintDenis));
         LocalDate today = LocalDate.now();
         AtomicInteger[] ranks = {new AtomicInteger(), new AtomicInteger()};
@@ -116,81 +119,15 @@ class EptPaymentsFeedIT {
         return items.stream().map(i -> i.get("id").asString()).toList();
     }
 
+    private void grantAndSign(int year, List<String> ids) {
+        ids.forEach(id -> agents().toTerritoryOpinion(id, "RAS"));
+        agents().grant(year, ids);
+        ids.forEach(agents()::sign);
+    }
+
     private void pay(String grant, String amount, LocalDate on) {
         HttpResponse<String> paid = as("dmta").postJson("/api/grants/" + grant + "/payments",
                 "{\"instalment\":1,\"amount\":" + amount + ",\"paidOn\":\"" + on + "\"}");
         assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
-    }
-
-    private String callAndOrganisation(int year) {
-        HttpResponse<String> call = as("dmta").postJson("/api/calls", call(year));
-        assertThat(call.statusCode()).as(call.body()).isEqualTo(201);
-        String siret = Sirets.next();
-        assertThat(as("dmta").postJson("/api/organisations", """
-                {"siret":"%s","name":"Recyclerie %s","legalForm":"SCIC","esus":true,"inclusionType":null,\
-                "communeInsee":"93048"}""".formatted(siret, siret)).statusCode()).isEqualTo(201);
-        return siret;
-    }
-
-    private String submit(int year, String siret, String title, String commune) {
-        HttpResponse<String> created = as("instructeur").postJson("/api/calls/" + year + "/applications", """
-                {"organisation":"%s","title":"%s","summary":"Réparer des vélos en pied d'immeuble",\
-                "theme":"Réemploi","amounts":{"firstYearOperating":10000,"firstYearInvestment":2000,\
-                "secondYearOperating":8000},"durationYears":2,"communeInsees":["%s"],"qpv":true,\
-                "projectBudget":52000,"incubation":false}""".formatted(siret, title, commune));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return json.readTree(created.body()).get("id").asString();
-    }
-
-    /** Takes the applications through review to one voting session that grants them, then signs their agreements. */
-    private void grantAndSign(int year, List<String> ids) {
-        for (String id : ids) {
-            step("dmta", id, "DECLARE_ADMISSIBLE");
-            assertThat(as("dmta").putJson("/api/applications/" + id + "/directorates",
-                    "{\"directorates\":[\"DJVA\"]}").statusCode()).isEqualTo(200);
-            step("djva", id, "START_REVIEW");
-            HttpResponse<String> reviewed = as("djva").postJson("/api/applications/" + id + "/reviews",
-                    "{\"scores\":{\"utilite-sociale\":5,\"ancrage\":3,\"viabilite\":1},\"internalComment\":\"RAS\","
-                            + "\"sharedComment\":\"Projet utile\"}");
-            assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(200);
-            step("djva", id, "REQUEST_TERRITORY_OPINION");
-            step("djva", id, "PROPOSE_FOR_VOTE");
-        }
-        HttpResponse<String> session = as("dmta").postJson("/api/voting-sessions", """
-                {"callYear":%d,"sittingOn":"%s","deliberationReference":"CD-%d-12-0001"}"""
-                .formatted(year, LocalDate.now(), year));
-        assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
-        String sessionId = json.readTree(session.body()).get("id").asString();
-        for (String id : ids) {
-            assertThat(as("dmta").postJson("/api/voting-sessions/" + sessionId + "/agenda",
-                    "{\"applicationId\":\"" + id + "\"}").statusCode()).isEqualTo(200);
-            assertThat(as("dmta").putJson("/api/voting-sessions/" + sessionId + "/votes/" + id,
-                    "{\"outcome\":\"GRANTED\",\"amount\":15000,\"justification\":\"Projet structurant\"}")
-                    .statusCode()).isEqualTo(200);
-        }
-        HttpResponse<String> closed = as("dmta").send("POST", "/api/voting-sessions/" + sessionId + "/closing",
-                null, null);
-        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
-        for (String id : ids) {
-            HttpResponse<String> signature = as("dmta").postJson("/api/grants/" + id + "/signature",
-                    "{\"signedOn\":\"" + LocalDate.now() + "\"}");
-            assertThat(signature.statusCode()).as(signature.body()).isEqualTo(200);
-        }
-    }
-
-    private void step(String user, String id, String action) {
-        HttpResponse<String> done = as(user).postJson("/api/applications/" + id + "/transitions",
-                "{\"action\":\"" + action + "\"}");
-        assertThat(done.statusCode()).as(action + " " + done.body()).isEqualTo(200);
-    }
-
-    private static String call(int year) {
-        LocalDate today = LocalDate.now();
-        return """
-                {"year":%d,"title":"Appel à Agir %d","themes":["Réemploi"],\
-                "operatingEnvelope":800000,"investmentEnvelope":200000,"opensOn":"%s","closesOn":"%s",\
-                "twoYearApplications":true,"grid":[{"code":"utilite-sociale","label":"Utilité sociale","weight":3},\
-                {"code":"ancrage","label":"Ancrage territorial","weight":2},{"code":"viabilite","label":"Viabilité",\
-                "weight":1}],"territoryTargets":{}}""".formatted(year, year, today.minusDays(10), today.plusDays(10));
     }
 }
