@@ -6,6 +6,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import fr.essor.platform.EssorService;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -100,6 +101,33 @@ class AccessibilityIT {
         }
 
         assertNoViolation(service.shortName() + " " + path);
+    }
+
+    @Test
+    void aRefusedFormTakesTheFocusToItsErrorSummaryWhoseLinksLeadToTheFields() {
+        browser.signInAt(platform.url(EssorService.FONCIER), "sens");
+        browser.visit(platform.url(EssorService.FONCIER) + "/besoins/nouveau");
+        browser.driver().findElement(By.id("surfaceMin")).sendKeys("300");
+        browser.driver().findElement(By.id("surfaceMax")).sendKeys("100");
+        browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+
+        browser.waitUntil(ExpectedConditions.titleContains("Erreur : "));
+        assertThat(browser.driver().getTitle()).startsWith("Erreur : Enregistrer un besoin de locaux");
+        WebElement focused = browser.driver().switchTo().activeElement();
+        assertThat(focused.getAttribute("class")).as("the focus after a refused submission").contains("error-summary");
+        List<WebElement> links = focused.findElements(By.cssSelector("a[href^='#']"));
+        assertThat(links).as("the summary links to the fields in error").isNotEmpty();
+        assertThat(focused.getText()).contains("La surface maximale doit être supérieure ou égale à la surface minimale.");
+        for (WebElement link : links) {
+            String target = link.getAttribute("href").substring(link.getAttribute("href").indexOf('#') + 1);
+            assertThat(browser.driver().findElements(By.id(target))).as("the target of %s", link.getText()).hasSize(1);
+        }
+        WebElement toSurface = focused.findElement(By.cssSelector("a[href='#surfaceMax']"));
+        toSurface.click();
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("surfaceMax");
+        assertThat(browser.driver().findElement(By.id("surfaceMin")).getAttribute("value")).isEqualTo("300");
+
+        assertNoViolation("foncier refused need form");
     }
 
     @Test

@@ -103,7 +103,7 @@ class AaaInstructorPagesIT {
         HttpResponse<String> refused = dmta.submit("/appel-a-agir/nouveau", "/appel-a-agir/nouveau", fields);
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("Rien n'a été enregistré.", "Nombre invalide",
+        assertThat(refused.body()).contains("Rien n’a été enregistré.", "Nombre invalide",
                 "aria-describedby=\"operatingEnvelope-erreur\"", "Date invalide : utilisez le format jj/mm/aaaa.",
                 "aria-describedby=\"closesOn-erreur\"", "value=\"huit cent mille\"");
         fields.put("operatingEnvelope", "800 000");

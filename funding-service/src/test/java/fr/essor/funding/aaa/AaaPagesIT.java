@@ -1,5 +1,7 @@
 package fr.essor.funding.aaa;
 
+import fr.essor.kit.testing.RefusedSubmission;
+
 import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.Sirets;
@@ -80,5 +82,23 @@ class AaaPagesIT {
         assertThat(illegal.body()).contains("Impossible de solder une candidature « Déposée »");
         assertThat(unjustified.statusCode()).isEqualTo(400);
         assertThat(unjustified.body()).contains("Dites pourquoi.", "aria-describedby=\"reason-DECLARE_INADMISSIBLE-erreur\"");
+        assertThat(RefusedSubmission.assertPresented(unjustified.body())).containsExactly("Dites pourquoi.");
+        assertThat(unjustified.body()).as("only the form of the step sent is flagged")
+                .containsOnlyOnce("aria-invalid=\"true\"").containsOnlyOnce("class=\"field__error\"");
+    }
+
+    @Test
+    void theAddressOfARefusedStepLeadsBackToTheApplicationWhenReloaded() {
+        SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
+        String id = application(dmta, AaaBodies.freshYear());
+
+        HttpResponse<String> refused = dmta.submit("/candidatures/" + id, "/candidatures/" + id + "/etapes",
+                Map.of("action", "DECLARE_INADMISSIBLE", "reason", ""));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        HttpResponse<String> reloaded = dmta.get("/candidatures/" + id + "/etapes");
+        assertThat(reloaded.statusCode()).as("reloading the address of a refused step").isEqualTo(303);
+        assertThat(reloaded.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/candidatures/" + id));
     }
 }

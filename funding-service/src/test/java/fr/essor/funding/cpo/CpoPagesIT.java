@@ -1,5 +1,7 @@
 package fr.essor.funding.cpo;
 
+import fr.essor.kit.testing.RefusedSubmission;
+
 import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.Sirets;
@@ -58,7 +60,7 @@ class CpoPagesIT {
         unreadable.put("decidedOn", "31/02/2026");
         HttpResponse<String> misread = sens.submit("/cpo", "/cpo", unreadable);
         assertThat(misread.statusCode()).isEqualTo(400);
-        assertThat(misread.body()).contains("Rien n'a été enregistré", "id=\"investment1-erreur\"",
+        assertThat(misread.body()).contains("Rien n’a été enregistré", "id=\"investment1-erreur\"",
                 "aria-describedby=\"investment1-erreur\"", "Nombre invalide", "id=\"decidedOn-erreur\"",
                 "Date invalide", "value=\"50 000,00\"");
         Map<String, String> gap = terms(siret);
@@ -66,9 +68,10 @@ class CpoPagesIT {
         gap.put("indicator1", "");
         HttpResponse<String> refused = sens.submit("/cpo", "/cpo", gap);
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("Rien n'a été enregistré", "id=\"years-erreur\"",
+        assertThat(refused.body()).contains("Rien n’a été enregistré", "id=\"years-erreur\"",
                 "aria-describedby=\"years-erreur\"", "Les années se suivent", "id=\"objectives-erreur\"",
                 "Chaque objectif a un libellé et un indicateur", "value=\"Atelier vélo solidaire\"");
+        RefusedSubmission.assertPresented(refused.body());
         Map<String, String> unknown = terms("98765432100099");
         HttpResponse<String> stranger = sens.submit("/cpo", "/cpo", unknown);
         assertThat(stranger.statusCode()).isEqualTo(400);

@@ -77,7 +77,7 @@ class PortfolioPagesIT {
                 "shares", "600", "capitalHeld", "60 000", "scicCapital", "100 000", "changedOn", "2026-02-10",
                 "deliberationReference", "CD-2026-02-05-0010"));
         assertThat(aboveHalf.statusCode()).isEqualTo(400);
-        assertThat(aboveHalf.body()).contains("Rien n'a été enregistré", "id=\"capitalHeld-erreur\"",
+        assertThat(aboveHalf.body()).contains("Rien n’a été enregistré", "id=\"capitalHeld-erreur\"",
                 "aria-describedby=\"capitalHeld-erreur\"", "plus de 50 %", "60,00 %");
 
         HttpResponse<String> djva = SignedInBrowser.withToken(port, "djva").submit("/scic/SCIC-NOVAEDIA",

@@ -1,5 +1,7 @@
 package fr.essor.procurement.plan;
 
+import fr.essor.kit.testing.RefusedSubmission;
+
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.SignedInBrowser;
@@ -130,6 +132,7 @@ class PurchasePlanIT {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("aria-describedby=\"estimatedAmount-erreur\"",
                 "aria-describedby=\"expectedOn-erreur\"", "value=\"beaucoup\"", "value=\"Séjours de vacances\"");
+        RefusedSubmission.assertPresented(refused.body());
 
         String expected = NEXT_YEAR.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         HttpResponse<String> created = browser.submit(planPage, "/plan-achats", Map.of("buyerDirectorate", "DJVA",

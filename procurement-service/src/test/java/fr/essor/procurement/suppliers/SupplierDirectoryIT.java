@@ -1,5 +1,7 @@
 package fr.essor.procurement.suppliers;
 
+import fr.essor.kit.testing.RefusedSubmission;
+
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.SignedInBrowser;
@@ -119,6 +121,7 @@ class SupplierDirectoryIT {
         assertThat(refused.body()).contains("id=\"territories-erreur\"", "Indiquez au moins un territoire",
                 "href=\"#territories\"", "fieldset id=\"territories\"",
                 "id=\"workforce-erreur\"", "aria-describedby=\"workforce-erreur\"");
+        RefusedSubmission.assertPresented(refused.body());
         assertThat(facilitator.get("/api/suppliers/" + esat).statusCode()).as("nothing half-written")
                 .isEqualTo(404);
 

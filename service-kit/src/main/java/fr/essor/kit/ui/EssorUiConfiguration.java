@@ -15,6 +15,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The shared, accessible page layout: {@code templates/layout.html}, {@code templates/fragments/forms.html},
@@ -34,6 +36,23 @@ public class EssorUiConfiguration {
                 host.setErrorReportValveClass(ContainerErrorReport.class.getName());
             }
         });
+    }
+
+    /** Pages showing a refused submission are titled « Erreur : … » ({@link FailedSubmission}). */
+    @Bean
+    WebMvcConfigurer essorFailedSubmissionTitles() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new FailedSubmission());
+            }
+        };
+    }
+
+    /** A form's address read again by a browser leads back to its page, not to a 405 ({@link FormAddresses}). */
+    @Bean
+    FormAddresses essorFormAddresses() {
+        return new FormAddresses();
     }
 
     @Bean

@@ -100,6 +100,18 @@ public class SecurityTestApplication {
             return "kit-test-page";
         }
 
+        @GetMapping("/formulaire")
+        String form(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean refused,
+                    org.springframework.ui.Model model) {
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            if (refused) {
+                errors.put("nom", "Le nom est trop court.");
+                errors.put("action", "La structure est déjà enregistrée.");
+            }
+            model.addAttribute("errors", errors);
+            return "kit-test-refused";
+        }
+
         @PostMapping("/form")
         String submit() {
             return "redirect:/";

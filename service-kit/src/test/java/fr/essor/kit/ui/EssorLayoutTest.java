@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.essor.kit.security.KitWebTest;
+import fr.essor.kit.testing.RefusedSubmission;
 
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +108,36 @@ class EssorLayoutTest {
     }
 
     @Test
+    void aRefusedSubmissionIsTitledErreurAndSummarisedWithLinksToItsFields() throws Exception {
+        String refused = pageSignedInAs("sens", "/formulaire?refused=true");
+
+        assertThat(RefusedSubmission.assertPresented(refused)).containsExactly("Le nom est trop court.");
+        assertThat(refused).contains("<title>Erreur : Formulaire de test — Essor</title>")
+                .contains("<span id=\"action-erreur\">La structure est déjà enregistrée.</span>")
+                .contains("<p class=\"field__error\" id=\"nom-erreur\">Le nom est trop court.</p>");
+    }
+
+    @Test
+    void aFormShownWithoutErrorHasNeitherTheErrorTitleNorTheSummary() throws Exception {
+        RefusedSubmission.assertAbsent(pageSignedInAs("sens", "/formulaire"));
+        RefusedSubmission.assertAbsent(pageSignedInAs("sens"));
+    }
+
+    @Test
+    void theAddressOfAFormReadAgainLeadsToItsPageNotToA405() throws Exception {
+        MockHttpSession session = SignedInSessions.of("sens");
+
+        var reread = mvc.perform(get("/unruled-form").session(session)).andReturn().getResponse();
+
+        assertThat(reread.getStatus()).isEqualTo(303);
+        assertThat(reread.getRedirectedUrl()).isEqualTo("/");
+        assertThat(FormAddresses.pageOf("/candidatures/AAA-2026-0001/etapes")).isEqualTo("/candidatures/AAA-2026-0001");
+        assertThat(FormAddresses.pageOf("/besoins/")).isEqualTo("/");
+        assertThat(mvc.perform(get("/api/unruled").session(session)).andReturn().getResponse().getStatus())
+                .as("the API keeps its 405").isEqualTo(405);
+    }
+
+    @Test
     void theStyleSheetIsServedWithoutSignInAndShowsTheFocus() throws Exception {
         String css = mvc.perform(get("/essor/essor.css")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
@@ -127,8 +158,12 @@ class EssorLayoutTest {
     }
 
     private String pageSignedInAs(String username) throws Exception {
+        return pageSignedInAs(username, "/");
+    }
+
+    private String pageSignedInAs(String username, String path) throws Exception {
         MockHttpSession session = SignedInSessions.of(username);
-        String html = mvc.perform(get("/").session(session)).andExpect(status().isOk()).andReturn().getResponse()
+        String html = mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         return HtmlUtils.htmlUnescape(html);
     }

@@ -1,5 +1,7 @@
 package fr.essor.foncier.intermediation.web;
 
+import fr.essor.kit.testing.RefusedSubmission;
+
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.SignedInBrowser;
@@ -58,6 +60,7 @@ class WorkflowPagesIT {
                 Map.of("date", List.of(LocalDate.now().format(FR))));
         assertThat(nobody.statusCode()).isEqualTo(400);
         assertThat(nobody.body()).contains("id=\"participants-erreur\"", "Cochez au moins un participant");
+        RefusedSubmission.assertPresented(nobody.body());
         post(cell, path, "visite", Map.of("date", List.of(LocalDate.now().format(FR)),
                 "participants", List.of("ORGANISATION", "OWNER"), "feedback", List.of("Lumineux")));
         post(cell, path, "negociation", Map.of());

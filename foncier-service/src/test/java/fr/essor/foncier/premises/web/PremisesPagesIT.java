@@ -1,5 +1,7 @@
 package fr.essor.foncier.premises.web;
 
+import fr.essor.kit.testing.RefusedSubmission;
+
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.SignedInBrowser;
@@ -74,6 +76,7 @@ class PremisesPagesIT {
                 .contains("id=\"neededFrom-erreur\"", "La date doit être au format jj/mm/aaaa")
                 .contains("value=\"300\"", "value=\"demain\"", "value=\"" + siret + "\"")
                 .containsPattern("id=\"commune-93048\"[^>]*checked");
+        assertThat(RefusedSubmission.assertPresented(refused.body())).contains("Choisissez au moins un usage.");
         assertThat(needsOf(siret)).isEmpty();
     }
 

@@ -159,16 +159,21 @@ class AaaPageController {
                 @RequestParam(defaultValue = "") String decidedOn, Model model, HttpServletResponse response,
                 RedirectAttributes redirect) {
         WorkflowAction step = WorkflowAction.fromCode(action).orElseThrow(AaaPageController::notFound);
+        // the page shows one form per step: a refusal names the fields of the step sent, which keeps what was typed
+        model.addAttribute("stepTyped", new StepTyped(step.name(), reason, amount, decisionReference, decidedOn));
+        Map<String, String> stepFields = StepTyped.fieldNames(step.name());
         Map<String, String> errors = new LinkedHashMap<>();
         BigDecimal amountValue = parseAmount(amount, errors);
         LocalDate date = parseDate(decidedOn, errors);
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(find(id), errors, model);
+            Map<String, String> named = new LinkedHashMap<>();
+            errors.forEach((field, message) -> named.put(stepFields.getOrDefault(field, field), message));
+            return page(find(id), named, model);
         }
         TransitionRequest request = new TransitionRequest(reason, amountValue, decisionReference, date);
         return apply(id, () -> instruction.perform(id, step, request, currentActor.current()), model, response,
-                redirect, "La candidature est passée à l'étape suivante : " + step.label() + ".");
+                redirect, "La candidature est passée à l'étape suivante : " + step.label() + ".", stepFields);
     }
 
     @PostMapping("/candidatures/{id}/notation")
