@@ -1,10 +1,14 @@
 package fr.essor.funding.aaa;
 
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.RefusedSubmission;
 import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.Sirets;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.bson.Document;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -31,6 +35,8 @@ class AaaInstructorPagesIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    MongoTemplate mongo;
 
     private static Map<String, String> callFields(int year, LocalDate opensOn) {
         Map<String, String> fields = new HashMap<>();
@@ -103,6 +109,10 @@ class AaaInstructorPagesIT {
         HttpResponse<String> refused = dmta.submit("/appel-a-agir/nouveau", "/appel-a-agir/nouveau", fields);
 
         assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).as("the EPT targets typed are kept")
+                .containsPattern("id=\"target\\.T7\"[^>]*value=\"25\"")
+                .contains("Cible Paris Terres d&#39;Envol (T7) (%)");
+        RefusedSubmission.assertPresented(refused.body());
         assertThat(refused.body()).contains("Rien n’a été enregistré.", "Nombre invalide",
                 "aria-describedby=\"operatingEnvelope-erreur\"", "Date invalide : utilisez le format jj/mm/aaaa.",
                 "aria-describedby=\"closesOn-erreur\"", "value=\"huit cent mille\"");
@@ -174,6 +184,34 @@ class AaaInstructorPagesIT {
         HttpResponse<String> again = dmta.submitMultiValued(entry, entry, fields);
         assertThat(dmta.follow(again).body()).contains("Attention : doublon probable de la candidature",
                 "Doublon probable de la candidature");
+    }
+
+    @Test
+    void aCallNotYetOpenSaysSoBeforeTheFormAndARefusedAttemptDrawsNoFileNumber() {
+        SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
+        int year = AaaBodies.freshYear();
+        LocalDate nextMonth = LocalDate.now(ZoneId.of("Europe/Paris")).plusMonths(1);
+        HttpResponse<String> created = dmta.submit("/appel-a-agir/nouveau", "/appel-a-agir/nouveau",
+                callFields(year, nextMonth));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        String siret = Sirets.next();
+        assertThat(dmta.json("POST", "/api/organisations", AaaBodies.organisation(siret)).statusCode())
+                .isEqualTo(201);
+        String entry = "/appel-a-agir/" + year + "/candidatures/nouvelle";
+
+        String blank = dmta.page(entry).body();
+        assertThat(blank).contains("ne reçoit pas de candidature aujourd&#39;hui : il est ouvert du "
+                + nextMonth.format(FRENCH)).doesNotContain("aria-label=\"Saisie d&#39;une candidature\"");
+
+        HttpResponse<String> refused = dmta.submitMultiValued(entry, entry, Map.of("organisation", List.of(siret),
+                "title", List.of("Vélos du quartier"), "summary", List.of("Un résumé"), "theme", List.of("Réemploi"),
+                "durationYears", List.of("1"), "amounts.firstYearOperating", List.of("10 000"),
+                "projectBudget", List.of("50 000"), "communeInsees", List.of("93066")));
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("ne reçoit pas de candidature aujourd&#39;hui");
+        assertThat(mongo.getCollection("aaa_sequences").countDocuments(new Document("_id", "AAA-" + year)))
+                .as("no file number drawn for the refused attempt").isZero();
+        assertThat(dmta.get("/api/calls/" + year + "/applications").body()).isEqualTo("[]");
     }
 
     @Test

@@ -70,6 +70,12 @@ public class ApplicationIntake {
         return intake(callYear, organisationId, organisations.find(organisationId), form, Channel.ONLINE, applicant);
     }
 
+    /** Why call {@code callYear} takes no application today, if it does not (asked by the entry pages first). */
+    public Optional<String> closedToday(int callYear) {
+        return calls.find(callYear).flatMap(call -> Application.closedTo(call, LocalDate.ofInstant(clock.instant(),
+                PARIS))).map(ApplicationOutcome.NotAllowedNow::message);
+    }
+
     private Result intake(int callYear, String identifier, Optional<Organisation> organisation, ApplicationForm form,
                           Channel channel, Actor actor) {
         Optional<Call> call = calls.find(callYear);
@@ -86,6 +92,11 @@ public class ApplicationIntake {
             case ApplicationForm.Invalid invalid -> new Done(new ApplicationOutcome.Invalid(invalid.violations()));
             case ApplicationForm.Valid valid -> {
                 Instant now = clock.instant();
+                Optional<ApplicationOutcome.NotAllowedNow> closed = Application.closedTo(call.get(),
+                        LocalDate.ofInstant(now, PARIS));
+                if (closed.isPresent()) {
+                    yield new Done(closed.get()); // no file number drawn for a refused attempt
+                }
                 Optional<String> duplicateOf = applications.findSameProject(call.get().id(),
                         organisation.get().id(), ProjectTitles.normalise(valid.details().title()));
                 ApplicationOutcome outcome = Application.submit(applications.nextId(callYear), call.get(),

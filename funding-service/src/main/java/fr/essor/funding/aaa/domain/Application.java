@@ -74,16 +74,28 @@ public final class Application {
     }
 
     /**
+     * Why {@code call} takes no application on {@code today}, if it does not: asked before a file number is drawn,
+     * so that a refused attempt uses none, and by the entry pages before anything is typed.
+     */
+    public static Optional<ApplicationOutcome.NotAllowedNow> closedTo(Call call, LocalDate today) {
+        if (call.isOpenOn(today)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ApplicationOutcome.NotAllowedNow("call.closed", "L'appel " + call.year()
+                + " ne reçoit pas de candidature aujourd'hui : il est ouvert du " + french(call.definition().opensOn())
+                + " au " + french(call.definition().closesOn()) + "."));
+    }
+
+    /**
      * Submits an application to an open call. A probable duplicate (same organisation, call and normalised title) is
      * flagged with the id of the application it repeats, never refused: the instructors decide.
      */
     public static ApplicationOutcome submit(String id, Call call, ApplicationDetails details, Channel channel,
                                             Optional<String> possibleDuplicateOf, LocalDate today, String by,
                                             Instant at) {
-        if (!call.isOpenOn(today)) {
-            return new ApplicationOutcome.NotAllowedNow("call.closed", "L'appel " + call.year()
-                    + " ne reçoit pas de candidature aujourd'hui : il est ouvert du " + french(call.definition().opensOn())
-                    + " au " + french(call.definition().closesOn()) + ".");
+        Optional<ApplicationOutcome.NotAllowedNow> closed = closedTo(call, today);
+        if (closed.isPresent()) {
+            return closed.get();
         }
         String note = possibleDuplicateOf.map(other -> "Doublon probable de " + other).orElse(null);
         Application application = new Application(id, call.id(), call.year(), details, channel,

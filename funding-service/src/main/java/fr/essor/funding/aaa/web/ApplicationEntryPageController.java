@@ -143,6 +143,8 @@ class ApplicationEntryPageController {
     private String form(Call call, ApplicationEntryForm form, OrganisationFound found, Map<String, String> errors,
                         Model model) {
         model.addAttribute("call", CallRow.of(call));
+        // a closed call says so before anything is typed, not after the whole form (the form is not offered)
+        model.addAttribute("closedCall", intake.closedToday(call.year()).orElse(null));
         model.addAttribute("twoYears", call.definition().twoYearApplications());
         model.addAttribute("themes", call.definition().themes());
         model.addAttribute("form", form);

@@ -1,5 +1,7 @@
 package fr.essor.funding.aaa.web;
 
+import fr.essor.kit.reference.Communes;
+
 import fr.essor.funding.aaa.application.CallSetup;
 import fr.essor.funding.aaa.application.Calls;
 import fr.essor.funding.aaa.domain.Call;
@@ -33,12 +35,14 @@ class CallSetupPageController {
     private final Calls calls;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final Communes communes;
 
-    CallSetupPageController(CallSetup setup, Calls calls, CurrentActor currentActor, Clock clock) {
+    CallSetupPageController(CallSetup setup, Calls calls, CurrentActor currentActor, Clock clock, Communes communes) {
         this.setup = setup;
         this.calls = calls;
         this.currentActor = currentActor;
         this.clock = clock;
+        this.communes = communes;
     }
 
     @GetMapping("/appel-a-agir/nouveau")
@@ -143,7 +147,7 @@ class CallSetupPageController {
         model.addAttribute("form", form);
         model.addAttribute("existing", existing == null ? null : existing.year());
         model.addAttribute("errors", errors);
-        model.addAttribute("territories", CallForm.TERRITORIES);
+        model.addAttribute("territories", communes.territories());
         return "aaa/call-setup";
     }
 
