@@ -8,6 +8,8 @@ import fr.essor.kit.reference.Territory;
 
 import java.util.List;
 
+import org.springframework.util.MultiValueMap;
+
 /**
  * The need form as the browser posts it: every value as typed, so that a refused form comes back unchanged. Dates
  * come from {@code <input type="date">} (ISO) or are typed as {@code jj/mm/aaaa}; the domain reads both.
@@ -26,6 +28,30 @@ record NeedFields(String organisationId, List<String> usages, String surfaceMin,
     static NeedFields blank() {
         return new NeedFields("", List.of(), "", "", List.of(), List.of(), "", "", "EITHER", "", false, false, "",
                 null);
+    }
+
+    /**
+     * The form as typed before the detour through the registration page, which gives the fields back as query
+     * parameters; blank when none came back.
+     */
+    static NeedFields kept(MultiValueMap<String, String> params) {
+        NeedFields blank = blank();
+        return new NeedFields(params.getOrDefault("organisationId", List.of(blank.organisationId)).get(0),
+                params.getOrDefault("usages", blank.usages), one(params, "surfaceMin", blank.surfaceMin),
+                one(params, "surfaceMax", blank.surfaceMax), params.getOrDefault("communeInsees", blank.communeInsees),
+                params.getOrDefault("territoryCodes", blank.territoryCodes),
+                one(params, "maxRentPerSquareMetre", blank.maxRentPerSquareMetre),
+                one(params, "neededFrom", blank.neededFrom), one(params, "tenure", blank.tenure),
+                one(params, "durationMonths", blank.durationMonths),
+                params.containsKey("accessibilityRequired") ? Boolean.valueOf(one(params, "accessibilityRequired", ""))
+                        : blank.accessibilityRequired,
+                params.containsKey("erpRequired") ? Boolean.valueOf(one(params, "erpRequired", "")) : blank.erpRequired,
+                one(params, "notes", blank.notes), null);
+    }
+
+    private static String one(MultiValueMap<String, String> params, String name, String otherwise) {
+        String value = params.getFirst(name);
+        return value == null ? otherwise : value;
     }
 
     NeedFields forOrganisation(String id) {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,13 +63,14 @@ class NeedPageController {
 
     /**
      * The empty form; {@code organisationId} prefills it (from a growth suggestion), and so does {@code organisation}
-     * (back from the shared registration page).
+     * (back from the shared registration page, which also gives back every field typed before the detour).
      */
     @GetMapping("/besoins/nouveau")
-    String creation(@RequestParam(required = false) String organisationId,
-                    @RequestParam(required = false) String organisation, Model model) {
+    String creation(@RequestParam MultiValueMap<String, String> params, Model model) {
         writers.writer();
-        return form(null, NeedFields.blank().forOrganisation(organisationId != null ? organisationId : organisation),
+        String organisation = params.getFirst("organisation");
+        NeedFields typed = NeedFields.kept(params);
+        return form(null, typed.forOrganisation(organisation != null ? organisation : params.getFirst("organisationId")),
                 Map.of(), model);
     }
 

@@ -61,6 +61,50 @@ class PremisesPagesIT {
     }
 
     @Test
+    void registeringTheStructureOnTheWayKeepsEverythingTypedOnTheNeedForm() {
+        Map<String, List<String>> typed = new HashMap<>(Map.of("organisationId", List.of("Atelier des Lilas"),
+                "usages", List.of("WORKSHOP", "STORAGE"), "surfaceMin", List.of("150"),
+                "surfaceMax", List.of("300"), "communeInsees", List.of("93048"), "neededFrom", List.of("01/09/2027"),
+                "tenure", List.of("EITHER"), "notes", List.of("Accès poids lourds & quai"),
+                "detour", List.of("organisationId"), "retour", List.of("/besoins/nouveau")));
+
+        HttpResponse<String> registration = cell.submitMultiValued("/besoins/nouveau", "/structures/nouvelle", typed);
+
+        assertThat(registration.statusCode()).isEqualTo(200);
+        assertThat(registration.body()).as("the name typed where a SIRET was expected is taken for the name")
+                .containsPattern("id=\"name\"[^>]*value=\"Atelier des Lilas\"")
+                .doesNotContainPattern("id=\"siret\"[^>]*value=\"Atelier")
+                .contains("name=\"kept.surfaceMin\" value=\"150\"", "name=\"kept.usages\" value=\"STORAGE\"",
+                        "Ce que vous avez saisi dans le formulaire précédent est");
+        String siret = Sirets.next();
+        Map<String, List<String>> registered = new HashMap<>();
+        for (String line : registration.body().split("\n")) {
+            java.util.regex.Matcher kept = java.util.regex.Pattern
+                    .compile("name=\"(kept\\.[^\"]+)\" value=\"([^\"]*)\"").matcher(line);
+            while (kept.find()) {
+                registered.computeIfAbsent(kept.group(1), k -> new java.util.ArrayList<>())
+                        .add(org.springframework.web.util.HtmlUtils.htmlUnescape(kept.group(2)));
+            }
+        }
+        assertThat(registered).containsKeys("kept.organisationId", "kept.notes", "kept.communeInsees");
+        registered.putAll(Map.of("siret", List.of(siret), "name", List.of("Atelier des Lilas"),
+                "legalForm", List.of("ASSOCIATION"), "communeInsee", List.of("93048"),
+                "retour", List.of("/besoins/nouveau")));
+        HttpResponse<String> done = cell.submitMultiValued("/structures/nouvelle", "/structures/nouvelle",
+                registered);
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
+
+        String back = cell.follow(done).body();
+        assertThat(back).contains("La structure « Atelier des Lilas » est enregistrée.")
+                .containsPattern("id=\"organisationId\"[^>]*value=\"" + siret + "\"")
+                .containsPattern("id=\"surfaceMin\"[^>]*value=\"150\"")
+                .containsPattern("id=\"usages-STORAGE\"[^>]*checked")
+                .containsPattern("id=\"commune-93048\"[^>]*checked")
+                .contains("Accès poids lourds &amp; quai");
+        assertThat(needsOf(siret)).as("nothing is stored before the need form is sent").isEmpty();
+    }
+
+    @Test
     void aNeedFormWithErrorsShowsEachFrenchMessageNextToItsFieldAndStoresNothing() {
         String siret = registerOrganisation("Atelier des possibles");
 

@@ -15,6 +15,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,6 +27,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Registering an organisation from a page of any service that keeps the registry, through the same registry as
@@ -41,6 +44,10 @@ public class OrganisationRegistrationPage {
     record Option(String code, String label) {
     }
 
+    /** A field typed on the service's form, carried through this page as a hidden field. */
+    record KeptField(String name, String value) {
+    }
+
     private final OrganisationRegistry registry;
     private final Communes communes;
     private final CurrentActor currentActor;
@@ -55,35 +62,42 @@ public class OrganisationRegistrationPage {
     }
 
     static final String PATH = "/structures/nouvelle";
+    /** Sent by a form's « register it » button, naming the field where the SIRET or RNA was typed. */
+    static final String DETOUR = "detour";
+    private static final String KEPT = "kept.";
+    private static final Set<String> NOT_KEPT = Set.of("_csrf", DETOUR, "retour");
 
     @GetMapping(PATH)
     String blank(@RequestParam(defaultValue = "") String identifiant, @RequestParam(defaultValue = "") String retour,
                  Model model) {
-        refuseTerritoryAccounts();
-        if (!writeRules.allows(currentActor.current(), HttpMethod.POST, PATH)) {
-            throw new AccessDeniedException("Votre rôle n'enregistre pas de structure dans ce service.");
-        }
-        Map<String, String> values = new LinkedHashMap<>();
-        String typed = identifiant.strip();
-        values.put(typed.toUpperCase().startsWith("W") ? "rna" : "siret", typed);
-        return form(values, safe(retour), Map.of(), model);
+        mayRegister();
+        return form(valuesFor(identifiant), safe(retour), new LinkedMultiValueMap<>(), Map.of(), model);
     }
 
     @PostMapping(PATH)
-    String register(@RequestParam Map<String, String> params, Model model, HttpServletResponse response,
+    String register(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response,
                     RedirectAttributes redirect) {
         refuseTerritoryAccounts();
-        String back = safe(params.getOrDefault("retour", ""));
-        OrganisationForm form = new OrganisationForm(params.get("siret"), params.get("rna"), params.get("name"),
-                params.get("legalForm"), params.containsKey("esus"), params.get("inclusionType"),
-                params.get("communeInsee"));
+        String back = safe(params.getFirst("retour") == null ? "" : params.getFirst("retour"));
+        if (params.containsKey(DETOUR)) {
+            // a form of the service sent everything typed so far: kept here, given back on the way out
+            mayRegister();
+            String field = params.getFirst(DETOUR);
+            String typed = field == null || params.getFirst(field) == null ? "" : params.getFirst(field);
+            return form(valuesFor(typed), back, typedElsewhere(params), Map.of(), model);
+        }
+        MultiValueMap<String, String> kept = keptFrom(params);
+        Map<String, String> values = params.toSingleValueMap();
+        OrganisationForm form = new OrganisationForm(values.get("siret"), values.get("rna"), values.get("name"),
+                values.get("legalForm"), values.containsKey("esus"), values.get("inclusionType"),
+                values.get("communeInsee"));
         return switch (registry.register(form, currentActor.current().username())) {
             case OrganisationRegistry.Done done -> {
                 redirect.addFlashAttribute("message", "La structure « " + done.organisation().details().name()
                         + " » est enregistrée.");
                 yield "redirect:" + (back.isEmpty() ? "/structures/nouvelle"
-                        : UriComponentsBuilder.fromUriString(back).queryParam("organisation",
-                        done.organisation().id()).build().toUriString());
+                        : UriComponentsBuilder.fromUriString(back).queryParams(kept).queryParam("organisation",
+                        done.organisation().id()).build().encode().toUriString());
             }
             case OrganisationRegistry.Rejected rejected -> {
                 Map<String, String> errors = new LinkedHashMap<>();
@@ -91,20 +105,72 @@ public class OrganisationRegistrationPage {
                     errors.putIfAbsent(v.field(), v.message());
                 }
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
-                yield form(params, back, errors, model);
+                yield form(values, back, kept, errors, model);
             }
             case OrganisationRegistry.AlreadyKnown known -> {
                 response.setStatus(HttpStatus.CONFLICT.value());
-                yield form(params, back, Map.of("siret", "Cette structure est déjà enregistrée sous "
+                yield form(values, back, kept, Map.of("siret", "Cette structure est déjà enregistrée sous "
                         + known.existing().id() + " (« " + known.existing().details().name() + " »)."), model);
             }
             case OrganisationRegistry.Unknown unknown -> throw new IllegalStateException("not on a registration");
         };
     }
 
-    private String form(Map<String, String> values, String back, Map<String, String> errors, Model model) {
+    /**
+     * What was typed on the form of the service, as it posted it here, without what only the detour needs (the
+     * CSRF token, the detour's own fields).
+     */
+    private static MultiValueMap<String, String> typedElsewhere(MultiValueMap<String, String> params) {
+        MultiValueMap<String, String> typed = new LinkedMultiValueMap<>();
+        params.forEach((name, values) -> {
+            if (!NOT_KEPT.contains(name)) {
+                typed.put(name, values);
+            }
+        });
+        return typed;
+    }
+
+    /** The fields kept for the form of the service, carried by this page as {@code kept.<name>}. */
+    private static MultiValueMap<String, String> keptFrom(MultiValueMap<String, String> params) {
+        MultiValueMap<String, String> kept = new LinkedMultiValueMap<>();
+        params.forEach((name, values) -> {
+            if (name.startsWith(KEPT)) {
+                kept.put(name.substring(KEPT.length()), values);
+            }
+        });
+        return kept;
+    }
+
+    /** A SIRET or an RNA goes to its field; anything else typed where a number was expected is taken for a name. */
+    private static Map<String, String> valuesFor(String typed) {
+        Map<String, String> values = new LinkedHashMap<>();
+        String identifier = typed.strip();
+        String compact = identifier.replace(" ", "").replace("\u00a0", "").replace("\u202f", "");
+        if (compact.matches("\\d+")) {
+            values.put("siret", compact);
+        } else if (compact.matches("(?i)W\\d+")) {
+            values.put("rna", compact.toUpperCase());
+        } else if (!identifier.isEmpty()) {
+            values.put("name", identifier);
+        }
+        return values;
+    }
+
+    private void mayRegister() {
+        refuseTerritoryAccounts();
+        if (!writeRules.allows(currentActor.current(), HttpMethod.POST, PATH)) {
+            throw new AccessDeniedException("Votre rôle n'enregistre pas de structure dans ce service.");
+        }
+    }
+
+    private String form(Map<String, String> values, String back, MultiValueMap<String, String> kept,
+                        Map<String, String> errors, Model model) {
         model.addAttribute("values", values);
         model.addAttribute("retour", back);
+        model.addAttribute("kept", kept.entrySet().stream().flatMap(e -> e.getValue().stream()
+                .map(v -> new KeptField(KEPT + e.getKey(), v))).toList());
+        model.addAttribute("retourAvecSaisie", back.isEmpty() || kept.isEmpty() ? back
+                : UriComponentsBuilder.fromUriString(back).queryParams(kept).build().encode().toUriString());
         model.addAttribute("errors", errors);
         model.addAttribute("legalForms", Arrays.stream(LegalForm.values())
                 .map(f -> new Option(f.name(), f.label())).toList());
