@@ -62,6 +62,14 @@ class ContractPagesIT {
         assertThat(awardee.statusCode()).isEqualTo(200);
         assertThat(awardee.body()).contains("Entreprise adaptée du Canal", "pas encore été décrit", id,
                 "décrire son offre").doesNotContain("Modifier la fiche");
+
+        // and the directory lists it among the awardees whose offer remains to be described, not « aucun fournisseur »
+        String directory = browser.page("/suppliers?q=" + java.net.URLEncoder.encode("Adaptée du Canal",
+                java.nio.charset.StandardCharsets.UTF_8)).body();
+        String undescribed = directory.substring(directory.indexOf("id=\"titulaires-non-decrits\""));
+        assertThat(undescribed).contains("href=\"/suppliers/" + ea + "\">Entreprise adaptée du Canal</a>")
+                .doesNotContain("Chantier du Canal");
+        assertThat(browser.page("/suppliers?sector=77").body()).doesNotContain("titulaires-non-decrits");
     }
 
     @Test

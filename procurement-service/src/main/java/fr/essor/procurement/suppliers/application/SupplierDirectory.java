@@ -11,6 +11,7 @@ import fr.essor.procurement.suppliers.domain.SupplierProfile;
 import fr.essor.procurement.suppliers.domain.SupplierProfileForm;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -85,6 +86,26 @@ public class SupplierDirectory {
     public Optional<Supplier> find(String siret) {
         return profiles.find(siret).flatMap(profile -> organisations.findByIdentifier(siret)
                 .map(organisation -> new Supplier(organisation, profile)));
+    }
+
+    /**
+     * The organisations of the registry among {@code awardees} (holders of awarded contracts) whose supplier profile
+     * is not described yet, matching the filter as far as the registry tells (category, name; a sector or a
+     * territory is a fact of the profile, so such a filter finds none of them), by name.
+     */
+    public List<Supplier> undescribed(Collection<String> awardees, SupplierFilter filter, int limit) {
+        if (filter.sector() != null || filter.territory() != null) {
+            return List.of();
+        }
+        return awardees.stream().distinct()
+                .filter(siret -> profiles.find(siret).isEmpty())
+                .flatMap(siret -> registered(siret).stream()
+                        .map(organisation -> new Supplier(organisation,
+                                SupplierProfile.undescribed(siret, organisation.registeredAt()))))
+                .filter(filter::matches)
+                .sorted(Comparator.comparing(Supplier::name, String.CASE_INSENSITIVE_ORDER))
+                .limit(limit)
+                .toList();
     }
 
     /** The suppliers matching the filter, by name. */

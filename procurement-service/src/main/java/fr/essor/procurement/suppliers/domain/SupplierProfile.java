@@ -1,6 +1,7 @@
 package fr.essor.procurement.suppliers.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -30,6 +31,14 @@ public final class SupplierProfile {
 
     public static SupplierProfile describe(String siret, SupplierDetails details, String by, Instant at) {
         return new SupplierProfile(siret, details, 1, at, by, at, by);
+    }
+
+    /**
+     * What is known of an organisation of the registry that nobody described as a supplier yet: no sector, no
+     * territory, no capacity (never stored).
+     */
+    public static SupplierProfile undescribed(String siret, Instant registeredAt) {
+        return describe(siret, new SupplierDetails(List.of(), List.of(), null, null, null), "", registeredAt);
     }
 
     /** The profile with new details; the same profile when nothing changes. */

@@ -3,6 +3,7 @@ package fr.essor.procurement.suppliers.web;
 import fr.essor.kit.reference.Communes;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.procurement.contracts.application.Contracts;
+import fr.essor.procurement.contracts.domain.Holder;
 import fr.essor.procurement.suppliers.application.ReportedFacts;
 import fr.essor.procurement.suppliers.application.SupplierDirectory;
 import fr.essor.procurement.suppliers.domain.CpvDivisions;
@@ -53,6 +54,11 @@ class SupplierPageController {
         model.addAttribute("filter", filter);
         model.addAttribute("rows", directory.search(filter, PAGE_LIMIT).stream()
                 .map(s -> SupplierRow.of(s, List.of(), SupplierFacts.none(), communes)).toList());
+        List<String> awardees = contracts.awarded().stream().flatMap(c -> c.award().holders().stream())
+                .filter(Holder::registered).map(Holder::siret).toList();
+        model.addAttribute("undescribed", directory.undescribed(awardees, filter, PAGE_LIMIT).stream()
+                .map(s -> SupplierRow.undescribed(s.organisation(), s.siret(), contracts.heldBy(s.siret()),
+                        SupplierFacts.none(), communes)).toList());
         model.addAttribute("sectors", CpvDivisions.all());
         model.addAttribute("territories", communes.territories());
         model.addAttribute("categories", SupplierCategory.values());

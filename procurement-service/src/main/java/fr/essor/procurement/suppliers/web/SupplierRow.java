@@ -67,8 +67,7 @@ record SupplierRow(String siret, String name, String legalForm, String kind, Lis
      */
     static SupplierRow undescribed(Organisation organisation, String siret, List<Contract> held, SupplierFacts facts,
                                    Communes communes) {
-        SupplierProfile none = SupplierProfile.describe(siret, new SupplierDetails(List.of(), List.of(), null, null,
-                null), "", organisation.registeredAt());
+        SupplierProfile none = SupplierProfile.undescribed(siret, organisation.registeredAt());
         SupplierRow row = of(new Supplier(organisation, none), held, facts, communes);
         return new SupplierRow(row.siret(), row.name(), row.legalForm(), row.kind(), row.categories(), row.commune(),
                 List.of(), "—", "—", "—", "", "Profil fournisseur pas encore décrit", row.contracts(), row.grants(),
