@@ -157,7 +157,8 @@ class AaaInstructorPagesIT {
         HttpResponse<String> notRegistered = dmta.submitMultiValued(entry, entry, Map.of("organisation",
                 List.of(unknown), "lookup", List.of("true")));
         assertThat(notRegistered.body()).contains("Aucune structure n&#39;est enregistrée sous le SIRET ou RNA « "
-                + unknown, "/structures/nouvelle?identifiant=" + unknown, "Enregistrer cette structure");
+                + unknown, "name=\"detour\" value=\"organisation\"", "Enregistrer cette structure",
+                "Structure introuvable :").doesNotContain("Rien n’a été enregistré");
         HttpResponse<String> found = dmta.submitMultiValued(entry, entry, Map.of("organisation", List.of(siret),
                 "lookup", List.of("true")));
         assertThat(found.body()).contains("Structure : Recyclerie " + siret);
@@ -212,6 +213,34 @@ class AaaInstructorPagesIT {
         assertThat(mongo.getCollection("aaa_sequences").countDocuments(new Document("_id", "AAA-" + year)))
                 .as("no file number drawn for the refused attempt").isZero();
         assertThat(dmta.get("/api/calls/" + year + "/applications").body()).isEqualTo("[]");
+    }
+
+    @Test
+    void registeringTheStructureOnTheWayKeepsTheApplicationTyped() {
+        SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
+        int year = AaaBodies.freshYear();
+        assertThat(dmta.json("POST", "/api/calls", AaaBodies.call(year)).statusCode()).isEqualTo(201);
+        String entry = "/appel-a-agir/" + year + "/candidatures/nouvelle";
+        String siret = Sirets.next();
+
+        HttpResponse<String> detour = dmta.submitMultiValued(entry, "/structures/nouvelle", Map.of(
+                "organisation", List.of(siret), "title", List.of("Vélos du quartier"),
+                "summary", List.of("Réparer des vélos"), "communeInsees", List.of("93066", "93048"),
+                "detour", List.of("organisation"), "retour", List.of(entry)));
+        assertThat(detour.statusCode()).isEqualTo(200);
+        assertThat(detour.body()).containsPattern("id=\"siret\"[^>]*value=\"" + siret + "\"");
+
+        HttpResponse<String> registered = dmta.submitMultiValued("/structures/nouvelle", "/structures/nouvelle",
+                Map.of("siret", List.of(siret), "name", List.of("Recyclerie du Canal"),
+                        "legalForm", List.of("ASSOCIATION"), "communeInsee", List.of("93066"),
+                        "retour", List.of(entry), "kept.organisation", List.of(siret),
+                        "kept.title", List.of("Vélos du quartier"), "kept.summary", List.of("Réparer des vélos"),
+                        "kept.communeInsees", List.of("93066", "93048")));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(302);
+
+        String back = dmta.follow(registered).body();
+        assertThat(back).contains("Structure : Recyclerie du Canal", "value=\"Vélos du quartier\"",
+                "Réparer des vélos</textarea>").containsPattern("value=\"93048\"[^>]*selected");
     }
 
     @Test

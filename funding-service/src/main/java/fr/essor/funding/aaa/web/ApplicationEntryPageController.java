@@ -59,10 +59,12 @@ class ApplicationEntryPageController {
     }
 
     @GetMapping("/appel-a-agir/{year}/candidatures/nouvelle")
-    String blank(@PathVariable int year, @RequestParam(required = false) String organisation, Model model) {
+    String blank(@PathVariable int year, @RequestParam MultiValueMap<String, String> params, Model model) {
         refuseOthers();
         Call call = calls.find(year).orElseThrow(ApplicationEntryPageController::notFound);
-        ApplicationEntryForm form = ApplicationEntryForm.blank(organisation);
+        // back from the registration page, every field typed before the detour comes back with the new structure
+        ApplicationEntryForm form = params.containsKey("title") ? ApplicationEntryForm.read(params)
+                : ApplicationEntryForm.blank(params.getFirst("organisation"));
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<OrganisationFound> found = lookUp(form.organisation(), errors);
         return form(call, form, found.orElse(null), errors, model);
@@ -77,6 +79,7 @@ class ApplicationEntryPageController {
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<OrganisationFound> found = lookUp(form.organisation(), errors);
         if (params.containsKey("lookup")) {
+            model.addAttribute("lookup", true); // a search saves nothing, so it never says « rien n'a été enregistré »
             return form(call, form, found.orElse(null), errors, model);
         }
         ApplicationForm applicationForm = form.toForm(errors);

@@ -93,6 +93,7 @@ public class OrganisationRegistrationPage {
                 values.get("communeInsee"));
         return switch (registry.register(form, currentActor.current().username())) {
             case OrganisationRegistry.Done done -> {
+                kept.remove("organisation"); // the form's own field of that name gets the new organisation
                 redirect.addFlashAttribute("message", "La structure « " + done.organisation().details().name()
                         + " » est enregistrée.");
                 yield "redirect:" + (back.isEmpty() ? "/structures/nouvelle"
