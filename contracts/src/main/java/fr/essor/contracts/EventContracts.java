@@ -70,7 +70,9 @@ public final class EventContracts {
             "premises-need-registered.v1",
             "premises-offer-published.v1",
             "grant-agreement-signed.v1",
-            "information-requested.v1");
+            "information-requested.v1",
+            "grant-report-submitted.v1",
+            "grant-report-reviewed.v1");
 
     private static final Pattern CE_TYPE = Pattern.compile("^fr\\.essor\\.([a-z]+)\\.([a-z0-9-]+\\.v[0-9]+)$");
 
@@ -92,6 +94,8 @@ public final class EventContracts {
             Map.entry("payment-made.v1", "funding"),
             Map.entry("grant-agreement-signed.v1", "funding"),
             Map.entry("information-requested.v1", "funding"),
+            Map.entry("grant-report-submitted.v1", "funding"),
+            Map.entry("grant-report-reviewed.v1", "funding"),
             Map.entry("scic-stake-acquired.v1", "funding"),
             Map.entry("scic-stake-changed.v1", "funding"),
             Map.entry("scic-stake-sold.v1", "funding"),

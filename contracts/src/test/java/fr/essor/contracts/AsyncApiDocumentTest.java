@@ -219,7 +219,7 @@ class AsyncApiDocumentTest {
         }
         switch (eventType) {
             case "grant-awarded.v1", "application-submitted.v1", "application-decided.v1", "payment-made.v1",
-                    "information-requested.v1":
+                    "information-requested.v1", "grant-report-submitted.v1", "grant-report-reviewed.v1":
                 return "applicationId";
             case "grant-agreement-signed.v1": return "agreementId";
             case "laureates-published.v1": return "sessionId";

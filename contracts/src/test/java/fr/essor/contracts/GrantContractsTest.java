@@ -21,6 +21,8 @@ class GrantContractsTest {
     private static final String LAUREATES = "laureates-published.v1";
     private static final String PAYMENT = "payment-made.v1";
     private static final String SIGNED = "grant-agreement-signed.v1";
+    private static final String REPORT_SUBMITTED = "grant-report-submitted.v1";
+    private static final String REPORT_REVIEWED = "grant-report-reviewed.v1";
 
     @Test
     void theExamplesHonourTheirContractsAndOnlyFundingPublishesThem() {
@@ -82,6 +84,31 @@ class GrantContractsTest {
                 .anySatisfy(v -> assertThat(v).startsWith("$.territoryCode"));
         assertThat(violations(SIGNED, p -> p.remove("decisionReference")))
                 .anySatisfy(v -> assertThat(v).contains("decisionReference"));
+    }
+
+    @Test
+    void aReportSentOnlineOrReviewedIsAKnownReportWithFiguresNeverNegativeAndOnlyFundingPublishesIt() {
+        for (String type : List.of(REPORT_SUBMITTED, REPORT_REVIEWED)) {
+            assertThat(CONTRACTS.violations("fr.essor.funding." + type, CONTRACTS.example(type))).isEmpty();
+            assertThat(CONTRACTS.violations("fr.essor.foncier." + type, CONTRACTS.example(type)))
+                    .containsExactly("ce_type producer 'foncier' does not publish " + type + " (publisher: funding)");
+            assertThat(violations(type, p -> p.put("report", "SIGNATURE")))
+                    .anySatisfy(v -> assertThat(v).startsWith("$.report"));
+            assertThat(violations(type, p -> ((ObjectNode) p.get("figures")).put("notUsed", -1)))
+                    .anySatisfy(v -> assertThat(v).contains("notUsed"));
+            assertThat(violations(type, p -> ((ObjectNode) p.get("figures")).remove("grantUsed")))
+                    .anySatisfy(v -> assertThat(v).contains("grantUsed"));
+            assertThat(violations(type, p -> p.put("reportNumber", 0)))
+                    .anySatisfy(v -> assertThat(v).startsWith("$.reportNumber"));
+        }
+        assertThat(violations(REPORT_REVIEWED, p -> {
+            p.put("outcome", "ACCEPTED");
+            p.putNull("refusalReason");
+        })).isEmpty();
+        assertThat(violations(REPORT_REVIEWED, p -> p.put("outcome", "PENDING")))
+                .anySatisfy(v -> assertThat(v).startsWith("$.outcome"));
+        assertThat(violations(REPORT_REVIEWED, p -> p.remove("outcome")))
+                .anySatisfy(v -> assertThat(v).contains("outcome"));
     }
 
     private static List<String> violations(String type, Consumer<ObjectNode> change) {

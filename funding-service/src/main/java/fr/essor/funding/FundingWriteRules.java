@@ -98,9 +98,13 @@ class FundingWriteRules {
                 // grant agreements and payments
                 .allow(POST, "/api/grants/{id}/signature", PILOT)
                 .allow(POST, "/api/grants/{id}/reports", PILOT)
+                .allow(POST, "/api/grants/{id}/reports/{number}/acceptance", PILOT)
+                .allow(POST, "/api/grants/{id}/reports/{number}/refusal", PILOT)
                 .allow(POST, "/api/grants/{id}/payments", PILOT)
                 .allow(POST, "/subventions/{id}/signature", PILOT)
                 .allow(POST, "/subventions/{id}/comptes-rendus", PILOT)
+                .allow(POST, "/subventions/{id}/comptes-rendus/{number}/acceptation", PILOT)
+                .allow(POST, "/subventions/{id}/comptes-rendus/{number}/refus", PILOT)
                 .allow(POST, "/subventions/{id}/versements", PILOT)
                 // multi-year objective agreements
                 .allow(POST, "/api/cpos", CPO_KEEPERS)

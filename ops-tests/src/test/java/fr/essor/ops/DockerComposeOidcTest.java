@@ -123,13 +123,14 @@ class DockerComposeOidcTest {
                 Matcher published = PUBLISHED_PORT.matcher(port);
                 assertThat(published.matches()).as("%s publishes %s", service, port).isTrue();
                 String variable = published.group(1);
-                boolean opsTool = service.equals("prometheus") || service.equals("grafana");
+                boolean opsTool = service.equals("prometheus") || service.equals("grafana")
+                        || service.equals("mailpit");
                 assertThat(variable).as(service).isEqualTo(opsTool ? "ESSOR_OPS_BIND" : "ESSOR_BIND");
                 checked.add(service);
             }
         }
         assertThat(checked).containsExactlyInAnyOrder("keycloak", "roadmap-service", "funding-service",
-                "procurement-service", "foncier-service", "prometheus", "grafana");
+                "procurement-service", "foncier-service", "prometheus", "grafana", "mailpit");
         assertThat(Files.readAllLines(root.resolve(".env.example")))
                 .contains("ESSOR_BIND=127.0.0.1", "ESSOR_OPS_BIND=127.0.0.1");
     }

@@ -44,7 +44,42 @@ class DockerComposeTest {
     @Test
     void runsTheWholePlatform() {
         assertThat(services(compose(root))).containsKeys("kafka", "kafka-init", "mongo", "mongo-init", "keycloak",
-                "prometheus", "grafana", "roadmap-service", "funding-service", "procurement-service", "foncier-service");
+                "prometheus", "grafana", "roadmap-service", "funding-service", "procurement-service", "foncier-service",
+                "clamav", "mailpit");
+    }
+
+    /**
+     * Funding scans the applicants' documents with the compose clamd and mails through the compose SMTP relay, never
+     * its embedded mailbox; the settings it is given are those its application.yml names.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void fundingScansWithClamdAndMailsThroughTheSmtpRelayOfTheDeployment() throws IOException {
+        Map<String, Map<String, Object>> services = services(compose(root));
+        Map<String, Object> environment = (Map<String, Object>) services.get("funding-service").get("environment");
+        assertThat(environment).containsEntry("ESSOR_FUNDING_DOCUMENTS_ANTIVIRUS", "clamav")
+                .containsEntry("ESSOR_FUNDING_DOCUMENTS_CLAMAV_HOST", "clamav")
+                .containsEntry("ESSOR_FUNDING_DOCUMENTS_CLAMAV_PORT", "3310")
+                .containsEntry("ESSOR_FUNDING_MAIL_EMBEDDED_ENABLED", "false")
+                .containsEntry("SPRING_MAIL_HOST", "${ESSOR_SMTP_HOST:-mailpit}")
+                .containsEntry("SPRING_MAIL_PORT", "${ESSOR_SMTP_PORT:-1025}");
+        assertThat((String) environment.get("ESSOR_FUNDING_MAIL_SPACE_URL")).endsWith("/espace-candidat");
+        assertThat((String) services.get("clamav").get("image")).startsWith("clamav/clamav:");
+        assertThat((List<String>) services.get("clamav").get("networks")).contains("essor");
+        assertThat(services.get("clamav")).doesNotContainKey("ports");
+        assertThat((String) services.get("mailpit").get("image")).startsWith("axllent/mailpit:");
+        assertThat((List<String>) services.get("mailpit").get("networks")).contains("essor");
+        assertThat((List<String>) services.get("mailpit").get("ports")).singleElement()
+                .satisfies(port -> assertThat(port).endsWith(":8025"));
+
+        String settings = Files.readString(root.resolve("funding-service/src/main/resources/application.yml"));
+        assertThat(settings).as("funding's own names of the settings compose gives")
+                .containsPattern("(?s)documents:.*antivirus: pass-through.*clamav:\\s+host:.*port: 3310")
+                .containsPattern("(?s)mail:.*embedded:\\s+enabled: true");
+        String scanner = Files.readString(root.resolve("funding-service/src/main/java/fr/essor/funding/portal/"
+                + "infrastructure/PortalConfiguration.java"));
+        assertThat(scanner).contains("${essor.funding.documents.antivirus", "${essor.funding.documents.clamav.host",
+                "${essor.funding.documents.clamav.port", "new ClamdScanner(host, port");
     }
 
     @Test

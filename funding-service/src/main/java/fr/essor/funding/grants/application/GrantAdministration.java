@@ -9,7 +9,9 @@ import fr.essor.funding.aaa.domain.TransitionRequest;
 import fr.essor.funding.aaa.domain.WorkflowAction;
 import fr.essor.funding.grants.domain.GrantFile;
 import fr.essor.funding.grants.domain.GrantOutcome;
+import fr.essor.funding.grants.domain.ReportFigures;
 import fr.essor.funding.grants.domain.Trigger;
+import fr.essor.kit.outbox.StaleAggregateException;
 import fr.essor.kit.security.Actor;
 
 import java.math.BigDecimal;
@@ -77,29 +79,45 @@ public class GrantAdministration {
 
     /**
      * The organisation confirms it has read the agreement (ADR-0016); the caller has checked that the applicant acts
-     * for the grant's organisation. The application's status does not move.
+     * for the grant's organisation. The application's status does not move. Two first confirmations at the same time
+     * store one: the other finds the file changed, reads it again and is told it is already done.
      */
     public Result acknowledge(String applicationId, Actor applicant) {
-        return apply(applicationId, applicant, false, (file, at) -> file.acknowledge(applicant.username(), at));
+        try {
+            return apply(applicationId, applicant, false, (file, at) -> file.acknowledge(applicant.username(), at));
+        } catch (StaleAggregateException raced) {
+            return apply(applicationId, applicant, false, (file, at) -> file.acknowledge(applicant.username(), at));
+        }
     }
 
     /**
-     * The organisation submits a report online with the document it gave (ADR-0016): the same report as
-     * {@link #receiveReport}, received today, attributed to the applicant; the caller has checked that the applicant
-     * acts for the grant's organisation. It releases the instalment that waits for it; the payment stays the DMTA's.
+     * The organisation submits a report online with the document it gave and its figures (ADR-0016), attributed to
+     * the applicant; the caller has checked that the applicant acts for the grant's organisation. It waits for an
+     * agent's review ({@link #acceptReport}, {@link #refuseReport}) and releases nothing yet.
      */
     public Result submitReport(String applicationId, Trigger report, String documentId, String fileName,
-                               Actor applicant) {
+                               ReportFigures figures, Actor applicant) {
         return apply(applicationId, applicant, false, (file, at) -> file.submitReport(report, documentId, fileName,
-                today(at), applicant.username(), at));
+                figures, applicant.username(), at));
     }
 
     /** What {@link #submitReport} would answer now, without writing anything (checked before a document is stored). */
     public Optional<GrantOutcome> trySubmitReport(String applicationId, Trigger report, String fileName,
-                                                  Actor applicant) {
+                                                  ReportFigures figures, Actor applicant) {
         Instant at = clock.instant();
-        return file(applicationId).map(file -> file.submitReport(report, "(pending)", fileName, today(at),
+        return file(applicationId).map(file -> file.submitReport(report, "(pending)", fileName, figures,
                 applicant.username(), at));
+    }
+
+    /** An agent accepts a report sent online: it releases its instalment. */
+    public Result acceptReport(String applicationId, int number, Actor actor) {
+        return apply(applicationId, actor, false, (file, at) -> file.acceptReport(number, Agents.of(actor), at));
+    }
+
+    /** An agent refuses a report sent online with the reason the organisation reads. */
+    public Result refuseReport(String applicationId, int number, String reason, Actor actor) {
+        return apply(applicationId, actor, false, (file, at) -> file.refuseReport(number, reason, Agents.of(actor),
+                at));
     }
 
     private Result apply(String applicationId, Actor actor, BiFunction<GrantFile, Instant, GrantOutcome> change) {
@@ -116,7 +134,9 @@ public class GrantAdministration {
         GrantOutcome outcome = change.apply(file, clock.instant());
         if (outcome instanceof GrantOutcome.Changed changed) {
             if (file.version() == 0) {
-                files.add(changed.file(), changed.events());
+                if (!files.add(changed.file(), changed.events())) {
+                    throw new StaleAggregateException("grant_files", applicationId, 0);
+                }
             } else {
                 files.save(changed.file(), file.version(), changed.events());
             }

@@ -29,8 +29,11 @@ public interface GrantFiles {
      */
     List<GrantFile> ofTerritoryChangedSince(String territoryCode, Instant since);
 
-    /** Stores a file drawn up at version 0 with its first change. */
-    void add(GrantFile file, List<GrantEvent> events);
+    /** The stored files whose agreement is signed and whose final report is not received yet: a report is due. */
+    List<GrantFile> awaitingReports();
+
+    /** Stores a file drawn up at version 0 with its first change; false when another write stored it first. */
+    boolean add(GrantFile file, List<GrantEvent> events);
 
     /** @throws fr.essor.kit.outbox.StaleAggregateException when it changed since {@code expectedVersion} */
     void save(GrantFile file, long expectedVersion, List<GrantEvent> events);

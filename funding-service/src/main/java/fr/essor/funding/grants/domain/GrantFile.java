@@ -119,60 +119,161 @@ public final class GrantFile {
                 agent.username())));
     }
 
-    /** Records the reception of the annual report (two-year grants) or of the final report. */
+    /**
+     * Records the reception of the annual report (two-year grants) or of the final report, on paper: the agent
+     * records it for the organisation and it releases its instalment. Not while the organisation's report of the same
+     * kind sent online waits for a review (accept or refuse that one).
+     */
     public GrantOutcome receiveReport(Trigger report, LocalDate on, LocalDate today, Agent agent, Instant at) {
         if (!agent.pilot()) {
             return forbidden();
         }
-        return report(report, on, today, null, agent.username(), at);
+        Optional<SubmittedReport> pending = awaitingReview(report);
+        if (pending.isPresent()) {
+            return new GrantOutcome.NotAllowedNow("report.awaitingReview", "La structure a transmis ce compte rendu "
+                    + "en ligne le " + french(LocalDate.ofInstant(pending.get().at(), PARIS))
+                    + " : acceptez-le ou refusez-le.");
+        }
+        return report(report, on, today, submittedReports, agent.username(), at);
     }
 
     /**
-     * The organisation submits a report online (ADR-0016): the same report an agent records, received today, with the
-     * document it gave; attributed to the applicant's account. A report already received is not received twice.
+     * The organisation submits a report online (ADR-0016) with its document and its figures, attributed to the
+     * applicant's account; it waits for an agent's review and releases nothing yet. Not while a report of the same
+     * kind waits for a review, nor once one is received; after a refusal, a new one may be sent.
      *
      * @param documentId the document given, stored with the organisation's documents
      */
-    public GrantOutcome submitReport(Trigger report, String documentId, String fileName, LocalDate today,
+    public GrantOutcome submitReport(Trigger report, String documentId, String fileName, ReportFigures figures,
                                      String applicant, Instant at) {
         if (signedOn == null) {
             return notSigned();
         }
-        Optional<LocalDate> already = report == Trigger.ANNUAL_REPORT ? annualReportOn()
-                : report == Trigger.FINAL_REPORT ? finalReportOn() : Optional.empty();
+        Optional<GrantOutcome> unknown = unknownReport(report);
+        if (unknown.isPresent()) {
+            return unknown.get();
+        }
+        Optional<LocalDate> already = receivedOn(report);
         if (already.isPresent()) {
             return new GrantOutcome.NotAllowedNow("report.alreadyReceived", "Le Département a déjà reçu ce compte "
                     + "rendu le " + french(already.get()) + ".");
         }
-        if (documentId == null || documentId.isBlank()) {
-            return new GrantOutcome.Invalid(List.of(new Violation("file", "file.required",
-                    "Joignez le compte rendu financier (un fichier).")));
+        Optional<SubmittedReport> pending = awaitingReview(report);
+        if (pending.isPresent()) {
+            return new GrantOutcome.NotAllowedNow("report.awaitingReview", "Votre compte rendu transmis le "
+                    + french(LocalDate.ofInstant(pending.get().at(), PARIS)) + " est en cours d'examen par le "
+                    + "Département.");
         }
-        return report(report, today, today, new SubmittedReport(report, documentId, fileName, applicant, at),
+        List<Violation> violations = new ArrayList<>(ReportFigures.check(figures, report, amount));
+        if (documentId == null || documentId.isBlank()) {
+            violations.add(new Violation("file", "file.required", "Joignez le compte rendu financier (un fichier)."));
+        }
+        if (!violations.isEmpty()) {
+            return new GrantOutcome.Invalid(violations);
+        }
+        SubmittedReport submitted = new SubmittedReport(submittedReports.size() + 1, report, documentId, fileName,
+                figures.rounded(), applicant, at, ReportStatus.RECEIVED, null, null, null);
+        List<SubmittedReport> submissions = new ArrayList<>(submittedReports);
+        submissions.add(submitted);
+        GrantFile changed = copy(signedOn, annualReportOn, finalReportOn, payments, acknowledgement, submissions,
                 applicant, at);
+        return new GrantOutcome.Changed(changed, List.of(new ReportSubmitted(UUID.randomUUID().toString(), changed,
+                submitted, at)));
     }
 
-    private GrantOutcome report(Trigger report, LocalDate on, LocalDate today, SubmittedReport submitted, String by,
-                                Instant at) {
+    /**
+     * An agent accepts a report sent online: it is the report the grant waited for, received on the day it was sent,
+     * and it releases its instalment (whose payment stays the DMTA's).
+     */
+    public GrantOutcome acceptReport(int number, Agent agent, Instant at) {
+        return review(number, agent, at, null);
+    }
+
+    /** An agent refuses a report sent online, with the reason the organisation reads; it releases nothing. */
+    public GrantOutcome refuseReport(int number, String reason, Agent agent, Instant at) {
+        String text = reason == null ? "" : reason.strip();
+        if (agent.pilot() && (text.isEmpty() || text.length() > 2000)) {
+            return new GrantOutcome.Invalid(List.of(new Violation("reason", text.isEmpty() ? "reason.required"
+                    : "reason.tooLong", text.isEmpty() ? "Indiquez à la structure pourquoi le compte rendu est refusé."
+                    : "Le motif tient en 2 000 caractères au plus.")));
+        }
+        return review(number, agent, at, text);
+    }
+
+    private GrantOutcome review(int number, Agent agent, Instant at, String refusal) {
+        if (!agent.pilot()) {
+            return forbidden();
+        }
+        Optional<SubmittedReport> found = submittedReports.stream().filter(r -> r.number() == number).findFirst();
+        if (found.isEmpty()) {
+            return new GrantOutcome.Invalid(List.of(new Violation("report", "report.unknown",
+                    "Aucun compte rendu transmis en ligne sous le numéro « " + number + " ».")));
+        }
+        SubmittedReport report = found.get();
+        if (!report.awaitingReview()) {
+            return new GrantOutcome.NotAllowedNow("report.alreadyReviewed", "Ce compte rendu est déjà "
+                    + (report.status() == ReportStatus.ACCEPTED ? "accepté." : "refusé."));
+        }
+        SubmittedReport reviewed = refusal == null ? report.accepted(agent.username(), at)
+                : report.refused(agent.username(), at, refusal);
+        List<SubmittedReport> submissions = submittedReports.stream().map(r -> r.number() == number ? reviewed : r)
+                .toList();
+        GrantFile changed;
+        if (refusal == null) {
+            LocalDate received = LocalDate.ofInstant(report.at(), PARIS);
+            changed = report.report() == Trigger.ANNUAL_REPORT
+                    ? copy(signedOn, received, finalReportOn, payments, acknowledgement, submissions,
+                    agent.username(), at)
+                    : copy(signedOn, annualReportOn, received, payments, acknowledgement, submissions,
+                    agent.username(), at);
+        } else {
+            changed = copy(signedOn, annualReportOn, finalReportOn, payments, acknowledgement, submissions,
+                    agent.username(), at);
+        }
+        return new GrantOutcome.Changed(changed, List.of(new ReportReviewed(UUID.randomUUID().toString(), changed,
+                reviewed, at)));
+    }
+
+    private GrantOutcome report(Trigger report, LocalDate on, LocalDate today, List<SubmittedReport> submissions,
+                                String by, Instant at) {
         if (signedOn == null) {
             return notSigned();
         }
-        if (report == null || report == Trigger.SIGNATURE || (report == Trigger.ANNUAL_REPORT && durationYears != 2)) {
-            return new GrantOutcome.Invalid(List.of(new Violation("report", "report.unknown",
-                    "Compte rendu attendu : " + (durationYears == 2 ? "annuel ou final." : "final."))));
+        Optional<GrantOutcome> unknown = unknownReport(report);
+        if (unknown.isPresent()) {
+            return unknown.get();
         }
         if (on == null || on.isBefore(signedOn) || on.isAfter(today)) {
             return new GrantOutcome.Invalid(List.of(new Violation("receivedOn", "receivedOn.range",
                     "Indiquez une date de réception entre la signature (" + french(signedOn)
                             + ") et aujourd'hui.")));
         }
-        List<SubmittedReport> submissions = new ArrayList<>(submittedReports);
-        if (submitted != null) {
-            submissions.add(submitted);
-        }
         return new GrantOutcome.Changed(report == Trigger.ANNUAL_REPORT
                 ? copy(signedOn, on, finalReportOn, payments, acknowledgement, submissions, by, at)
                 : copy(signedOn, annualReportOn, on, payments, acknowledgement, submissions, by, at), List.of());
+    }
+
+    private Optional<GrantOutcome> unknownReport(Trigger report) {
+        if (report == null || report == Trigger.SIGNATURE || (report == Trigger.ANNUAL_REPORT && durationYears != 2)) {
+            return Optional.of(new GrantOutcome.Invalid(List.of(new Violation("report", "report.unknown",
+                    "Compte rendu attendu : " + (durationYears == 2 ? "annuel ou final." : "final.")))));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<LocalDate> receivedOn(Trigger report) {
+        return report == Trigger.ANNUAL_REPORT ? annualReportOn() : report == Trigger.FINAL_REPORT ? finalReportOn()
+                : Optional.empty();
+    }
+
+    /** The report of this kind sent online that waits for an agent's review, if any. */
+    public Optional<SubmittedReport> awaitingReview(Trigger report) {
+        return submittedReports.stream().filter(r -> r.report() == report && r.awaitingReview()).findFirst();
+    }
+
+    /** The last report of this kind sent online, if any (to show a refusal and its reason). */
+    public Optional<SubmittedReport> lastSubmitted(Trigger report) {
+        return submittedReports.stream().filter(r -> r.report() == report).reduce((a, b) -> b);
     }
 
     /**
@@ -381,6 +482,20 @@ public final class GrantFile {
             return Optional.of(Trigger.ANNUAL_REPORT);
         }
         return finalReportOn == null ? Optional.of(Trigger.FINAL_REPORT) : Optional.empty();
+    }
+
+    /**
+     * The report the organisation has to give next and the date it is due: within six months of the end of the year
+     * it accounts for (the compte-rendu financier of art. 10 of the law of 12 April 2000), i.e. 30 June of the year
+     * after the first project year for the annual report, of the year after the last project year for the final one.
+     */
+    public Optional<ReportDeadline> reportDeadline() {
+        return reportDue().map(report -> new ReportDeadline(report, LocalDate.of(report == Trigger.ANNUAL_REPORT
+                ? callYear + 1 : callYear + durationYears, 6, 30)));
+    }
+
+    /** A report due by a date. */
+    public record ReportDeadline(Trigger report, LocalDate dueOn) {
     }
 
     public long version() {

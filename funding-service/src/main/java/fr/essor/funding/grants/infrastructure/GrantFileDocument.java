@@ -15,7 +15,13 @@ record GrantFileDocument(String id, int callYear, String organisationId, String 
     record InstalmentDocument(int number, String trigger, int projectYear, long amountCents, String label) {
     }
 
-    record SubmittedReportDocument(String report, String documentId, String fileName, String by, Instant at) {
+    /** {@code number} and {@code status} are null on reports sent before reports were reviewed. */
+    record SubmittedReportDocument(Integer number, String report, String documentId, String fileName,
+                                   FiguresDocument figures, String by, Instant at, String status, String reviewedBy,
+                                   Instant reviewedAt, String refusalReason) {
+    }
+
+    record FiguresDocument(long totalExpensesCents, long grantUsedCents, long otherFundingCents, long notUsedCents) {
     }
 
     record PaymentDocument(int number, int instalment, long amountCents, String paidOn, String recordedBy,

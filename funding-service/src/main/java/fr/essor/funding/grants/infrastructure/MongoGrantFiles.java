@@ -13,6 +13,10 @@ import fr.essor.funding.grants.domain.Payment;
 import fr.essor.funding.grants.domain.PaymentMade;
 import fr.essor.funding.grants.domain.PaymentSchedule;
 import fr.essor.funding.grants.domain.SubmittedReport;
+import fr.essor.funding.grants.domain.ReportFigures;
+import fr.essor.funding.grants.domain.ReportReviewed;
+import fr.essor.funding.grants.domain.ReportStatus;
+import fr.essor.funding.grants.domain.ReportSubmitted;
 import fr.essor.funding.grants.domain.Trigger;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
@@ -75,8 +79,14 @@ public class MongoGrantFiles implements GrantFiles {
     }
 
     @Override
-    public void add(GrantFile file, List<GrantEvent> events) {
-        store.insert(toDocument(file), events.stream().map(this::toWire).toList());
+    public List<GrantFile> awaitingReports() {
+        return store.find(Query.query(Criteria.where("signedOn").ne(null).and("finalReportOn").is(null))
+                .with(Sort.by("_id"))).stream().map(MongoGrantFiles::toFile).toList();
+    }
+
+    @Override
+    public boolean add(GrantFile file, List<GrantEvent> events) {
+        return store.insertIfAbsent(toDocument(file), events.stream().map(this::toWire).toList());
     }
 
     @Override
@@ -89,7 +99,25 @@ public class MongoGrantFiles implements GrantFiles {
         return switch (event) {
             case PaymentMade payment -> toWire(payment);
             case AgreementSigned signed -> toWire(signed);
+            case ReportSubmitted submitted -> toWire("grant-report-submitted", submitted.eventId(), submitted.file(),
+                    submitted.report(), submitted.occurredAt(), submitted.report().by());
+            case ReportReviewed reviewed -> toWire("grant-report-reviewed", reviewed.eventId(), reviewed.file(),
+                    reviewed.report(), reviewed.occurredAt(), reviewed.report().reviewedBy());
         };
+    }
+
+    private OutgoingEvent toWire(String type, String eventId, GrantFile f, SubmittedReport r, Instant at,
+                                 String by) {
+        boolean review = type.equals("grant-report-reviewed");
+        ReportFigures n = r.figures();
+        ReportPayload payload = new ReportPayload(eventId, f.id(), f.version(), f.callYear(), f.organisationId(),
+                f.organisationName(), f.projectTitle(), f.territoryCode(), r.number(), r.report().name(),
+                n == null ? null : new ReportPayload.Figures(n.totalExpenses(), n.grantUsed(), n.otherFunding(),
+                        n.notUsed()),
+                r.at().toString(), review ? r.status().name() : null, review ? r.refusalReason() : null,
+                at.toString(), by);
+        return new OutgoingEvent(eventId, eventTypes.type(type, 1), eventTypes.source(), f.id(),
+                eventTypes.topic(TOPIC_FAMILY), at, json.writeValueAsString(payload));
     }
 
     private OutgoingEvent toWire(AgreementSigned event) {
@@ -130,8 +158,12 @@ public class MongoGrantFiles implements GrantFiles {
                         cents(p.amount()), p.paidOn().toString(), p.recordedBy(), p.recordedAt())).toList(),
                 f.acknowledgement().map(AgreementAcknowledgement::by).orElse(null),
                 f.acknowledgement().map(AgreementAcknowledgement::at).orElse(null),
-                f.submittedReports().stream().map(r -> new GrantFileDocument.SubmittedReportDocument(
-                        r.report().name(), r.documentId(), r.fileName(), r.by(), r.at())).toList(),
+                f.submittedReports().stream().map(r -> new GrantFileDocument.SubmittedReportDocument(r.number(),
+                        r.report().name(), r.documentId(), r.fileName(), r.figures() == null ? null
+                        : new GrantFileDocument.FiguresDocument(cents(r.figures().totalExpenses()),
+                        cents(r.figures().grantUsed()), cents(r.figures().otherFunding()),
+                        cents(r.figures().notUsed())), r.by(), r.at(), r.status().name(), r.reviewedBy(),
+                        r.reviewedAt(), r.refusalReason())).toList(),
                 f.version(), f.updatedAt(), f.updatedBy());
     }
 
@@ -147,10 +179,21 @@ public class MongoGrantFiles implements GrantFiles {
                         p.recordedAt())).toList(),
                 d.acknowledgedBy() == null ? null : new AgreementAcknowledgement(d.acknowledgedBy(),
                         d.acknowledgedAt()),
-                d.submittedReports() == null ? List.of() : d.submittedReports().stream().map(r ->
-                        new SubmittedReport(Trigger.valueOf(r.report()), r.documentId(), r.fileName(), r.by(),
-                                r.at())).toList(),
+                d.submittedReports() == null ? List.of() : submitted(d.submittedReports()),
                 d.version(), d.updatedAt(), d.updatedBy());
+    }
+
+    /** Reports sent before they were reviewed (no number, no status) were received at once: accepted. */
+    private static List<SubmittedReport> submitted(List<GrantFileDocument.SubmittedReportDocument> stored) {
+        return java.util.stream.IntStream.range(0, stored.size()).mapToObj(i -> {
+            GrantFileDocument.SubmittedReportDocument r = stored.get(i);
+            GrantFileDocument.FiguresDocument n = r.figures();
+            return new SubmittedReport(r.number() == null ? i + 1 : r.number(), Trigger.valueOf(r.report()),
+                    r.documentId(), r.fileName(), n == null ? null : new ReportFigures(euros(n.totalExpensesCents()),
+                    euros(n.grantUsedCents()), euros(n.otherFundingCents()), euros(n.notUsedCents())), r.by(), r.at(),
+                    r.status() == null ? ReportStatus.ACCEPTED : ReportStatus.valueOf(r.status()), r.reviewedBy(),
+                    r.reviewedAt(), r.refusalReason());
+        }).toList();
     }
 
     private static LocalDate date(String value) {

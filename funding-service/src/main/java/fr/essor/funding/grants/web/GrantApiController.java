@@ -44,7 +44,7 @@ class GrantApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(operationId = "getGrant", summary = "Lire le dossier de subvention (échéancier, versements)")
+    @Operation(operationId = "getGrant", summary = "Lire le dossier de subvention (lecture de la convention par la structure, échéancier, versements, comptes rendus transmis en ligne avec leurs montants)")
     GrantFileView read(@PathVariable String id) {
         return GrantFileView.of(file(id));
     }
@@ -76,6 +76,21 @@ class GrantApiController {
         }
         return GrantFileView.of(GrantResults.fileOrThrow(administration.receiveReport(id, report,
                 request.receivedOn(), currentActor.current())));
+    }
+
+    @PostMapping(path = "/{id}/reports/{number}/acceptance")
+    @Operation(operationId = "acceptGrantReport", summary = "Accepter un compte rendu transmis en ligne (débloque son échéance ; publie grant-report-reviewed.v1)")
+    GrantFileView accept(@PathVariable String id, @PathVariable int number) {
+        return GrantFileView.of(GrantResults.fileOrThrow(administration.acceptReport(id, number,
+                currentActor.current())));
+    }
+
+    @PostMapping(path = "/{id}/reports/{number}/refusal", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "refuseGrantReport", summary = "Refuser un compte rendu transmis en ligne, avec le motif lu par la structure (publie grant-report-reviewed.v1)")
+    GrantFileView refuse(@PathVariable String id, @PathVariable int number,
+                         @RequestBody GrantRequests.ReportRefusal request) {
+        return GrantFileView.of(GrantResults.fileOrThrow(administration.refuseReport(id, number, request.reason(),
+                currentActor.current())));
     }
 
     @PostMapping(path = "/{id}/payments", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -1,6 +1,8 @@
 package fr.essor.funding.grants.web;
 
 import fr.essor.funding.grants.domain.GrantFile;
+import fr.essor.funding.grants.domain.ReportFigures;
+import fr.essor.funding.grants.domain.SubmittedReport;
 import fr.essor.funding.grants.domain.Trigger;
 import fr.essor.kit.ui.FrenchFormat;
 
@@ -12,8 +14,13 @@ record GrantPage(String id, String organisationName, String projectTitle, String
                  boolean twoYears, List<InstalmentLine> schedule, List<PaymentLine> payments, String totalPaid,
                  String remaining, boolean settled, String acknowledged, List<SubmittedReportLine> submittedReports) {
 
-    /** A report the organisation submitted online, with the link to its document. */
-    record SubmittedReportLine(String report, String documentId, String fileName, String by, String at) {
+    /**
+     * A report the organisation submitted online, with the link to its document, its figures and its review;
+     * {@code reviewable} while it waits for an agent.
+     */
+    record SubmittedReportLine(int number, String report, String documentId, String fileName, String by, String at,
+                               String totalExpenses, String grantUsed, String otherFunding, String notUsed,
+                               String status, boolean reviewable) {
     }
 
     record InstalmentLine(int number, String label, String trigger, String amount, String left, boolean payable,
@@ -40,8 +47,22 @@ record GrantPage(String id, String organisationName, String projectTitle, String
                 FrenchFormat.euros(f.totalPaid()), FrenchFormat.euros(f.remaining()), f.settled(),
                 f.acknowledgement().map(a -> "Lue par la structure (" + a.by() + ") le "
                         + FrenchFormat.dateTime(a.at())).orElse("Pas encore lue par la structure"),
-                f.submittedReports().stream().map(r -> new SubmittedReportLine(
-                        r.report() == Trigger.ANNUAL_REPORT ? "Compte rendu annuel" : "Compte rendu final",
-                        r.documentId(), r.fileName(), r.by(), FrenchFormat.dateTime(r.at()))).toList());
+                f.submittedReports().stream().map(GrantPage::line).toList());
+    }
+
+    private static SubmittedReportLine line(SubmittedReport r) {
+        ReportFigures n = r.figures();
+        return new SubmittedReportLine(r.number(),
+                r.report() == Trigger.ANNUAL_REPORT ? "Compte rendu annuel" : "Compte rendu final",
+                r.documentId(), r.fileName(), r.by(), FrenchFormat.dateTime(r.at()),
+                n == null ? "—" : FrenchFormat.euros(n.totalExpenses()), n == null ? "—" : FrenchFormat.euros(n.grantUsed()),
+                n == null ? "—" : FrenchFormat.euros(n.otherFunding()), n == null ? "—" : FrenchFormat.euros(n.notUsed()),
+                switch (r.status()) {
+                    case RECEIVED -> "À examiner";
+                    case ACCEPTED -> r.reviewedAt() == null ? "Reçu" : "Accepté par " + r.reviewedBy() + " le "
+                            + FrenchFormat.dateTime(r.reviewedAt());
+                    case REFUSED -> "Refusé par " + r.reviewedBy() + " le " + FrenchFormat.dateTime(r.reviewedAt())
+                            + " : « " + r.refusalReason() + " »";
+                }, r.awaitingReview());
     }
 }

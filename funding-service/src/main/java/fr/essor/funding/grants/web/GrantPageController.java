@@ -84,6 +84,22 @@ class GrantPageController {
                 : invalid(id, errors, model, response);
     }
 
+    @PostMapping("/subventions/{id}/comptes-rendus/{number}/acceptation")
+    String accept(@PathVariable String id, @PathVariable int number, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        return apply(id, () -> administration.acceptReport(id, number, currentActor.current()), model, response,
+                redirect, "Le compte rendu est accepté : il débloque son échéance.");
+    }
+
+    @PostMapping("/subventions/{id}/comptes-rendus/{number}/refus")
+    String refuse(@PathVariable String id, @PathVariable int number,
+                  @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        return apply(id, () -> administration.refuseReport(id, number, reason, currentActor.current()), model,
+                response, redirect, "Le compte rendu est refusé : la structure lit le motif et peut en transmettre "
+                        + "un nouveau.");
+    }
+
     @PostMapping("/subventions/{id}/versements")
     String pay(@PathVariable String id, @RequestParam int instalment, @RequestParam(defaultValue = "") String amount,
                @RequestParam(defaultValue = "") String paidOn, Model model, HttpServletResponse response,

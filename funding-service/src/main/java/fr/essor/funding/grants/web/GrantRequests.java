@@ -16,6 +16,10 @@ final class GrantRequests {
     record Report(String report, LocalDate receivedOn) {
     }
 
+    /** Why a report sent online is refused: the organisation reads it. */
+    record ReportRefusal(String reason) {
+    }
+
     record PaymentRequest(Integer instalment, BigDecimal amount, LocalDate paidOn) {
     }
 }

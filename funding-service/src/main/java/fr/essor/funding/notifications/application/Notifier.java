@@ -43,21 +43,43 @@ public class Notifier {
         if (event.time().isBefore(now.minus(maxAge))) {
             return Consumption.IGNORED;
         }
+        Sent counts = send(event.id(), event.type(), fact, now);
+        if (counts.sent() > 0) {
+            return Consumption.APPLIED;
+        }
+        return counts.already() > 0 ? Consumption.DUPLICATE : Consumption.IGNORED;
+    }
+
+    /**
+     * Sends a reminder that no event carries (a date came), once per {@code reminderId} and account, with the same
+     * log as the facts' e-mails: a reminder already sent is not sent again, after a restart too.
+     *
+     * @return how many e-mails this call sent
+     */
+    public int remind(String reminderId, String type, NotifiedFact fact) {
+        return send(reminderId, type, fact, clock.instant()).sent();
+    }
+
+    /** How many e-mails a call sent, and how many had been sent before. */
+    private record Sent(int sent, int already) {
+    }
+
+    private Sent send(String key, String type, NotifiedFact fact, Instant now) {
         Optional<Notice> notice = Notice.of(fact, spaceUrl);
         if (notice.isEmpty() || fact.organisationId() == null) {
-            return Consumption.IGNORED;
+            return new Sent(0, 0);
         }
         List<Recipients.Recipient> to = recipients.of(fact.organisationId());
         int sent = 0;
         int already = 0;
         for (Recipients.Recipient recipient : to) {
-            String id = Notification.idOf(event.id(), recipient.account());
+            String id = Notification.idOf(key, recipient.account());
             Optional<Notification> existing = log.find(id);
             if (existing.isPresent() && existing.get().sent()) {
                 already++;
                 continue;
             }
-            Notification notification = existing.orElseGet(() -> new Notification(id, event.id(), event.type(),
+            Notification notification = existing.orElseGet(() -> new Notification(id, key, type,
                     fact.organisationId(), recipient.account(), recipient.email(), notice.get().subject(),
                     notice.get().body(), Notification.Status.PENDING, now, null));
             if (existing.isEmpty()) {
@@ -67,9 +89,6 @@ public class Notifier {
             log.markSent(id, clock.instant());
             sent++;
         }
-        if (sent > 0) {
-            return Consumption.APPLIED;
-        }
-        return already > 0 ? Consumption.DUPLICATE : Consumption.IGNORED;
+        return new Sent(sent, already);
     }
 }

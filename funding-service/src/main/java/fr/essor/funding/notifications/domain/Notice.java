@@ -58,7 +58,56 @@ public record Notice(String subject, String body) {
                     : " ; reste à verser : " + euros(p.remaining()) + ".\n\nÀ faire : le versement suivant suit la "
                     + "réception de votre compte-rendu (bilan annuel ou compte-rendu financier final). Transmettez-le "
                     + "au service instructeur dès qu'il est prêt.") + "\n\nVotre espace : " + spaceUrl + SIGNATURE));
+            case NotifiedFact.ReportSubmitted r -> Optional.of(reportSubmitted(r, spaceUrl));
+            case NotifiedFact.ReportReviewed r -> Optional.of(reportReviewed(r, spaceUrl));
+            case NotifiedFact.ReportDue r -> Optional.of(new Notice(reportName(r.report()) + " à transmettre avant le "
+                    + date(r.dueOn()) + " — dossier " + r.applicationId(), "Bonjour,\n\nLe "
+                    + reportName(r.report()).toLowerCase(Locale.FRANCE) + " de votre projet « " + r.projectTitle()
+                    + " » (dossier " + r.applicationId() + ") est attendu au plus tard le " + date(r.dueOn())
+                    + ". Il débloque le versement suivant de votre subvention.\n\nÀ faire : saisissez ses montants et "
+                    + "joignez-le depuis votre dossier : " + file(spaceUrl, r.applicationId()) + SIGNATURE));
         };
+    }
+
+    private static Notice reportSubmitted(NotifiedFact.ReportSubmitted r, String spaceUrl) {
+        return new Notice(reportName(r.report()) + " reçu — dossier " + r.applicationId(), "Bonjour,\n\nLe "
+                + "Département a bien reçu le " + reportName(r.report()).toLowerCase(Locale.FRANCE) + " de votre projet « "
+                + r.projectTitle() + " » (dossier " + r.applicationId() + "), transmis en ligne le "
+                + instantDate(r.submittedAt()) + ".\n\nLe service instructeur l'examine : s'il l'accepte, le versement "
+                + "qui l'attend est débloqué ; s'il le refuse, il vous dit pourquoi et vous en transmettez un nouveau. "
+                + "Votre dossier : " + file(spaceUrl, r.applicationId()) + SIGNATURE);
+    }
+
+    private static Notice reportReviewed(NotifiedFact.ReportReviewed r, String spaceUrl) {
+        String name = reportName(r.report()).toLowerCase(Locale.FRANCE);
+        return "ACCEPTED".equals(r.outcome())
+                ? new Notice(reportName(r.report()) + " accepté — dossier " + r.applicationId(), "Bonjour,\n\nLe "
+                + "Département a accepté le " + name + " de votre projet « " + r.projectTitle() + " » (dossier "
+                + r.applicationId() + ") transmis le " + instantDate(r.submittedAt()) + ". Le versement qu'il "
+                + "attendait est débloqué ; vous recevrez un courriel quand il sera fait.\n\nVotre dossier : "
+                + file(spaceUrl, r.applicationId()) + SIGNATURE)
+                : new Notice(reportName(r.report()) + " à reprendre — dossier " + r.applicationId(), "Bonjour,\n\n"
+                + "Le Département n'a pas accepté le " + name + " de votre projet « " + r.projectTitle()
+                + " » (dossier " + r.applicationId() + ") transmis le " + instantDate(r.submittedAt())
+                + ", pour la raison suivante :\n\n« " + r.refusalReason() + " »\n\nÀ faire : transmettez un nouveau "
+                + "compte rendu depuis votre dossier : " + file(spaceUrl, r.applicationId()) + SIGNATURE);
+    }
+
+    private static String reportName(String report) {
+        return "ANNUAL_REPORT".equals(report) ? "Compte rendu annuel" : "Compte rendu financier final";
+    }
+
+    /** The French date, in Paris, of an RFC 3339 instant. */
+    static String instantDate(String instant) {
+        if (instant == null) {
+            return "—";
+        }
+        try {
+            return java.time.Instant.parse(instant).atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate()
+                    .format(FRENCH_DATE);
+        } catch (DateTimeParseException e) {
+            return instant;
+        }
     }
 
     private static String file(String spaceUrl, String applicationId) {

@@ -35,4 +35,19 @@ public sealed interface NotifiedFact {
                        BigDecimal amount, String paidOn, BigDecimal totalPaid, BigDecimal remaining, boolean settled)
             implements NotifiedFact {
     }
+
+    /** grant-report-submitted.v1: the organisation sent a report online; it is acknowledged. */
+    record ReportSubmitted(String applicationId, String organisationId, String projectTitle, String report,
+                           String submittedAt) implements NotifiedFact {
+    }
+
+    /** grant-report-reviewed.v1: accepted (it releases its instalment) or refused with the reason to the organisation. */
+    record ReportReviewed(String applicationId, String organisationId, String projectTitle, String report,
+                          String submittedAt, String outcome, String refusalReason) implements NotifiedFact {
+    }
+
+    /** Not a fact of a topic: the date a report is due comes near (ReportReminders), once per grant, report and date. */
+    record ReportDue(String applicationId, String organisationId, String projectTitle, String report, String dueOn)
+            implements NotifiedFact {
+    }
 }

@@ -9,6 +9,8 @@ import fr.essor.funding.notifications.application.Mailer;
 import fr.essor.funding.notifications.application.NotificationLog;
 import fr.essor.funding.notifications.application.Notifier;
 import fr.essor.funding.notifications.application.Recipients;
+import fr.essor.funding.notifications.application.ReportReminders;
+import fr.essor.funding.grants.application.GrantFiles;
 import fr.essor.funding.notifications.domain.NotifiedFact;
 import fr.essor.funding.portal.application.ApplicantContacts;
 import fr.essor.funding.portal.application.ApplicantLinks;
@@ -21,6 +23,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.messaging.Message;
 import tools.jackson.databind.DeserializationFeature;
@@ -34,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * server of {@code spring.mail.*}.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class NotificationsConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationsConfiguration.class);
@@ -44,7 +49,9 @@ class NotificationsConfiguration {
             "fr.essor.funding.information-requested.v1", NotifiedFact.InformationRequested.class,
             "fr.essor.funding.application-decided.v1", NotifiedFact.Decided.class,
             "fr.essor.funding.grant-agreement-signed.v1", NotifiedFact.AgreementSigned.class,
-            "fr.essor.funding.payment-made.v1", NotifiedFact.PaymentMade.class);
+            "fr.essor.funding.payment-made.v1", NotifiedFact.PaymentMade.class,
+            "fr.essor.funding.grant-report-submitted.v1", NotifiedFact.ReportSubmitted.class,
+            "fr.essor.funding.grant-report-reviewed.v1", NotifiedFact.ReportReviewed.class);
 
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "essor.funding.mail.embedded.enabled", havingValue = "true", matchIfMissing = true)
@@ -90,6 +97,32 @@ class NotificationsConfiguration {
                       @Value("${essor.funding.mail.space-url}") String spaceUrl,
                       @Value("${essor.funding.mail.max-age:7d}") Duration maxAge) {
         return new Notifier(recipients, notifications, mailer, clock, spaceUrl, maxAge);
+    }
+
+    @Bean
+    ReportReminders reportReminders(GrantFiles grantFiles, Notifier notifier, Clock clock,
+                                    @Value("${essor.funding.mail.report-reminder.lead:30d}") Duration lead) {
+        return new ReportReminders(grantFiles, notifier, clock, lead);
+    }
+
+    @Bean
+    ReportReminderSchedule reportReminderSchedule(ReportReminders reminders) {
+        return new ReportReminderSchedule(reminders);
+    }
+
+    /** Runs the « report due » reminders at {@code essor.funding.mail.report-reminder.cron} (Paris time). */
+    static final class ReportReminderSchedule {
+
+        private final ReportReminders reminders;
+
+        ReportReminderSchedule(ReportReminders reminders) {
+            this.reminders = reminders;
+        }
+
+        @Scheduled(cron = "${essor.funding.mail.report-reminder.cron:0 0 8 * * *}", zone = "Europe/Paris")
+        void run() {
+            reminders.run();
+        }
     }
 
     /** The consumer of the binding {@code fundingNotificationFacts-in-0}: dispatches each told type to its reader. */

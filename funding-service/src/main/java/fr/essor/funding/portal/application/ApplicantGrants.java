@@ -6,6 +6,7 @@ import fr.essor.funding.aaa.domain.Application;
 import fr.essor.funding.grants.application.GrantAdministration;
 import fr.essor.funding.grants.domain.GrantFile;
 import fr.essor.funding.grants.domain.GrantOutcome;
+import fr.essor.funding.grants.domain.ReportFigures;
 import fr.essor.funding.grants.domain.Trigger;
 import fr.essor.funding.portal.domain.DocumentKind;
 import fr.essor.funding.portal.domain.PortalOutcome;
@@ -18,6 +19,8 @@ import fr.essor.kit.security.Actor;
  * it; the writes are the grant file's own use cases, attributed to the applicant.
  */
 public class ApplicantGrants {
+
+    private static final String NO_FILE = "Joignez le compte rendu financier (un fichier).";
 
     private final ApplicantFiles files;
     private final GrantAdministration administration;
@@ -39,8 +42,19 @@ public class ApplicantGrants {
     public record Unchanged(GrantFile file, String message) implements Result {
     }
 
-    /** A rule refused it ({@code field}: report, reportFile or acknowledge); nothing was written. */
-    public record Refused(String field, String message, boolean notNow) implements Result {
+    /**
+     * A rule refused it: the French message per field (report, reportFile, acknowledge or one of the report's
+     * figures: totalExpenses, grantUsed, otherFunding, notUsed); nothing was written.
+     */
+    public record Refused(java.util.Map<String, String> errors, boolean notNow) implements Result {
+
+        public Refused {
+            errors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(errors));
+        }
+
+        Refused(String field, String message, boolean notNow) {
+            this(java.util.Map.of(field, message), notNow);
+        }
     }
 
     public record NotTheirs() implements Result {
@@ -86,7 +100,8 @@ public class ApplicantGrants {
      * The report with its document: the report is checked first, then the document (kind, size, format, antivirus)
      * is stored with the organisation's documents, then the report is recorded; a refusal stores nothing.
      */
-    public Result submitReport(Actor applicant, String applicationId, String reportCode, Optional<Upload> upload) {
+    public Result submitReport(Actor applicant, String applicationId, String reportCode, ReportFigures figures,
+                               Optional<Upload> upload) {
         Optional<Result> denied = denied(applicant, applicationId);
         if (denied.isPresent()) {
             return denied.get();
@@ -97,13 +112,20 @@ public class ApplicantGrants {
             return new Refused("report", "Choisissez le compte rendu que vous transmettez.", false);
         }
         String fileName = upload.map(Upload::fileName).orElse("");
-        GrantOutcome check = administration.trySubmitReport(applicationId, report, fileName, applicant).orElseThrow();
+        GrantOutcome check = administration.trySubmitReport(applicationId, report, fileName, figures, applicant)
+                .orElseThrow();
         Optional<Result> refused = refusal(check);
+        boolean noFile = upload.isEmpty() || upload.get().content().length == 0;
+        if (refused.isPresent() && refused.get() instanceof Refused r && !r.notNow() && noFile) {
+            java.util.Map<String, String> errors = new java.util.LinkedHashMap<>(r.errors());
+            errors.put("reportFile", NO_FILE);
+            return new Refused(errors, false);
+        }
         if (refused.isPresent()) {
             return refused.get();
         }
-        if (upload.isEmpty() || upload.get().content().length == 0) {
-            return new Refused("reportFile", "Joignez le compte rendu financier (un fichier).", false);
+        if (noFile) {
+            return new Refused("reportFile", NO_FILE, false);
         }
         GrantFile file = administration.file(applicationId).orElseThrow();
         StoredDocument document;
@@ -119,7 +141,7 @@ public class ApplicantGrants {
             case PortalOutcome.Unchanged<StoredDocument> unchanged -> document = unchanged.state();
         }
         return switch (administration.submitReport(applicationId, report, document.id(), document.fileName(),
-                applicant)) {
+                figures, applicant)) {
             case GrantAdministration.NoGrant noGrant -> new Unknown();
             case GrantAdministration.Done done -> refusal(done.outcome())
                     .orElseGet(() -> new Done(((GrantOutcome.Changed) done.outcome()).file()));
@@ -138,9 +160,12 @@ public class ApplicantGrants {
     private static Optional<Result> refusal(GrantOutcome outcome) {
         return switch (outcome) {
             case GrantOutcome.Changed changed -> Optional.empty();
-            case GrantOutcome.Invalid invalid -> Optional.of(new Refused(
-                    "file".equals(invalid.violations().getFirst().field()) ? "reportFile" : "report",
-                    invalid.violations().getFirst().message(), false));
+            case GrantOutcome.Invalid invalid -> {
+                java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+                invalid.violations().forEach(v -> errors.putIfAbsent("file".equals(v.field()) ? "reportFile"
+                        : v.field(), v.message()));
+                yield Optional.of(new Refused(errors, false));
+            }
             case GrantOutcome.NotAllowedNow notNow -> Optional.of(new Refused("report", notNow.message(), true));
             case GrantOutcome.Forbidden forbidden -> Optional.of(new NotTheirs());
         };

@@ -16,6 +16,12 @@ public interface OrganisationDocuments {
 
     byte[] content(String documentId);
 
+    /** Every stored document (their descriptions, not their content), for the retention. */
+    List<StoredDocument> all();
+
+    /** Deletes a document's file and content (the retention; the caller has recorded it). */
+    void delete(String documentId);
+
     /** Records a read of a document (who, when); reads are never served without it. */
     void logAccess(String documentId, String organisationId, String by, java.time.Instant at);
 }

@@ -60,6 +60,18 @@ public class GridFsDocuments implements OrganisationDocuments {
     }
 
     @Override
+    public List<StoredDocument> all() {
+        List<StoredDocument> found = new ArrayList<>();
+        gridFs.find(new Query()).forEach(file -> found.add(toDocument(file)));
+        return found;
+    }
+
+    @Override
+    public void delete(String documentId) {
+        gridFs.delete(Query.query(Criteria.where("_id").is(new ObjectId(documentId))));
+    }
+
+    @Override
     public Optional<StoredDocument> find(String documentId) {
         if (!ObjectId.isValid(documentId)) {
             return Optional.empty();

@@ -21,6 +21,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import fr.essor.funding.portal.application.DocumentRetention;
+import fr.essor.funding.portal.domain.RetentionPolicy;
+import java.time.Period;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
@@ -28,6 +34,7 @@ import org.springframework.util.unit.DataSize;
 
 /** Wires the applicants' side (ADR-0016): links to organisations, drafts, the files they follow. */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class PortalConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PortalConfiguration.class);
@@ -62,6 +69,41 @@ class PortalConfiguration {
     DocumentLocker documentLocker(GridFsDocuments documents, AntivirusScanner antivirus, ApplicantLinks links,
                                   @Value("${essor.funding.documents.max-size:10MB}") DataSize maxSize, Clock clock) {
         return new DocumentLocker(documents, antivirus, links, maxSize.toBytes(), clock);
+    }
+
+    /**
+     * The retention of the organisations' documents (issue 16): {@code essor.funding.retention.closed-files} after the
+     * organisation's last file closed, {@code .unused-documents} after the upload when it never had a file; run at
+     * {@code .cron} (Paris time) when {@code .enabled}.
+     */
+    @Bean
+    DocumentRetention documentRetention(GridFsDocuments documents, Applications applications, MongoTemplate mongo,
+                                        Clock clock,
+                                        @Value("${essor.funding.retention.closed-files:10y}") Period closedFiles,
+                                        @Value("${essor.funding.retention.unused-documents:2y}") Period unused) {
+        return new DocumentRetention(documents, applications, new RetentionPolicy(closedFiles, unused),
+                new MongoRetentionAudit(mongo), clock);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "essor.funding.retention.enabled", havingValue = "true", matchIfMissing = true)
+    RetentionSchedule retentionSchedule(DocumentRetention retention) {
+        return new RetentionSchedule(retention);
+    }
+
+    static final class RetentionSchedule {
+
+        private final DocumentRetention retention;
+
+        RetentionSchedule(DocumentRetention retention) {
+            this.retention = retention;
+        }
+
+        @Scheduled(cron = "${essor.funding.retention.cron:0 30 3 * * *}", zone = "Europe/Paris")
+        void run() {
+            int deleted = retention.run();
+            log.info("Retention of the organisations' documents: {} deleted ({})", deleted, retention.policy());
+        }
     }
 
     @Bean

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import fr.essor.funding.grants.domain.GrantFile;
 import fr.essor.funding.grants.domain.Payment;
+import fr.essor.funding.grants.domain.ReportStatus;
+import fr.essor.funding.grants.domain.SubmittedReport;
 import fr.essor.funding.grants.domain.Trigger;
 import fr.essor.kit.ui.FrenchFormat;
 
@@ -16,7 +18,8 @@ import fr.essor.kit.ui.FrenchFormat;
 record GrantForApplicantView(String amount, String deliberation, String agreement, boolean signed,
                              String acknowledged, List<InstalmentRow> schedule, List<PaymentRow> payments,
                              String totalPaid, String remaining, String reportDue, String reportDueCode,
-                             String reportDueExplained, List<String> submittedReports) {
+                             String reportDueExplained, List<String> submittedReports, String reportPending,
+                             String reportRefused, String reportDueOn) {
 
     record InstalmentRow(int number, String label, String amount, String releasedBy, String state) {
     }
@@ -47,7 +50,29 @@ record GrantForApplicantView(String amount, String deliberation, String agreemen
                         : "Il débloque le versement du solde de la subvention.").orElse(null),
                 f.submittedReports().stream().map(r -> (r.report() == Trigger.ANNUAL_REPORT ? "Compte rendu annuel"
                         : "Compte rendu financier final") + " transmis en ligne le " + FrenchFormat.dateTime(r.at())
-                        + " (" + r.fileName() + ")").toList());
+                        + " (" + r.fileName() + ")" + figures(r) + " : " + state(r)).toList(),
+                due.flatMap(f::awaitingReview).map(r -> "Votre compte rendu transmis le "
+                        + FrenchFormat.dateTime(r.at()) + " est en cours d'examen par le Département.").orElse(null),
+                due.flatMap(f::lastSubmitted).filter(r -> r.status() == ReportStatus.REFUSED)
+                        .map(r -> "Le Département a refusé votre compte rendu du " + FrenchFormat.dateTime(r.at())
+                                + " : « " + r.refusalReason() + " ». Transmettez-en un nouveau.").orElse(null),
+                f.reportDeadline().map(d -> "À transmettre au plus tard le " + FrenchFormat.date(d.dueOn()) + ".")
+                        .orElse(null));
+    }
+
+    private static String figures(SubmittedReport r) {
+        return r.figures() == null ? "" : ", dépenses " + FrenchFormat.euros(r.figures().totalExpenses())
+                + " dont subvention utilisée " + FrenchFormat.euros(r.figures().grantUsed())
+                + ", autres financements " + FrenchFormat.euros(r.figures().otherFunding())
+                + ", non utilisé " + FrenchFormat.euros(r.figures().notUsed());
+    }
+
+    private static String state(SubmittedReport r) {
+        return switch (r.status()) {
+            case RECEIVED -> "en cours d'examen";
+            case ACCEPTED -> r.reviewedAt() == null ? "reçu" : "accepté le " + FrenchFormat.dateTime(r.reviewedAt());
+            case REFUSED -> "refusé le " + FrenchFormat.dateTime(r.reviewedAt()) + " (« " + r.refusalReason() + " »)";
+        };
     }
 
     private static String state(GrantFile f, int instalment, BigDecimal planned, boolean released) {

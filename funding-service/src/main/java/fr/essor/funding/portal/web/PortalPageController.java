@@ -13,6 +13,7 @@ import fr.essor.funding.aaa.domain.Call;
 import fr.essor.funding.aaa.domain.Violation;
 import fr.essor.funding.aaa.application.Calls;
 import fr.essor.funding.grants.domain.GrantFile;
+import fr.essor.funding.grants.domain.ReportFigures;
 import fr.essor.funding.grants.web.AgreementPdf;
 import fr.essor.funding.portal.application.ApplicantFiles;
 import fr.essor.funding.portal.application.ApplicantGrants;
@@ -314,17 +315,30 @@ class PortalPageController {
                 + "connaissance de la convention.", model, response, redirect);
     }
 
-    /** The report (annual or final) with its document, submitted online; a refused report stores nothing. */
+    /**
+     * The report (annual or final) with its figures and its document, submitted online; a refused report stores
+     * nothing and the page shows the figures as typed with a French message next to each field.
+     */
     @PostMapping("/espace-candidat/dossiers/{id}/compte-rendu")
     String report(@PathVariable String id, @RequestParam(name = "report", defaultValue = "") String report,
+                  @RequestParam Map<String, String> params,
                   @RequestParam(name = "file", required = false) MultipartFile file, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) throws java.io.IOException {
         Actor actor = currentActor.current();
+        ReportFiguresForm typed = ReportFiguresForm.of(params);
+        model.addAttribute("reportValues", typed.values());
+        Map<String, String> unreadable = new java.util.LinkedHashMap<>();
+        ReportFigures figures = typed.figures(unreadable);
+        if (!unreadable.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return filePage(actor, mine(actor, id), unreadable, "", List.of(), model);
+        }
         Optional<ApplicantGrants.Upload> upload = file == null || file.isEmpty() ? Optional.empty()
                 : Optional.of(new ApplicantGrants.Upload(file.getOriginalFilename() == null ? ""
                 : file.getOriginalFilename(), file.getBytes()));
-        return grantResult(actor, id, grants.submitReport(actor, id, report, upload), "Votre compte rendu est "
-                + "transmis au Département.", model, response, redirect);
+        return grantResult(actor, id, grants.submitReport(actor, id, report, figures, upload), "Votre compte rendu "
+                + "est transmis au Département : il l'examine avant de débloquer le versement.", model, response,
+                redirect);
     }
 
     private String grantResult(Actor actor, String id, ApplicantGrants.Result result, String success, Model model,
@@ -340,8 +354,7 @@ class PortalPageController {
             }
             case ApplicantGrants.Refused refused -> {
                 response.setStatus(refused.notNow() ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
-                yield filePage(actor, mine(actor, id), Map.of(refused.field(), refused.message()), "", List.of(),
-                        model);
+                yield filePage(actor, mine(actor, id), refused.errors(), "", List.of(), model);
             }
             case ApplicantGrants.NotTheirs notTheirs -> throw new AccessDeniedException(
                     "Ce dossier est celui d'une structure à laquelle votre compte n'est pas rattaché.");
@@ -363,6 +376,9 @@ class PortalPageController {
         FileForApplicant file = FileForApplicant.of(application);
         model.addAttribute("grant", grants.grant(application).map(GrantForApplicantView::of).orElse(null));
         model.addAttribute("errors", errors);
+        if (!model.containsAttribute("reportValues")) {
+            model.addAttribute("reportValues", Map.of());
+        }
         model.addAttribute("answerText", text);
         model.addAttribute("documents", locker.ofOrganisation(actor, application.details().organisationId()).stream()
                 .map(d -> new DocumentChoice(d.id(), d.kind().label() + " — " + d.fileName() + " (déposée le "

@@ -52,4 +52,24 @@ class NoticeTest {
                 .orElseThrow();
         assertThat(balance.body()).contains("entièrement versée").doesNotContain("À faire");
     }
+
+    @Test
+    void aReportReceivedAcceptedOrRefusedTellsWhatFollowsAndTheReasonButNoAgent() {
+        Notice received = Notice.of(new NotifiedFact.ReportSubmitted("AAA-2026-0042", "84129031700012",
+                "Atelier vélo", "FINAL_REPORT", "2027-03-01T23:30:00Z"), SPACE).orElseThrow();
+        assertThat(received.subject()).isEqualTo("Compte rendu financier final reçu — dossier AAA-2026-0042");
+        // 23:30 UTC is already the next day in Paris
+        assertThat(received.body()).contains("« Atelier vélo »", "transmis en ligne le 02/03/2027", "l'examine",
+                SPACE + "/dossiers/AAA-2026-0042");
+        Notice accepted = Notice.of(new NotifiedFact.ReportReviewed("AAA-2026-0042", "84129031700012",
+                "Atelier vélo", "ANNUAL_REPORT", "2027-03-01T10:00:00Z", "ACCEPTED", null), SPACE).orElseThrow();
+        assertThat(accepted.subject()).isEqualTo("Compte rendu annuel accepté — dossier AAA-2026-0042");
+        assertThat(accepted.body()).contains("a accepté le compte rendu annuel", "débloqué").doesNotContain("null");
+        Notice refused = Notice.of(new NotifiedFact.ReportReviewed("AAA-2026-0042", "84129031700012",
+                "Atelier vélo", "FINAL_REPORT", "2027-03-01T10:00:00Z", "REFUSED", "Budget réalisé manquant."),
+                SPACE).orElseThrow();
+        assertThat(refused.subject()).isEqualTo("Compte rendu financier final à reprendre — dossier AAA-2026-0042");
+        assertThat(refused.body()).contains("« Budget réalisé manquant. »", "transmettez un nouveau compte rendu",
+                SPACE + "/dossiers/AAA-2026-0042").doesNotContain("dmta");
+    }
 }
