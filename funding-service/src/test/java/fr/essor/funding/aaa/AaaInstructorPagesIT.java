@@ -323,14 +323,14 @@ class AaaInstructorPagesIT {
                 "bulkReason", List.of("Pièces vérifiées")));
 
         assertThat(bulk.statusCode()).isEqualTo(200);
-        assertThat(bulk.body()).contains("1 candidature(s) traitée(s), 1 refusée(s)",
+        assertThat(bulk.body()).contains("1 candidature traitée, 1 refusée",
                 "Chaque candidature est enregistrée séparément",
                 "Impossible de déclarer recevable une candidature « Recevable »");
         assertThat(dmta.get("/api/applications/" + first).body()).contains("\"status\":\"ADMISSIBLE\"");
 
         HttpResponse<String> assigned = dmta.submitMultiValued(list, list + "/actions-groupees", Map.of(
                 "ids", List.of(first, second), "bulkAction", List.of("ASSIGN"), "bulkDirectorates", List.of("DIEESS")));
-        assertThat(assigned.body()).contains("2 candidature(s) traitée(s), 0 refusée(s)");
+        assertThat(assigned.body()).contains("2 candidatures traitées, 0 refusée");
         assertThat(dmta.get("/api/applications/" + second).body()).contains("DIEESS");
     }
 

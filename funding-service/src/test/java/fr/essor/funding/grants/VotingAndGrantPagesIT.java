@@ -84,7 +84,7 @@ class VotingAndGrantPagesIT {
 
         String seenByPlaineCommune = SignedInBrowser.withToken(port, "ept-plaine-commune")
                 .page("/laureats?annee=" + year).body();
-        assertThat(seenByPlaineCommune).contains(id, "T6 — 1 lauréat(s)").doesNotContain("T8 —");
+        assertThat(seenByPlaineCommune).contains(id, "Plaine Commune (T6) — 1 lauréat,").doesNotContain("Est Ensemble (T8) —");
         assertThat(SignedInBrowser.withToken(port, "ept-est-ensemble").page("/laureats?annee=" + year + "&ept=T6")
                 .statusCode()).isEqualTo(403);
 

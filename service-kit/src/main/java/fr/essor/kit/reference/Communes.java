@@ -82,6 +82,12 @@ public final class Communes {
         return communes;
     }
 
+    /** How a page names the EPT {@code code} (« Est Ensemble (T8) »); the code itself when it is not an EPT. */
+    public String territoryLabel(String code) {
+        return territories().stream().filter(t -> t.code().equals(code)).findFirst().map(Territory::label)
+                .orElse(code);
+    }
+
     public List<Territory> territories() {
         return current.values().stream().map(Commune::territory).distinct()
                 .sorted(Comparator.comparing(Territory::code)).toList();

@@ -1,5 +1,7 @@
 package fr.essor.funding.decisions.web;
 
+import fr.essor.kit.reference.Communes;
+
 import fr.essor.funding.aaa.application.ApplicationFilter;
 import fr.essor.funding.aaa.application.Applications;
 import fr.essor.funding.aaa.application.Calls;
@@ -45,8 +47,11 @@ class VotingSessionPageController {
     private final Laureates laureates;
     private final CurrentActor currentActor;
 
+    private final Communes communes;
+
     VotingSessionPageController(Voting voting, VotingSessions sessions, Applications applications, Calls calls,
-                                Laureates laureates, CurrentActor currentActor) {
+                                Laureates laureates, CurrentActor currentActor, Communes communes) {
+        this.communes = communes;
         this.voting = voting;
         this.sessions = sessions;
         this.applications = applications;
@@ -159,9 +164,10 @@ class VotingSessionPageController {
         model.addAttribute("year", year);
         model.addAttribute("years", years);
         model.addAttribute("territory", territory);
-        model.addAttribute("territories", actor.hasRole(Role.EPT) ? List.of(actor.territory())
-                : laureates.territories());
+        model.addAttribute("territories", (actor.hasRole(Role.EPT) ? List.of(actor.territory())
+                : laureates.territories()).stream().map(t -> new TerritoryOption(t, communes.territoryLabel(t))).toList());
         model.addAttribute("lists", byTerritory.entrySet().stream().map(e -> new TerritoryList(e.getKey(),
+                communes.territoryLabel(e.getKey()),
                 e.getValue().stream().map(l -> new LaureateLine(l.applicationId(), l.organisationName(),
                         l.projectTitle(), FrenchFormat.euros(l.amount()), l.mainTerritoryCode(), l.qpv() ? "Oui" : "Non",
                         l.decisionReference() + " du " + FrenchFormat.date(l.decidedOn()))).toList(),
@@ -170,7 +176,16 @@ class VotingSessionPageController {
         return "decisions/laureates";
     }
 
-    record TerritoryList(String code, List<LaureateLine> laureates, String total) {
+    /** One EPT's laureates; {@code heading} reads « Plaine Commune (T6) — 2 lauréats, 18 000,00 € ». */
+    record TerritoryList(String code, String label, List<LaureateLine> laureates, String total, String heading) {
+
+        TerritoryList(String code, String label, List<LaureateLine> laureates, String total) {
+            this(code, label, laureates, total,
+                    label + " — " + FrenchFormat.count(laureates.size(), "lauréat", "lauréats") + ", " + total);
+        }
+    }
+
+    record TerritoryOption(String code, String label) {
     }
 
     record LaureateLine(String applicationId, String organisationName, String projectTitle, String amount,
