@@ -98,6 +98,8 @@ class ApplicantJourneyIT {
         axe("applicant documents, none yet");
         upload("STATUTES", file(files, "statuts.pdf", "MZ\u0090\u0000 not a PDF at all".getBytes(StandardCharsets.ISO_8859_1)));
         refusedNextToTheField("file", "n'est pas d'un format accepté");
+        assertThat(new Select(browser.driver().findElement(By.id("kind"))).getFirstSelectedOption().getDomAttribute(
+                "value")).as("the kind chosen stays chosen: only the file is to give again").isEqualTo("STATUTES");
         assertThat(text(By.tagName("main"))).contains("Aucune pièce déposée.");
         axe("applicant documents, wrong type refused");
         upload("LAST_ACCOUNTS", file(files, "comptes.pdf", pdfOfSize(10 * 1024 * 1024 + 1)));
@@ -315,7 +317,7 @@ class ApplicantJourneyIT {
                 "délibération " + deliberation);
         assertThat(body(mails, "Convention signée")).contains("est signée depuis le");
         assertThat(body(mails, "Versement de")).contains("Le Département a versé 3 000,00 €",
-                "reste à verser : 3 000,00 €", "compte-rendu");
+                "reste à verser : 3 000,00 €", "compte-rendu", "Transmettez-le en ligne depuis votre dossier", file);
         assertThat(text(By.id("table-envois"))).contains(APPLICANT, APPLICANT_EMAIL, "Envoyé");
     }
 

@@ -181,7 +181,8 @@ class NotificationsIT {
         assertThat(plain(payment.subject())).isEqualTo("Versement de 3 000,00 € — dossier " + s.id());
         assertThat(plain(payment.body())).contains("Le Département a versé 3 000,00 € le "
                 + sitting.plusDays(2).format(FRENCH_DATE), "Total versé : 3 000,00 € ; reste à verser : 3 000,00 €",
-                "À faire : le versement suivant suit la réception de votre compte-rendu");
+                "À faire : le versement suivant suit la réception de votre compte-rendu",
+                "Transmettez-le en ligne depuis votre dossier", "/espace-candidat/dossiers/" + s.id());
 
         // once the payment's e-mail (same key, same partition) is there, the agreement's record read again is past
         assertThat(mailbox.received().stream().filter(m -> m.subject().startsWith("Convention signée — Épicerie "
