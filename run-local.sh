@@ -19,6 +19,15 @@ if [ "$(essor_jdk_version "$JAVA_HOME")" -ge 24 ]; then
 fi
 echo "[essor] JDK: $JAVA_HOME"
 
+# --help only prints the launcher's options: no build for that (the jar must exist, though)
+wants_help=0
+for arg in "$@"; do
+  case "$arg" in --help|-h) wants_help=1 ;; esac
+done
+if [ "$wants_help" = "1" ] && [ -f local-platform/target/local-platform-exec.jar ]; then
+  exec "$JAVA_HOME/bin/java" "${JAVA_OPTS[@]}" -jar local-platform/target/local-platform-exec.jar "$@"
+fi
+
 if [ "${ESSOR_SKIP_BUILD:-0}" != "1" ]; then
   echo "[essor] Construction / building (./mvnw package, tests skipped) …"
   # shellcheck disable=SC2086 # ESSOR_MVN_ARGS holds several arguments on purpose

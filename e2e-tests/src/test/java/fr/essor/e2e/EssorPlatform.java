@@ -44,6 +44,8 @@ final class EssorPlatform implements AutoCloseable {
     private final MongoStore mongo;
     private final Map<EssorService, Integer> ports = new EnumMap<>(EssorService.class);
     private final int idpPort;
+    /** Funding's embedded SMTP server (ADR-0018): a free port, not the default 3025 a ./run-local.sh may hold. */
+    private final int mailPort;
     /** The provider and the services; read by the shutdown hook while {@link #startAll} may still add to it. */
     private final List<ServiceProcess> processes = new CopyOnWriteArrayList<>();
     private final Thread killOnExit = new Thread(this::killEverything, "essor-e2e-kill-on-exit");
@@ -59,6 +61,7 @@ final class EssorPlatform implements AutoCloseable {
             ports.put(service, FreePorts.next());
         }
         this.idpPort = FreePorts.next();
+        this.mailPort = FreePorts.next();
     }
 
     /**
@@ -152,6 +155,11 @@ final class EssorPlatform implements AutoCloseable {
                 "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
                 // the EPT feeds serve a change once it is this old (10 s by default); the services' own tests use 2 s
                 "--essor.ept.feed-settle-delay=2s"));
+        if (service == EssorService.FUNDING) {
+            // the applicants' e-mails: the embedded SMTP server on a free port, links to this platform's funding
+            args.add("--essor.funding.mail.embedded.port=" + mailPort);
+            args.add("--essor.funding.mail.space-url=" + url(service) + "/espace-candidat");
+        }
         for (EssorService linked : EssorService.values()) {
             args.add("--essor.ui.links." + linked.shortName() + "=" + url(linked));
         }

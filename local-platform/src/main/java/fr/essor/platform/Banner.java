@@ -22,7 +22,9 @@ final class Banner {
             new DemoUser("instructeur", "INSTRUCTOR, DMTA"),
             new DemoUser("facilitateur", "FACILITATOR"),
             new DemoUser("pole", "HUB_MANAGER"),
-            new DemoUser("ops", "OPS"));
+            new DemoUser("ops", "OPS (courriels envoyés : /ops/courriels des financements)"),
+            new DemoUser("asso-fabrique", "APPLICANT (structure candidate : /espace-candidat des financements)"),
+            new DemoUser("asso-voisins", "APPLICANT (une autre structure candidate)"));
 
     /** The client-credentials clients of the local identity provider (EPT systems, scripts); the secret is the id. */
     static final List<DemoUser> DEMO_CLIENTS = List.of(

@@ -72,7 +72,7 @@ class LocalPlatformTest {
                 "Identité / OIDC  http://localhost:19000",
                 "curl -u ept-est-ensemble:ept-est-ensemble -d grant_type=client_credentials http://localhost:19000/oauth2/token");
         assertThat(banner).contains("admin", "sens", "djva", "dter", "dmta", "dpas", "achats", "instructeur",
-                "facilitateur", "pole", "ops", "ept-plaine-commune", "ept-terres-envol", "ept-est-ensemble", "ept-grand-est",
+                "facilitateur", "pole", "ops", "asso-fabrique", "asso-voisins", "ept-plaine-commune", "ept-terres-envol", "ept-est-ensemble", "ept-grand-est",
                 "essor-cli", "mot de passe = identifiant");
     }
 }

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +20,7 @@ import fr.essor.kit.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Point 4 of issue 16 (ADR-0018), over real SMTP: the embedded GreenMail of the test context receives the e-mails
@@ -29,6 +32,8 @@ class NotificationsIT {
 
     private static final AtomicInteger YEARS = new AtomicInteger(2078);
     private static final String TO = "asso-fabrique@essor.example";
+    private static final String JURY = "Note du jury : 17 sur 20, avis de l'instructeur favorable";
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @LocalServerPort
     int port;
@@ -36,6 +41,7 @@ class NotificationsIT {
     EmbeddedMailServer mailbox;
 
     private final TopicProbe topics = TopicProbe.ofTestInfrastructure();
+    private final JsonMapper json = JsonMapper.builder().build();
 
     private List<EmbeddedMailServer.Received> mailsAbout(String applicationId, String subjectStart) {
         return mailbox.received().stream().filter(m -> m.subject().startsWith(subjectStart)
@@ -97,5 +103,104 @@ class NotificationsIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> mailsAbout(paper, "Complément demandé"),
                 mails -> mails.size() == 1);
         assertThat(mailsAbout(paper, "Candidature ")).as("no receipt for a file an agent entered").isEmpty();
+    }
+
+    /**
+     * Point 2 of the journey brief: the vote, the agreement and the payment through a real flow (instruction, a
+     * closed voting session, the DMTA's signature and payment), not only through {@code NoticeTest}: each e-mail once,
+     * at the applicant's address, in French, without the jury's justification or an agent's name; a refusal voted in
+     * the same session is told too; a grants' record delivered again sends nothing more.
+     */
+    @Test
+    void theVoteTheAgreementAndThePaymentEachReachTheApplicantOnceWithoutTheJurysWordsOrAnAgentsName() {
+        int year = YEARS.incrementAndGet();
+        var s = AnsweringARequestIT.submittedOnline(port, "Fabrique des Lilas", year);
+        HttpResponse<String> byAgent = s.dmta().json("POST", "/api/calls/" + year + "/applications", """
+                {"organisation":"%s","title":"Second projet papier","summary":"Un dossier reçu par courrier",\
+                "theme":"Réemploi","amounts":{"firstYearOperating":3000},"durationYears":1,\
+                "communeInsees":["93066"],"projectBudget":6000}""".formatted(s.siret()));
+        assertThat(byAgent.statusCode()).as(byAgent.body()).isEqualTo(201);
+        String refused = byAgent.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+        for (String application : List.of(s.id(), refused)) {
+            for (String step : List.of("DECLARE_ADMISSIBLE", "START_REVIEW", "REQUEST_TERRITORY_OPINION",
+                    "PROPOSE_FOR_VOTE")) {
+                HttpResponse<String> moved = s.dmta().json("POST", "/api/applications/" + application
+                        + "/transitions", "{\"action\":\"" + step + "\"}");
+                assertThat(moved.statusCode()).as(step + " " + moved.body()).isEqualTo(200);
+            }
+        }
+        LocalDate sitting = LocalDate.now().minusDays(2);
+        String reference = "CD-" + year + "-06-0007";
+        HttpResponse<String> opened = s.dmta().json("POST", "/api/voting-sessions", """
+                {"callYear":%d,"sittingOn":"%s","deliberationReference":"%s"}""".formatted(year, sitting, reference));
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        String session = json.readTree(opened.body()).get("id").asString();
+        for (String application : List.of(s.id(), refused)) {
+            assertThat(s.dmta().json("POST", "/api/voting-sessions/" + session + "/agenda",
+                    "{\"applicationId\":\"" + application + "\"}").statusCode()).isEqualTo(200);
+        }
+        assertThat(s.dmta().json("PUT", "/api/voting-sessions/" + session + "/votes/" + s.id(),
+                "{\"outcome\":\"GRANTED\",\"amount\":6000,\"justification\":\"" + JURY + "\"}").statusCode())
+                .isEqualTo(200);
+        assertThat(s.dmta().json("PUT", "/api/voting-sessions/" + session + "/votes/" + refused,
+                "{\"outcome\":\"REFUSED\",\"justification\":\"" + JURY + "\"}").statusCode()).isEqualTo(200);
+        HttpResponse<String> closed = s.dmta().json("POST", "/api/voting-sessions/" + session + "/closing", null);
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+
+        EmbeddedMailServer.Received granted = await().atMost(Duration.ofSeconds(30))
+                .until(() -> mailsAbout(s.id(), "Subvention votée"), mails -> !mails.isEmpty()).getFirst();
+        assertThat(granted.subject()).isEqualTo("Subvention votée — dossier " + s.id());
+        assertThat(plain(granted.body())).contains("Les élus du Département ont voté une subvention de 6 000,00 €",
+                "« Épicerie solidaire " + year + " »", "délibération " + reference + " du "
+                        + sitting.format(FRENCH_DATE), "/espace-candidat/dossiers/" + s.id());
+        EmbeddedMailServer.Received notRetained = await().atMost(Duration.ofSeconds(30))
+                .until(() -> mailsAbout(refused, "Décision sur votre candidature"), mails -> !mails.isEmpty())
+                .getFirst();
+        assertThat(notRetained.body()).contains("Les élus du Département n'ont pas retenu votre projet « Second "
+                + "projet papier »", "délibération " + reference);
+
+        // the grant file is opened from the vote: the DMTA records the signature, then pays the advance
+        await().atMost(Duration.ofSeconds(30)).until(() -> s.dmta().json("POST", "/api/grants/" + s.id()
+                + "/signature", "{\"signedOn\":\"" + sitting.plusDays(1) + "\"}").statusCode() == 200);
+        EmbeddedMailServer.Received agreement = await().atMost(Duration.ofSeconds(30))
+                .until(() -> mailbox.received().stream().filter(m -> m.subject().equals("Convention signée — "
+                        + "Épicerie solidaire " + year)).toList(), mails -> !mails.isEmpty()).getFirst();
+        assertThat(plain(agreement.body())).contains("La convention n° " + s.id(), "6 000,00 €",
+                "est signée depuis le " + sitting.plusDays(1).format(FRENCH_DATE));
+        TopicProbe.Received signed = topics.readAll("essor.funding.grants").stream()
+                .filter(r -> s.id().equals(r.key()))
+                .filter(r -> "fr.essor.funding.grant-agreement-signed.v1".equals(r.header("ce_type")))
+                .findFirst().orElseThrow();
+        topics.send("essor.funding.grants", signed.key(), signed.value().getBytes(StandardCharsets.UTF_8),
+                signed.headers());
+        HttpResponse<String> paid = s.dmta().json("POST", "/api/grants/" + s.id() + "/payments",
+                "{\"instalment\":1,\"amount\":3000,\"paidOn\":\"" + sitting.plusDays(2) + "\"}");
+        assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
+        EmbeddedMailServer.Received payment = await().atMost(Duration.ofSeconds(30))
+                .until(() -> mailsAbout(s.id(), "Versement de"), mails -> !mails.isEmpty()).getFirst();
+        assertThat(plain(payment.subject())).isEqualTo("Versement de 3 000,00 € — dossier " + s.id());
+        assertThat(plain(payment.body())).contains("Le Département a versé 3 000,00 € le "
+                + sitting.plusDays(2).format(FRENCH_DATE), "Total versé : 3 000,00 € ; reste à verser : 3 000,00 €",
+                "À faire : le versement suivant suit la réception de votre compte-rendu",
+                "Transmettez-le en ligne depuis votre dossier", "/espace-candidat/dossiers/" + s.id());
+
+        // once the payment's e-mail (same key, same partition) is there, the agreement's record read again is past
+        assertThat(mailbox.received().stream().filter(m -> m.subject().startsWith("Convention signée — Épicerie "
+                + "solidaire " + year))).as("the redelivered agreement sends nothing").hasSize(1);
+        List<EmbeddedMailServer.Received> afterTheVote = List.of(granted, notRetained, agreement, payment);
+        for (EmbeddedMailServer.Received mail : afterTheVote) {
+            assertThat(mail.to()).as(mail.subject()).containsExactly(TO);
+            assertThat(mail.body()).as(mail.subject()).startsWith("Bonjour,").doesNotContain(JURY, "dmta", "/ 20");
+            // « le service instructeur » is the mails' wording; the instructor's login never appears
+            assertThat(mail.body().replace("service instructeur", "")).as(mail.subject())
+                    .doesNotContain("instructeur");
+        }
+        assertThat(mailsAbout(s.id(), "Subvention votée")).hasSize(1);
+        assertThat(mailsAbout(refused, "Décision sur votre candidature")).hasSize(1);
+        assertThat(mailsAbout(s.id(), "Versement de")).hasSize(1);
+    }
+
+    private static String plain(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 }

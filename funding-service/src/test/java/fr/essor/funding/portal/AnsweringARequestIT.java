@@ -128,6 +128,7 @@ public class AnsweringARequestIT {
                 "MZ not a pdf".getBytes(StandardCharsets.US_ASCII));
         assertThat(wrongFile.statusCode()).isEqualTo(400);
         assertThat(wrongFile.body()).contains("id=\"file-erreur\"", "Formats acceptés : PDF");
+        assertThat(wrongFile.body()).as("the kind chosen stays chosen").contains("value=\"BUDGET\" selected");
         assertThat(mongo.getCollection("portal_documents.files").countDocuments()).isEqualTo(documentsBefore);
         assertThat(s.applicant().page(file).body()).doesNotContain("Votre réponse est transmise");
 

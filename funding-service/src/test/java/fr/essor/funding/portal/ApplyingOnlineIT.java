@@ -249,6 +249,7 @@ class ApplyingOnlineIT {
                 "budget.pdf", "MZ this is a program".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         assertThat(disguised.statusCode()).isEqualTo(400);
         assertThat(disguised.body()).contains("id=\"file-erreur\"", "Formats acceptés : PDF");
+        assertThat(disguised.body()).as("the kind chosen stays chosen").contains("value=\"BUDGET\" selected");
         byte[] tooLarge = new byte[1024 * 1024 + 1];
         System.arraycopy(pdf, 0, tooLarge, 0, pdf.length);
         HttpResponse<String> large = fabrique.submitMultipart(pieces, pieces, Map.of("kind", "BUDGET"), "file",

@@ -57,7 +57,8 @@ public record Notice(String subject, String body) {
                     ? " : la subvention est entièrement versée."
                     : " ; reste à verser : " + euros(p.remaining()) + ".\n\nÀ faire : le versement suivant suit la "
                     + "réception de votre compte-rendu (bilan annuel ou compte-rendu financier final). Transmettez-le "
-                    + "au service instructeur dès qu'il est prêt.") + "\n\nVotre espace : " + spaceUrl + SIGNATURE));
+                    + "en ligne depuis votre dossier dès qu'il est prêt.") + "\n\nVotre dossier : "
+                    + file(spaceUrl, p.applicationId()) + SIGNATURE));
             case NotifiedFact.ReportSubmitted r -> Optional.of(reportSubmitted(r, spaceUrl));
             case NotifiedFact.ReportReviewed r -> Optional.of(reportReviewed(r, spaceUrl));
             case NotifiedFact.ReportDue r -> Optional.of(new Notice(reportName(r.report()) + " à transmettre avant le "

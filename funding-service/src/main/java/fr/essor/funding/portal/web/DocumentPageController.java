@@ -41,7 +41,7 @@ class DocumentPageController {
     record DocumentRow(String id, String kind, String fileName, String size, String uploadedAt) {
     }
 
-    record KindOption(String code, String label) {
+    record KindOption(String code, String label, boolean chosen) {
     }
 
     private final DocumentLocker locker;
@@ -57,7 +57,7 @@ class DocumentPageController {
     @GetMapping("/espace-candidat/structures/{organisationId}/pieces")
     String page(@PathVariable String organisationId, Model model) {
         Actor actor = currentActor.current();
-        return page(actor, link(actor, organisationId), Map.of(), model);
+        return page(actor, link(actor, organisationId), Map.of(), "", model);
     }
 
     @PostMapping("/espace-candidat/structures/{organisationId}/pieces")
@@ -78,11 +78,11 @@ class DocumentPageController {
                     "redirect:/espace-candidat/structures/" + organisationId + "/pieces";
             case PortalOutcome.Invalid<StoredDocument> invalid -> {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
-                yield page(actor, link, Map.of(invalid.field(), invalid.message()), model);
+                yield page(actor, link, Map.of(invalid.field(), invalid.message()), kind, model);
             }
             case PortalOutcome.NotAllowedNow<StoredDocument> notNow -> {
                 response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-                yield page(actor, link, Map.of("file", notNow.message()), model);
+                yield page(actor, link, Map.of("file", notNow.message()), kind, model);
             }
         };
     }
@@ -110,14 +110,16 @@ class DocumentPageController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Introuvable"));
     }
 
-    private String page(Actor actor, OrganisationLink link, Map<String, String> errors, Model model) {
+    /** The page, with the kind chosen before a refusal still chosen (only the file has to be given again). */
+    private String page(Actor actor, OrganisationLink link, Map<String, String> errors, String chosenKind,
+                        Model model) {
         List<StoredDocument> documents = locker.ofOrganisation(actor, link.organisationId());
         model.addAttribute("organisationName", link.organisationName());
         model.addAttribute("organisationId", link.organisationId());
         model.addAttribute("documents", documents.stream().map(d -> new DocumentRow(d.id(), d.kind().label(),
                 d.fileName(), kilobytes(d.size()), FrenchFormat.dateTime(d.uploadedAt()))).toList());
         model.addAttribute("kinds", java.util.Arrays.stream(DocumentKind.values())
-                .map(k -> new KindOption(k.name(), k.label())).toList());
+                .map(k -> new KindOption(k.name(), k.label(), k.name().equals(chosenKind))).toList());
         model.addAttribute("accepted", DocumentFormat.ACCEPTED);
         model.addAttribute("maxSize", (locker.maxBytes() / (1024 * 1024)) + " Mo");
         model.addAttribute("antivirusScans", locker.antivirusScans());

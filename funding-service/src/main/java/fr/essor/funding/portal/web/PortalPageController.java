@@ -284,6 +284,8 @@ class PortalPageController {
             case InformationAnswers.Refused refused -> {
                 response.setStatus(refused.notNow() ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
                 Application application = ((ApplicantFiles.Granted) files.file(actor, id)).application();
+                // the kind of the new document stays chosen: only the file has to be given again
+                model.addAttribute("answerKind", kind);
                 yield filePage(actor, application, Map.of(refused.field(), refused.message()), text, chosen, model);
             }
             case InformationAnswers.NotTheirs notTheirs -> throw new AccessDeniedException(

@@ -46,11 +46,14 @@ class NoticeTest {
                 new BigDecimal("9000"), "2026-06-15", new BigDecimal("9000"), new BigDecimal("6000"), false), SPACE)
                 .orElseThrow();
         assertThat(first.subject()).isEqualTo("Versement de 9\u202f000,00 € — dossier AAA-2026-0042");
-        assertThat(first.body()).contains("reste à verser : 6\u202f000,00 €", "À faire", "compte-rendu");
+        assertThat(first.body()).contains("reste à verser : 6\u202f000,00 €", "À faire", "compte-rendu",
+                "Transmettez-le en ligne depuis votre dossier", "Votre dossier : " + SPACE + "/dossiers/AAA-2026-0042")
+                .doesNotContain("service instructeur dès");
         Notice balance = Notice.of(new NotifiedFact.PaymentMade("AAA-2026-0042", "84129031700012", "Atelier vélo", 2,
                 new BigDecimal("6000"), "2027-03-01", new BigDecimal("15000"), BigDecimal.ZERO, true), SPACE)
                 .orElseThrow();
-        assertThat(balance.body()).contains("entièrement versée").doesNotContain("À faire");
+        assertThat(balance.body()).contains("entièrement versée", SPACE + "/dossiers/AAA-2026-0042")
+                .doesNotContain("À faire");
     }
 
     @Test
