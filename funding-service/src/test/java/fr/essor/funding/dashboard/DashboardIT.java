@@ -101,7 +101,12 @@ class DashboardIT {
             Sheet themes = workbook.getSheet("Par thématique");
             assertThat(themes.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Réemploi");
             assertThat(themes.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(22250.75, within(0.001));
-            assertThat(workbook.getSheet("Par EPT").getRow(1).getCell(1).getNumericCellValue()).isEqualTo(2.0);
+            Sheet territories = workbook.getSheet("Par EPT");
+            assertThat(territories.getRow(1).getCell(0).getStringCellValue()).isEqualTo("T6");
+            assertThat(territories.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Plaine Commune");
+            assertThat(territories.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(territories.getRow(1).getCell(3).getCellStyle().getDataFormatString())
+                    .isEqualTo("#,##0.00 \"€\"");
         }
 
         assertThat(SignedInBrowser.withToken(port, "ept-plaine-commune").get("/api/dashboard?year=" + YEAR)

@@ -9,6 +9,11 @@ import fr.essor.kit.testing.TopicProbe;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -238,12 +243,26 @@ class VoteToPaymentIT {
 
         HttpResponse<byte[]> xlsx = dmta.download("/api/laureates.xlsx?year=" + year);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-            assertThat(workbook.getSheet("Lauréats").getRow(1).getCell(4).getStringCellValue()).isEqualTo(id);
-            assertThat(workbook.getSheet("Lauréats").getRow(1).getCell(9).getNumericCellValue()).isEqualTo(15000);
+            Sheet laureates = workbook.getSheet("Lauréats");
+            Row laureate = laureates.getRow(1);
+            assertThat(laureates.getRow(0).getCell(1).getStringCellValue()).isEqualTo("EPT");
+            assertThat(laureate.getCell(1).getStringCellValue()).as("the EPT's name beside its code").isNotBlank()
+                    .isNotEqualTo(laureate.getCell(0).getStringCellValue());
+            assertThat(laureate.getCell(5).getStringCellValue()).isEqualTo(id);
+            Cell voted = laureate.getCell(4);
+            assertThat(voted.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(voted)).isTrue();
+            assertThat(voted.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+            assertThat(laureate.getCell(10).getNumericCellValue()).isEqualTo(15000);
+            assertThat(laureate.getCell(10).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00 \"€\"");
+            assertThat(laureates.getPaneInformation().isFreezePane()).isTrue();
         }
         String laureatesCsv = new String(dmta.download("/api/laureates.csv?year=" + year).body(),
                 StandardCharsets.UTF_8);
-        assertThat(laureatesCsv).startsWith("\uFEFFEPT;Séance;").contains(id + ";").contains(";15000,00;");
+        assertThat(laureatesCsv).startsWith("\uFEFFCode EPT;EPT;Séance;Délibération;Date du vote;")
+                .contains(id + ";").contains(";15000,00;");
+        assertThat(laureatesCsv.lines().skip(1).findFirst().orElseThrow().split(";")[4])
+                .as("the vote's date, jj/mm/aaaa").matches("\\d{2}/\\d{2}/\\d{4}");
     }
 
     String status(String id) {

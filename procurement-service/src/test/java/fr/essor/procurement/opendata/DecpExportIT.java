@@ -5,8 +5,10 @@ import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.SignedInBrowser;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,9 +87,9 @@ class DecpExportIT {
     }
 
     @Test
-    void theCsvExportListsEveryContractWithItsReservationAndHolder() {
+    void theCsvForPeopleListsEveryContractWithItsReservationAndHolderInFrench() {
         Api buyer = Api.at(port).as("achats");
-        String aci = organisation(buyer, "Chantier, école \\\"Le Relais\\\"", "ASSOCIATION", "ACI", false);
+        String aci = organisation(buyer, "Chantier; école \\\"Le Relais\\\"", "ASSOCIATION", "ACI", false);
         String ref = reference();
         buyer.postJson("/api/contracts", contract(ref, "L2113-13", "90910000-9", "[]", 0));
         assertThat(buyer.postJson("/api/contracts/" + ref + "-L1/award", award(aci, "12000")).statusCode())
@@ -97,11 +99,17 @@ class DecpExportIT {
 
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
-        String[] lines = csv.body().split("\r\n");
-        assertThat(lines[0]).startsWith("id,reference,lot,objet,procedure,codeCPV,");
-        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(ref + "-L1," + ref + ",1,")
-                .contains(",L2113-13,", "Marché réservé", aci, "\"Chantier, école \"\"Le Relais\"\"\"", ",oui,",
-                        ",12000.00,"));
+        assertThat(csv.body()).as("a byte order mark").startsWith("\uFEFF");
+        String[] lines = csv.body().substring(1).split("\r\n");
+        assertThat(lines[0]).startsWith("Identifiant;Référence;Lot;Objet;Procédure;Code CPV;Direction acheteuse (sigle);"
+                + "Code INSEE du lieu d'exécution;Lieu d'exécution;Code EPT;Territoire;Réservation (article);");
+        String line = java.util.Arrays.stream(lines).filter(l -> l.startsWith(ref + "-L1;" + ref + ";1;")).findFirst()
+                .orElseThrow();
+        assertThat(line).contains(";L2113-13;", "Marché réservé", aci, "\"Chantier; école \"\"Le Relais\"\"\"",
+                ";Oui;", ";12000,00;");
+        assertThat(line).as("the award's date and the last change in Paris time, jj/mm/aaaa")
+                .containsPattern(";\\d{2}/\\d{2}/\\d{4};")
+                .containsPattern(";\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2};");
     }
 
     @Test
@@ -121,10 +129,14 @@ class DecpExportIT {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             Sheet sheet = workbook.getSheet("Marchés");
             Row header = sheet.getRow(0);
-            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("id");
-            int holders = column(header, "titulairesSiret");
-            int awarded = column(header, "montantAttribue");
-            int reservation = column(header, "reservation");
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Identifiant");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:");
+            int holders = column(header, "Titulaires (SIRET)");
+            int awarded = column(header, "Montant attribué (€ HT)");
+            int reservation = column(header, "Réservation (article)");
+            int notified = column(header, "Notifié le");
+            int updated = column(header, "Mis à jour le");
             Row row = null;
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 if ((ref + "-L1").equals(sheet.getRow(r).getCell(0).getStringCellValue())) {
@@ -136,6 +148,13 @@ class DecpExportIT {
             assertThat(row.getCell(reservation).getStringCellValue()).isEqualTo("L2113-13");
             assertThat(row.getCell(awarded).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(row.getCell(awarded).getNumericCellValue()).isEqualTo(12345.67);
+            assertThat(row.getCell(awarded).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00 \"€\"");
+            assertThat(row.getCell(notified).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(row.getCell(notified))).isTrue();
+            assertThat(row.getCell(notified).getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+            assertThat(DateUtil.isCellDateFormatted(row.getCell(updated))).isTrue();
+            assertThat(workbook.getProperties().getCoreProperties().getCreator())
+                    .isEqualTo("Département de la Seine-Saint-Denis");
         }
     }
 

@@ -7,7 +7,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,6 +155,15 @@ class SpaserIT {
             Sheet reserved = workbook.getSheet("Marchés réservés");
             assertThat(numberOf(reserved, eaContract, 5)).isEqualTo(40000.5);
             assertThat(textOf(reserved, eaContract, 3)).isEqualTo("L2113-12");
+            assertThat(reserved.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Notifié le");
+            Cell notified = rowOf(reserved, eaContract).getCell(6);
+            assertThat(notified.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(notified)).isTrue();
+            assertThat(notified.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+            assertThat(rowOf(reserved, eaContract).getCell(5).getCellStyle().getDataFormatString())
+                    .isEqualTo("#,##0.00 \"€\"");
+            assertThat(indicators.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(((XSSFSheet) reserved).getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:G");
             Sheet hours = workbook.getSheet("Heures d'insertion");
             assertThat(numberOf(hours, siaeContract, 3)).isEqualTo(1000);
             assertThat(numberOf(hours, siaeContract, 4)).isEqualTo(250.5);

@@ -3,6 +3,7 @@ package fr.essor.roadmap.indicators;
 import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.Sirets;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -42,16 +43,16 @@ class IndicatorExportsIT {
 
         List<String> rows = await().atMost(Duration.ofSeconds(30)).until(() -> csvLines(),
                 lines -> lines.stream().anyMatch(l -> l.startsWith("aaa-amount-awarded;") && l.contains(";2038;")
-                        && l.contains(";T9;2500,5;")));
+                        && l.contains(";T9;Grand Paris Grand Est;2500,5;")));
 
         assertThat(rows.getFirst()).isEqualTo(
-                "Identifiant;Indicateur;Type;Unité;Année;Territoire;Code EPT;Valeur;Cible;Nombre de sources");
+                "Identifiant;Indicateur;Type;Unité;Année;Code EPT;Territoire;Valeur;Cible;Nombre de sources");
         assertThat(rows).anySatisfy(l -> assertThat(l).startsWith("aaa-laureates;").contains(";2038;")
-                .contains(";Grand Paris Grand Est;T9;1;;1"));
+                .contains(";T9;Grand Paris Grand Est;1;;1"));
         assertThat(rows).anySatisfy(l -> assertThat(l).startsWith("aaa-amount-awarded;")
-                .contains(";2038;Tout le département;;2500,5;"));
+                .contains(";2038;;Tout le département;2500,5;"));
         assertThat(rows).noneSatisfy(l -> assertThat(l).startsWith("aaa-amount-awarded;")
-                .contains(";2038;Plaine Commune;T6;2500"));
+                .contains(";2038;T6;Plaine Commune;2500"));
         HttpResponse<String> list = sens.page("/indicateurs");
         assertThat(list.body()).contains("href=\"/indicateurs/export.csv\"", "href=\"/indicateurs/export.xlsx\"");
     }
@@ -60,7 +61,7 @@ class IndicatorExportsIT {
     void theXlsxExportHasOneRowPerIndicatorYearAndTerritoryWithNumbersAsNumbers() throws Exception {
         facts.deliver(grant(2039, "T6", "4321"));
         await().atMost(Duration.ofSeconds(30)).until(() -> csvLines().stream().anyMatch(l ->
-                l.startsWith("aaa-amount-awarded;") && l.contains(";2039;Plaine Commune;T6;4321;")));
+                l.startsWith("aaa-amount-awarded;") && l.contains(";2039;T6;Plaine Commune;4321;")));
 
         HttpResponse<byte[]> xlsx = sens.download("/indicateurs/export.xlsx");
 
@@ -73,13 +74,16 @@ class IndicatorExportsIT {
             Row found = null;
             for (Row row : sheet) {
                 if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals("aaa-amount-awarded")
-                        && row.getCell(4).getNumericCellValue() == 2039.0 && row.getCell(6) != null
-                        && row.getCell(6).getStringCellValue().equals("T6")) {
+                        && row.getCell(4).getNumericCellValue() == 2039.0 && row.getCell(5) != null
+                        && row.getCell(5).getStringCellValue().equals("T6")) {
                     found = row;
                 }
             }
             assertThat(found).isNotNull();
+            assertThat(found.getCell(6).getStringCellValue()).isEqualTo("Plaine Commune");
             assertThat(found.getCell(7).getNumericCellValue()).isEqualTo(4321.0);
+            assertThat(found.getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(found.getCell(9).getNumericCellValue()).isEqualTo(1.0);
         }
     }

@@ -3,7 +3,11 @@ package fr.essor.roadmap.plan;
 import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.SignedInBrowser;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -11,8 +15,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,6 +110,8 @@ class PlanPagesIT {
         assertThat(row[4]).isEqualTo("En cours");
         assertThat(row[5]).isEqualTo("15");
         assertThat(row[10]).isEqualTo("31/12/2026");
+        assertThat(LocalDate.parse(row[10], DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE)))
+                .isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(new String(sens.download("/actions/export.csv?directorate=DMTA").body(), StandardCharsets.UTF_8)
                 .lines()).hasSize(3);
     }
@@ -110,7 +119,8 @@ class PlanPagesIT {
     @Test
     void theXlsxExportHasAHeaderAndOneRowPerActionWithNumbersAsNumbers() throws Exception {
         SignedInBrowser sens = SignedInBrowser.withToken(port, "sens");
-        sens.json("PATCH", "/api/actions/2.2.1", "{\"status\":\"IN_PROGRESS\",\"progress\":35}");
+        sens.json("PATCH", "/api/actions/2.2.1", "{\"status\":\"IN_PROGRESS\",\"progress\":35,"
+                + "\"endDate\":\"2026-12-30\"}");
         sens.json("PUT", "/api/actions/2.2.1/budget/2025", "{\"planned\":8000,\"spent\":1250.25}");
 
         HttpResponse<byte[]> xlsx = sens.download("/actions/export.xlsx?challenge=2");
@@ -129,7 +139,15 @@ class PlanPagesIT {
             }
             assertThat(row).isNotNull();
             assertThat(row.getCell(4).getStringCellValue()).isEqualTo("En cours");
-            assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(35.0);
+            assertThat(row.getCell(5).getNumericCellValue()).as("35 %").isEqualTo(0.35);
+            assertThat(row.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("0.0 %");
+            assertThat(row.getCell(11).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00 \"€\"");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:N14");
+            Cell end = row.getCell(10);
+            assertThat(end.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(end)).isTrue();
+            assertThat(end.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 30));
             assertThat(row.getCell(11).getNumericCellValue()).isEqualTo(8000.0);
             assertThat(row.getCell(12).getNumericCellValue()).isEqualTo(1250.25);
         }

@@ -15,7 +15,9 @@ import fr.essor.roadmap.reviews.domain.Quarter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -34,11 +36,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -154,11 +158,18 @@ class QuarterlyReviewIT {
         assertThat(xlsx.statusCode()).isEqualTo(200);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             List<String> update = row(workbook.getSheet("Mises à jour"), "3.1.3");
-            assertThat(update.subList(5, 10)).containsExactly("Oui", "Bloqué", "30", "Appel à projets relancé",
+            assertThat(update.subList(5, 10)).containsExactly("Oui", "Bloqué", "30,0 %", "Appel à projets relancé",
                     "Convention non signée");
-            assertThat(workbook.getSheet("Mises à jour").getLastRowNum()).isEqualTo(44);
-            assertThat(row(workbook.getSheet("Changements"), "3.1.3").subList(2, 4))
-                    .containsExactly("À venir → En cours", "0 % → 30 %");
+            assertThat(update.get(10)).as("submitted at, Paris time").matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+            Sheet updates = workbook.getSheet("Mises à jour");
+            assertThat(updates.getLastRowNum()).isEqualTo(44);
+            assertThat(updates.getPaneInformation().isFreezePane()).isTrue();
+            Row updated = rowOf(updates, "3.1.3");
+            assertThat(updated.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(updated.getCell(7).getNumericCellValue()).isEqualTo(0.30, within(1e-9));
+            assertThat(DateUtil.isCellDateFormatted(updated.getCell(10))).isTrue();
+            assertThat(row(workbook.getSheet("Changements"), "3.1.3").subList(2, 6))
+                    .containsExactly("À venir", "En cours", "0,0 %", "30,0 %");
             assertThat(column(workbook.getSheet("Indicateurs"), 0)).contains(indicator);
         }
     }
@@ -195,10 +206,19 @@ class QuarterlyReviewIT {
         assertThat(dashboard).contains("href=\"/comites\"");
     }
 
+    private static Row rowOf(Sheet sheet, String code) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && code.equals(row.getCell(0).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("No row " + code + " in " + sheet.getSheetName());
+    }
+
     private static List<String> row(Sheet sheet, String code) {
         for (Row row : sheet) {
             List<String> cells = new ArrayList<>();
-            row.forEach(cell -> cells.add(new DataFormatter().formatCellValue(cell)));
+            row.forEach(cell -> cells.add(new DataFormatter(Locale.FRANCE).formatCellValue(cell)));
             if (!cells.isEmpty() && cells.getFirst().equals(code)) {
                 return cells;
             }
@@ -208,7 +228,7 @@ class QuarterlyReviewIT {
 
     private static List<String> column(Sheet sheet, int index) {
         List<String> values = new ArrayList<>();
-        sheet.forEach(row -> values.add(new DataFormatter().formatCellValue(row.getCell(index))));
+        sheet.forEach(row -> values.add(new DataFormatter(Locale.FRANCE).formatCellValue(row.getCell(index))));
         return values;
     }
 

@@ -12,23 +12,36 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 
 /**
- * A workbook as the exports write it: each sheet starts with a bold, frozen header row; numbers are written as
- * numbers (plain, decimal {@code #,##0.##}, money {@code #,##0.00}) and dates as dates ({@code dd/mm/yyyy}); columns
- * are sized to their longest value when the workbook is turned into bytes. Text cells are always text, never
- * formulas, whatever was typed.
+ * The one way the services write a workbook for people. Each sheet is declared with typed {@link Column}s and gets a
+ * bold, frozen header row with filter buttons; a value is written as its kind says: a text cell (never a formula,
+ * whatever was typed), a real date ({@code jj/mm/aaaa}), a date-time in Europe/Paris, a number with its format (euros,
+ * whole, decimal, percentage), a code beside its name. A missing value is an empty cell, never a dash. The workbook's
+ * properties carry its title and the Département as author. Columns are sized from the lengths written (POI's
+ * {@code autoSizeColumn} measures fonts cell by cell and is far slower on big sheets).
  */
 public final class XlsxWorkbook {
 
     /** The media type of an XLSX download. */
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** Who the workbooks are from, in their document properties. */
+    public static final String AUTHOR = "Département de la Seine-Saint-Denis";
+
+    /** The number formats, as stored in the file (a French spreadsheet shows them with its own separators). */
+    public static final String DATE_FORMAT = "dd/mm/yyyy";
+    public static final String DATE_TIME_FORMAT = "dd/mm/yyyy hh:mm";
+    public static final String AMOUNT_FORMAT = "#,##0.00 \"€\"";
+    public static final String INTEGER_FORMAT = "0";
+    public static final String DECIMAL_FORMAT = "#,##0.00";
+    public static final String PERCENT_FORMAT = "0.0 %";
 
     /** Column widths in characters: wide enough for a short header, not wider than a screen for a long text. */
     private static final int MIN_WIDTH = 6;
@@ -37,65 +50,51 @@ public final class XlsxWorkbook {
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final List<Table> tables = new ArrayList<>();
     private final CellStyle header;
-    private final CellStyle decimal;
-    private final CellStyle money;
-    private final CellStyle date;
+    private final Map<Column.Kind, CellStyle> styles = new EnumMap<>(Column.Kind.class);
 
-    private XlsxWorkbook() {
+    private XlsxWorkbook(String title) {
+        var properties = workbook.getProperties().getCoreProperties();
+        properties.setTitle(title);
+        properties.setCreator(AUTHOR);
+        workbook.getProperties().getExtendedProperties().getUnderlyingProperties().setCompany(AUTHOR);
         header = workbook.createCellStyle();
         Font bold = workbook.createFont();
         bold.setBold(true);
         header.setFont(bold);
-        decimal = format("#,##0.##");
-        money = format("#,##0.00");
-        date = format("dd/mm/yyyy");
+        header.setWrapText(true);
+        styles.put(Column.Kind.DATE, format(DATE_FORMAT));
+        styles.put(Column.Kind.DATE_TIME, format(DATE_TIME_FORMAT));
+        styles.put(Column.Kind.AMOUNT, format(AMOUNT_FORMAT));
+        styles.put(Column.Kind.INTEGER, format(INTEGER_FORMAT));
+        styles.put(Column.Kind.DECIMAL, format(DECIMAL_FORMAT));
+        styles.put(Column.Kind.PERCENT, format(PERCENT_FORMAT));
     }
 
-    public static XlsxWorkbook create() {
-        return new XlsxWorkbook();
+    /** A workbook whose document title is {@code title}, e.g. « Mises en relation et baux ». */
+    public static XlsxWorkbook titled(String title) {
+        return new XlsxWorkbook(title);
     }
 
-    /** Adds a sheet whose first row holds the headers, in bold and frozen. */
-    public Table sheet(String name, List<String> headers) {
-        Table table = new Table(workbook.createSheet(name), headers.size());
-        Line line = table.row();
+    /** Adds a sheet whose first row holds the columns' headers, in bold, frozen, with filter buttons. */
+    public Table sheet(String name, List<Column> columns) {
+        Table table = new Table(workbook.createSheet(name), List.copyOf(columns));
+        Row row = table.sheet.createRow(0);
+        List<String> headers = Column.headers(columns);
         for (int c = 0; c < headers.size(); c++) {
-            line.text(c, headers.get(c));
-            line.row.getCell(c).setCellStyle(header);
+            Cell cell = row.createCell(c);
+            cell.setCellValue(headers.get(c));
+            cell.setCellStyle(header);
+            table.measure(c, headers.get(c).length());
         }
         table.sheet.createFreezePane(0, 1);
         tables.add(table);
         return table;
     }
 
-    /**
-     * Adds a sheet from text rows as a CSV export has them (French numbers such as {@code 1 234,5}): the cells under
-     * {@code numericHeaders} are read back with {@link fr.essor.kit.ui.FrenchFormat#parseAmount} and written as
-     * numbers, the others as text; empty values leave their cell empty.
-     */
-    public Table sheet(String name, List<String> headers, List<List<String>> rows, Set<String> numericHeaders) {
-        Table table = sheet(name, headers);
-        for (List<String> values : rows) {
-            Line line = table.row();
-            for (int c = 0; c < values.size(); c++) {
-                String value = values.get(c);
-                if (value == null || value.isEmpty()) {
-                    continue;
-                }
-                if (numericHeaders.contains(headers.get(c))) {
-                    line.decimal(c, fr.essor.kit.ui.FrenchFormat.parseAmount(value));
-                } else {
-                    line.text(c, value);
-                }
-            }
-        }
-        return table;
-    }
-
-    /** Sizes the columns, writes the workbook and releases it: call once, last. */
+    /** Sizes the columns, sets the filters, writes the workbook and releases it: call once, last. */
     public byte[] toBytes() {
         try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            tables.forEach(Table::sizeColumns);
+            tables.forEach(Table::finish);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -109,105 +108,105 @@ public final class XlsxWorkbook {
         return style;
     }
 
-    /** One sheet: rows are added below the header, in order. */
+    /** One sheet: rows are added below the header, in order, one value per declared column. */
     public final class Table {
 
         private final Sheet sheet;
-        private final int headerColumns;
-        private final Map<Integer, Integer> widths = new HashMap<>();
-        private boolean autoFilter;
+        private final List<Column> columns;
+        private final int width;
+        private final int[] widths;
 
-        private Table(Sheet sheet, int headerColumns) {
+        private Table(Sheet sheet, List<Column> columns) {
             this.sheet = sheet;
-            this.headerColumns = headerColumns;
+            this.columns = columns;
+            this.width = Column.headers(columns).size();
+            this.widths = new int[width];
         }
 
-        public Line row() {
-            return new Line(this, sheet.createRow(sheet.getPhysicalNumberOfRows()));
+        /** Adds a row: one value per column, of the column's kind; a null leaves its cell(s) empty. */
+        public Table add(Object... values) {
+            return add(Arrays.asList(values));
         }
 
-        /** Puts filter buttons on the header row, over every row written. */
-        public Table withAutoFilter() {
-            autoFilter = true;
+        public Table add(List<?> values) {
+            if (values.size() != columns.size()) {
+                throw new IllegalArgumentException(sheet.getSheetName() + ": " + values.size() + " values for "
+                        + columns.size() + " columns");
+            }
+            Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+            int c = 0;
+            for (int i = 0; i < columns.size(); i++) {
+                Column column = columns.get(i);
+                write(row, c, column, values.get(i));
+                c += column.headers().size();
+            }
             return this;
+        }
+
+        private void write(Row row, int c, Column column, Object value) {
+            if (value == null) {
+                return;
+            }
+            switch (column.kind()) {
+                case TEXT -> text(row, c, Values.text(column, value));
+                case CODE_AND_NAME -> {
+                    Coded coded = Values.coded(column, value);
+                    text(row, c, coded.code());
+                    text(row, c + 1, coded.name());
+                }
+                case DATE -> {
+                    Cell cell = styled(row, c, column.kind(), 10);
+                    cell.setCellValue(Values.date(column, value));
+                }
+                case DATE_TIME -> {
+                    Cell cell = styled(row, c, column.kind(), 16);
+                    cell.setCellValue(Values.dateTime(column, value).atZone(Values.PARIS).toLocalDateTime());
+                }
+                case PERCENT -> {
+                    BigDecimal points = Values.number(column, value);
+                    Cell cell = styled(row, c, column.kind(), points.toBigInteger().toString().length() + 5);
+                    cell.setCellValue(points.divide(BigDecimal.valueOf(100), 10, RoundingMode.HALF_UP).doubleValue());
+                }
+                case AMOUNT, INTEGER, DECIMAL -> {
+                    BigDecimal number = Values.number(column, value);
+                    int digits = number.toBigInteger().abs().toString().length();
+                    int shown = switch (column.kind()) {
+                        case AMOUNT -> digits + digits / 3 + 6;
+                        case DECIMAL -> digits + digits / 3 + 4;
+                        default -> digits + 1;
+                    };
+                    Cell cell = styled(row, c, column.kind(), shown);
+                    cell.setCellValue(number.doubleValue());
+                }
+            }
+        }
+
+        private void text(Row row, int c, String value) {
+            if (value == null) {
+                return;
+            }
+            row.createCell(c).setCellValue(value);
+            measure(c, value.length());
+        }
+
+        private Cell styled(Row row, int c, Column.Kind kind, int characters) {
+            Cell cell = row.createCell(c);
+            cell.setCellStyle(styles.get(kind));
+            measure(c, characters);
+            return cell;
         }
 
         private void measure(int column, int characters) {
-            widths.merge(column, characters, Math::max);
+            widths[column] = Math.max(widths[column], characters);
         }
 
-        private void sizeColumns() {
-            widths.forEach((column, characters) -> sheet.setColumnWidth(column,
-                    Math.clamp(characters + 2, MIN_WIDTH, MAX_WIDTH) * 256));
-            if (autoFilter && headerColumns > 0) {
-                sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, sheet.getLastRowNum()), 0,
-                        headerColumns - 1));
+        private void finish() {
+            for (int c = 0; c < width; c++) {
+                sheet.setColumnWidth(c, Math.clamp(widths[c] + 2, MIN_WIDTH, MAX_WIDTH) * 256);
             }
-        }
-    }
-
-    /** One row; a null value leaves its cell empty. */
-    public final class Line {
-
-        private final Table table;
-        private final Row row;
-
-        private Line(Table table, Row row) {
-            this.table = table;
-            this.row = row;
-        }
-
-        /** Texts in consecutive cells from {@code firstColumn}. */
-        public Line text(int firstColumn, String... values) {
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] != null) {
-                    row.createCell(firstColumn + i).setCellValue(values[i]);
-                    table.measure(firstColumn + i, values[i].length());
-                }
+            if (width > 0) {
+                sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, sheet.getLastRowNum()), 0, width - 1));
             }
-            return this;
-        }
-
-        public Line number(int column, long value) {
-            row.createCell(column).setCellValue(value);
-            table.measure(column, Long.toString(value).length());
-            return this;
-        }
-
-        public Line number(int column, BigDecimal value) {
-            return numeric(column, value, null);
-        }
-
-        /** A number shown with a thousands separator and up to 2 decimals. */
-        public Line decimal(int column, BigDecimal value) {
-            return numeric(column, value, decimal);
-        }
-
-        /** An amount shown with a thousands separator and 2 decimals. */
-        public Line money(int column, BigDecimal value) {
-            return numeric(column, value, money);
-        }
-
-        public Line date(int column, LocalDate value) {
-            if (value != null) {
-                Cell cell = row.createCell(column);
-                cell.setCellValue(value);
-                cell.setCellStyle(date);
-                table.measure(column, 10);
-            }
-            return this;
-        }
-
-        private Line numeric(int column, BigDecimal value, CellStyle style) {
-            if (value != null) {
-                Cell cell = row.createCell(column);
-                cell.setCellValue(value.doubleValue());
-                if (style != null) {
-                    cell.setCellStyle(style);
-                }
-                table.measure(column, value.toPlainString().length() + 4);
-            }
-            return this;
         }
     }
 }

@@ -4,7 +4,6 @@ import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.foncier.premises.domain.NeedDetails;
 import fr.essor.foncier.premises.domain.PremisesNeed;
 import fr.essor.kit.reference.Commune;
-import fr.essor.kit.reference.Territory;
 
 import java.util.stream.Collectors;
 
@@ -37,9 +36,5 @@ record NeedRow(String id, String status, String statusLabel, boolean active, Str
                         d.communes().stream().map(Commune::name),
                         d.territories().stream().map(t -> "territoire " + t.name()))
                 .collect(Collectors.joining(", "));
-    }
-
-    static String territories(NeedDetails d) {
-        return d.territories().stream().map(Territory::code).collect(Collectors.joining(", "));
     }
 }

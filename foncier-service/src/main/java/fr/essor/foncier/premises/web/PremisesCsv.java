@@ -1,85 +1,100 @@
 package fr.essor.foncier.premises.web;
 
-import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.foncier.premises.domain.NeedDetails;
 import fr.essor.foncier.premises.domain.OfferDetails;
 import fr.essor.foncier.premises.domain.PremisesNeed;
 import fr.essor.foncier.premises.domain.PremisesOffer;
+import fr.essor.kit.exports.Coded;
+import fr.essor.kit.exports.Column;
 import fr.essor.kit.exports.CsvTable;
+import fr.essor.kit.exports.XlsxWorkbook;
 import fr.essor.kit.reference.Commune;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Needs and offers as French spreadsheets open them: UTF-8 with a byte order mark, {@code ;} between cells,
- * French headers, decimal commas, dates {@code jj/mm/aaaa}. A cell starting like a formula is prefixed with an
- * apostrophe so that a typed-in note can never run in the reader's spreadsheet.
+ * Needs and offers as people open them in a spreadsheet, the same typed columns for the CSV and the workbook (the
+ * kit's {@link CsvTable} and {@link XlsxWorkbook}): French headers, real dates and numbers, the territory's name
+ * beside its code. The cell's notes and the owner's name are left empty for an EPT account.
  */
 final class PremisesCsv {
 
-    static final List<String> NEED_HEADERS = List.of("Référence", "Statut", "Structure", "SIRET ou RNA", "Usages",
-            "Surface minimale (m²)", "Surface maximale (m²)", "Communes souhaitées", "Territoires souhaités",
-            "Loyer maximal (€/m²/an)", "Date souhaitée", "Type d'occupation", "Durée minimale (mois)",
-            "Accessibilité PMR requise", "ERP requis", "Remarques", "Enregistré le", "Enregistré par",
-            "Modifié le", "Modifié par");
-    static final List<String> OFFER_HEADERS = List.of("Référence", "Statut", "Type de propriétaire", "Propriétaire",
-            "Adresse", "Commune", "Code INSEE", "Territoire", "Surface (m²)", "Usages autorisés",
-            "Loyer (€/m²/an)", "Disponible le", "Disponible jusqu'au", "Type d'occupation", "Catégorie ERP",
-            "Accessible PMR", "Remarques", "Publiée le", "Publiée par", "Modifiée le", "Modifiée par");
+    static final List<Column> NEED_COLUMNS = List.of(Column.text("Référence"), Column.text("Statut"),
+            Column.text("Structure"), Column.text("SIRET ou RNA"), Column.text("Usages"),
+            Column.integer("Surface minimale (m²)"), Column.integer("Surface maximale (m²)"),
+            Column.text("Communes souhaitées"), Column.text("Territoires souhaités"),
+            Column.amount("Loyer maximal (€/m²/an)"), Column.date("Date souhaitée"), Column.text("Type d'occupation"),
+            Column.integer("Durée minimale (mois)"), Column.text("Accessibilité PMR requise"),
+            Column.text("ERP requis"), Column.text("Remarques"), Column.dateTime("Enregistré le"),
+            Column.text("Enregistré par"), Column.dateTime("Modifié le"), Column.text("Modifié par"));
+    static final List<Column> OFFER_COLUMNS = List.of(Column.text("Référence"), Column.text("Statut"),
+            Column.text("Type de propriétaire"), Column.text("Propriétaire"), Column.text("Adresse"),
+            Column.text("Commune"), Column.text("Code INSEE"), Column.codeAndName("Code EPT", "Territoire"),
+            Column.integer("Surface (m²)"), Column.text("Usages autorisés"), Column.amount("Loyer (€/m²/an)"),
+            Column.date("Disponible le"), Column.date("Disponible jusqu'au"), Column.text("Type d'occupation"),
+            Column.integer("Catégorie ERP"), Column.text("Accessible PMR"), Column.text("Remarques"),
+            Column.dateTime("Publiée le"), Column.text("Publiée par"), Column.dateTime("Modifiée le"),
+            Column.text("Modifiée par"));
 
     private PremisesCsv() {
     }
 
-    static final Set<String> NEED_NUMBERS = Set.of("Surface minimale (m²)", "Surface maximale (m²)",
-            "Loyer maximal (€/m²/an)", "Durée minimale (mois)");
-    static final Set<String> OFFER_NUMBERS = Set.of("Surface (m²)", "Loyer (€/m²/an)", "Catégorie ERP");
-
     static byte[] needs(List<PremisesNeed> needs, boolean internal) {
-        CsvTable csv = CsvTable.withHeaders(NEED_HEADERS);
-        needRows(needs, internal).forEach(csv::row);
+        CsvTable csv = CsvTable.of(NEED_COLUMNS);
+        needRows(needs, internal).forEach(csv::add);
         return csv.toBytes();
     }
 
     static byte[] offers(List<PremisesOffer> offers, boolean internal) {
-        CsvTable csv = CsvTable.withHeaders(OFFER_HEADERS);
-        offerRows(offers, internal).forEach(csv::row);
+        CsvTable csv = CsvTable.of(OFFER_COLUMNS);
+        offerRows(offers, internal).forEach(csv::add);
         return csv.toBytes();
     }
 
-    /** The same rows for the CSV and the XLSX exports. */
-    static List<List<String>> needRows(List<PremisesNeed> needs, boolean internal) {
-        List<List<String>> rows = new ArrayList<>();
+    static byte[] needsWorkbook(List<PremisesNeed> needs, boolean internal) {
+        XlsxWorkbook workbook = XlsxWorkbook.titled("Besoins de locaux");
+        XlsxWorkbook.Table sheet = workbook.sheet("Besoins", NEED_COLUMNS);
+        needRows(needs, internal).forEach(sheet::add);
+        return workbook.toBytes();
+    }
+
+    static byte[] offersWorkbook(List<PremisesOffer> offers, boolean internal) {
+        XlsxWorkbook workbook = XlsxWorkbook.titled("Offres de locaux");
+        XlsxWorkbook.Table sheet = workbook.sheet("Offres", OFFER_COLUMNS);
+        offerRows(offers, internal).forEach(sheet::add);
+        return workbook.toBytes();
+    }
+
+    /** The same rows for the CSV and the XLSX exports, one value per column. */
+    static List<List<Object>> needRows(List<PremisesNeed> needs, boolean internal) {
+        List<List<Object>> rows = new ArrayList<>();
         for (PremisesNeed need : needs) {
             NeedDetails d = need.details();
-            rows.add(List.of(need.id(), need.status().label(), need.organisation().name(), need.organisation().id(),
-                    PremisesText.usages(d.usages()), Integer.toString(d.surface().min()),
-                    Integer.toString(d.surface().max()),
+            rows.add(Arrays.asList(need.id(), need.status().label(), need.organisation().name(),
+                    need.organisation().id(), PremisesText.usages(d.usages()), d.surface().min(), d.surface().max(),
                     d.communes().stream().map(Commune::name).collect(Collectors.joining(", ")),
-                    NeedRow.territories(d), PremisesText.decimal(d.maxRentPerSquareMetre()),
-                    FrenchFormat.date(d.neededFrom()), d.tenure().label(),
-                    d.durationMonths() == null ? "" : d.durationMonths().toString(),
-                    PremisesText.yesNo(d.accessibilityRequired()), PremisesText.yesNo(d.erpRequired()),
-                    internal && d.notes() != null ? d.notes() : "", PremisesText.moment(need.registeredAt()),
-                    need.registeredBy(), PremisesText.moment(need.updatedAt()), need.updatedBy()));
+                    d.territories().stream().map(t -> t.name() + " (" + t.code() + ")")
+                            .collect(Collectors.joining(", ")),
+                    d.maxRentPerSquareMetre(), d.neededFrom(), d.tenure().label(), d.durationMonths(),
+                    d.accessibilityRequired(), d.erpRequired(), internal ? d.notes() : null, need.registeredAt(),
+                    need.registeredBy(), need.updatedAt(), need.updatedBy()));
         }
         return rows;
     }
 
-    static List<List<String>> offerRows(List<PremisesOffer> offers, boolean internal) {
-        List<List<String>> rows = new ArrayList<>();
+    static List<List<Object>> offerRows(List<PremisesOffer> offers, boolean internal) {
+        List<List<Object>> rows = new ArrayList<>();
         for (PremisesOffer offer : offers) {
             OfferDetails d = offer.details();
-            rows.add(List.of(offer.id(), offer.status().label(), d.ownerType().label(),
-                    internal ? d.ownerName() : "", d.address(), d.commune().name(), d.commune().inseeCode(),
-                    d.commune().territory().name(), Integer.toString(d.surface()),
-                    PremisesText.usages(d.allowedUsages()), PremisesText.decimal(d.rentPerSquareMetre()),
-                    FrenchFormat.date(d.availableFrom()), FrenchFormat.date(d.availableUntil()), d.tenure().label(),
-                    d.erpCategory() == null ? "" : d.erpCategory().toString(), PremisesText.yesNo(d.accessible()),
-                    internal && d.notes() != null ? d.notes() : "", PremisesText.moment(offer.publishedAt()),
-                    offer.publishedBy(), PremisesText.moment(offer.updatedAt()), offer.updatedBy()));
+            rows.add(Arrays.asList(offer.id(), offer.status().label(), d.ownerType().label(),
+                    internal ? d.ownerName() : null, d.address(), d.commune().name(), d.commune().inseeCode(),
+                    Coded.of(d.commune().territory()), d.surface(), PremisesText.usages(d.allowedUsages()),
+                    d.rentPerSquareMetre(), d.availableFrom(), d.availableUntil(), d.tenure().label(),
+                    d.erpCategory(), d.accessible(), internal ? d.notes() : null, offer.publishedAt(),
+                    offer.publishedBy(), offer.updatedAt(), offer.updatedBy()));
         }
         return rows;
     }

@@ -56,22 +56,18 @@ class PremisesExportController {
     ResponseEntity<byte[]> needsWorkbook(@RequestParam(required = false) String territory,
                                          @RequestParam(required = false) String status) {
         PremisesVisibility visibility = new PremisesVisibility(writers.readableTerritory());
-        XlsxWorkbook workbook = XlsxWorkbook.create();
-        workbook.sheet("Besoins", PremisesCsv.NEED_HEADERS, PremisesCsv.needRows(needs.search(
-                PremisesPages.needFilter(choices, territory, status, visibility), EXPORT_LIMIT),
-                visibility.internal()), PremisesCsv.NEED_NUMBERS);
-        return download(workbook.toBytes(), XLSX, "besoins-de-locaux.xlsx");
+        byte[] body = PremisesCsv.needsWorkbook(needs.search(PremisesPages.needFilter(choices, territory, status,
+                visibility), EXPORT_LIMIT), visibility.internal());
+        return download(body, XLSX, "besoins-de-locaux.xlsx");
     }
 
     @GetMapping("/offres/export.xlsx")
     ResponseEntity<byte[]> offersWorkbook(@RequestParam(required = false) String territory,
                                           @RequestParam(required = false) String status) {
         PremisesVisibility visibility = new PremisesVisibility(writers.readableTerritory());
-        XlsxWorkbook workbook = XlsxWorkbook.create();
-        workbook.sheet("Offres", PremisesCsv.OFFER_HEADERS, PremisesCsv.offerRows(offers.search(
-                PremisesPages.offerFilter(choices, territory, status, visibility), EXPORT_LIMIT),
-                visibility.internal()), PremisesCsv.OFFER_NUMBERS);
-        return download(workbook.toBytes(), XLSX, "offres-de-locaux.xlsx");
+        byte[] body = PremisesCsv.offersWorkbook(offers.search(PremisesPages.offerFilter(choices, territory, status,
+                visibility), EXPORT_LIMIT), visibility.internal());
+        return download(body, XLSX, "offres-de-locaux.xlsx");
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, String filename) {

@@ -31,13 +31,4 @@ final class PremisesText {
     static String rent(BigDecimal rent) {
         return rent == null ? "non précisé" : FrenchFormat.euros(rent) + "/m²/an";
     }
-
-    /** A decimal for a spreadsheet cell: comma, no grouping, so French spreadsheets read it as a number. */
-    static String decimal(BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString().replace('.', ',');
-    }
-
-    static String yesNo(boolean value) {
-        return value ? "Oui" : "Non";
-    }
 }

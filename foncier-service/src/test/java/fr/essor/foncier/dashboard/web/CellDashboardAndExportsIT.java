@@ -4,9 +4,12 @@ import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.Sirets;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -89,6 +92,8 @@ class CellDashboardAndExportsIT {
             Row row = rowOf(needs.getSheet("Besoins"), needId).orElseThrow();
             assertThat(number(row, needs.getSheet("Besoins"), "Surface minimale (m²)")).isEqualTo(120);
             assertThat(number(row, needs.getSheet("Besoins"), "Loyer maximal (€/m²/an)")).isEqualTo(90.5);
+            Cell wanted = row.getCell(column(needs.getSheet("Besoins"), "Date souhaitée"));
+            assertThat(DateUtil.isCellDateFormatted(wanted)).isTrue();
             assertThat(text(row, needs.getSheet("Besoins"), "SIRET ou RNA")).isEqualTo(siret);
         }
         try (XSSFWorkbook offers = workbook(browser, "/offres/export.xlsx")) {
@@ -101,12 +106,27 @@ class CellDashboardAndExportsIT {
             assertThat(text(row, sheet, "Étape")).isEqualTo("Bail terminé");
             assertThat(number(row, sheet, "Surface louée (m²)")).isEqualTo(150);
             assertThat(number(row, sheet, "Loyer annuel (€)")).isEqualTo(12345.67);
+            assertThat(row.getCell(column(sheet, "Loyer annuel (€)")).getCellStyle().getDataFormatString())
+                    .isEqualTo("#,##0.00 \"€\"");
+            Cell start = row.getCell(column(sheet, "Prise d'effet"));
+            assertThat(start.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(start)).isTrue();
+            assertThat(start.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.now());
+            assertThat(DateUtil.isCellDateFormatted(row.getCell(column(sheet, "Proposée le")))).isTrue();
+            assertThat(text(row, sheet, "Code EPT")).isEqualTo("T8");
+            assertThat(text(row, sheet, "Territoire")).isEqualTo("Est Ensemble");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:");
             assertThat(text(row, sheet, "Raison de la fin")).isEqualTo("Résiliation d'un commun accord");
         }
         try (XSSFWorkbook hub = workbook(browser, "/pole/occupation.xlsx")) {
             Sheet rates = hub.getSheet("Occupation");
             Row overall = rowOf(rates, "Tout le pôle").orElseThrow();
             assertThat(overall.getCell(column(rates, "Surface (m²)")).getCellType()).isEqualTo(CellType.NUMERIC);
+            Cell rate = overall.getCell(column(rates, "Taux d'occupation (%)"));
+            assertThat(rate.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(rate.getCellStyle().getDataFormatString()).isEqualTo("0.0 %");
+            assertThat(rate.getNumericCellValue()).isBetween(0.0, 1.0);
             assertThat(hub.getSheet("Espaces").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Espace");
         }
     }

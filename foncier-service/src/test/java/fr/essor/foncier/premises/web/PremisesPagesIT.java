@@ -292,17 +292,17 @@ class PremisesPagesIT {
         assertThat(need).containsEntry("Statut", "Ouvert").containsEntry("Structure", "Bricothèque; \"La Clé\"")
                 .containsEntry("SIRET ou RNA", siret).containsEntry("Surface minimale (m²)", "120")
                 .containsEntry("Surface maximale (m²)", "250").containsEntry("Communes souhaitées", "Montreuil")
-                .containsEntry("Loyer maximal (€/m²/an)", "90").containsEntry("Date souhaitée", "01/09/2026")
+                .containsEntry("Loyer maximal (€/m²/an)", "90,00").containsEntry("Date souhaitée", "01/09/2026")
                 .containsEntry("Type d'occupation", "Indifférent").containsEntry("Durée minimale (mois)", "24")
                 .containsEntry("Accessibilité PMR requise", "Oui").containsEntry("Enregistré par", "sens");
-        assertThat(need.get("Enregistré le")).matches("\\d{2}/\\d{2}/\\d{4} à \\d{2}:\\d{2}");
+        assertThat(need.get("Enregistré le")).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
 
         CsvTable offers = CsvTable.parse(cell.download("/offres/export.csv").body());
         assertThat(offers.hasBom()).isTrue();
         assertThat(offers.headers()).contains("Adresse", "Commune", "Surface (m²)", "Loyer (€/m²/an)");
         assertThat(offers.row(offerId).orElseThrow()).containsEntry("Commune", "Montreuil")
-                .containsEntry("Code INSEE", "93048").containsEntry("Territoire", "Est Ensemble")
-                .containsEntry("Surface (m²)", "180").containsEntry("Loyer (€/m²/an)", "80,5")
+                .containsEntry("Code INSEE", "93048").containsEntry("Code EPT", "T8").containsEntry("Territoire", "Est Ensemble")
+                .containsEntry("Surface (m²)", "180").containsEntry("Loyer (€/m²/an)", "80,50")
                 .containsEntry("Usages autorisés", "Atelier / production, Stockage")
                 .containsEntry("Propriétaire", "Seine-Saint-Denis Habitat").containsEntry("Statut", "Disponible");
     }

@@ -3,8 +3,11 @@ package fr.essor.funding.dashboard.web;
 import fr.essor.funding.dashboard.domain.CallFrame;
 import fr.essor.funding.dashboard.domain.FundedApplication;
 import fr.essor.funding.dashboard.domain.FundingDashboard;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +46,10 @@ class DashboardSpreadsheetTest {
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(DashboardSpreadsheet.of(dashboard)))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
+            assertThat(workbook.getProperties().getCoreProperties().getTitle())
+                    .isEqualTo("Tableau de bord de l'appel à agir 2026");
+            assertThat(workbook.getProperties().getCoreProperties().getCreator())
+                    .isEqualTo("Département de la Seine-Saint-Denis");
 
             Sheet themes = workbook.getSheet("Par thématique");
             assertThat(themes.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Montant accordé (€)");
@@ -54,25 +61,32 @@ class DashboardSpreadsheetTest {
             assertThat(themes.getLastRowNum()).isEqualTo(2);
 
             Sheet territories = workbook.getSheet("Par EPT");
+            assertThat(text(territories.getRow(0), 0)).isEqualTo("Code EPT");
             assertThat(text(territories.getRow(1), 0)).isEqualTo("T6");
-            assertThat(number(territories.getRow(1), 1)).isEqualTo(2.0);
-            assertThat(number(territories.getRow(1), 2)).isEqualTo(20000.50, within(0.001));
-            assertThat(number(territories.getRow(1), 3)).isEqualTo(66.7, within(0.001));
-            assertThat(number(territories.getRow(1), 4)).isEqualTo(40.0);
-            assertThat(territories.getRow(2).getCell(4)).as("T7 has no target").isNull();
-            assertThat(number(territories.getRow(3), 2)).isEqualTo(15000.25, within(0.001));
+            assertThat(text(territories.getRow(1), 1)).as("the EPT's name beside its code").isEqualTo("Plaine Commune");
+            assertThat(number(territories.getRow(1), 2)).isEqualTo(2.0);
+            assertThat(number(territories.getRow(1), 3)).isEqualTo(20000.50, within(0.001));
+            assertFormat(territories.getRow(1).getCell(3), "#,##0.00 \"€\"");
+            assertThat(number(territories.getRow(1), 4)).as("66.7 %").isEqualTo(0.667, within(0.00001));
+            assertFormat(territories.getRow(1).getCell(4), "0.0 %");
+            assertThat(number(territories.getRow(1), 5)).isEqualTo(0.4, within(0.00001));
+            assertThat(territories.getRow(2).getCell(5)).as("T7 has no target").isNull();
+            assertThat(number(territories.getRow(3), 3)).isEqualTo(15000.25, within(0.001));
+            assertThat(territories.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(((XSSFSheet) territories).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:F5");
 
             Sheet years = workbook.getSheet("Par année");
-            assertThat(text(years.getRow(1), 0)).isEqualTo("2025");
-            assertThat(number(years.getRow(1), 7)).isEqualTo(87.5, within(0.001));
+            assertThat(number(years.getRow(1), 0)).isEqualTo(2025);
+            assertFormat(years.getRow(1).getCell(0), "0");
+            assertThat(number(years.getRow(1), 7)).isEqualTo(0.875, within(0.00001));
             Row y2026 = years.getRow(2);
-            assertThat(text(y2026, 0)).isEqualTo("2026");
+            assertThat(number(y2026, 0)).isEqualTo(2026);
             assertThat(number(y2026, 1)).isEqualTo(15000.50, within(0.001));
             assertThat(number(y2026, 2)).isEqualTo(100000.0, within(0.001));
             assertThat(number(y2026, 3)).isEqualTo(20000.25, within(0.001));
             assertThat(number(y2026, 5)).isEqualTo(35000.75, within(0.001));
             assertThat(number(y2026, 6)).isEqualTo(150000.0, within(0.001));
-            assertThat(number(y2026, 7)).isEqualTo(23.3, within(0.001));
+            assertThat(number(y2026, 7)).isEqualTo(0.233, within(0.00001));
 
             Row delay = workbook.getSheet("Délai d'instruction").getRow(1);
             assertThat(number(delay, 1)).isEqualTo(4.0);
@@ -83,6 +97,11 @@ class DashboardSpreadsheetTest {
             assertThat(number(statuses.getRow(2), 1)).isEqualTo(3.0);
             assertThat(number(statuses.getRow(3), 1)).isEqualTo(1.0);
         }
+    }
+
+    private static void assertFormat(Cell cell, String format) {
+        assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo(format);
     }
 
     private static String text(Row row, int column) {

@@ -12,10 +12,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The contracts as open data: DECP 2024 JSON for data.gouv.fr, and CSV and XLSX for spreadsheets. */
+/**
+ * The contracts as open data (DECP 2024 JSON for data.gouv.fr, its standard's names and formats), and for people a
+ * CSV and a workbook (French headers, {@code ;}, decimal comma, dates {@code jj/mm/aaaa}): see ADR-0020.
+ */
 @RestController
 @RequestMapping("/api/opendata")
-@Tag(name = "Données ouvertes", description = "Données essentielles de la commande publique (DECP 2024) et exports CSV et XLSX")
+@Tag(name = "Données ouvertes", description = "Données essentielles de la commande publique (DECP 2024), et exports "
+        + "CSV et XLSX des marchés pour les tableurs")
 class OpenDataController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -35,8 +39,12 @@ class OpenDataController {
     }
 
     @GetMapping(path = "/contracts.csv", produces = "text/csv;charset=UTF-8")
-    @Operation(operationId = "contractsCsv", summary = "Tous les marchés et lots, en CSV (UTF-8, virgules)")
-    ResponseEntity<String> contracts() {
+    @Operation(operationId = "contractsCsv", summary = "Tous les marchés et lots, en CSV pour un tableur",
+            description = "Un fichier pour les personnes, pas un format de données ouvertes (les données ouvertes des "
+                    + "marchés sont la publication DECP 2024, decp.json) : UTF-8 avec BOM, point-virgule entre les "
+                    + "cellules, en-têtes en français, virgule décimale sans séparateur de milliers, dates jj/mm/aaaa, "
+                    + "heures de Paris, le nom du territoire et du lieu d'exécution à côté de leur code.")
+    ResponseEntity<byte[]> contracts() {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"marches-essor.csv\"")
                 .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
@@ -44,11 +52,13 @@ class OpenDataController {
     }
 
     @GetMapping(path = "/contracts.xlsx", produces = XLSX)
-    @Operation(summary = "Tous les marchés et lots, en classeur XLSX (mêmes colonnes que le CSV, montants en nombres)")
+    @Operation(summary = "Tous les marchés et lots, en classeur XLSX",
+            description = "Les colonnes du CSV pour un tableur, en cellules typées : dates, montants en euros, "
+                    + "nombres ; ligne d'en-tête figée avec filtres.")
     ResponseEntity<byte[]> contractsWorkbook() {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"marches-essor.xlsx\"")
                 .contentType(MediaType.parseMediaType(XLSX))
-                .body(ContractsSpreadsheet.of(csv.rows()));
+                .body(csv.workbook());
     }
 }

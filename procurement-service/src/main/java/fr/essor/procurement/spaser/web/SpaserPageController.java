@@ -104,8 +104,8 @@ class SpaserPageController {
 
     @GetMapping("/spaser/{year}/rapport.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable int year) {
-        SpaserSheet sheet = SpaserSheet.of(indicators.of(SpaserApiController.checkedYear(year)));
-        return download(SpaserReportSpreadsheet.of(sheet), XLSX, "rapport-spaser-" + year + ".xlsx");
+        byte[] workbook = SpaserReportSpreadsheet.of(indicators.of(SpaserApiController.checkedYear(year)));
+        return download(workbook, XLSX, "rapport-spaser-" + year + ".xlsx");
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {

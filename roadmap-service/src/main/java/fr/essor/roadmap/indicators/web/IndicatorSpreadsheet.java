@@ -1,5 +1,7 @@
 package fr.essor.roadmap.indicators.web;
 
+import fr.essor.kit.exports.Coded;
+import fr.essor.kit.exports.Column;
 import fr.essor.kit.exports.CsvTable;
 import fr.essor.kit.exports.XlsxWorkbook;
 import fr.essor.roadmap.indicators.application.IndicatorReport;
@@ -8,18 +10,20 @@ import fr.essor.roadmap.indicators.domain.Territories;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The indicator list as people open it in a spreadsheet, one line per indicator, year and territory: the
- * département's line with the year's target, then one line per EPT for the indicators broken down by EPT. French
- * headers; CSV in UTF-8 with a byte order mark and {@code ;} separators (what French Excel expects), decimal commas;
- * XLSX with numbers as numbers.
+ * département's line with the year's target, then one line per EPT for the indicators broken down by EPT. The same
+ * typed columns for the CSV for people and the workbook (the kit's {@link CsvTable} and {@link XlsxWorkbook}).
  */
 final class IndicatorSpreadsheet {
 
-    static final List<String> HEADERS = List.of("Identifiant", "Indicateur", "Type", "Unité", "Année", "Territoire",
-            "Code EPT", "Valeur", "Cible", "Nombre de sources");
+    static final List<Column> COLUMNS = List.of(Column.text("Identifiant"), Column.text("Indicateur"),
+            Column.text("Type"), Column.text("Unité"), Column.integer("Année"),
+            Column.codeAndName("Code EPT", "Territoire"), Column.decimal("Valeur"), Column.decimal("Cible"),
+            Column.integer("Nombre de sources"));
 
     private IndicatorSpreadsheet() {
     }
@@ -27,6 +31,11 @@ final class IndicatorSpreadsheet {
     /** One line of the export; {@code territoryCode} is null for the département, values null when unmeasured. */
     record Line(String id, String name, String kind, String unit, int year, String territory, String territoryCode,
                 BigDecimal value, BigDecimal target, int sources) {
+
+        List<Object> values() {
+            return Arrays.asList(id, name, kind, unit, year, named(territoryCode, territory), value, target,
+                    sources);
+        }
     }
 
     static List<Line> lines(List<IndicatorReport> reports) {
@@ -47,29 +56,23 @@ final class IndicatorSpreadsheet {
     }
 
     static byte[] csv(List<IndicatorReport> reports) {
-        CsvTable csv = CsvTable.withHeaders(HEADERS);
-        for (Line l : lines(reports)) {
-            List<String> cells = List.of(l.id(), l.name(), l.kind(), l.unit(), Integer.toString(l.year()),
-                    l.territory(), l.territoryCode() == null ? "" : l.territoryCode(), decimal(l.value()),
-                    decimal(l.target()), Integer.toString(l.sources()));
-            csv.row(cells);
-        }
+        CsvTable csv = CsvTable.of(COLUMNS);
+        lines(reports).forEach(l -> csv.add(l.values()));
         return csv.toBytes();
     }
 
     static byte[] xlsx(List<IndicatorReport> reports) {
-        XlsxWorkbook workbook = XlsxWorkbook.create();
-        XlsxWorkbook.Table sheet = workbook.sheet("Indicateurs", HEADERS).withAutoFilter();
-        for (Line l : lines(reports)) {
-            sheet.row().text(0, l.id(), l.name(), l.kind(), l.unit()).number(4, l.year())
-                    .text(5, l.territory(), l.territoryCode()).decimal(7, l.value()).decimal(8, l.target())
-                    .number(9, l.sources());
-        }
+        XlsxWorkbook workbook = XlsxWorkbook.titled("Indicateurs de la feuille de route");
+        XlsxWorkbook.Table sheet = workbook.sheet("Indicateurs", COLUMNS);
+        lines(reports).forEach(l -> sheet.add(l.values()));
         return workbook.toBytes();
     }
 
-    /** {@code 12345,67}: no thousands separator, so that a French spreadsheet reads it as a number. */
-    private static String decimal(BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString().replace('.', ',');
+    /** An EPT by the kit's reference names; the département's line and the facts tied to no EPT have no EPT code. */
+    private static Coded named(String code, String name) {
+        if (code != null && Territories.isKnown(code)) {
+            return Coded.territory(code);
+        }
+        return new Coded(null, name);
     }
 }

@@ -1,56 +1,46 @@
 package fr.essor.roadmap.plan.web;
 
+import fr.essor.kit.exports.Column;
 import fr.essor.kit.exports.CsvTable;
-import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.kit.exports.XlsxWorkbook;
 import fr.essor.roadmap.plan.domain.Action;
 
-import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The action list as people open it in a spreadsheet: French headers; CSV in UTF-8 with a byte order mark and
- * {@code ;} separators (what French Excel expects), XLSX with numbers as numbers.
+ * The action list as people open it in a spreadsheet, the same typed columns for the CSV for people and the workbook
+ * (the kit's {@link CsvTable} and {@link XlsxWorkbook}): progress as a percentage, dates as dates, budgets in euros,
+ * the directorates' names beside their short names.
  */
 final class ActionSpreadsheet {
 
-    static final List<String> HEADERS = List.of("Code", "Enjeu", "Objectif", "Action", "Statut", "Avancement (%)",
-            "Directions pilotes", "Directions co-pilotes", "Partenaires", "Date de début", "Date de fin",
-            "Budget prévu (€)", "Budget dépensé (€)", "Indicateurs liés");
+    static final List<Column> COLUMNS = List.of(Column.text("Code"), Column.text("Enjeu"), Column.text("Objectif"),
+            Column.text("Action"), Column.text("Statut"), Column.percent("Avancement (%)"),
+            Column.text("Directions pilotes"), Column.text("Directions co-pilotes"), Column.text("Partenaires"),
+            Column.date("Date de début"), Column.date("Date de fin"), Column.amount("Budget prévu (€)"),
+            Column.amount("Budget dépensé (€)"), Column.text("Indicateurs liés"));
 
     private ActionSpreadsheet() {
     }
 
     static byte[] csv(List<Action> actions) {
-        CsvTable csv = CsvTable.withHeaders(HEADERS);
-        for (Action a : actions) {
-            List<String> cells = List.of(a.code().toString(), a.code().challengeCode(), a.code().objectiveCode(),
-                    a.title(), a.status().label(), Integer.toString(a.progress()),
-                    ActionText.directorates(a.leadDirectorates()), ActionText.directorates(a.coLeadDirectorates()),
-                    String.join(", ", a.partners()), FrenchFormat.date(a.startDate()), FrenchFormat.date(a.endDate()),
-                    decimal(a.plannedBudget()), decimal(a.spentBudget()), String.join(", ", a.indicatorIds()));
-            csv.row(cells);
-        }
+        CsvTable csv = CsvTable.of(COLUMNS);
+        actions.forEach(a -> csv.add(values(a)));
         return csv.toBytes();
     }
 
     static byte[] xlsx(List<Action> actions) {
-        XlsxWorkbook workbook = XlsxWorkbook.create();
-        XlsxWorkbook.Table sheet = workbook.sheet("Actions", HEADERS);
-        for (Action a : actions) {
-            sheet.row().text(0, a.code().toString(), a.code().challengeCode(), a.code().objectiveCode(), a.title(),
-                            a.status().label())
-                    .number(5, a.progress())
-                    .text(6, ActionText.directorates(a.leadDirectorates()),
-                            ActionText.directorates(a.coLeadDirectorates()), String.join(", ", a.partners()))
-                    .date(9, a.startDate()).date(10, a.endDate())
-                    .money(11, a.plannedBudget()).money(12, a.spentBudget())
-                    .text(13, String.join(", ", a.indicatorIds()));
-        }
+        XlsxWorkbook workbook = XlsxWorkbook.titled("Actions de la feuille de route");
+        XlsxWorkbook.Table sheet = workbook.sheet("Actions", COLUMNS);
+        actions.forEach(a -> sheet.add(values(a)));
         return workbook.toBytes();
     }
 
-    private static String decimal(BigDecimal amount) {
-        return amount.setScale(2).toPlainString().replace('.', ',');
+    private static List<Object> values(Action a) {
+        return Arrays.asList(a.code().toString(), a.code().challengeCode(), a.code().objectiveCode(), a.title(),
+                a.status().label(), a.progress(), ActionText.namedDirectorates(a.leadDirectorates()),
+                ActionText.namedDirectorates(a.coLeadDirectorates()), String.join(", ", a.partners()),
+                a.startDate(), a.endDate(), a.plannedBudget(), a.spentBudget(), String.join(", ", a.indicatorIds()));
     }
 }

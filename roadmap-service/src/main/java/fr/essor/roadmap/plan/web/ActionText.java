@@ -27,6 +27,14 @@ public final class ActionText {
         return directorates.stream().map(Directorate::shortLabel).collect(Collectors.joining(", "));
     }
 
+    /**
+     * For the exports: each directorate's short name beside its full name, « DMTA — Délégation marketing, tourisme
+     * et attractivité », separated by « / » since the names hold commas.
+     */
+    public static String namedDirectorates(Collection<Directorate> directorates) {
+        return directorates.stream().map(d -> d.shortLabel() + " — " + d.label()).collect(Collectors.joining(" / "));
+    }
+
     /** A history value as people read it: status labels, French dates, the rest as stored. */
     public static String historyValue(String field, String value) {
         if (value == null || value.isEmpty()) {

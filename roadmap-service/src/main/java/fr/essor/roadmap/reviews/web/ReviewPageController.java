@@ -158,7 +158,7 @@ class ReviewPageController {
 
     @GetMapping("/comites/{id}/dossier.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable String id) {
-        return download(ReviewSpreadsheet.of(view(pack(id))), XLSX, "comite-" + id + ".xlsx");
+        return download(ReviewSpreadsheet.of(pack(id)), XLSX, "comite-" + id + ".xlsx");
     }
 
     private String step(String id, QuarterlyReviewing.Result result, String success, Model model,

@@ -5,8 +5,10 @@ import fr.essor.roadmap.indicators.domain.AggregationRule;
 import fr.essor.roadmap.indicators.domain.IndicatorDefinition;
 import fr.essor.roadmap.indicators.domain.IndicatorKind;
 import fr.essor.roadmap.indicators.domain.Periodicity;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -40,11 +42,11 @@ class IndicatorSpreadsheetTest {
         assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         List<String> lines = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).containsExactly(
-                "Identifiant;Indicateur;Type;Unité;Année;Territoire;Code EPT;Valeur;Cible;Nombre de sources",
-                "tiers-lieux;\"Tiers-lieux; ouverts\";Saisi;lieux;2026;Tout le département;;7,5;12;1",
-                "tiers-lieux;\"Tiers-lieux; ouverts\";Saisi;lieux;2026;Plaine Commune;T6;;;0",
-                "tiers-lieux;\"Tiers-lieux; ouverts\";Saisi;lieux;2026;Est Ensemble;T8;7,5;;1",
-                "budget;'=Budget;Saisi;€;2025;Tout le département;;12345,67;;1");
+                "Identifiant;Indicateur;Type;Unité;Année;Code EPT;Territoire;Valeur;Cible;Nombre de sources",
+                "tiers-lieux;\"Tiers-lieux; ouverts\";Saisi;lieux;2026;;Tout le département;7,5;12;1",
+                "tiers-lieux;\"Tiers-lieux; ouverts\";Saisi;lieux;2026;T6;Plaine Commune;;;0",
+                "tiers-lieux;\"Tiers-lieux; ouverts\";Saisi;lieux;2026;T8;Est Ensemble;7,5;;1",
+                "budget;'=Budget;Saisi;€;2025;;Tout le département;12345,67;;1");
     }
 
     @Test
@@ -60,7 +62,15 @@ class IndicatorSpreadsheetTest {
             assertThat(department.getCell(7).getNumericCellValue()).isEqualTo(7.5);
             assertThat(department.getCell(8).getNumericCellValue()).isEqualTo(12.0);
             assertThat(sheet.getRow(2).getCell(7)).as("unmeasured").isNull();
-            assertThat(sheet.getRow(3).getCell(6).getStringCellValue()).isEqualTo("T8");
+            assertThat(sheet.getRow(3).getCell(5).getStringCellValue()).isEqualTo("T8");
+            assertThat(sheet.getRow(3).getCell(6).getStringCellValue()).isEqualTo("Est Ensemble");
+            assertThat(department.getCell(5)).as("the département has no EPT code").isNull();
+            assertThat(department.getCell(6).getStringCellValue()).isEqualTo("Tout le département");
+            assertThat(department.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0");
+            assertThat(department.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(department.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:J5");
             assertThat(sheet.getRow(4).getCell(7).getNumericCellValue()).isEqualTo(12345.67);
             assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo("=Budget");
         }
