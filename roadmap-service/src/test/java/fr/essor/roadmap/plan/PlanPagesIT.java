@@ -53,12 +53,16 @@ class PlanPagesIT {
 
         HttpResponse<String> posted = djva.submit("/actions/1.2.2", "/actions/1.2.2", Map.of("status", "IN_PROGRESS",
                 "progress", "20", "startDate", "2025-03-01", "endDate", "", "partners", "DLA\nFOL 93",
-                "indicatorIds", ""));
+                "indicatorIds", "organisations-housed"));
 
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
         assertThat(posted.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/actions/1.2.2"));
         String page = djva.page("/actions/1.2.2").body();
         assertThat(section(page, "id=\"situation\"")).contains("En cours", "20 %", "du 01/03/2025", "DLA, FOL 93");
+        assertThat(section(page, "id=\"situation\"")).as("a linked indicator is shown by its name")
+                .contains("href=\"/indicateurs/organisations-housed\"").doesNotContain(">organisations-housed<");
+        assertThat(page).containsPattern("id=\"indicateur-organisations-housed\"[^>]*checked")
+                .doesNotContain("Identifiants séparés par des virgules");
         assertThat(section(page, "id=\"table-historique\"")).contains("djva", "Statut", "À venir", "En cours",
                 "Date de début", "01/03/2025");
     }

@@ -4,7 +4,9 @@ import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.roadmap.plan.domain.ActionStatus;
 import fr.essor.roadmap.plan.domain.Directorate;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
@@ -49,12 +51,26 @@ public final class ActionText {
         if (field.equals("progress")) {
             return value + " %";
         }
+        if (field.startsWith("budget.")) {
+            // « prévu / dépensé » as stored (12000.00 / 3500.75), written in euros
+            return Arrays.stream(value.split("/")).map(String::strip)
+                    .map(amount -> amount.isEmpty() || amount.equals("-") ? "—" : euros(amount))
+                    .collect(Collectors.joining(" / "));
+        }
         return value;
+    }
+
+    private static String euros(String amount) {
+        try {
+            return FrenchFormat.euros(new BigDecimal(amount));
+        } catch (NumberFormatException e) {
+            return amount;
+        }
     }
 
     public static String fieldLabel(String field) {
         if (field.startsWith("budget.")) {
-            return "Budget " + field.substring("budget.".length()) + " (prévu / dépensé, €)";
+            return "Budget " + field.substring("budget.".length()) + " (prévu / dépensé)";
         }
         return switch (field) {
             case "title" -> "Intitulé";

@@ -4,6 +4,8 @@ import fr.essor.kit.security.Actor;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.kit.security.Role;
 import fr.essor.kit.ui.FrenchFormat;
+import fr.essor.roadmap.indicators.application.Indicators;
+import fr.essor.roadmap.indicators.domain.Indicator;
 import fr.essor.roadmap.plan.application.ActionFilter;
 import fr.essor.roadmap.plan.application.ActionTracking;
 import fr.essor.roadmap.plan.application.Dashboard;
@@ -34,7 +36,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** The roadmap's pages: the dashboard, the action list with filters, and each action's page with its forms. */
 @Controller
@@ -45,7 +49,11 @@ class PlanPageController {
     private final CurrentActor currentActor;
     private final Clock clock;
 
-    PlanPageController(RoadmapOverview overview, ActionTracking tracking, CurrentActor currentActor, Clock clock) {
+    private final Indicators indicators;
+
+    PlanPageController(RoadmapOverview overview, ActionTracking tracking, CurrentActor currentActor, Clock clock,
+                       Indicators indicators) {
+        this.indicators = indicators;
         this.overview = overview;
         this.tracking = tracking;
         this.currentActor = currentActor;
@@ -179,6 +187,14 @@ class PlanPageController {
         Actor actor = actor();
         model.addAttribute("action", ActionPage.of(action, today()));
         model.addAttribute("form", form);
+        // indicators are chosen and shown by their names, never by identifiers nobody sees elsewhere
+        List<Indicator> catalogue = indicators.all();
+        Set<String> chosen = Arrays.stream(form.getIndicatorIds().split(",")).map(String::strip)
+                .filter(id -> !id.isEmpty()).collect(Collectors.toSet());
+        model.addAttribute("indicatorChoices", catalogue.stream().map(i -> new IndicatorChoice(i.id(),
+                i.definition().name(), chosen.contains(i.id()))).toList());
+        model.addAttribute("linkedIndicators", catalogue.stream().filter(i -> action.indicatorIds().contains(i.id()))
+                .map(i -> new IndicatorChoice(i.id(), i.definition().name(), true)).toList());
         model.addAttribute("errors", errors);
         model.addAttribute("subErrors", subFormErrors);
         model.addAttribute("mayEdit", ActionTracking.mayChange(action, actor));
@@ -187,6 +203,9 @@ class PlanPageController {
         model.addAttribute("directorates", Arrays.asList(Directorate.values()));
         model.addAttribute("budgetYears", List.of(2024, 2025, 2026, 2027, 2028));
         return "plan/action";
+    }
+
+    record IndicatorChoice(String id, String name, boolean chosen) {
     }
 
     private Action find(String code) {
