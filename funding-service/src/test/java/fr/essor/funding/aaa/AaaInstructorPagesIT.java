@@ -175,6 +175,12 @@ class AaaInstructorPagesIT {
         fields.put("projectBudget", List.of("52 000"));
         fields.put("communeInsees", List.of("93066", "93048"));
         fields.put("qpv", List.of("true"));
+        fields.put("receivedOn", List.of(LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(1).format(FRENCH)));
+        HttpResponse<String> receivedTomorrow = dmta.submitMultiValued(entry, entry, fields);
+        assertThat(receivedTomorrow.statusCode()).isEqualTo(400);
+        assertThat(receivedTomorrow.body()).contains("La date de réception ne peut pas être dans le futur.",
+                "aria-describedby=\"receivedOn-erreur\"", "value=\"Vélos du quartier\"");
+        fields.put("receivedOn", List.of(""));
         HttpResponse<String> created = dmta.submitMultiValued(entry, entry, fields);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
         String page = dmta.follow(created).body();

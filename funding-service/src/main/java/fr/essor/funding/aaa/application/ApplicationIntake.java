@@ -15,6 +15,7 @@ import fr.essor.kit.security.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -54,12 +55,21 @@ public class ApplicationIntake {
 
     public Result submit(int callYear, String organisationIdentifier, ApplicationForm form, Channel channel,
                          Actor actor) {
+        return submit(callYear, organisationIdentifier, form, channel, null, actor);
+    }
+
+    /**
+     * An agent's entry of a file received on {@code receivedOn} (a paper file typed in later; {@code null}: today).
+     */
+    public Result submit(int callYear, String organisationIdentifier, ApplicationForm form, Channel channel,
+                         LocalDate receivedOn, Actor actor) {
         if (!Agents.mayEnterApplications(actor)) {
             return new Done(new ApplicationOutcome.Forbidden("Seules les directions instructrices et "
                     + "l'administration enregistrent des candidatures."));
         }
         String identifier = organisationIdentifier == null ? "" : organisationIdentifier.strip();
-        return intake(callYear, identifier, organisations.findByIdentifier(identifier), form, channel, actor);
+        return intake(callYear, identifier, organisations.findByIdentifier(identifier), form, channel, receivedOn,
+                actor);
     }
 
     /**
@@ -67,17 +77,32 @@ public class ApplicationIntake {
      * that the account is confirmed for this organisation; the call's rules are the same as for an agent's entry.
      */
     public Result submitOnline(int callYear, String organisationId, ApplicationForm form, Actor applicant) {
-        return intake(callYear, organisationId, organisations.find(organisationId), form, Channel.ONLINE, applicant);
+        return intake(callYear, organisationId, organisations.find(organisationId), form, Channel.ONLINE, null,
+                applicant);
     }
 
-    /** Why call {@code callYear} takes no application today, if it does not (asked by the entry pages first). */
-    public Optional<String> closedToday(int callYear) {
-        return calls.find(callYear).flatMap(call -> Application.closedTo(call, LocalDate.ofInstant(clock.instant(),
-                PARIS))).map(ApplicationOutcome.NotAllowedNow::message);
+    /** Why the agents' entry of call {@code callYear} offers no form today: the call has not opened yet. */
+    public Optional<String> notOpenYet(int callYear) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), PARIS);
+        return calls.find(callYear).filter(call -> today.isBefore(call.definition().opensOn()))
+                .flatMap(call -> Application.closedTo(call, today)).map(ApplicationOutcome.NotAllowedNow::message);
+    }
+
+    /**
+     * What the agents' entry of call {@code callYear} says once the call has closed: only paper files received
+     * during its opening are still typed in, with their receipt date.
+     */
+    public Optional<String> closedSince(int callYear) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), PARIS);
+        return calls.find(callYear).filter(call -> today.isAfter(call.definition().closesOn()))
+                .map(call -> "L'appel " + callYear + " est clos depuis le "
+                        + call.definition().closesOn().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                        + " : ne saisissez plus que les dossiers papier reçus pendant son ouverture, avec leur date "
+                        + "de réception.");
     }
 
     private Result intake(int callYear, String identifier, Optional<Organisation> organisation, ApplicationForm form,
-                          Channel channel, Actor actor) {
+                          Channel channel, LocalDate receivedOn, Actor actor) {
         Optional<Call> call = calls.find(callYear);
         if (call.isEmpty()) {
             return new UnknownCall(callYear);
@@ -92,15 +117,16 @@ public class ApplicationIntake {
             case ApplicationForm.Invalid invalid -> new Done(new ApplicationOutcome.Invalid(invalid.violations()));
             case ApplicationForm.Valid valid -> {
                 Instant now = clock.instant();
-                Optional<ApplicationOutcome.NotAllowedNow> closed = Application.closedTo(call.get(),
-                        LocalDate.ofInstant(now, PARIS));
-                if (closed.isPresent()) {
-                    yield new Done(closed.get()); // no file number drawn for a refused attempt
+                LocalDate today = LocalDate.ofInstant(now, PARIS);
+                LocalDate received = receivedOn == null ? today : receivedOn;
+                Optional<ApplicationOutcome> refused = Application.refusedReceipt(call.get(), received, today);
+                if (refused.isPresent()) {
+                    yield new Done(refused.get()); // no file number drawn for a refused attempt
                 }
                 Optional<String> duplicateOf = applications.findSameProject(call.get().id(),
                         organisation.get().id(), ProjectTitles.normalise(valid.details().title()));
                 ApplicationOutcome outcome = Application.submit(applications.nextId(callYear), call.get(),
-                        valid.details(), channel, duplicateOf, LocalDate.ofInstant(now, PARIS), actor.username(), now);
+                        valid.details(), channel, duplicateOf, received, today, actor.username(), now);
                 if (outcome instanceof ApplicationOutcome.Changed changed) {
                     applications.add(changed.application(), changed.events());
                 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -23,6 +24,7 @@ import java.util.stream.Collectors;
 public final class Application {
 
     private static final int MAX_TEXT = 4000;
+    private static final ZoneId PARIS_TIME = ZoneId.of("Europe/Paris");
 
     private final String id;
     private final String callId;
@@ -42,6 +44,7 @@ public final class Application {
     private final long version;
     private final Instant submittedAt;
     private final String submittedBy;
+    private final LocalDate receivedOn;
     private final Instant updatedAt;
     private final String updatedBy;
 
@@ -51,6 +54,22 @@ public final class Application {
                        List<TerritoryOpinion> opinions, Decision decision, List<HistoryEntry> history,
                        List<InformationAnswer> answers, long version, Instant submittedAt, String submittedBy,
                        Instant updatedAt, String updatedBy) {
+        this(id, callId, callYear, details, channel, possibleDuplicateOf, status, correctionReturnsTo, directorates,
+                reviews, conflicts, opinions, decision, history, answers, version, submittedAt, submittedBy, null,
+                updatedAt, updatedBy);
+    }
+
+    /**
+     * @param receivedOn the day the file reached the Département: for a paper file typed in later, the day on its
+     *                   stamp; {@code null} when it is the day it was submitted (online, or typed the same day)
+     */
+    public Application(String id, String callId, int callYear, ApplicationDetails details, Channel channel,
+                       String possibleDuplicateOf, ApplicationStatus status, ApplicationStatus correctionReturnsTo,
+                       Collection<Directorate> directorates, List<Review> reviews, List<ConflictOfInterest> conflicts,
+                       List<TerritoryOpinion> opinions, Decision decision, List<HistoryEntry> history,
+                       List<InformationAnswer> answers, long version, Instant submittedAt, String submittedBy,
+                       LocalDate receivedOn, Instant updatedAt, String updatedBy) {
+        this.receivedOn = receivedOn;
         this.id = id;
         this.callId = callId;
         this.callYear = callYear;
@@ -87,21 +106,55 @@ public final class Application {
     }
 
     /**
+     * Why a file received on {@code receivedOn} cannot be submitted {@code today}, if it cannot: received in the
+     * future, or outside the call's opening. Asked before a file number is drawn.
+     */
+    public static Optional<ApplicationOutcome> refusedReceipt(Call call, LocalDate receivedOn, LocalDate today) {
+        if (receivedOn.isAfter(today)) {
+            return Optional.of(new ApplicationOutcome.Invalid(List.of(new Violation("receivedOn",
+                    "receivedOn.future", "La date de réception ne peut pas être dans le futur."))));
+        }
+        if (receivedOn.equals(today)) {
+            return closedTo(call, today).map(ApplicationOutcome.class::cast);
+        }
+        if (call.isOpenOn(receivedOn)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ApplicationOutcome.Invalid(List.of(new Violation("receivedOn", "receivedOn.outsideCall",
+                "L'appel " + call.year() + " n'était pas ouvert le " + french(receivedOn) + " : il est ouvert du "
+                        + french(call.definition().opensOn()) + " au " + french(call.definition().closesOn()) + "."))));
+    }
+
+    /**
      * Submits an application to an open call. A probable duplicate (same organisation, call and normalised title) is
      * flagged with the id of the application it repeats, never refused: the instructors decide.
      */
     public static ApplicationOutcome submit(String id, Call call, ApplicationDetails details, Channel channel,
                                             Optional<String> possibleDuplicateOf, LocalDate today, String by,
                                             Instant at) {
-        Optional<ApplicationOutcome.NotAllowedNow> closed = closedTo(call, today);
-        if (closed.isPresent()) {
-            return closed.get();
+        return submit(id, call, details, channel, possibleDuplicateOf, today, today, by, at);
+    }
+
+    /**
+     * Submits an application that reached the Département on {@code receivedOn}: a paper file typed in later keeps
+     * the day on its stamp, which must lie in the call's opening and not after {@code today}; delays are counted from
+     * it and no vote may precede it.
+     */
+    public static ApplicationOutcome submit(String id, Call call, ApplicationDetails details, Channel channel,
+                                            Optional<String> possibleDuplicateOf, LocalDate receivedOn,
+                                            LocalDate today, String by, Instant at) {
+        Optional<ApplicationOutcome> refused = refusedReceipt(call, receivedOn, today);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         String note = possibleDuplicateOf.map(other -> "Doublon probable de " + other).orElse(null);
+        if (!receivedOn.equals(today)) {
+            note = (note == null ? "" : note + " ; ") + "dossier reçu le " + french(receivedOn);
+        }
         Application application = new Application(id, call.id(), call.year(), details, channel,
                 possibleDuplicateOf.orElse(null), ApplicationStatus.SUBMITTED, null, Set.of(), List.of(), List.of(),
                 List.of(), null, List.of(new HistoryEntry(at, by, "SUBMITTED", null, ApplicationStatus.SUBMITTED,
-                note)), List.of(), 1, at, by, at, by);
+                note)), List.of(), 1, at, by, receivedOn.equals(today) ? null : receivedOn, at, by);
         return new ApplicationOutcome.Changed(application,
                 List.of(new ApplicationSubmitted(UUID.randomUUID().toString(), application, at, by)));
     }
@@ -494,7 +547,8 @@ public final class Application {
             history.add(new HistoryEntry(at, by, what, from.status, status, note));
             return new Application(from.id, from.callId, from.callYear, from.details, from.channel,
                     from.possibleDuplicateOf, status, correctionReturnsTo, directorates, reviews, conflicts, opinions,
-                    decision, history, answers, from.version + 1, from.submittedAt, from.submittedBy, at, by);
+                    decision, history, answers, from.version + 1, from.submittedAt, from.submittedBy, from.receivedOn,
+                    at, by);
         }
     }
 
@@ -565,6 +619,16 @@ public final class Application {
 
     public Instant submittedAt() {
         return submittedAt;
+    }
+
+    /** The day the file reached the Département (a paper file's stamp), from which delays are counted. */
+    public LocalDate receivedOn() {
+        return receivedOn != null ? receivedOn : LocalDate.ofInstant(submittedAt, PARIS_TIME);
+    }
+
+    /** The receipt date as recorded, only when it differs from the day of submission. */
+    public Optional<LocalDate> recordedReceipt() {
+        return Optional.ofNullable(receivedOn);
     }
 
     public String submittedBy() {

@@ -1,6 +1,7 @@
 package fr.essor.funding.aaa.infrastructure;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ record ApplicationDocument(String id, String callId, int callYear, String organi
                            List<ReviewDocument> reviews, List<ConflictDocument> conflicts,
                            List<OpinionDocument> opinions, DecisionDocument decision, List<HistoryDocument> history,
                            List<AnswerDocument> answers, long version, Instant submittedAt, String submittedBy, Instant updatedAt,
-                           String updatedBy) {
+                           String updatedBy, LocalDate receivedOn) {
 
     record ReviewDocument(String reviewer, Map<String, Integer> scores, String weightedScore,
                           String internalComment, String sharedComment, Instant at) {

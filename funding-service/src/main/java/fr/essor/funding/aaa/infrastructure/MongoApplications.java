@@ -239,7 +239,8 @@ public class MongoApplications implements Applications {
                 a.answers().stream().map(w -> new ApplicationDocument.AnswerDocument(w.requestedAt(), w.request(),
                         w.text(), w.attachments().stream().map(f -> new ApplicationDocument.AttachmentDocument(
                                 f.documentId(), f.fileName())).toList(), w.by(), w.at())).toList(),
-                a.version(), a.submittedAt(), a.submittedBy(), a.updatedAt(), a.updatedBy());
+                a.version(), a.submittedAt(), a.submittedBy(), a.updatedAt(), a.updatedBy(),
+                a.recordedReceipt().orElse(null));
     }
 
     private Application toApplication(ApplicationDocument d) {
@@ -270,7 +271,7 @@ public class MongoApplications implements Applications {
                 list(d.answers()).stream().map(w -> new InformationAnswer(w.requestedAt(), w.request(), w.text(),
                         list(w.attachments()).stream().map(f -> new InformationAnswer.Attachment(f.documentId(),
                                 f.fileName())).toList(), w.by(), w.at())).toList(),
-                d.version(), d.submittedAt(), d.submittedBy(), d.updatedAt(), d.updatedBy());
+                d.version(), d.submittedAt(), d.submittedBy(), d.receivedOn(), d.updatedAt(), d.updatedBy());
     }
 
     private static <T> List<T> list(List<T> values) {

@@ -5,6 +5,7 @@ import fr.essor.funding.aaa.domain.RequestedAmounts;
 import fr.essor.funding.organisations.web.FormFields;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -12,11 +13,12 @@ import java.util.Map;
 record ApplicationEntryForm(String organisation, String title, String summary, String theme,
                             String firstYearOperating, String firstYearInvestment, String secondYearOperating,
                             String secondYearInvestment, String durationYears, List<String> communeInsees,
-                            boolean qpv, String projectBudget, boolean incubation) {
+                            boolean qpv, String projectBudget, boolean incubation, String receivedOn) {
 
+    /** A blank form; the receipt date is left empty, which means today. */
     static ApplicationEntryForm blank(String organisation) {
         return new ApplicationEntryForm(organisation == null ? "" : organisation.strip(), "", "", "", "", "", "", "",
-                "1", List.of(), false, "", false);
+                "1", List.of(), false, "", false, "");
     }
 
     static ApplicationEntryForm read(Map<String, List<String>> params) {
@@ -25,7 +27,15 @@ record ApplicationEntryForm(String organisation, String title, String summary, S
                 first(params, "amounts.firstYearInvestment"), first(params, "amounts.secondYearOperating"),
                 first(params, "amounts.secondYearInvestment"), first(params, "durationYears"),
                 params.getOrDefault("communeInsees", List.of()), params.containsKey("qpv"),
-                first(params, "projectBudget"), params.containsKey("incubation"));
+                first(params, "projectBudget"), params.containsKey("incubation"), first(params, "receivedOn"));
+    }
+
+    /** The day the paper file was received, {@code null} for today; an unreadable date gets a French message. */
+    LocalDate receivedOn(Map<String, String> errors) {
+        FormFields fields = new FormFields(Map.of("receivedOn", receivedOn));
+        LocalDate date = fields.date("receivedOn");
+        errors.putAll(fields.errors());
+        return date;
     }
 
     boolean selects(String insee) {

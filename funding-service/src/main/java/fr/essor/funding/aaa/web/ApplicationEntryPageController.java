@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,7 @@ class ApplicationEntryPageController {
             return form(call, form, found.orElse(null), errors, model);
         }
         ApplicationForm applicationForm = form.toForm(errors);
+        LocalDate receivedOn = form.receivedOn(errors);
         if (!errors.isEmpty() || found.isEmpty()) {
             // the domain's rules still speak for the fields that could be read, so every mistake shows at once
             if (applicationForm.check(call, "", "", communes::find) instanceof ApplicationForm.Invalid invalid) {
@@ -91,7 +93,7 @@ class ApplicationEntryPageController {
             return refused(call, form, found.orElse(null), errors, model, response);
         }
         ApplicationIntake.Result result = intake.submit(year, form.organisation(), applicationForm, Channel.AGENT,
-                currentActor.current());
+                receivedOn, currentActor.current());
         if (!(result instanceof ApplicationIntake.Done done)) {
             throw notFound();
         }
@@ -147,7 +149,8 @@ class ApplicationEntryPageController {
                         Model model) {
         model.addAttribute("call", CallRow.of(call));
         // a closed call says so before anything is typed, not after the whole form (the form is not offered)
-        model.addAttribute("closedCall", intake.closedToday(call.year()).orElse(null));
+        model.addAttribute("closedCall", intake.notOpenYet(call.year()).orElse(null));
+        model.addAttribute("closedSince", intake.closedSince(call.year()).orElse(null));
         model.addAttribute("twoYears", call.definition().twoYearApplications());
         model.addAttribute("themes", call.definition().themes());
         model.addAttribute("form", form);

@@ -14,8 +14,6 @@ import fr.essor.funding.dashboard.domain.FundingDashboard;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +21,6 @@ import java.util.Optional;
 /** Computes the funding dashboards of an edition from the calls and applications funding stores. */
 public class Dashboards {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Calls calls;
     private final Applications applications;
@@ -57,7 +54,7 @@ public class Dashboards {
         Optional<Decision> decision = a.decision();
         BigDecimal granted = decision.filter(Decision::granted).map(Decision::amount).orElse(null);
         return new FundedApplication(a.callYear(), a.details().theme(), a.details().mainTerritoryCode(),
-                a.status().name(), a.details().organisationId(), LocalDate.ofInstant(a.submittedAt(), PARIS),
+                a.status().name(), a.details().organisationId(), a.receivedOn(),
                 decision.map(Decision::decidedOn).orElse(null), granted,
                 granted == null ? null : operatingShare(granted, a.details().amounts()));
     }

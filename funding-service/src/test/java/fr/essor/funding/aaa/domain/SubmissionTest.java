@@ -96,6 +96,44 @@ class SubmissionTest {
     }
 
     @Test
+    void aPaperFileReceivedDuringTheOpeningIsTypedInAfterTheCloseWithItsReceiptDate() {
+        ApplicationDetails details = AaaFixtures.details();
+        LocalDate afterTheClose = LocalDate.of(2026, 5, 4);
+
+        ApplicationOutcome late = Application.submit("AAA-2026-0009", call(), details, Channel.AGENT,
+                Optional.empty(), LocalDate.of(2026, 4, 14), afterTheClose, "dmta", NOW);
+        ApplicationOutcome future = Application.submit("AAA-2026-0010", call(), details, Channel.AGENT,
+                Optional.empty(), afterTheClose.plusDays(1), afterTheClose, "dmta", NOW);
+        ApplicationOutcome outside = Application.submit("AAA-2026-0011", call(), details, Channel.AGENT,
+                Optional.empty(), LocalDate.of(2026, 4, 20), afterTheClose, "dmta", NOW);
+
+        assertThat(late).isInstanceOfSatisfying(ApplicationOutcome.Changed.class, changed -> {
+            assertThat(changed.application().receivedOn()).isEqualTo(LocalDate.of(2026, 4, 14));
+            assertThat(changed.application().recordedReceipt()).contains(LocalDate.of(2026, 4, 14));
+            assertThat(changed.application().history()).singleElement().satisfies(h ->
+                    assertThat(h.note()).isEqualTo("dossier reçu le 14/04/2026"));
+        });
+        assertThat(future).isEqualTo(new ApplicationOutcome.Invalid(List.of(new Violation("receivedOn",
+                "receivedOn.future", "La date de réception ne peut pas être dans le futur."))));
+        assertThat(outside).isInstanceOfSatisfying(ApplicationOutcome.Invalid.class, invalid ->
+                assertThat(invalid.violations()).singleElement().satisfies(v -> assertThat(v.message())
+                        .isEqualTo("L'appel 2026 n'était pas ouvert le 20/04/2026 : il est ouvert du 15/01/2026 au "
+                                + "15/04/2026.")));
+    }
+
+    @Test
+    void anApplicationSubmittedOnlineWasReceivedTheDayItWasSubmitted() {
+        ApplicationOutcome online = Application.submit("AAA-2026-0012", call(), AaaFixtures.details(),
+                Channel.ONLINE, Optional.empty(), LocalDate.of(2026, 4, 15), "asso", NOW);
+
+        assertThat(online).isInstanceOfSatisfying(ApplicationOutcome.Changed.class, changed -> {
+            assertThat(changed.application().recordedReceipt()).isEmpty();
+            assertThat(changed.application().receivedOn()).isEqualTo(LocalDate.ofInstant(NOW,
+                    java.time.ZoneId.of("Europe/Paris")));
+        });
+    }
+
+    @Test
     void theSameProjectIsRecognisedWhateverItsCaseAccentsPunctuationOrSpacing() {
         assertThat(ProjectTitles.normalise("L'Atelier  Vélo – Bondy !"))
                 .isEqualTo(ProjectTitles.normalise(" l atelier velo bondy"))
