@@ -21,7 +21,6 @@ import java.util.Optional;
 /** Computes the funding dashboards of an edition from the calls and applications funding stores. */
 public class Dashboards {
 
-
     private final Calls calls;
     private final Applications applications;
 
