@@ -1,18 +1,17 @@
 package fr.essor.funding.aaa;
 
+import fr.essor.funding.TestYears;
+
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** JSON bodies and fresh call years for the Appel à Agir ITs (which share one Spring context and one store). */
 final class AaaBodies {
-
-    private static final AtomicInteger YEARS = new AtomicInteger(2040);
 
     private AaaBodies() {
     }
 
     static int freshYear() {
-        return YEARS.incrementAndGet();
+        return TestYears.fresh();
     }
 
     /** A call open today, allowing two-year projects, with a three-criterion grid. */

@@ -1,5 +1,7 @@
 package fr.essor.funding.dashboard;
 
+import fr.essor.funding.TestYears;
+
 import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.Sirets;
@@ -27,7 +29,7 @@ import static org.assertj.core.api.Assertions.within;
 @EssorIntegrationTest
 class DashboardIT {
 
-    static final int YEAR = 2060;
+    static final int YEAR = TestYears.fresh();
 
     @LocalServerPort
     int port;

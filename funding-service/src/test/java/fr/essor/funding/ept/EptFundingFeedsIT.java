@@ -1,5 +1,7 @@
 package fr.essor.funding.ept;
 
+import fr.essor.funding.TestYears;
+
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EptFeedReader;
 import fr.essor.kit.testing.EssorIntegrationTest;
@@ -13,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EptFundingFeedsIT {
 
     /** Years of their own, apart from the other ITs' calls in the same store. */
-    private static final AtomicInteger YEARS = new AtomicInteger(2090);
     private static final String MONTREUIL_T8 = "93048";
     private static final String SAINT_DENIS_T6 = "93066";
     private static final String INTERNAL = "Bureau fragile, trésorier absent";
@@ -50,7 +50,7 @@ class EptFundingFeedsIT {
 
     @Test
     void anEptFollowsItsApplicationsGivesItsOpinionWhereTheFeedSaysAndReadsItsLaureatesAndGrants() {
-        int year = YEARS.incrementAndGet();
+        int year = TestYears.fresh();
         String siret = agents().callAndOrganisation(year);
         String montreuil = agents().submit(year, siret, "Atelier vélo", MONTREUIL_T8);
         String saintDenis = agents().submit(year, siret, "Atelier couture", SAINT_DENIS_T6);
@@ -118,7 +118,7 @@ class EptFundingFeedsIT {
 
     @Test
     void applicationsSubmittedWhileAnEptPagesThroughTheFeedAreEachReadExactlyOnce() {
-        int year = YEARS.incrementAndGet();
+        int year = TestYears.fresh();
         String siret = agents().callAndOrganisation(year);
         feed("applications").assertEachFactReadOnceWhileWriting(15, i -> {
             boolean montreuil = i % 3 != 0;
@@ -139,7 +139,7 @@ class EptFundingFeedsIT {
                     assertThat(type).startsWith("application/problem+json"));
             assertThat(Api.at(port).get("/api/ept/T8/" + name).statusCode()).as(name).isEqualTo(401);
         }
-        int year = YEARS.incrementAndGet();
+        int year = TestYears.fresh();
         assertThat(as("ept-est-ensemble").postJson("/api/calls", GrantFlow.call(year)).statusCode()).isEqualTo(403);
         HttpResponse<String> bad = as("ept-est-ensemble").get("/api/ept/T8/applications?after=x&limit=500");
         assertThat(bad.statusCode()).isEqualTo(400);

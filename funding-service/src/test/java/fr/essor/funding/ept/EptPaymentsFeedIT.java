@@ -1,5 +1,7 @@
 package fr.essor.funding.ept;
 
+import fr.essor.funding.TestYears;
+
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EptFeedReader;
 import fr.essor.kit.testing.EssorIntegrationTest;
@@ -26,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EptPaymentsFeedIT {
 
     /** Years of their own, apart from the other ITs' calls in the same store. */
-    private static final AtomicInteger YEARS = new AtomicInteger(2034);
     private static final String MONTREUIL_T8 = "93048";
     private static final String SAINT_DENIS_T6 = "93066";
 
@@ -49,7 +50,7 @@ class EptPaymentsFeedIT {
 
     @Test
     void anEptReadsEachPaymentOfTheGrantsOfItsTerritoryWithTheOrganisationPaidButNotTheAgent() {
-        int year = YEARS.incrementAndGet();
+        int year = TestYears.fresh();
         String siret = agents().callAndOrganisation(year);
         String montreuil = agents().submit(year, siret, "Atelier vélo", MONTREUIL_T8);
         String saintDenis = agents().submit(year, siret, "Atelier couture", SAINT_DENIS_T6);
@@ -83,7 +84,7 @@ class EptPaymentsFeedIT {
 
     @Test
     void paymentsMadeWhileAnEptPagesThroughTheFeedAreEachReadExactlyOnce() {
-        int year = YEARS.incrementAndGet();
+        int year = TestYears.fresh();
         String siret = agents().callAndOrganisation(year);
         String montreuil = agents().submit(year, siret, "Recyclerie", MONTREUIL_T8);
         String saintDenis = agents().submit(year, siret, "Ressourcerie", SAINT_DENIS_T6);

@@ -1,5 +1,7 @@
 package fr.essor.funding.grants;
 
+import fr.essor.funding.TestYears;
+
 import fr.essor.contracts.EventContracts;
 import fr.essor.funding.opendata.ScdlSubventionsChecker;
 import fr.essor.kit.testing.EssorIntegrationTest;
@@ -27,7 +29,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -41,7 +42,6 @@ import static org.awaitility.Awaitility.await;
 class VoteToPaymentIT {
 
     static final EventContracts CONTRACTS = EventContracts.load();
-    static final AtomicInteger YEARS = new AtomicInteger(2070);
 
     @LocalServerPort
     int port;
@@ -95,7 +95,7 @@ class VoteToPaymentIT {
 
     @Test
     void closingASessionAppliesEachVoteOncePublishesOneListPerEptAndEachEptReadsOnlyItsOwn() {
-        int year = YEARS.incrementAndGet();
+        int year = TestYears.fresh();
         String granted = proposed(year, true, "Atelier vélo", "[\"93066\",\"93048\"]");
         String refused = proposed(year, false, "Jardin", "[\"93010\"]");
         SignedInBrowser dmta = as("dmta");
@@ -166,7 +166,7 @@ class VoteToPaymentIT {
 
     @Test
     void theAgreementIsPrintedFromTheVoteAndPaymentsSettleTheGrantAndFeedTheOpenDataFile() throws Exception {
-        int year = YEARS.incrementAndGet();
+        int year = TestYears.fresh();
         String id = proposed(year, true, "Cantine solidaire", "[\"93066\"]");
         SignedInBrowser dmta = as("dmta");
         String session = openSession(year, "CD-" + year + "-06");

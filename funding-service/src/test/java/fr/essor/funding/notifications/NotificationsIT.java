@@ -1,5 +1,7 @@
 package fr.essor.funding.notifications;
 
+import fr.essor.funding.TestYears;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,7 +12,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import fr.essor.funding.notifications.infrastructure.EmbeddedMailServer;
 import fr.essor.funding.portal.AnsweringARequestIT;
@@ -30,7 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
 @EssorIntegrationTest
 class NotificationsIT {
 
-    private static final AtomicInteger YEARS = new AtomicInteger(2078);
     private static final String TO = "asso-fabrique@essor.example";
     private static final String JURY = "Note du jury : 17 sur 20, avis de l'instructeur favorable";
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -50,7 +50,7 @@ class NotificationsIT {
 
     @Test
     void theApplicantIsMailedOnceAtItsAddressForTheReceiptAndTheRequestEvenWhenARecordIsDeliveredAgain() {
-        var s = AnsweringARequestIT.submittedOnline(port, "Recyclerie des Lilas", YEARS.incrementAndGet());
+        var s = AnsweringARequestIT.submittedOnline(port, "Recyclerie des Lilas", TestYears.fresh());
 
         EmbeddedMailServer.Received receipt = await().atMost(Duration.ofSeconds(30))
                 .until(() -> mailsAbout(s.id(), "Candidature "), mails -> !mails.isEmpty()).getFirst();
@@ -88,7 +88,7 @@ class NotificationsIT {
 
     @Test
     void anApplicationEnteredByAnAgentSendsNoReceiptButItsRequestForInformationReachesTheApplicant() {
-        var s = AnsweringARequestIT.submittedOnline(port, "Atelier des Lilas", YEARS.incrementAndGet());
+        var s = AnsweringARequestIT.submittedOnline(port, "Atelier des Lilas", TestYears.fresh());
         HttpResponse<String> byAgent = s.dmta().json("POST", "/api/calls/" + s.id().substring(4, 8)
                 + "/applications", """
                 {"organisation":"%s","title":"Saisie papier","summary":"Un dossier reçu par courrier",\
@@ -113,7 +113,7 @@ class NotificationsIT {
      */
     @Test
     void theVoteTheAgreementAndThePaymentEachReachTheApplicantOnceWithoutTheJurysWordsOrAnAgentsName() {
-        int year = YEARS.incrementAndGet();
+        int year = TestYears.fresh();
         var s = AnsweringARequestIT.submittedOnline(port, "Fabrique des Lilas", year);
         HttpResponse<String> byAgent = s.dmta().json("POST", "/api/calls/" + year + "/applications", """
                 {"organisation":"%s","title":"Second projet papier","summary":"Un dossier reçu par courrier",\

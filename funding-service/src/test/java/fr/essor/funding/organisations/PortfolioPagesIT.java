@@ -1,5 +1,7 @@
 package fr.essor.funding.organisations;
 
+import fr.essor.funding.TestYears;
+
 import fr.essor.contracts.EventContracts;
 import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.SignedInBrowser;
@@ -15,7 +17,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -27,7 +28,6 @@ import static org.awaitility.Awaitility.await;
 @EssorIntegrationTest
 class PortfolioPagesIT {
 
-    private static final AtomicInteger YEARS = new AtomicInteger(2090);
     private static final EventContracts CONTRACTS = EventContracts.load();
 
     @LocalServerPort
@@ -90,7 +90,7 @@ class PortfolioPagesIT {
         SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
         SignedInBrowser sens = SignedInBrowser.withToken(port, "sens");
         String siret = register(dmta, "Vélos du Canal");
-        int year = YEARS.incrementAndGet();
+        int year = TestYears.fresh();
         String first = submittedApplication(dmta, year, siret, "L'atelier vélo solidaire", 2);
         String second = submittedApplication(dmta, year + 1, siret, "Atelier vélo solidaire (suite)", 1);
 

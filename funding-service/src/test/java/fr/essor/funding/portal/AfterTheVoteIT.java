@@ -1,5 +1,7 @@
 package fr.essor.funding.portal;
 
+import fr.essor.funding.TestYears;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -9,7 +11,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +43,6 @@ import tools.jackson.databind.json.JsonMapper;
 @EssorIntegrationTest
 class AfterTheVoteIT {
 
-    private static final AtomicInteger YEARS = new AtomicInteger(2085);
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @LocalServerPort
@@ -87,7 +87,7 @@ class AfterTheVoteIT {
     @Test
     void theApplicantReadsItsGrantAcknowledgesTheAgreementOnceAndSubmitsTheFinalReportThatReleasesTheBalance()
             throws Exception {
-        int year = YEARS.incrementAndGet();
+        int year = TestYears.fresh();
         String reference = "CD-" + year + "-06-0042";
         AnsweringARequestIT.Submitted s = granted(year, reference);
         String file = s.file();

@@ -1,5 +1,7 @@
 package fr.essor.funding.portal;
 
+import fr.essor.funding.TestYears;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,7 +11,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 @EssorIntegrationTest
 public class AnsweringARequestIT {
 
-    private static final AtomicInteger YEARS = new AtomicInteger(2075);
     private static final Pattern FILE = Pattern.compile("/espace-candidat/dossiers/(AAA-[0-9]{4}-[0-9]{4})");
     private static final Pattern DOCUMENT = Pattern.compile("/espace-candidat/pieces/([0-9a-f]{24})");
     private static final EventContracts CONTRACTS = EventContracts.load();
@@ -95,7 +95,7 @@ public class AnsweringARequestIT {
 
     @Test
     void theApplicantAnswersTheRequestOnlineWithDocumentsAndTheAgentReadsTheDatedAnswer() {
-        Submitted s = submittedOnline(port, "Épicerie du Canal", YEARS.incrementAndGet());
+        Submitted s = submittedOnline(port, "Épicerie du Canal", TestYears.fresh());
         String file = s.file();
         assertThat(s.applicant().page(file).body()).doesNotContain("Répondre à la demande du Département");
         HttpResponse<String> tooEarly = s.applicant().submit(file, file + "/reponse", Map.of("text", "Voici"));

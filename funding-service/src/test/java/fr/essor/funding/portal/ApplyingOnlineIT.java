@@ -1,5 +1,7 @@
 package fr.essor.funding.portal;
 
+import fr.essor.funding.TestYears;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,7 +10,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
 @EssorIntegrationTest
 class ApplyingOnlineIT {
 
-    private static final AtomicInteger YEARS = new AtomicInteger(2060);
     private static final Pattern DRAFT = Pattern.compile("/espace-candidat/brouillons/([0-9a-f-]{36})");
     private static final Pattern FILE = Pattern.compile("/espace-candidat/dossiers/(AAA-[0-9]{4}-[0-9]{4})");
     private static final EventContracts CONTRACTS = EventContracts.load();
@@ -79,7 +79,7 @@ class ApplyingOnlineIT {
     void anApplicantFillsADraftOverTwoSessionsSubmitsItAndTheAgentsSeeItInTheSameList() {
         SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
         SignedInBrowser instructor = SignedInBrowser.signIn(port, "instructeur");
-        int year = YEARS.incrementAndGet();
+        int year = TestYears.fresh();
         String siret = openCallAndOrganisation(dmta, year, "Les Ateliers du Canal");
 
         SignedInBrowser firstSession = SignedInBrowser.signIn(port, "asso-fabrique");
@@ -160,7 +160,7 @@ class ApplyingOnlineIT {
     void anotherOrganisationsApplicantGetsForbiddenAndAnApplicantReachesNoAgentPage() {
         SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
         SignedInBrowser instructor = SignedInBrowser.signIn(port, "instructeur");
-        int year = YEARS.incrementAndGet();
+        int year = TestYears.fresh();
         String siret = openCallAndOrganisation(dmta, year, "Cuisine partagée");
         SignedInBrowser fabrique = SignedInBrowser.signIn(port, "asso-fabrique");
         linked(fabrique, instructor, siret, "asso-fabrique");
@@ -201,7 +201,7 @@ class ApplyingOnlineIT {
     void anUnknownNumberOrARefusedLinkIsToldInFrenchAndOpensNothing() {
         SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
         SignedInBrowser instructor = SignedInBrowser.signIn(port, "instructeur");
-        int year = YEARS.incrementAndGet();
+        int year = TestYears.fresh();
         String siret = openCallAndOrganisation(dmta, year, "Jardin des Possibles");
         SignedInBrowser voisins = SignedInBrowser.signIn(port, "asso-voisins");
 
@@ -232,7 +232,7 @@ class ApplyingOnlineIT {
     void documentsAreUploadedOnceCheckedByContentAndSizeAndReadOnlyByTheirOrganisationAndTheAgents() {
         SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
         SignedInBrowser instructor = SignedInBrowser.signIn(port, "instructeur");
-        int year = YEARS.incrementAndGet();
+        int year = TestYears.fresh();
         String siret = openCallAndOrganisation(dmta, year, "Ressourcerie du Canal");
         SignedInBrowser fabrique = SignedInBrowser.signIn(port, "asso-fabrique");
         linked(fabrique, instructor, siret, "asso-fabrique");

@@ -1,12 +1,13 @@
 package fr.essor.funding.portal;
 
+import fr.essor.funding.TestYears;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bson.Document;
 import org.bson.types.ObjectId;
@@ -34,7 +35,6 @@ import fr.essor.kit.testing.Sirets;
 @EssorIntegrationTest
 class RetentionIT {
 
-    private static final AtomicInteger YEARS = new AtomicInteger(2095);
     private static final Instant UPLOADED = Instant.parse("2020-03-01T10:00:00Z");
 
     @LocalServerPort
@@ -49,7 +49,7 @@ class RetentionIT {
     @Test
     void aDocumentPastItsRetentionIsDeletedFromGridFsWithAnAuditRecordAndAnOpenFileKeepsItsOwn() {
         AnsweringARequestIT.Submitted open = AnsweringARequestIT.submittedOnline(port, "Épicerie solidaire",
-                YEARS.incrementAndGet());
+                TestYears.fresh());
         String unused = Sirets.next();
         StoredDocument stored = documents.store(new StoredDocument(null, unused, DocumentKind.values()[0],
                 "statuts-jamais-utilises.pdf", DocumentFormat.values()[0], 37, UPLOADED, "asso-voisins"),
