@@ -82,7 +82,8 @@ class DocumentRendererTest {
         assertThat(pages).isGreaterThanOrEqualTo(3);
         int[] annexPages = java.util.stream.IntStream.rangeClosed(2, pages).toArray();
         PdfDocuments.assertKitLayout(pdf, "Comité de suivi", annexPages);
-        assertThat(PdfDocuments.text(pdf)).contains("Annexe 1 : Mises à jour des actions", "A40");
+        assertThat(PdfDocuments.text(pdf)).contains("Annexe 1 : Mises à jour des actions", "A40")
+                .as("no signatory, no signature heading").doesNotContain("Signature");
     }
 
     @Test

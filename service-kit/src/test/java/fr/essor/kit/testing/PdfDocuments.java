@@ -30,10 +30,14 @@ public final class PdfDocuments {
     private PdfDocuments() {
     }
 
-    /** The text of the whole document, no-break spaces as ordinary spaces. */
+    /**
+     * The text of the whole document as one line: no-break spaces, line ends and runs of spaces read as one space, so
+     * that a check does not depend on where a line wraps.
+     */
     public static String text(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replace('\u00a0', ' ').replace('\u202f', ' ');
+            return new PDFTextStripper().getText(document).replace('\u00a0', ' ').replace('\u202f', ' ')
+                    .replaceAll("\\s+", " ");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -75,6 +79,30 @@ public final class PdfDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The kit layout of a document whose annexes close it: portrait pages up to the page that starts with the first
+     * annex (the one whose text holds {@code firstAnnexHeading}), landscape from there to the end.
+     */
+    public static void assertKitLayoutWithTrailingAnnexes(byte[] pdf, String title, String firstAnnexHeading) {
+        int count = pages(pdf);
+        int first = 0;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int n = 1; n <= count && first == 0; n++) {
+                stripper.setStartPage(n);
+                stripper.setEndPage(n);
+                if (stripper.getText(document).replace('\u00a0', ' ').replace('\u202f', ' ')
+                        .contains(firstAnnexHeading)) {
+                    first = n;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(first).as("the page of « %s »", firstAnnexHeading).isGreaterThan(1);
+        assertKitLayout(pdf, title, java.util.stream.IntStream.rangeClosed(first, count).toArray());
     }
 
     /**
