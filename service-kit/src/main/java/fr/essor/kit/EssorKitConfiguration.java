@@ -27,6 +27,8 @@ import fr.essor.kit.apidocs.RequestExamples;
 import fr.essor.kit.problem.ApiProblems;
 import fr.essor.kit.problem.RequestBodyLimit;
 import fr.essor.kit.reference.Communes;
+import fr.essor.kit.documents.DocumentRenderer;
+import fr.essor.kit.documents.DocumentSettings;
 import fr.essor.kit.reference.Departement;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.kit.tracing.MicrometerTraceContext;
@@ -55,6 +57,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -92,6 +95,24 @@ public class EssorKitConfiguration {
     Departement departement(@Value("${essor.departement.name}") String name,
                             @Value("${essor.departement.siret}") String siret) {
         return Departement.configured(name, siret);
+    }
+
+    /** The letterhead and signatory of every printed document ({@code essor.departement.*}, ADR-0019). */
+    @Bean
+    DocumentSettings documentSettings(@Value("${essor.departement.name}") String name,
+                                      @Value("${essor.departement.letterhead.direction:}") String direction,
+                                      @Value("${essor.departement.letterhead.service:}") String service,
+                                      @Value("${essor.departement.letterhead.address:}") List<String> address,
+                                      @Value("${essor.departement.letterhead.town:Bobigny}") String town,
+                                      @Value("${essor.departement.signatory.name}") String signatoryName,
+                                      @Value("${essor.departement.signatory.role}") String signatoryRole) {
+        return new DocumentSettings(name, direction, service, address, town, signatoryName, signatoryRole);
+    }
+
+    /** Prints the documents the Département signs or sends, in the kit's one layout (ADR-0019). */
+    @Bean
+    DocumentRenderer documentRenderer(DocumentSettings settings, Clock clock) {
+        return new DocumentRenderer(settings, clock);
     }
 
     @Bean

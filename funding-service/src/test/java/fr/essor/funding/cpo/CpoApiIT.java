@@ -2,12 +2,11 @@ package fr.essor.funding.cpo;
 
 import fr.essor.contracts.EventContracts;
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.PdfDocuments;
+import fr.essor.kit.testing.PdfUaValidation;
 import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.Sirets;
 import fr.essor.kit.testing.TopicProbe;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -67,12 +66,15 @@ class CpoApiIT {
 
         HttpResponse<byte[]> pdf = dieess.download("/api/cpos/" + id + "/agreement.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
-        String text;
-        try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            text = new PDFTextStripper().getText(document);
-        }
-        assertThat(text.replace('\u00a0', ' ').replace('\u202f', ' ')).contains("Convention pluriannuelle",
-                "Créer des emplois d'insertion", "120 000,00 €", "30 000,00 €", "CD-" + year + "-21");
+        PdfDocuments.keepForReview("convention-cpo", pdf.body());
+        PdfUaValidation.assertCompliant(pdf.body());
+        PdfDocuments.assertKitLayout(pdf.body(), "Convention pluriannuelle d'objectifs");
+        String text = PdfDocuments.text(pdf.body());
+        assertThat(text).contains("Convention pluriannuelle",
+                "Créer des emplois d'insertion", "120 000,00 €", "30 000,00 €", "CD-" + year + "-21",
+                "Article 4 — Échéancier des versements", "Référence : " + id, "Stéphane Troussel",
+                "Président du Conseil départemental", "Pour le bénéficiaire", "Signature");
+        PdfDocuments.assertNoCodeNorLogin(text, "dieess", "sens");
 
         assertThat(SignedInBrowser.withToken(port, "djva").json("POST", "/api/cpos/" + id + "/signature",
                 "{\"signedOn\":\"" + LocalDate.now().minusDays(20) + "\"}").statusCode()).isEqualTo(403);

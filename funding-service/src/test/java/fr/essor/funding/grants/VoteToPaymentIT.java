@@ -5,12 +5,11 @@ import fr.essor.funding.TestYears;
 import fr.essor.contracts.EventContracts;
 import fr.essor.funding.opendata.ScdlSubventionsChecker;
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.PdfDocuments;
+import fr.essor.kit.testing.PdfUaValidation;
 import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.Sirets;
 import fr.essor.kit.testing.TopicProbe;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -179,13 +178,16 @@ class VoteToPaymentIT {
         HttpResponse<byte[]> pdf = dmta.download("/api/grants/" + id + "/agreement.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        String text;
-        try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            text = new PDFTextStripper().getText(document);
-        }
-        assertThat(text.replace('\u00a0', ' ')).contains("Convention d'attribution", "Département de la "
+        PdfDocuments.keepForReview("convention-subvention", pdf.body());
+        PdfUaValidation.assertCompliant(pdf.body());
+        PdfDocuments.assertKitLayout(pdf.body(), "Convention d'attribution de subvention");
+        String text = PdfDocuments.text(pdf.body());
+        assertThat(text).contains("Convention d'attribution", "Département de la "
                 + "Seine-Saint-Denis", "Recyclerie", "Cantine solidaire", "15 000,00 €", "CD-" + year + "-06",
-                "deux ans", "Avance de 50 % de la 1re année", "4 500,00 €", "compte rendu annuel", "Signature");
+                "deux ans", "Avance de 50 % de la 1re année", "4 500,00 €", "compte rendu annuel", "Signature",
+                "Référence : " + id, "Pour le Département de la Seine-Saint-", "Stéphane Troussel",
+                "Président du Conseil départemental", "Pour le bénéficiaire, Recyclerie", "Nom : ", "Qualité : ");
+        PdfDocuments.assertNoCodeNorLogin(text, "dmta");
 
         LocalDate signed = LocalDate.now().minusDays(30);
         assertThat(dmta.json("POST", "/api/grants/" + id + "/payments", """

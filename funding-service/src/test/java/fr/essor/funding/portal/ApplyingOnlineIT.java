@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 
 import fr.essor.contracts.EventContracts;
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.PdfDocuments;
+import fr.essor.kit.testing.PdfUaValidation;
 import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.Sirets;
 import fr.essor.kit.testing.TopicProbe;
@@ -128,12 +130,14 @@ class ApplyingOnlineIT {
         assertThat(secondSession.page(draft).statusCode()).isEqualTo(302);
         HttpResponse<byte[]> receipt = secondSession.download("/espace-candidat/dossiers/" + id + "/recepisse.pdf");
         assertThat(receipt.statusCode()).isEqualTo(200);
-        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(receipt.body())) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains(id, "Les Ateliers du Canal",
-                    "Atelier vélo solidaire", "Récépissé de dépôt");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        PdfDocuments.keepForReview("recepisse", receipt.body());
+        PdfUaValidation.assertCompliant(receipt.body());
+        PdfDocuments.assertKitLayout(receipt.body(), "Récépissé de dépôt de candidature");
+        String receiptText = PdfDocuments.text(receipt.body());
+        assertThat(receiptText).contains(id, "Les Ateliers du Canal", "Atelier vélo solidaire", "Récépissé de dépôt",
+                "Appel à Agir « In Seine-Saint-Denis » " + year, "Reçue le", "Documents reçus",
+                "Département de la Seine-Saint-Denis");
+        PdfDocuments.assertNoCodeNorLogin(receiptText, "asso-fabrique");
 
         String list = dmta.page("/appel-a-agir/" + year).body();
         assertThat(list).contains(id, "Atelier vélo solidaire", "Dépôt en ligne par la structure");

@@ -1,11 +1,10 @@
 package fr.essor.procurement.spaser;
 
+import fr.essor.kit.testing.PdfDocuments;
+import fr.essor.kit.testing.PdfUaValidation;
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.SignedInBrowser;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -138,12 +137,15 @@ class SpaserIT {
         HttpResponse<byte[]> pdf = dieess.download("/spaser/" + YEAR + "/rapport.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        String text;
-        try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            text = new PDFTextStripper().getText(document);
-        }
+        PdfDocuments.keepForReview("rapport-spaser", pdf.body());
+        PdfUaValidation.assertCompliant(pdf.body());
+        PdfDocuments.assertKitLayoutWithTrailingAnnexes(pdf.body(), "Rapport annuel du SPASER " + YEAR,
+                "Annexe 1 : Marchés réservés attribués en " + YEAR);
+        String text = PdfDocuments.text(pdf.body());
         assertThat(text).contains("Rapport annuel du SPASER " + YEAR, "Marchés réservés aux SIAE (L2113-13)",
-                siaeContract, eaContract, "Régie Spaser", "250,5");
+                siaeContract, eaContract, "Régie Spaser", "250,5", "Référence : SPASER-" + YEAR,
+                "Annexe 2 : Heures d'insertion en " + YEAR, "Département de la Seine-Saint-Denis");
+        PdfDocuments.assertNoCodeNorLogin(text, "facilitateur", "sens");
 
         HttpResponse<byte[]> xlsx = dieess.download("/spaser/" + YEAR + "/rapport.xlsx");
         assertThat(xlsx.statusCode()).isEqualTo(200);

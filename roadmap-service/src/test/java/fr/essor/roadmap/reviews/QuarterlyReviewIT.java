@@ -1,6 +1,8 @@
 package fr.essor.roadmap.reviews;
 
 import fr.essor.contracts.EventContracts;
+import fr.essor.kit.testing.PdfDocuments;
+import fr.essor.kit.testing.PdfUaValidation;
 import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.TopicProbe;
@@ -12,9 +14,6 @@ import fr.essor.roadmap.plan.domain.ActionStatus;
 import fr.essor.roadmap.plan.domain.Directorate;
 import fr.essor.roadmap.plan.domain.Editor;
 import fr.essor.roadmap.reviews.domain.Quarter;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -146,13 +145,17 @@ class QuarterlyReviewIT {
         HttpResponse<byte[]> pdf = dmta.download("/comites/" + id + "/dossier.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        String text;
-        try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            text = new PDFTextStripper().getText(document);
-        }
+        PdfDocuments.keepForReview("dossier-comite", pdf.body());
+        PdfUaValidation.assertCompliant(pdf.body());
+        PdfDocuments.assertKitLayoutWithTrailingAnnexes(pdf.body(), "Comité de suivi du " + quarter.label(),
+                "Annexe 1 : Mises à jour des directions pilotes");
+        String text = PdfDocuments.text(pdf.body());
         assertThat(text).contains("Comité de suivi du " + quarter.label(), "Statut : Publié",
                 "Mises à jour des directions pilotes", "3.1.3", "Bloqué, 30 %", "Convention non signée",
-                "Ce qui a changé depuis le comité précédent", "À venir → En cours", indicator);
+                "Ce qui a changé depuis le comité précédent", "À venir → En cours", indicator,
+                "Département de la Seine-Saint-Denis", "Référence : " + id);
+        PdfDocuments.assertNoCodeNorLogin(text, "dmta", "dter", "djva");
+        assertThat(text).doesNotContain("fr.essor.", ".v1");
 
         HttpResponse<byte[]> xlsx = dmta.download("/comites/" + id + "/dossier.xlsx");
         assertThat(xlsx.statusCode()).isEqualTo(200);

@@ -14,6 +14,7 @@ import fr.essor.foncier.hub.domain.Refusal;
 import fr.essor.foncier.hub.domain.Space;
 import fr.essor.foncier.hub.domain.SpaceDetails;
 import fr.essor.foncier.hub.domain.SpaceType;
+import fr.essor.kit.documents.DocumentRenderer;
 import fr.essor.kit.ui.FrenchFormat;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -43,8 +44,11 @@ class HubPageController {
     private final HubAllocations allocations;
     private final HubCalls calls;
     private final HubManagers managers;
+    private final DocumentRenderer documents;
 
-    HubPageController(HubCatalogue catalogue, HubAllocations allocations, HubCalls calls, HubManagers managers) {
+    HubPageController(HubCatalogue catalogue, HubAllocations allocations, HubCalls calls, HubManagers managers,
+                      DocumentRenderer documents) {
+        this.documents = documents;
         this.catalogue = catalogue;
         this.allocations = allocations;
         this.calls = calls;
@@ -162,7 +166,7 @@ class HubPageController {
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"" + allocation.agreement().number() + ".pdf\"")
-                .body(OccupancyAgreementPdf.of(space, building, allocation));
+                .body(OccupancyAgreementPdf.of(space, building, allocation, documents));
     }
 
     @GetMapping("/pole/occupation.xlsx")

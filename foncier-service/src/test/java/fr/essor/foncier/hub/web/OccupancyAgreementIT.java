@@ -1,12 +1,12 @@
 package fr.essor.foncier.hub.web;
 
 import fr.essor.kit.testing.Api;
+import fr.essor.kit.documents.FrenchTypography;
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.PdfDocuments;
+import fr.essor.kit.testing.PdfUaValidation;
 import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.Sirets;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -75,6 +75,16 @@ class OccupancyAgreementIT {
         String number = drafted.get("number").asString();
         assertThat(browser.page(page).body()).contains("Convention " + number + " établie, à signer",
                 "Télécharger la convention (PDF)");
+        HttpResponse<byte[]> draft = browser.download(page + "/attributions/" + allocationId + "/convention.pdf");
+        assertThat(draft.statusCode()).isEqualTo(200);
+        PdfDocuments.keepForReview("convention-occupation-a-signer", draft.body());
+        PdfUaValidation.assertCompliant(draft.body());
+        PdfDocuments.assertKitLayout(draft.body(), "Convention d'occupation temporaire");
+        String toSign = PdfDocuments.text(draft.body());
+        assertThat(toSign).contains("Référence : " + number, "Claire Morel",
+                "Responsable du pôle d'innovation sociale et environnementale", "Pour l'occupant, Menuiserie Partagée",
+                "Nom : ", "Qualité : ", "représentée par son représentant légal", "Signature");
+        PdfDocuments.assertNoCodeNorLogin(toSign, "pole");
         HttpResponse<String> future = browser.submitMultiValued(page, page + "/attributions/" + allocationId
                 + "/convention/signature", Map.of("signatory", List.of("Awa Diallo, gérante"),
                 "signedOn", List.of(LocalDate.now().plusDays(3).format(FR))));
@@ -92,14 +102,19 @@ class OccupancyAgreementIT {
         HttpResponse<byte[]> pdf = browser.download(page + "/attributions/" + allocationId + "/convention.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
-        String text;
-        try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            text = new PDFTextStripper().getText(document).replace('\u00a0', ' ');
-        }
-        assertThat(text).contains("Convention d'occupation " + number, "Menuiserie Partagée", siret,
-                "Atelier bois (" + spaceId + ")", "60 m²", "Du " + start.format(FR) + " au "
-                        + start.plusYears(2).minusDays(1).format(FR), "12,50 € par m² et par mois",
-                "soit 750,00 € par mois", "règlement intérieur", "Signée pour l'occupant par Awa Diallo, gérante");
+        PdfDocuments.keepForReview("convention-occupation", pdf.body());
+        PdfUaValidation.assertCompliant(pdf.body());
+        PdfDocuments.assertKitLayout(pdf.body(), "Convention d'occupation temporaire");
+        String text = PdfDocuments.text(pdf.body());
+        assertThat(text).contains("Convention d'occupation temporaire", "N° " + number, "Menuiserie Partagée", siret,
+                "Atelier bois (" + spaceId + ")", "60 m²", "Du " + FrenchTypography.longDate(start) + " au "
+                        + FrenchTypography.longDate(start.plusYears(2).minusDays(1)), "12,50 € par m² et par mois",
+                "soit 750,00 € par mois", "Règles d'occupation du pôle", "règlement intérieur",
+                "représentée par Awa Diallo, gérante", "Pour le Département de la Seine-Saint-", "Claire Morel",
+                "Responsable du pôle d'innovation sociale et environnementale", "Convention établie le ",
+                "Pour l'occupant, Menuiserie Partagée", "Awa Diallo", "Gérante",
+                "Signée le " + LocalDate.now().format(FR));
+        PdfDocuments.assertNoCodeNorLogin(text, "pole");
     }
 
     private JsonNode created(HttpResponse<String> response) {

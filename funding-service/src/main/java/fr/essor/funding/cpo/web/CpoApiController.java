@@ -2,6 +2,7 @@ package fr.essor.funding.cpo.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import fr.essor.kit.documents.DocumentRenderer;
 import fr.essor.kit.apidocs.Created;
 import fr.essor.funding.cpo.application.CpoAdministration;
 import fr.essor.funding.cpo.domain.Cpo;
@@ -9,7 +10,6 @@ import fr.essor.kit.problem.FieldViolation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.kit.security.Role;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,13 +35,13 @@ class CpoApiController {
 
     private final CpoAdministration administration;
     private final CurrentActor currentActor;
-    private final String grantorName;
+    private final DocumentRenderer documents;
 
     CpoApiController(CpoAdministration administration, CurrentActor currentActor,
-                     @Value("${essor.departement.name}") String grantorName) {
+                     DocumentRenderer documents) {
         this.administration = administration;
         this.currentActor = currentActor;
-        this.grantorName = grantorName;
+        this.documents = documents;
     }
 
     @GetMapping
@@ -77,7 +77,7 @@ class CpoApiController {
     ResponseEntity<byte[]> agreement(@PathVariable String id) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"convention-" + id + ".pdf\"")
-                .body(CpoAgreementPdf.of(find(id), grantorName));
+                .body(CpoAgreementPdf.of(find(id), documents));
     }
 
     @PostMapping("/{id}/signature")

@@ -12,10 +12,10 @@ import fr.essor.funding.cpo.domain.Objective;
 import fr.essor.funding.cpo.domain.YearlyAmount;
 import fr.essor.funding.organisations.web.FormFields;
 import fr.essor.funding.organisations.web.PortfolioText;
+import fr.essor.kit.documents.DocumentRenderer;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.kit.security.Role;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -48,13 +48,13 @@ class CpoPageController {
 
     private final CpoAdministration administration;
     private final CurrentActor currentActor;
-    private final String grantorName;
+    private final DocumentRenderer documents;
 
     CpoPageController(CpoAdministration administration, CurrentActor currentActor,
-                      @Value("${essor.departement.name}") String grantorName) {
+                      DocumentRenderer documents) {
         this.administration = administration;
         this.currentActor = currentActor;
-        this.grantorName = grantorName;
+        this.documents = documents;
     }
 
     @GetMapping("/cpo")
@@ -118,7 +118,7 @@ class CpoPageController {
     ResponseEntity<byte[]> agreement(@PathVariable String id) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"convention-" + id + ".pdf\"")
-                .body(CpoAgreementPdf.of(find(id), grantorName));
+                .body(CpoAgreementPdf.of(find(id), documents));
     }
 
     @PostMapping("/cpo/{id}/signature")

@@ -3,13 +3,13 @@ package fr.essor.funding.grants.web;
 import fr.essor.funding.grants.application.GrantAdministration;
 import fr.essor.funding.grants.domain.GrantFile;
 import fr.essor.funding.grants.domain.Trigger;
+import fr.essor.kit.documents.DocumentRenderer;
 import fr.essor.kit.problem.FieldViolation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.kit.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,13 +34,13 @@ class GrantApiController {
 
     private final GrantAdministration administration;
     private final CurrentActor currentActor;
-    private final String grantorName;
+    private final DocumentRenderer documents;
 
     GrantApiController(GrantAdministration administration, CurrentActor currentActor,
-                       @Value("${essor.departement.name}") String grantorName) {
+                       DocumentRenderer documents) {
         this.administration = administration;
         this.currentActor = currentActor;
-        this.grantorName = grantorName;
+        this.documents = documents;
     }
 
     @GetMapping("/{id}")
@@ -55,7 +55,7 @@ class GrantApiController {
         GrantFile file = file(id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"convention-" + id + ".pdf\"")
-                .body(AgreementPdf.of(file, grantorName));
+                .body(AgreementPdf.of(file, documents));
     }
 
     @PostMapping(path = "/{id}/signature", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -1,5 +1,6 @@
 package fr.essor.funding.grants.web;
 
+import fr.essor.kit.documents.DocumentRenderer;
 import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.funding.aaa.domain.Violation;
 import fr.essor.funding.grants.application.GrantAdministration;
@@ -9,7 +10,6 @@ import fr.essor.funding.grants.domain.Trigger;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.kit.security.Role;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,13 +37,13 @@ class GrantPageController {
 
     private final GrantAdministration administration;
     private final CurrentActor currentActor;
-    private final String grantorName;
+    private final DocumentRenderer documents;
 
     GrantPageController(GrantAdministration administration, CurrentActor currentActor,
-                        @Value("${essor.departement.name}") String grantorName) {
+                        DocumentRenderer documents) {
         this.administration = administration;
         this.currentActor = currentActor;
-        this.grantorName = grantorName;
+        this.documents = documents;
     }
 
     @GetMapping("/subventions/{id}")
@@ -55,7 +55,7 @@ class GrantPageController {
     ResponseEntity<byte[]> agreement(@PathVariable String id) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"convention-" + id + ".pdf\"")
-                .body(AgreementPdf.of(find(id), grantorName));
+                .body(AgreementPdf.of(find(id), documents));
     }
 
     @PostMapping("/subventions/{id}/signature")

@@ -87,15 +87,14 @@ class PortalPageController {
     private final DocumentLocker locker;
     private final ApplicantContacts contacts;
     private final ApplicantGrants grants;
-    private final String grantorName;
+    private final fr.essor.kit.documents.DocumentRenderer documents;
 
     PortalPageController(ApplicantLinks links, OnlineApplications online, ApplicantFiles files, Calls calls,
                          Communes communes, CurrentActor currentActor, InformationAnswers answers,
                          DocumentLocker locker, ApplicantContacts contacts, ApplicantGrants grants,
-                         @org.springframework.beans.factory.annotation.Value("${essor.departement.name}")
-                         String grantorName) {
+                         fr.essor.kit.documents.DocumentRenderer documents) {
         this.grants = grants;
-        this.grantorName = grantorName;
+        this.documents = documents;
         this.contacts = contacts;
         this.answers = answers;
         this.locker = locker;
@@ -304,7 +303,7 @@ class PortalPageController {
                 .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"convention-" + id + ".pdf\"")
-                .body(AgreementPdf.of(grant, grantorName));
+                .body(AgreementPdf.of(grant, documents));
     }
 
     /** « J'ai pris connaissance de la convention »: once; a second click changes nothing (ADR-0016). */
@@ -399,7 +398,7 @@ class PortalPageController {
         return "portal/file";
     }
 
-    /** The receipt of a submitted application, with its file number (PDF, the kit's report layout). */
+    /** The receipt of a submitted application, with its file number (PDF, the kit's document layout). */
     @GetMapping("/espace-candidat/dossiers/{id}/recepisse.pdf")
     org.springframework.http.ResponseEntity<byte[]> receipt(@PathVariable String id) {
         Actor actor = applicant();
@@ -409,25 +408,7 @@ class PortalPageController {
                     "Ce dossier est celui d'une structure à laquelle votre compte n'est pas rattaché.");
             case ApplicantFiles.Unknown unknown -> throw notFound();
         };
-        var d = a.details();
-        byte[] pdf = fr.essor.kit.exports.PdfReport.titled("Récépissé de dépôt — Appel à Agir « In Seine-Saint-Denis » "
-                        + a.callYear())
-                .paragraph("Le Département de la Seine-Saint-Denis a reçu la candidature n° " + a.id() + ", déposée en "
-                        + "ligne le " + FrenchFormat.dateTime(a.submittedAt()) + ". Rappelez ce numéro dans vos échanges "
-                        + "avec le service instructeur.")
-                .table(new float[] { 1, 2 }, "Rubrique", "Candidature")
-                .row("Numéro de dossier", a.id())
-                .row("Structure", d.organisationName() + " (SIRET ou RNA " + d.organisationId() + ")")
-                .row("Projet", d.title())
-                .row("Thématique", d.theme())
-                .row("Durée", d.durationYears() == 1 ? "Un an" : "Deux ans")
-                .row("Montant demandé", FrenchFormat.euros(d.amounts().total()))
-                .row("Budget du projet", FrenchFormat.euros(d.projectBudget()))
-                .row("Communes", d.communes().stream().map(c -> c.name()).collect(java.util.stream.Collectors
-                        .joining(", ")) + (d.qpv() ? " (quartier prioritaire)" : ""))
-                .add()
-                .paragraph("Ce récépissé atteste le dépôt, non la recevabilité ni l'attribution d'une subvention.")
-                .bytes();
+        byte[] pdf = ReceiptPdf.of(a, documents);
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,

@@ -1,5 +1,6 @@
 package fr.essor.procurement.spaser.web;
 
+import fr.essor.kit.documents.DocumentRenderer;
 import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.procurement.spaser.application.SettingTargets;
@@ -38,9 +39,11 @@ class SpaserPageController {
     private final SettingTargets settingTargets;
     private final CurrentActor actor;
     private final Clock clock;
+    private final DocumentRenderer documents;
 
     SpaserPageController(SpaserIndicators indicators, SettingTargets settingTargets, CurrentActor actor,
-                         Clock clock) {
+                         Clock clock, DocumentRenderer documents) {
+        this.documents = documents;
         this.indicators = indicators;
         this.settingTargets = settingTargets;
         this.actor = actor;
@@ -99,7 +102,7 @@ class SpaserPageController {
     @GetMapping("/spaser/{year}/rapport.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable int year) {
         SpaserSheet sheet = SpaserSheet.of(indicators.of(SpaserApiController.checkedYear(year)));
-        return download(SpaserReportPdf.of(sheet), MediaType.APPLICATION_PDF, "rapport-spaser-" + year + ".pdf");
+        return download(SpaserReportPdf.of(sheet, documents), MediaType.APPLICATION_PDF, "rapport-spaser-" + year + ".pdf");
     }
 
     @GetMapping("/spaser/{year}/rapport.xlsx")

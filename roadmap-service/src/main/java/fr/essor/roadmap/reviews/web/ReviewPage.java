@@ -57,7 +57,7 @@ record ReviewPage(String id, String title, String status, String statusLabel, St
                 java.util.stream.Stream.concat(i.recorded().stream().map(v -> recorded(v, i.unit())),
                         i.facts().stream().map(c -> fact(c, i.unit()))).toList())).toList();
         List<FactLine> facts = pack.facts().stream().map(c -> new FactLine(FrenchFormat.dateTime(c.occurredAt()),
-                c.label(), c.eventType())).toList();
+                c.label(), EventSources.inWords(c.eventType()))).toList();
         return new ReviewPage(r.id(), "Comité de suivi du " + r.quarter().label(), r.status().name(),
                 r.status().label(), "du " + FrenchFormat.dateTime(r.periodStart()) + " au "
                         + FrenchFormat.dateTime(pack.periodEnd()),
@@ -82,7 +82,8 @@ record ReviewPage(String id, String title, String status, String statusLabel, St
 
     private static String fact(Contribution c, String unit) {
         return FrenchFormat.date(LocalDate.ofInstant(c.occurredAt(), FrenchFormat.PARIS)) + " : +"
-                + number(c.value()) + " " + unit + " (" + c.label() + ")";
+                + number(c.value()) + " " + unit + " (" + c.label() + " ; source : "
+                + EventSources.inWords(c.eventType()) + ")";
     }
 
     /** {@code 12 345,5}: French decimal comma, narrow no-break space between thousands. */

@@ -1,5 +1,6 @@
 package fr.essor.roadmap.reviews.web;
 
+import fr.essor.kit.documents.DocumentRenderer;
 import fr.essor.kit.security.Actor;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.kit.security.Role;
@@ -57,8 +58,11 @@ class ReviewPageController {
     private final ReviewPacks packs;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final DocumentRenderer documents;
 
-    ReviewPageController(QuarterlyReviewing reviewing, ReviewPacks packs, CurrentActor currentActor, Clock clock) {
+    ReviewPageController(QuarterlyReviewing reviewing, ReviewPacks packs, CurrentActor currentActor, Clock clock,
+                         DocumentRenderer documents) {
+        this.documents = documents;
         this.reviewing = reviewing;
         this.packs = packs;
         this.currentActor = currentActor;
@@ -153,7 +157,7 @@ class ReviewPageController {
 
     @GetMapping("/comites/{id}/dossier.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String id) {
-        return download(ReviewPdf.of(view(pack(id))), MediaType.APPLICATION_PDF, "comite-" + id + ".pdf");
+        return download(ReviewPdf.of(view(pack(id)), documents), MediaType.APPLICATION_PDF, "comite-" + id + ".pdf");
     }
 
     @GetMapping("/comites/{id}/dossier.xlsx")

@@ -1,65 +1,86 @@
 package fr.essor.roadmap.reviews.web;
 
-import fr.essor.kit.exports.PdfReport;
+import fr.essor.kit.documents.DocumentRenderer;
+import fr.essor.kit.documents.OfficialDocument;
 
 /**
- * The printable review pack (A4 landscape): the review's situation, each action with its update, what changed
- * since the previous review.
+ * The committee pack in the kit's document layout, for the elected officials and the directorates: the review's
+ * situation, what changed since the previous review, the indicators with their sources named in words, the facts of
+ * the other services, then each action with its update as a landscape annex. French labels only: no event type, no
+ * login (who recorded what stays in the application).
  */
 final class ReviewPdf {
 
     private ReviewPdf() {
     }
 
-    static byte[] of(ReviewPage page) {
-        PdfReport report = PdfReport.titled(page.title());
-        report.paragraph("Statut : " + page.statusLabel());
-        report.paragraph("Période couverte : " + page.period());
-        report.paragraph("Ouvert le " + page.opened()
-                + (page.consolidated().isEmpty() ? "" : " · consolidé le " + page.consolidated())
-                + (page.published().isEmpty() ? "" : " · publié le " + page.published()));
-        report.paragraph(page.updateCount() + " mise(s) à jour transmise(s) pour "
-                + page.actionCount() + " actions.");
+    static byte[] of(ReviewPage page, DocumentRenderer renderer) {
+        return renderer.pdf(document(page));
+    }
 
-        report.heading("Mises à jour des directions pilotes");
-        PdfReport.Table actions = report.table(new float[] {6, 30, 10, 14, 14, 26}, "Action", "Intitulé", "Pilotes",
-                "À l'ouverture", "Déclaré", "Commentaire et points de blocage");
+    static OfficialDocument document(ReviewPage page) {
+        OfficialDocument doc = OfficialDocument.titled(page.title())
+                .subtitle("Feuille de route de l'économie sociale et solidaire — dossier du comité")
+                .reference(page.id())
+                .heading("Situation du comité")
+                .paragraph("Statut : " + page.statusLabel())
+                .paragraph("Période couverte : " + page.period())
+                .paragraph("Ouvert le " + withoutAuthor(page.opened())
+                        + (page.consolidated().isEmpty() ? "" : " ; consolidé le " + withoutAuthor(page.consolidated()))
+                        + (page.published().isEmpty() ? "" : " ; publié le " + withoutAuthor(page.published())) + ".")
+                .paragraph(page.updateCount() + " mise(s) à jour transmise(s) par les directions pilotes pour "
+                        + page.actionCount() + " actions : voir l'annexe 1.");
+
+        doc.heading("Ce qui a changé depuis le comité précédent");
+        if (page.moves().isEmpty()) {
+            doc.paragraph("Aucun changement de statut ni d'avancement sur la période.");
+        } else {
+            OfficialDocument.Table moves = doc.table(new float[] {9, 47, 24, 20}, "Action", "Intitulé", "Statut",
+                    "Avancement");
+            page.moves().forEach(m -> moves.row(m.code(), m.title(), m.status(), m.progress()));
+            moves.add();
+        }
+
+        doc.heading("Indicateurs sur la période");
+        if (page.indicators().isEmpty()) {
+            doc.paragraph("Aucune valeur ni aucun fait enregistré sur la période.");
+        }
+        for (ReviewPage.IndicatorLine indicator : page.indicators()) {
+            doc.strong(indicator.name() + " (" + unit(indicator.unit()) + ")");
+            doc.list(indicator.entries());
+        }
+
+        doc.heading("Faits des autres services sur la période");
+        if (page.facts().isEmpty()) {
+            doc.paragraph("Aucun fait des autres services sur la période.");
+        } else {
+            OfficialDocument.Table facts = doc.table(new float[] {18, 52, 30}, "Date", "Fait", "Source");
+            page.facts().forEach(f -> facts.row(f.date(), f.label(), f.type()));
+            facts.add();
+        }
+
+        OfficialDocument.Table actions = doc.annexTable("Mises à jour des directions pilotes",
+                new float[] {6, 28, 11, 13, 14, 28}, "Action", "Intitulé", "Pilotes", "À l'ouverture", "Déclaré",
+                "Commentaire et points de blocage");
         for (ReviewPage.ActionLine a : page.actions()) {
-            String declared = a.updated() ? a.status() + ", " + a.progress() + "\n" + a.submitted() : "non transmis";
+            String declared = a.updated() ? a.status() + ", " + a.progress() + "\nle " + withoutAuthor(a.submitted())
+                    : "non transmis";
             String notes = a.comment() + (a.blockingPoints().isEmpty() ? "" : "\nPoints de blocage : "
                     + a.blockingPoints());
             actions.row(a.code(), a.title(), a.leads(), a.statusAtOpening() + ", " + a.progressAtOpening(),
                     declared, notes.strip());
         }
         actions.add();
+        return doc;
+    }
 
-        report.heading("Ce qui a changé depuis le comité précédent");
-        if (page.moves().isEmpty()) {
-            report.paragraph("Aucun changement de statut ni d'avancement sur la période.");
-        } else {
-            PdfReport.Table moves = report.table(new float[] {6, 40, 22, 16, 16}, "Action", "Intitulé", "Statut",
-                    "Avancement", "Par");
-            page.moves().forEach(m -> moves.row(m.code(), m.title(), m.status(), m.progress(), m.by()));
-            moves.add();
-        }
+    /** « 01/09/2026 à 14:30 par sens » as « 01/09/2026 à 14:30 »: the pack names no account. */
+    private static String withoutAuthor(String moment) {
+        int by = moment.indexOf(" par ");
+        return by < 0 ? moment : moment.substring(0, by);
+    }
 
-        report.heading("Indicateurs sur la période");
-        if (page.indicators().isEmpty()) {
-            report.paragraph("Aucune valeur ni aucun fait enregistré sur la période.");
-        }
-        for (ReviewPage.IndicatorLine indicator : page.indicators()) {
-            report.strong(indicator.name() + " (" + indicator.unit() + ")");
-            indicator.entries().forEach(e -> report.paragraph("• " + e));
-        }
-
-        report.heading("Événements de la période");
-        if (page.facts().isEmpty()) {
-            report.paragraph("Aucun événement des autres services sur la période.");
-        } else {
-            PdfReport.Table facts = report.table(new float[] {16, 60, 24}, "Date", "Événement", "Type");
-            page.facts().forEach(f -> facts.row(f.date(), f.label(), f.type()));
-            facts.add();
-        }
-        return report.bytes();
+    private static String unit(String unit) {
+        return "EUR".equals(unit) ? "€" : unit;
     }
 }
