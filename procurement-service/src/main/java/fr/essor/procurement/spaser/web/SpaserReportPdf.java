@@ -21,7 +21,8 @@ final class SpaserReportPdf {
         OfficialDocument doc = OfficialDocument.titled(sheet.title())
                 .subtitle("Schéma de promotion des achats publics socialement et écologiquement responsables")
                 .reference("SPASER-" + sheet.year())
-                .paragraph(sheet.awardedCount() + " marché(s) ou lot(s) attribué(s) en " + sheet.year()
+                .paragraph(FrenchFormat.count(sheet.awardedCount(), "marché ou lot attribué", "marchés ou lots attribués")
+                        + " en " + sheet.year()
                         + " (année de notification).")
                 .paragraph(sheet.targetsNote())
                 .heading("Indicateurs");
@@ -43,7 +44,7 @@ final class SpaserReportPdf {
                     : "Les " + n + " marchés réservés attribués en " + sheet.year() + " sont détaillés en annexe.");
             OfficialDocument.Table reserved = doc.annexTable("Marchés réservés attribués en " + sheet.year(),
                     new float[] {13, 30, 9, 10, 20, 10, 8}, "Marché", "Objet", "Direction", "Article",
-                    "Titulaire(s)", "Montant", "Notifié le");
+                    "Titulaires", "Montant", "Notifié le");
             sheet.reserved().forEach(r -> reserved.row(r.contractId(), r.object(), r.directorate(), r.article(),
                     r.holders(), r.amountText(), r.notifiedOn()));
             reserved.add();

@@ -76,14 +76,19 @@ record ReviewPage(String id, String title, String status, String statusLabel, St
     }
 
     private static String recorded(ManualValue v, String unit) {
-        return FrenchFormat.date(v.valueDate()) + " : " + number(v.value()) + " " + unit + " (valeur saisie"
+        return FrenchFormat.date(v.valueDate()) + " : " + number(v.value()) + " " + unitLabel(unit) + " (valeur saisie"
                 + (v.territoryCode() == null ? "" : ", " + v.territoryCode()) + ", source : " + v.source() + ")";
     }
 
     private static String fact(Contribution c, String unit) {
         return FrenchFormat.date(LocalDate.ofInstant(c.occurredAt(), FrenchFormat.PARIS)) + " : +"
-                + number(c.value()) + " " + unit + " (" + c.label() + " ; source : "
+                + number(c.value()) + " " + unitLabel(unit) + " (" + c.label() + " ; source : "
                 + EventSources.inWords(c.eventType()) + ")";
+    }
+
+    /** The unit as people read it: « € », not the ISO code « EUR ». */
+    static String unitLabel(String unit) {
+        return "EUR".equals(unit) ? "€" : unit;
     }
 
     /** {@code 12 345,5}: French decimal comma, narrow no-break space between thousands. */

@@ -1,5 +1,7 @@
 package fr.essor.roadmap.reviews.web;
 
+import fr.essor.kit.ui.FrenchFormat;
+
 import fr.essor.kit.documents.DocumentRenderer;
 import fr.essor.kit.documents.OfficialDocument;
 
@@ -28,8 +30,9 @@ final class ReviewPdf {
                 .paragraph("Ouvert le " + withoutAuthor(page.opened())
                         + (page.consolidated().isEmpty() ? "" : " ; consolidé le " + withoutAuthor(page.consolidated()))
                         + (page.published().isEmpty() ? "" : " ; publié le " + withoutAuthor(page.published())) + ".")
-                .paragraph(page.updateCount() + " mise(s) à jour transmise(s) par les directions pilotes pour "
-                        + page.actionCount() + " actions : voir l'annexe 1.");
+                .paragraph(FrenchFormat.count(page.updateCount(), "mise à jour transmise", "mises à jour transmises")
+                        + " par les directions pilotes pour " + FrenchFormat.count(page.actionCount(), "action",
+                        "actions") + " : voir l'annexe 1.");
 
         doc.heading("Ce qui a changé depuis le comité précédent");
         if (page.moves().isEmpty()) {
@@ -81,6 +84,6 @@ final class ReviewPdf {
     }
 
     private static String unit(String unit) {
-        return "EUR".equals(unit) ? "€" : unit;
+        return ReviewPage.unitLabel(unit);
     }
 }
