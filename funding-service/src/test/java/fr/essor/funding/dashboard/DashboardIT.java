@@ -40,11 +40,12 @@ class DashboardIT {
     void theDashboardSumsTheGrantsOfTheEditionInTheApiThePageAndTheSpreadsheet() throws Exception {
         SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
         LocalDate today = LocalDate.now();
-        assertThat(dmta.json("POST", "/api/calls", """
+        HttpResponse<String> call = dmta.json("POST", "/api/calls", """
                 {"year":%d,"title":"Appel à Agir %d","themes":["Réemploi","Alimentation"],"operatingEnvelope":800000,\
                 "investmentEnvelope":200000,"opensOn":"%s","closesOn":"%s","twoYearApplications":true,\
                 "grid":[{"code":"utilite","label":"Utilité sociale","weight":1}],"territoryTargets":{"T6":30}}"""
-                .formatted(YEAR, YEAR, today.minusDays(5), today.plusDays(5))).statusCode()).isEqualTo(201);
+                .formatted(YEAR, YEAR, today.minusDays(5), today.plusDays(5)));
+        assertThat(call.statusCode()).as(call.body()).isEqualTo(201);
         String first = proposed(dmta, "Réemploi", "93066");
         String second = proposed(dmta, "Réemploi", "93066");
         String refused = proposed(dmta, "Alimentation", "93048");
