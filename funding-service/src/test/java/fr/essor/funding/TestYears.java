@@ -15,8 +15,13 @@ public final class TestYears {
 
     /** A call year no other test of this run uses. */
     public static int fresh() {
-        int year = YEARS.incrementAndGet();
-        if (year >= 2095) { // 2095: VotingAndGrantPagesIT's own year
+        return consecutive(1);
+    }
+
+    /** The first of {@code count} consecutive call years no other test of this run uses. */
+    public static int consecutive(int count) {
+        int year = YEARS.getAndAdd(count) + 1;
+        if (year + count - 1 >= 2095) { // 2095: VotingAndGrantPagesIT's own year
             throw new IllegalStateException("The tests used up the call years 2031-2094");
         }
         return year;

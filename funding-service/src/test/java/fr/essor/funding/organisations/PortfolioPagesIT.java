@@ -90,7 +90,7 @@ class PortfolioPagesIT {
         SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
         SignedInBrowser sens = SignedInBrowser.withToken(port, "sens");
         String siret = register(dmta, "Vélos du Canal");
-        int year = TestYears.fresh();
+        int year = TestYears.consecutive(2); // two editions in a row: year and year + 1
         String first = submittedApplication(dmta, year, siret, "L'atelier vélo solidaire", 2);
         String second = submittedApplication(dmta, year + 1, siret, "Atelier vélo solidaire (suite)", 1);
 
