@@ -1,5 +1,6 @@
 package fr.essor.funding.portal;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -127,6 +128,23 @@ class CompanyRegistryPagesIT {
                 .doesNotContain("Rien n’a été enregistré");
         registry.verify(0, getRequestedFor(urlPathEqualTo("/search"))
                 .withQueryParam("q", equalTo(Sirets.withWrongChecksum(unknown))));
+    }
+
+    @Test
+    void aRegistryInErrorIsSaidUnavailableAndWhatWasTypedStays() {
+        SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
+        String siret = Sirets.next();
+        registry.stubFor(get(urlPathEqualTo("/search")).withQueryParam("q", equalTo(siret)).atPriority(1)
+                .willReturn(aResponse().withStatus(500)));
+
+        HttpResponse<String> lookup = dmta.submit("/structures/nouvelle", "/structures/nouvelle",
+                Map.of("lookup", "siret", "siret", siret, "name", "Atelier Vélo", "communeInsee", "93008"));
+
+        assertThat(lookup.statusCode()).isEqualTo(200);
+        assertThat(lookup.body()).contains("Le répertoire national des entreprises est indisponible pour le moment")
+                .containsPattern("id=\"name\"[^>]*value=\"Atelier Vélo\"")
+                .containsPattern("value=\"93008\"[^>]*selected");
+        assertThat(dmta.get("/api/organisations/" + siret).statusCode()).isEqualTo(404);
     }
 
     @Test
