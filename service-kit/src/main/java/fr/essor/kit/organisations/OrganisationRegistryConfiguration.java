@@ -1,9 +1,12 @@
 package fr.essor.kit.organisations;
 
 import fr.essor.kit.events.EventTypes;
+import fr.essor.kit.organisations.application.CompanyRegistry;
 import fr.essor.kit.organisations.application.OrganisationRegistry;
 import fr.essor.kit.organisations.application.Organisations;
+import fr.essor.kit.organisations.infrastructure.CompanyLookupOff;
 import fr.essor.kit.organisations.infrastructure.MongoOrganisations;
+import fr.essor.kit.organisations.infrastructure.RechercheEntreprises;
 import fr.essor.kit.organisations.web.OrganisationController;
 import fr.essor.kit.organisations.web.OrganisationRegistrationPage;
 import fr.essor.kit.security.CurrentActor;
@@ -13,12 +16,15 @@ import fr.essor.kit.outbox.Outboxes;
 import fr.essor.kit.reference.Communes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The organisation registry that funding, procurement and foncier share: each registers the organisations it works
@@ -41,10 +47,33 @@ public class OrganisationRegistryConfiguration {
         return new OrganisationRegistry(organisations, communes, clock);
     }
 
+    /**
+     * The national company registry ({@code essor.registry.company-lookup.*}): off unless {@code enabled=true}, as in
+     * the embedded default that runs offline; on in the docker-compose deployment. A lookup waits at most
+     * {@code timeout} (2 s at most).
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    CompanyRegistry companyRegistry(JsonMapper json,
+                                    @Value("${essor.registry.company-lookup.enabled:false}") boolean enabled,
+                                    @Value("${essor.registry.company-lookup.base-url:https://recherche-entreprises.api.gouv.fr}")
+                                    URI baseUrl,
+                                    @Value("${essor.registry.company-lookup.timeout:2s}") Duration timeout) {
+        if (!enabled) {
+            return new CompanyLookupOff();
+        }
+        if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(Duration.ofSeconds(2)) > 0) {
+            throw new IllegalStateException("essor.registry.company-lookup.timeout must be between 1 ms and 2 s: an "
+                    + "agent waits for the answer, was " + timeout);
+        }
+        return new RechercheEntreprises(baseUrl, timeout, json);
+    }
+
     @Bean
     OrganisationRegistrationPage organisationRegistrationPage(OrganisationRegistry registry, Communes communes,
-                                                              CurrentActor currentActor, WriteRules writeRules) {
-        return new OrganisationRegistrationPage(registry, communes, currentActor, writeRules);
+                                                              CurrentActor currentActor, WriteRules writeRules,
+                                                              CompanyRegistry companyRegistry) {
+        return new OrganisationRegistrationPage(registry, communes, currentActor, writeRules, companyRegistry);
     }
 
     @Bean

@@ -10,6 +10,7 @@ import fr.essor.funding.aaa.application.Agents;
 import fr.essor.funding.portal.domain.LinkStatus;
 import fr.essor.funding.portal.domain.OrganisationLink;
 import fr.essor.funding.portal.domain.PortalOutcome;
+import fr.essor.kit.organisations.application.CompanyRegistry;
 import fr.essor.kit.organisations.application.Organisations;
 import fr.essor.kit.organisations.domain.Organisation;
 import fr.essor.kit.security.Actor;
@@ -18,17 +19,23 @@ import fr.essor.kit.security.Role;
 /**
  * Which organisations an applicant acts for: the applicant asks for a link by SIRET or RNA (the organisation must be
  * in this service's registry), an agent of an instructing directorate confirms or refuses it. Only a confirmed link
- * opens the organisation's applications and files to the account.
+ * opens the organisation's applications and files to the account. When the national company registry is reachable,
+ * the agent sees what it says about the organisation's SIRET, and a link to an establishment it says is closed is not
+ * confirmed; the registry never confirms a link by itself: only a person knows who acts for an organisation
+ * (ADR-0016).
  */
 public class ApplicantLinks {
 
     private final OrganisationLinks links;
     private final Organisations organisations;
+    private final CompanyRegistry companyRegistry;
     private final Clock clock;
 
-    public ApplicantLinks(OrganisationLinks links, Organisations organisations, Clock clock) {
+    public ApplicantLinks(OrganisationLinks links, Organisations organisations, CompanyRegistry companyRegistry,
+                          Clock clock) {
         this.links = links;
         this.organisations = organisations;
+        this.companyRegistry = companyRegistry;
         this.clock = clock;
     }
 
@@ -74,12 +81,39 @@ public class ApplicantLinks {
         if (link.isEmpty()) {
             return Optional.empty();
         }
-        PortalOutcome<OrganisationLink> outcome = confirm ? link.get().confirm(agent.username(), clock.instant())
+        PortalOutcome<OrganisationLink> outcome = confirm
+                ? link.get().confirm(agent.username(), clock.instant(), closedInRegistry(link.get()))
                 : link.get().refuse(reason, agent.username(), clock.instant());
         if (outcome instanceof PortalOutcome.Changed<OrganisationLink> changed) {
             links.save(changed.state(), link.get().version());
         }
         return Optional.of(outcome);
+    }
+
+    /** Whether the national registry, asked about a link still waiting, says its establishment is closed. */
+    private boolean closedInRegistry(OrganisationLink link) {
+        if (link.status() != LinkStatus.REQUESTED) {
+            return false;
+        }
+        return registryFacts(link) instanceof CompanyRegistry.Found found && !found.facts().active();
+    }
+
+    /**
+     * What the national company registry says about the SIRET of a link's organisation; {@link CompanyRegistry.Off}
+     * when it is switched off, {@link CompanyRegistry.NotFound} with no SIRET when the organisation has only an RNA.
+     */
+    public CompanyRegistry.Lookup registryFacts(OrganisationLink link) {
+        if (!companyRegistry.enabled()) {
+            return new CompanyRegistry.Off();
+        }
+        return organisations.find(link.organisationId())
+                .flatMap(organisation -> Optional.ofNullable(organisation.details().siret()))
+                .<CompanyRegistry.Lookup>map(siret -> companyRegistry.lookup(siret.value()))
+                .orElse(new CompanyRegistry.NotFound(null));
+    }
+
+    public boolean registryEnabled() {
+        return companyRegistry.enabled();
     }
 
     public List<OrganisationLink> ofAccount(Actor applicant) {

@@ -39,12 +39,25 @@ public record OrganisationLink(String id, String account, String organisationId,
 
     /** An agent confirms that the account acts for the organisation. */
     public PortalOutcome<OrganisationLink> confirm(String agent, Instant at) {
+        return confirm(agent, at, false);
+    }
+
+    /**
+     * An agent confirms that the account acts for the organisation, unless the national company registry says its
+     * establishment is closed ({@code closedInRegistry}): nobody acts for a closed establishment.
+     */
+    public PortalOutcome<OrganisationLink> confirm(String agent, Instant at, boolean closedInRegistry) {
         if (status == LinkStatus.CONFIRMED) {
             return new PortalOutcome.Unchanged<>(this);
         }
         if (status != LinkStatus.REQUESTED) {
             return new PortalOutcome.NotAllowedNow<>("link.notRequested",
                     "Ce rattachement a été refusé : la structure doit en redemander un.");
+        }
+        if (closedInRegistry) {
+            return new PortalOutcome.NotAllowedNow<>("link.establishmentClosed", "Le répertoire national des "
+                    + "entreprises indique que l'établissement de « " + organisationName + " » est fermé : ce "
+                    + "rattachement ne peut pas être confirmé. Refusez-le en disant pourquoi.");
         }
         return new PortalOutcome.Changed<>(new OrganisationLink(id, account, organisationId, organisationName,
                 LinkStatus.CONFIRMED, null, version + 1, requestedAt, at, agent));

@@ -9,6 +9,7 @@ import fr.essor.funding.aaa.application.Calls;
 import fr.essor.funding.portal.application.ApplicantFiles;
 import fr.essor.funding.portal.application.ApplicantLinks;
 import fr.essor.funding.portal.application.OnlineApplications;
+import fr.essor.kit.organisations.application.CompanyRegistry;
 import fr.essor.kit.organisations.application.Organisations;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.funding.portal.application.AntivirusScanner;
@@ -112,8 +113,9 @@ class PortalConfiguration {
     }
 
     @Bean
-    ApplicantLinks applicantLinks(MongoPortal store, Organisations organisations, Clock clock) {
-        return new ApplicantLinks(store, organisations, clock);
+    ApplicantLinks applicantLinks(MongoPortal store, Organisations organisations, CompanyRegistry companyRegistry,
+                                  Clock clock) {
+        return new ApplicantLinks(store, organisations, companyRegistry, clock);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package fr.essor.funding.portal.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +8,9 @@ import fr.essor.funding.aaa.application.Agents;
 import fr.essor.funding.portal.application.ApplicantLinks;
 import fr.essor.funding.portal.domain.OrganisationLink;
 import fr.essor.funding.portal.domain.PortalOutcome;
+import fr.essor.kit.organisations.application.CompanyRegistry;
+import fr.essor.kit.reference.Commune;
+import fr.essor.kit.reference.Communes;
 import fr.essor.kit.security.Actor;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.kit.ui.FrenchFormat;
@@ -26,16 +30,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class LinkConfirmationPageController {
 
+    /** {@code registry}: what the national company registry says, in French; {@code closed} when it says closed. */
     record WaitingLink(String id, String account, String organisationName, String organisationId,
-                       String requestedAt) {
+                       String requestedAt, String registry, boolean closed) {
     }
 
     private final ApplicantLinks links;
     private final CurrentActor currentActor;
+    private final Communes communes;
 
-    LinkConfirmationPageController(ApplicantLinks links, CurrentActor currentActor) {
+    LinkConfirmationPageController(ApplicantLinks links, CurrentActor currentActor, Communes communes) {
         this.links = links;
         this.currentActor = currentActor;
+        this.communes = communes;
     }
 
     @GetMapping("/rattachements")
@@ -79,11 +86,39 @@ class LinkConfirmationPageController {
     }
 
     private String page(Map<String, String> errors, Model model) {
-        List<WaitingLink> waiting = links.waiting().stream().map(l -> new WaitingLink(l.id(), l.account(),
-                l.organisationName(), l.organisationId(), FrenchFormat.dateTime(l.requestedAt()))).toList();
+        List<WaitingLink> waiting = new ArrayList<>();
+        boolean reachable = true;
+        for (OrganisationLink l : links.waiting()) {
+            // once the registry did not answer, the page does not make the agent wait for it again
+            CompanyRegistry.Lookup lookup = reachable ? links.registryFacts(l)
+                    : new CompanyRegistry.Unreachable("skipped");
+            reachable = !(lookup instanceof CompanyRegistry.Unreachable);
+            waiting.add(new WaitingLink(l.id(), l.account(), l.organisationName(), l.organisationId(),
+                    FrenchFormat.dateTime(l.requestedAt()), said(lookup),
+                    lookup instanceof CompanyRegistry.Found found && !found.facts().active()));
+        }
         model.addAttribute("waiting", waiting);
+        model.addAttribute("registryEnabled", links.registryEnabled());
         model.addAttribute("errors", errors);
         return "portal/links";
+    }
+
+    private String said(CompanyRegistry.Lookup lookup) {
+        return switch (lookup) {
+            case CompanyRegistry.Found found -> {
+                CompanyRegistry.CompanyFacts facts = found.facts();
+                String commune = communes.find(facts.communeInsee()).map(Commune::name)
+                        .orElse(facts.communeInsee() == null ? "commune non précisée"
+                                : "commune " + facts.communeInsee());
+                yield (facts.name() == null ? "Nom non diffusé" : facts.name()) + " — "
+                        + (facts.active() ? "en activité" : "établissement fermé") + " — " + commune;
+            }
+            case CompanyRegistry.NotFound notFound -> notFound.siret() == null
+                    ? "Pas de SIRET : le répertoire national n'est pas consulté."
+                    : "Inconnue du répertoire national sous ce SIRET.";
+            case CompanyRegistry.Unreachable unreachable -> "Répertoire national injoignable pour le moment.";
+            case CompanyRegistry.Off off -> "Répertoire national non consulté (installation hors ligne).";
+        };
     }
 
     private Actor agent() {

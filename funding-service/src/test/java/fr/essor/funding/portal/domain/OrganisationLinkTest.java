@@ -54,4 +54,15 @@ class OrganisationLinkTest {
         assertThat(confirmed.confirm("djva", DECIDED.plusSeconds(60))).isInstanceOf(PortalOutcome.Unchanged.class);
         assertThat(confirmed.requestAgain(DECIDED)).isInstanceOf(PortalOutcome.Unchanged.class);
     }
+
+    @Test
+    void aLinkToAnEstablishmentTheRegistrySaysClosedIsNotConfirmedAndStillWaitsForARefusal() {
+        PortalOutcome<OrganisationLink> closed = asked.confirm("instructeur", DECIDED, true);
+
+        assertThat(closed).isInstanceOfSatisfying(PortalOutcome.NotAllowedNow.class,
+                notNow -> assertThat(notNow.message()).contains("« La Fabrique Solidaire » est fermé"));
+        assertThat(asked.refuse("Établissement fermé", "instructeur", DECIDED))
+                .isInstanceOf(PortalOutcome.Changed.class);
+        assertThat(asked.confirm("instructeur", DECIDED, false)).isInstanceOf(PortalOutcome.Changed.class);
+    }
 }

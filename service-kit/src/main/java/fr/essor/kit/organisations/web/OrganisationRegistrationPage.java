@@ -1,9 +1,11 @@
 package fr.essor.kit.organisations.web;
 
+import fr.essor.kit.organisations.application.CompanyRegistry;
 import fr.essor.kit.organisations.application.OrganisationRegistry;
 import fr.essor.kit.organisations.domain.InclusionType;
 import fr.essor.kit.organisations.domain.LegalForm;
 import fr.essor.kit.organisations.domain.OrganisationForm;
+import fr.essor.kit.organisations.domain.Siret;
 import fr.essor.kit.organisations.domain.Violation;
 import fr.essor.kit.reference.Communes;
 import fr.essor.kit.security.CurrentActor;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +40,10 @@ import java.util.Set;
  * confirmation on an empty form. EPT accounts read, they do not register; who may register is the service's
  * {@link WriteRules} for {@code POST /structures/nouvelle}, which the filter chain enforces on the form and this page
  * on the blank form too (ADR-0012).
+ * <p>
+ * « Remplir depuis le répertoire national » ({@code lookup}) fills the name, legal form and commune from the national
+ * company registry ({@link CompanyRegistry}), keeps everything else typed and registers nothing; it is the form's first
+ * button, so Enter in a field looks up rather than registers.
  */
 @Controller
 public class OrganisationRegistrationPage {
@@ -52,20 +59,26 @@ public class OrganisationRegistrationPage {
     private final Communes communes;
     private final CurrentActor currentActor;
     private final WriteRules writeRules;
+    private final CompanyRegistry companyRegistry;
 
     public OrganisationRegistrationPage(OrganisationRegistry registry, Communes communes, CurrentActor currentActor,
-                                        WriteRules writeRules) {
+                                        WriteRules writeRules, CompanyRegistry companyRegistry) {
         this.registry = registry;
         this.communes = communes;
         this.currentActor = currentActor;
         this.writeRules = writeRules;
+        this.companyRegistry = companyRegistry;
     }
 
     static final String PATH = "/structures/nouvelle";
     /** Sent by a form's « register it » button, naming the field where the SIRET or RNA was typed. */
     static final String DETOUR = "detour";
+    /** Sent by the « Remplir depuis le répertoire national » button: a lookup, never a registration. */
+    static final String LOOKUP = "lookup";
     private static final String KEPT = "kept.";
     private static final Set<String> NOT_KEPT = Set.of("_csrf", DETOUR, "retour");
+    private static final List<String> FIELDS = List.of("siret", "rna", "name", "legalForm", "esus", "inclusionType",
+            "communeInsee");
 
     @GetMapping(PATH)
     String blank(@RequestParam(defaultValue = "") String identifiant, @RequestParam(defaultValue = "") String retour,
@@ -79,6 +92,10 @@ public class OrganisationRegistrationPage {
                     RedirectAttributes redirect) {
         refuseTerritoryAccounts();
         String back = safe(params.getFirst("retour") == null ? "" : params.getFirst("retour"));
+        if (params.containsKey(LOOKUP)) {
+            mayRegister();
+            return lookedUp(params, back, model);
+        }
         if (params.containsKey(DETOUR)) {
             // a form of the service sent everything typed so far: kept here, given back on the way out
             mayRegister();
@@ -115,6 +132,91 @@ public class OrganisationRegistrationPage {
             }
             case OrganisationRegistry.Unknown unknown -> throw new IllegalStateException("not on a registration");
         };
+    }
+
+    /**
+     * The form again with what the national registry says about the SIRET typed: name, legal form and commune filled
+     * (the rest as typed), and where they come from; or why nothing was filled. Nothing is registered.
+     */
+    private String lookedUp(MultiValueMap<String, String> params, String back, Model model) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String field : FIELDS) {
+            String value = params.getFirst(field);
+            if (value != null) {
+                values.put(field, value);
+            }
+        }
+        String siret = compact(values.getOrDefault("siret", ""));
+        values.put("siret", siret);
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<String> notes = new ArrayList<>();
+        if (siret.isEmpty()) {
+            errors.put("siret", "Indiquez le SIRET (14 chiffres) à chercher dans le répertoire national.");
+        } else if (!Siret.hasFormat(siret)) {
+            errors.put("siret", "Le numéro SIRET doit comporter 14 chiffres.");
+        } else if (!Siret.isValid(siret)) {
+            errors.put("siret", "Ce numéro SIRET n'existe pas : sa clé de contrôle est fausse. Vérifiez la saisie.");
+        } else {
+            switch (companyRegistry.lookup(siret)) {
+                case CompanyRegistry.Found found -> notes.addAll(fill(found.facts(), values));
+                case CompanyRegistry.NotFound notFound -> notes.add("Le répertoire national des entreprises ne "
+                        + "connaît pas le SIRET " + siret + " : vérifiez le numéro, ou saisissez les champs vous-même.");
+                case CompanyRegistry.Unreachable unreachable -> notes.add("Le répertoire national des entreprises est "
+                        + "indisponible pour le moment (pas de réponse) : saisissez les champs vous-même.");
+                case CompanyRegistry.Off off -> notes.add("Le répertoire national des entreprises est indisponible "
+                        + "dans cette installation, qui fonctionne hors ligne : saisissez les champs vous-même.");
+            }
+        }
+        model.addAttribute("registryNotes", notes);
+        model.addAttribute("summaryIntro", "Rien n’a été cherché : corrigez ce qui est signalé.");
+        return form(values, back, keptFrom(params), errors, model);
+    }
+
+    /** Fills what the registry tells; says where it comes from and what the agent still has to check. */
+    private List<String> fill(CompanyRegistry.CompanyFacts facts, Map<String, String> values) {
+        List<String> notes = new ArrayList<>();
+        List<String> filled = new ArrayList<>();
+        if (facts.name() != null) {
+            values.put("name", facts.name());
+            filled.add("le nom");
+        }
+        facts.legalForm().ifPresent(form -> {
+            values.put("legalForm", form.name());
+            filled.add("la forme juridique");
+        });
+        var commune = communes.find(facts.communeInsee());
+        if (commune.isPresent()) {
+            values.put("communeInsee", commune.get().inseeCode());
+            filled.add("la commune");
+        }
+        notes.add("Rempli depuis le répertoire national des entreprises (API Recherche d'entreprises) : "
+                + String.join(", ", filled) + ". Vérifiez avant d'enregistrer ; les autres champs restent tels que "
+                + "vous les avez saisis.");
+        if (!facts.active()) {
+            notes.add("Attention : selon le répertoire national, cet établissement est fermé.");
+        }
+        if (facts.legalForm().isEmpty()) {
+            notes.add("Le répertoire ne permet pas de déduire la forme juridique (catégorie "
+                    + (facts.natureJuridique() == null ? "inconnue" : facts.natureJuridique())
+                    + ") : choisissez-la.");
+        }
+        if (commune.isEmpty()) {
+            notes.add("L'établissement n'est pas situé en Seine-Saint-Denis selon le répertoire : choisissez la "
+                    + "commune du siège.");
+        }
+        if (Boolean.TRUE.equals(facts.ess())) {
+            notes.add("Le répertoire compte la structure dans l'économie sociale et solidaire ; l'agrément ESUS n'y "
+                    + "figure pas : cochez-le si la structure le détient.");
+        }
+        if (Boolean.TRUE.equals(facts.siae())) {
+            notes.add("Le répertoire la signale comme structure d'insertion par l'activité économique : précisez "
+                    + "son type.");
+        }
+        return notes;
+    }
+
+    private static String compact(String typed) {
+        return typed.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "");
     }
 
     /**
@@ -173,6 +275,7 @@ public class OrganisationRegistrationPage {
         model.addAttribute("retourAvecSaisie", back.isEmpty() || kept.isEmpty() ? back
                 : UriComponentsBuilder.fromUriString(back).queryParams(kept).build().encode().toUriString());
         model.addAttribute("errors", errors);
+        model.addAttribute("registryEnabled", companyRegistry.enabled());
         model.addAttribute("legalForms", Arrays.stream(LegalForm.values())
                 .map(f -> new Option(f.name(), f.label())).toList());
         model.addAttribute("inclusionTypes", Arrays.stream(InclusionType.values())
