@@ -1,9 +1,5 @@
 package fr.essor.e2e;
 
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import fr.essor.platform.EssorService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -15,7 +11,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -161,22 +156,6 @@ class AccessibilityIT {
     }
 
     private void assertNoViolation(String page) {
-        browser.screenshot("a11y-" + page.replaceAll("[^a-zA-Z0-9]+", "-"));
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
-        assertThat(results.isErrored()).as("axe-core ran on %s: %s", page, results.getErrorMessage()).isFalse();
-        assertThat(results.getPasses()).as("axe-core checked something on %s", page).isNotEmpty();
-        assertThat(results.getViolations()).as("WCAG 2.1 AA violations on %s (%s):%n%s", page, results.getUrl(),
-                describe(results.getViolations())).isEmpty();
-    }
-
-    private static String describe(List<Rule> violations) {
-        return violations.stream().map(rule -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp()
-                + " " + rule.getHelpUrl() + rule.getNodes().stream().map(AccessibilityIT::describe)
-                .collect(Collectors.joining())).collect(Collectors.joining(System.lineSeparator()));
-    }
-
-    private static String describe(CheckedNode node) {
-        return System.lineSeparator() + "    at " + node.getTarget() + ": " + node.getHtml()
-                + System.lineSeparator() + "      " + String.valueOf(node.getFailureSummary()).replace("\n", " ");
+        Axe.assertNoViolation(browser, page, WCAG_21_AA);
     }
 }

@@ -22,11 +22,16 @@ final class Axe {
     }
 
     static void assertNoViolation(Browser browser, String page) {
+        assertNoViolation(browser, page, WCAG_A_AA);
+    }
+
+    /** The same with the rules of {@code tags} only (e.g. WCAG 2.1 A and AA). */
+    static void assertNoViolation(Browser browser, String page, List<String> tags) {
         browser.screenshot("a11y-" + page.replaceAll("[^a-zA-Z0-9]+", "-"));
-        Results results = new AxeBuilder().withTags(WCAG_A_AA).analyze(browser.driver());
+        Results results = new AxeBuilder().withTags(tags).analyze(browser.driver());
         assertThat(results.isErrored()).as("axe-core ran on %s: %s", page, results.getErrorMessage()).isFalse();
         assertThat(results.getPasses()).as("axe-core checked something on %s", page).isNotEmpty();
-        assertThat(results.getViolations()).as("WCAG 2.1/2.2 A+AA violations on %s (%s):%n%s", page,
+        assertThat(results.getViolations()).as("%s violations on %s (%s):%n%s", tags, page,
                 results.getUrl(), describe(results.getViolations())).isEmpty();
     }
 

@@ -1,7 +1,8 @@
 package fr.essor.foncier.premises.web;
 
+import fr.essor.kit.testing.CsvRecords;
+
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ record CsvTable(boolean hasBom, List<String> headers, List<Map<String, String>> 
     static CsvTable parse(byte[] bytes) {
         boolean bom = bytes.length >= 3 && Arrays.equals(Arrays.copyOf(bytes, 3), BOM);
         String text = new String(bytes, bom ? 3 : 0, bytes.length - (bom ? 3 : 0), StandardCharsets.UTF_8);
-        List<List<String>> lines = records(text);
+        List<List<String>> lines = CsvRecords.read(text);
         List<String> headers = lines.getFirst();
         List<Map<String, String>> rows = lines.subList(1, lines.size()).stream().map(cells -> {
             if (cells.size() != headers.size()) {
@@ -46,45 +47,5 @@ record CsvTable(boolean hasBom, List<String> headers, List<Map<String, String>> 
 
     Map<String, Map<String, String>> byReference() {
         return rows.stream().collect(Collectors.toMap(r -> r.get("Référence"), Function.identity()));
-    }
-
-    private static List<List<String>> records(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ';') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                cells.add(cell.toString());
-                cell.setLength(0);
-                records.add(cells);
-                cells = new ArrayList<>();
-            } else {
-                cell.append(c);
-            }
-        }
-        if (!cell.isEmpty() || !cells.isEmpty()) {
-            cells.add(cell.toString());
-            records.add(cells);
-        }
-        return records;
     }
 }
