@@ -104,7 +104,7 @@ class AccessibilityIT {
         browser.visit(platform.url(EssorService.FONCIER) + "/besoins/nouveau");
         browser.driver().findElement(By.id("surfaceMin")).sendKeys("300");
         browser.driver().findElement(By.id("surfaceMax")).sendKeys("100");
-        browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.driver().findElement(By.xpath("//button[normalize-space()='Enregistrer le besoin']")).click();
 
         browser.waitUntil(ExpectedConditions.titleContains("Erreur : "));
         assertThat(browser.driver().getTitle()).startsWith("Erreur : Enregistrer un besoin de locaux");

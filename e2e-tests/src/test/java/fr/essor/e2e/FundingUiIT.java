@@ -87,7 +87,7 @@ class FundingUiIT {
         click("Rechercher la structure");
         browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("organisation-erreur")));
         assertThat(text(By.id("organisation-erreur"))).contains("Aucune structure n'est enregistrée");
-        browser.driver().findElement(By.linkText("Enregistrer cette structure")).click();
+        click("Enregistrer cette structure");
         type("name", organisation);
         new Select(browser.driver().findElement(By.id("legalForm"))).selectByValue("ASSOCIATION");
         new Select(browser.driver().findElement(By.id("communeInsee"))).selectByValue("93066");
@@ -201,8 +201,10 @@ class FundingUiIT {
                 browser.driver().findElement(By.id(id)), date.toString());
     }
 
+    /** Clicks the visible button so named; a form's hidden default button (the one Enter presses) is not for the mouse. */
     private void click(String button) {
-        browser.driver().findElement(By.xpath("//button[normalize-space()=\"" + button + "\"]")).click();
+        browser.driver().findElement(By.xpath(
+                "//button[normalize-space()=\"" + button + "\" and not(@aria-hidden='true')]")).click();
     }
 
     /** Waits for the page's confirmation; a refusal ({@code role=alert}) fails at once with what the page said. */
