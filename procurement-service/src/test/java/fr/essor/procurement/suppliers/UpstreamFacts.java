@@ -20,7 +20,9 @@ final class UpstreamFacts {
 
     private static final Map<String, String[]> OWNER_TOPIC_KEY = Map.of(
             "grant-awarded.v1", new String[] {"funding", "essor.funding.applications", "applicationId"},
-            "lease-signed.v1", new String[] {"foncier", "essor.foncier.leases", "leaseId"});
+            "lease-signed.v1", new String[] {"foncier", "essor.foncier.leases", "leaseId"},
+            "organisation-registered.v1", new String[] {"funding", "essor.funding.organisations", "organisationId"},
+            "organisation-updated.v1", new String[] {"foncier", "essor.foncier.organisations", "organisationId"});
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final EventContracts contracts = EventContracts.load();

@@ -1,8 +1,11 @@
 package fr.essor.kit.organisations;
 
+import fr.essor.kit.consuming.EventConsumers;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.organisations.application.CompanyRegistry;
+import fr.essor.kit.organisations.application.OrganisationCopies;
 import fr.essor.kit.organisations.application.OrganisationRegistry;
+import fr.essor.kit.organisations.application.OrganisationSearch;
 import fr.essor.kit.organisations.application.Organisations;
 import fr.essor.kit.organisations.infrastructure.CompanyLookupOff;
 import fr.essor.kit.organisations.infrastructure.MongoOrganisations;
@@ -15,31 +18,58 @@ import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
 import fr.essor.kit.reference.Communes;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.messaging.Message;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * The organisation registry that funding, procurement and foncier share: each registers the organisations it works
  * with, in the role given by {@code essor.organisations.registered-as} (applicant, supplier, premises-seeker), and
- * publishes {@code fr.essor.<service>.organisation-registered.v1} / {@code organisation-updated.v1}.
+ * publishes {@code fr.essor.<service>.organisation-registered.v1} / {@code organisation-updated.v1}; it keeps a copy
+ * of the organisations the other services register, so that one registration serves all of them (ADR-0021).
  */
 @AutoConfiguration
 @ConditionalOnProperty("essor.organisations.registered-as")
 public class OrganisationRegistryConfiguration {
 
     @Bean
-    Organisations organisations(MongoTemplate mongo, OutboxStore outbox, Outboxes outboxes, Communes communes,
+    MongoOrganisations organisations(MongoTemplate mongo, OutboxStore outbox, Outboxes outboxes, Communes communes,
                                 EventTypes eventTypes, JsonMapper json,
                                 @Value("${essor.organisations.registered-as}") String registeredAs) {
         return new MongoOrganisations(mongo, outbox, outboxes, communes, eventTypes, json, registeredAs);
+    }
+
+    /**
+     * The copies of the organisations registered in the other services (ADR-0021). Each service binds it to the two
+     * other services' {@code essor.<service>.organisations} topics ({@code organisationCopies-in-0}, group
+     * {@code <service>-organisation-copies}); retries and dead letters from the kit.
+     */
+    @Bean
+    Consumer<Message<byte[]>> organisationCopies(EventConsumers consumers, Organisations organisations,
+                                                 Communes communes, EventTypes eventTypes) {
+        return consumers.consumer(OrganisationCopies.OrganisationFact.class,
+                new OrganisationCopies(organisations, communes, eventTypes.source()));
+    }
+
+    /** Organisations stored before searches by name existed get their search key at start-up. */
+    @Bean
+    ApplicationRunner organisationNameKeys(MongoOrganisations organisations) {
+        return arguments -> organisations.keyNames();
+    }
+
+    @Bean
+    OrganisationSearch organisationSearch(Organisations organisations) {
+        return new OrganisationSearch(organisations);
     }
 
     @Bean

@@ -33,6 +33,7 @@ import fr.essor.kit.organisations.application.Organisations;
 import fr.essor.kit.organisations.domain.LegalForm;
 import fr.essor.kit.organisations.domain.Organisation;
 import fr.essor.kit.organisations.domain.OrganisationDetails;
+import fr.essor.kit.organisations.domain.OrganisationQuery;
 import fr.essor.kit.organisations.domain.OrganisationRegistered;
 import fr.essor.kit.organisations.domain.OrganisationUpdated;
 import fr.essor.kit.organisations.domain.Siret;
@@ -191,6 +192,18 @@ class OrganisationOverviewTest {
         }
 
         public void save(Organisation o, long v, OrganisationUpdated e) {
+            throw new UnsupportedOperationException();
+        }
+
+        public List<Organisation> search(OrganisationQuery query, int limit) {
+            throw new UnsupportedOperationException();
+        }
+
+        public boolean copy(Organisation copy, String origin) {
+            throw new UnsupportedOperationException();
+        }
+
+        public void keepEarliestRegistration(String id, Instant at, String by) {
             throw new UnsupportedOperationException();
         }
     }

@@ -8,6 +8,7 @@ import fr.essor.kit.organisations.domain.LegalForm;
 import fr.essor.kit.organisations.domain.Organisation;
 import fr.essor.kit.organisations.domain.OrganisationDetails;
 import fr.essor.kit.organisations.domain.OrganisationEvent;
+import fr.essor.kit.organisations.domain.OrganisationQuery;
 import fr.essor.kit.organisations.domain.OrganisationRegistered;
 import fr.essor.kit.organisations.domain.OrganisationUpdated;
 import fr.essor.kit.organisations.domain.Rna;
@@ -16,21 +17,30 @@ import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
 import fr.essor.kit.reference.Communes;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
-/** Organisations in MongoDB, each save writing state and facts in one document write through the outbox. */
+/**
+ * Organisations in MongoDB, each save writing state and facts in one document write through the outbox; a copy of
+ * another service's fact is one conditional upsert that matches only while what is held is older (ADR-0021).
+ */
 public class MongoOrganisations implements Organisations {
 
     static final String COLLECTION = "organisations";
     static final String TOPIC_FAMILY = "organisations";
 
+    private final MongoTemplate mongo;
     private final AggregateStore<OrganisationDocument> store;
     private final Communes communes;
     private final EventTypes eventTypes;
@@ -39,6 +49,7 @@ public class MongoOrganisations implements Organisations {
 
     public MongoOrganisations(MongoTemplate mongo, OutboxStore outbox, Outboxes outboxes, Communes communes,
                               EventTypes eventTypes, JsonMapper json, String registeredAs) {
+        this.mongo = mongo;
         this.store = new AggregateStore<>(mongo, outbox, outboxes, COLLECTION, OrganisationDocument.class);
         this.communes = communes;
         this.eventTypes = eventTypes;
@@ -53,9 +64,40 @@ public class MongoOrganisations implements Organisations {
 
     @Override
     public Optional<Organisation> findByIdentifier(String siretOrRna) {
-        Query query = Query.query(new Criteria().orOperator(Criteria.where("siret").is(siretOrRna),
-                Criteria.where("rna").is(siretOrRna)));
-        return store.findOne(query).map(this::toOrganisation);
+        Criteria identified = switch (OrganisationQuery.of(siretOrRna)) {
+            case OrganisationQuery.BySiret q -> Criteria.where("siret").is(q.siret());
+            case OrganisationQuery.ByRna q -> Criteria.where("rna").is(q.rna());
+            default -> null;
+        };
+        return identified == null ? Optional.empty() : store.findOne(Query.query(identified)).map(this::toOrganisation);
+    }
+
+    @Override
+    public List<Organisation> search(OrganisationQuery query, int limit) {
+        Criteria criteria = switch (query) {
+            case OrganisationQuery.BySiret q -> Criteria.where("siret").is(q.siret());
+            case OrganisationQuery.BySiren q -> Criteria.where("siret").regex("^" + q.siren());
+            case OrganisationQuery.ByRna q -> Criteria.where("rna").is(q.rna());
+            case OrganisationQuery.ByName q -> Criteria.where("nameKey").regex(q.key()); // letters, digits, spaces only
+            case OrganisationQuery.Nothing q -> null;
+        };
+        if (criteria == null) {
+            return List.of();
+        }
+        return store.find(Query.query(criteria).with(Sort.by("nameKey")).limit(limit)).stream()
+                .map(this::toOrganisation).toList();
+    }
+
+    /** Gives the organisations stored before searches by name existed their {@code nameKey}; returns how many. */
+    public int keyNames() {
+        int keyed = 0;
+        for (Document d : mongo.find(Query.query(Criteria.where("nameKey").exists(false)), Document.class,
+                COLLECTION)) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(d.get("_id")).and("nameKey").exists(false)),
+                    new Update().set("nameKey", OrganisationQuery.nameKey(d.getString("name"))), COLLECTION);
+            keyed++;
+        }
+        return keyed;
     }
 
     @Override
@@ -77,6 +119,43 @@ public class MongoOrganisations implements Organisations {
                 List.of(toWire(updated, "organisation-updated")));
     }
 
+    @Override
+    public boolean copy(Organisation copy, String origin) {
+        long version = copy.version();
+        Date at = Date.from(copy.updatedAt());
+        Criteria later = new Criteria().orOperator(
+                Criteria.where("version").lt(version),
+                Criteria.where("version").is(version).and("updatedAt").lt(at),
+                Criteria.where("version").is(version).and("updatedAt").is(at).and("origin").lt(origin));
+        Query heldIsOlder = Query.query(Criteria.where("_id").is(copy.id()).andOperator(later));
+        OrganisationDetails d = copy.details();
+        Update apply = new Update().set("siret", d.siret() == null ? null : d.siret().value())
+                .set("rna", d.rna() == null ? null : d.rna().value()).set("name", d.name())
+                .set("nameKey", OrganisationQuery.nameKey(d.name()))
+                .set("legalForm", d.legalForm().name()).set("esus", d.esus())
+                .set("inclusionType", d.inclusionType() == null ? null : d.inclusionType().name())
+                .set("communeInsee", d.commune().inseeCode()).set("communeName", d.commune().name())
+                .set("territoryCode", d.commune().territory().code())
+                .set("territoryName", d.commune().territory().name())
+                .set("version", version).set("updatedAt", at).set("updatedBy", copy.updatedBy()).set("origin", origin)
+                .setOnInsert("registeredAt", Date.from(copy.registeredAt()))
+                .setOnInsert("registeredBy", copy.registeredBy());
+        try {
+            mongo.upsert(heldIsOlder, apply, COLLECTION);
+            return true;
+        } catch (DuplicateKeyException heldIsAsRecent) {
+            return false;
+        }
+    }
+
+    @Override
+    public void keepEarliestRegistration(String organisationId, Instant registeredAt, String registeredBy) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(organisationId).and("registeredAt")
+                        .gt(Date.from(registeredAt))),
+                new Update().set("registeredAt", Date.from(registeredAt)).set("registeredBy", registeredBy),
+                COLLECTION);
+    }
+
     private OutgoingEvent toWire(OrganisationEvent event, String fact) {
         OrganisationDetails d = event.details();
         OrganisationPayload payload = new OrganisationPayload(event.eventId(), event.organisationId(), event.version(),
@@ -88,14 +167,14 @@ public class MongoOrganisations implements Organisations {
                 eventTypes.topic(TOPIC_FAMILY), event.occurredAt(), json.writeValueAsString(payload));
     }
 
-    private static OrganisationDocument toDocument(Organisation organisation) {
+    private OrganisationDocument toDocument(Organisation organisation) {
         OrganisationDetails d = organisation.details();
         return new OrganisationDocument(organisation.id(), d.siret() == null ? null : d.siret().value(),
-                d.rna() == null ? null : d.rna().value(), d.name(), d.legalForm().name(), d.esus(),
-                d.inclusionType() == null ? null : d.inclusionType().name(), d.commune().inseeCode(),
-                d.commune().name(), d.commune().territory().code(), d.commune().territory().name(),
-                organisation.version(), organisation.registeredAt(), organisation.registeredBy(),
-                organisation.updatedAt(), organisation.updatedBy());
+                d.rna() == null ? null : d.rna().value(), d.name(), OrganisationQuery.nameKey(d.name()),
+                d.legalForm().name(), d.esus(), d.inclusionType() == null ? null : d.inclusionType().name(),
+                d.commune().inseeCode(), d.commune().name(), d.commune().territory().code(),
+                d.commune().territory().name(), organisation.version(), organisation.registeredAt(), organisation.registeredBy(),
+                organisation.updatedAt(), organisation.updatedBy(), eventTypes.source());
     }
 
     private Organisation toOrganisation(OrganisationDocument doc) {
