@@ -156,15 +156,27 @@ class AaaInstructorPagesIT {
         String unknown = Sirets.next();
         HttpResponse<String> notRegistered = dmta.submitMultiValued(entry, entry, Map.of("organisation",
                 List.of(unknown), "lookup", List.of("true")));
-        assertThat(notRegistered.body()).contains("Aucune structure n&#39;est enregistrée sous le SIRET ou RNA « "
+        assertThat(notRegistered.body()).contains("Aucune structure n&#39;est enregistrée sous le SIRET, le RNA ou le nom « "
                 + unknown, "name=\"detour\" value=\"organisation\"", "Enregistrer cette structure",
                 "Structure introuvable :").doesNotContain("Rien n’a été enregistré");
         HttpResponse<String> found = dmta.submitMultiValued(entry, entry, Map.of("organisation", List.of(siret),
                 "lookup", List.of("true")));
         assertThat(found.body()).contains("Structure : Recyclerie " + siret);
+        // a structure is found as people type it: a SIRET with spaces, a part of its name in any case
+        String spaced = siret.substring(0, 3) + " " + siret.substring(3, 6) + " " + siret.substring(6, 9) + " "
+                + siret.substring(9);
+        assertThat(dmta.submitMultiValued(entry, entry, Map.of("organisation", List.of(spaced), "lookup",
+                List.of("true"))).body()).contains("Structure : Recyclerie " + siret, "— " + siret);
+        assertThat(dmta.submitMultiValued(entry, entry, Map.of("organisation", List.of("CYCLERIE " + siret), "lookup", List.of("true"))).body()).contains("Structure : Recyclerie " + siret);
+        String other = Sirets.next();
+        assertThat(dmta.json("POST", "/api/organisations", AaaBodies.organisation(other)).statusCode())
+                .isEqualTo(201);
+        assertThat(dmta.submitMultiValued(entry, entry, Map.of("organisation", List.of("recyclerie"), "lookup",
+                List.of("true"))).body()).contains("Plusieurs structures correspondent à « recyclerie »")
+                .doesNotContain("Structure : Recyclerie");
 
         Map<String, List<String>> fields = new LinkedHashMap<>();
-        fields.put("organisation", List.of(siret));
+        fields.put("organisation", List.of(spaced));
         fields.put("title", List.of("Vélos du quartier"));
         fields.put("summary", List.of("Réparer des vélos en pied d'immeuble"));
         fields.put("theme", List.of("Réemploi"));

@@ -10,6 +10,7 @@ import fr.essor.kit.organisations.application.Organisations;
 import fr.essor.kit.organisations.infrastructure.CompanyLookupOff;
 import fr.essor.kit.organisations.infrastructure.MongoOrganisations;
 import fr.essor.kit.organisations.infrastructure.RechercheEntreprises;
+import fr.essor.kit.organisations.web.OrganisationChoice;
 import fr.essor.kit.organisations.web.OrganisationController;
 import fr.essor.kit.organisations.web.OrganisationRegistrationPage;
 import fr.essor.kit.security.CurrentActor;
@@ -70,6 +71,11 @@ public class OrganisationRegistryConfiguration {
     @Bean
     OrganisationSearch organisationSearch(Organisations organisations) {
         return new OrganisationSearch(organisations);
+    }
+
+    @Bean
+    OrganisationChoice organisationChoice(OrganisationSearch search) {
+        return new OrganisationChoice(search);
     }
 
     @Bean

@@ -73,6 +73,13 @@ record NeedFields(String organisationId, List<String> usages, String surfaceMin,
     }
 
     /** The form for the domain; {@code forChange} leaves the organisation out, since a need never changes hands. */
+    /** The same fields naming the structure by the identifier a search found for what was typed. */
+    NeedFields withOrganisationId(String identifier) {
+        return new NeedFields(identifier, usages, surfaceMin, surfaceMax, communeInsees, territoryCodes,
+                maxRentPerSquareMetre, neededFrom, tenure, durationMonths, accessibilityRequired, erpRequired, notes,
+                status);
+    }
+
     NeedForm toForm(boolean forChange) {
         return new NeedForm(forChange ? null : organisationId, usages, surfaceMin, surfaceMax, communeInsees,
                 territoryCodes, maxRentPerSquareMetre, neededFrom, tenure, durationMonths,

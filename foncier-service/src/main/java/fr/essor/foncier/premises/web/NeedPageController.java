@@ -5,6 +5,7 @@ import fr.essor.foncier.premises.application.NeedRegistry;
 import fr.essor.foncier.premises.application.PremisesFilter;
 import fr.essor.foncier.premises.application.PremisesNeeds;
 import fr.essor.foncier.premises.domain.PremisesNeed;
+import fr.essor.kit.organisations.web.OrganisationChoice;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -33,9 +34,11 @@ class NeedPageController {
     private final MatchBoard board;
     private final PremisesWriters writers;
     private final PremisesChoices choices;
+    private final OrganisationChoice organisationChoice;
 
     NeedPageController(NeedRegistry registry, PremisesNeeds needs, MatchBoard board, PremisesWriters writers,
-                       PremisesChoices choices) {
+                       PremisesChoices choices, OrganisationChoice organisationChoice) {
+        this.organisationChoice = organisationChoice;
         this.registry = registry;
         this.needs = needs;
         this.board = board;
@@ -78,12 +81,19 @@ class NeedPageController {
     String register(@ModelAttribute("form") NeedFields fields, Model model, HttpServletResponse response,
                     RedirectAttributes redirect) {
         String agent = writers.writer().username();
-        return switch (registry.register(fields.toForm(false), agent)) {
+        // the structure as typed: a SIRET with spaces, an RNA, a part of its name
+        OrganisationChoice.Chosen chosen = organisationChoice.choose(fields.organisationId());
+        return switch (registry.register(fields.withOrganisationId(chosen.identifier()).toForm(false), agent)) {
             case NeedRegistry.Done done -> {
                 redirect.addFlashAttribute("message", "Le besoin " + done.need().id() + " est enregistré.");
                 yield "redirect:/besoins/" + done.need().id();
             }
-            case NeedRegistry.Rejected rejected -> refused(null, fields, rejected, model, response);
+            case NeedRegistry.Rejected rejected -> {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                Map<String, String> errors = FieldErrors.of(rejected.violations());
+                chosen.ambiguity().ifPresent(several -> errors.put("organisationId", several));
+                yield form(null, fields, errors, model);
+            }
             case NeedRegistry.Unknown unknown -> throw new IllegalStateException("unreachable");
         };
     }

@@ -8,6 +8,7 @@ import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.Sirets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -152,6 +153,37 @@ class PremisesPagesIT {
         assertThat(page).contains("Le besoin " + needId + " est enregistré.", "Atelier / production, Stockage",
                 "150 à 300 m²", "Montreuil, Bondy, territoire Grand Paris Grand Est", "95,50 €/m²/an",
                 "01/10/2026", "Occupation temporaire", "18 mois", "Rencontrés au forum de l&#39;ESS", "par sens");
+    }
+
+    @Test
+    void theStructureIsFoundAsTypedAndSeveralMatchesAreOfferedWithoutLosingTheForm() {
+        String tag = Sirets.next().substring(7);
+        String siret = registerOrganisation("Épicerie de l'Œuvre " + tag);
+        String bis = registerOrganisation("Épicerie de l'Œuvre " + tag + " bis");
+        Map<String, List<String>> fields = new HashMap<>(Map.of("usages", List.of("SHOP"), "surfaceMin",
+                List.of("40"), "surfaceMax", List.of("90"), "tenure", List.of("EITHER"), "neededFrom", List.of("01/03/2027")));
+
+        fields.put("organisationId", List.of("epicerie de l oeuvre " + tag));
+        HttpResponse<String> several = cell.submitMultiValued("/besoins/nouveau", "/besoins", fields);
+        assertThat(several.statusCode()).isEqualTo(400);
+        assertThat(HtmlUtils.htmlUnescape(several.body())).contains(
+                "Plusieurs structures correspondent à « epicerie de l oeuvre " + tag + " »",
+                "SIRET " + spaced(siret), "SIRET " + spaced(bis), "value=\"epicerie de l oeuvre " + tag + "\"",
+                "value=\"90\"");
+        assertThat(needsOf(siret)).isEmpty();
+
+        fields.put("organisationId", List.of(spaced(siret)));
+        HttpResponse<String> bySiret = cell.submitMultiValued("/besoins/nouveau", "/besoins", fields);
+        assertThat(bySiret.statusCode()).as(bySiret.body().replaceAll("(?s).*<main", "<main").replaceAll("(?s)</form>.*", "")).isEqualTo(302);
+        assertThat(needsOf(siret)).hasSize(1);
+        fields.put("organisationId", List.of("ÉPICERIE de l’œuvre " + tag + " BIS"));
+        assertThat(cell.submitMultiValued("/besoins/nouveau", "/besoins", fields).statusCode()).isEqualTo(302);
+        assertThat(needsOf(bis)).hasSize(1);
+    }
+
+    private static String spaced(String siret) {
+        return siret.substring(0, 3) + " " + siret.substring(3, 6) + " " + siret.substring(6, 9) + " "
+                + siret.substring(9);
     }
 
     @Test

@@ -10,6 +10,7 @@ import fr.essor.funding.aaa.domain.Channel;
 import fr.essor.funding.aaa.domain.Violation;
 import fr.essor.kit.organisations.application.Organisations;
 import fr.essor.kit.organisations.domain.Organisation;
+import fr.essor.kit.organisations.web.OrganisationChoice;
 import fr.essor.kit.reference.Communes;
 import fr.essor.kit.security.CurrentActor;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,14 +48,17 @@ class ApplicationEntryPageController {
     private final ApplicationIntake intake;
     private final Calls calls;
     private final Organisations organisations;
+    private final OrganisationChoice organisationChoice;
     private final Communes communes;
     private final CurrentActor currentActor;
 
     ApplicationEntryPageController(ApplicationIntake intake, Calls calls, Organisations organisations,
-                                   Communes communes, CurrentActor currentActor) {
+                                   OrganisationChoice organisationChoice, Communes communes,
+                                   CurrentActor currentActor) {
         this.intake = intake;
         this.calls = calls;
         this.organisations = organisations;
+        this.organisationChoice = organisationChoice;
         this.communes = communes;
         this.currentActor = currentActor;
     }
@@ -92,7 +96,7 @@ class ApplicationEntryPageController {
             }
             return refused(call, form, found.orElse(null), errors, model, response);
         }
-        ApplicationIntake.Result result = intake.submit(year, form.organisation(), applicationForm, Channel.AGENT,
+        ApplicationIntake.Result result = intake.submit(year, found.get().identifier(), applicationForm, Channel.AGENT,
                 receivedOn, currentActor.current());
         if (!(result instanceof ApplicationIntake.Done done)) {
             throw notFound();
@@ -121,14 +125,20 @@ class ApplicationEntryPageController {
         };
     }
 
-    private Optional<OrganisationFound> lookUp(String identifier, Map<String, String> errors) {
-        if (identifier.isEmpty()) {
+    /** The structure the « SIRET, RNA ou nom » field designates: typed with any spacing, or a part of its name. */
+    private Optional<OrganisationFound> lookUp(String typed, Map<String, String> errors) {
+        if (typed.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Organisation> organisation = organisations.findByIdentifier(identifier);
+        OrganisationChoice.Chosen chosen = organisationChoice.choose(typed);
+        if (chosen.ambiguity().isPresent()) {
+            errors.put("organisation", chosen.ambiguity().get());
+            return Optional.empty();
+        }
+        Optional<Organisation> organisation = organisations.findByIdentifier(chosen.identifier());
         if (organisation.isEmpty()) {
-            errors.put("organisation", "Aucune structure n'est enregistrée sous le SIRET ou RNA « " + identifier
-                    + " » : vérifiez le numéro ou enregistrez d'abord la structure.");
+            errors.put("organisation", "Aucune structure n'est enregistrée sous le SIRET, le RNA ou le nom « "
+                    + typed + " » : vérifiez-le ou enregistrez d'abord la structure.");
             return Optional.empty();
         }
         var d = organisation.get().details();
