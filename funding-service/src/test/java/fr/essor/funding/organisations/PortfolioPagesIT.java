@@ -66,7 +66,9 @@ class PortfolioPagesIT {
         String siret = register(sens, "Coop Bio Île-de-France");
         String page = "/scic/SCIC-COOP-BIO-IDF";
 
-        HttpResponse<String> completed = sens.submit(page, page + "/acquisition", Map.of("organisation", siret,
+        // the SCIC is named as people type it: a part of its name, accents and case aside
+        HttpResponse<String> completed = sens.submit(page, page + "/acquisition", Map.of("organisation",
+                "coop bio ile-de-FRANCE",
                 "shares", "125", "capitalHeld", "12 500,00", "scicCapital", "100 000", "acquiredOn", "28/06/2021",
                 "deliberationReference", "CD-2021-06-24-0112"));
         assertThat(completed.statusCode()).as(completed.body()).isEqualTo(302);
@@ -94,7 +96,9 @@ class PortfolioPagesIT {
         String first = submittedApplication(dmta, year, siret, "L'atelier vélo solidaire", 2);
         String second = submittedApplication(dmta, year + 1, siret, "Atelier vélo solidaire (suite)", 1);
 
-        HttpResponse<String> guarantee = sens.submit("/garanties", "/garanties", Map.of("organisation", siret,
+        String spaced = siret.substring(0, 3) + " " + siret.substring(3, 6) + " " + siret.substring(6, 9) + " "
+                + siret.substring(9);
+        HttpResponse<String> guarantee = sens.submit("/garanties", "/garanties", Map.of("organisation", spaced,
                 "lender", "Crédit Coopératif", "loanAmount", "200 000", "guaranteedShare", "50",
                 "durationMonths", "84", "grantedOn", "30/06/2026", "deliberationReference", "CD-2026-06-25-0140"));
         assertThat(guarantee.statusCode()).as(guarantee.body()).isEqualTo(302);

@@ -11,6 +11,7 @@ import fr.essor.foncier.hub.domain.OccupancyApplication;
 import fr.essor.foncier.hub.domain.OccupancyCall;
 import fr.essor.foncier.hub.domain.Project;
 import fr.essor.foncier.hub.domain.Refusal;
+import fr.essor.kit.organisations.web.OrganisationChoice;
 import fr.essor.foncier.hub.domain.Space;
 import fr.essor.foncier.hub.domain.SpaceDetails;
 import fr.essor.foncier.hub.domain.SpaceType;
@@ -46,8 +47,11 @@ class HubPageController {
     private final HubManagers managers;
     private final DocumentRenderer documents;
 
+    private final OrganisationChoice organisationChoice;
+
     HubPageController(HubCatalogue catalogue, HubAllocations allocations, HubCalls calls, HubManagers managers,
-                      DocumentRenderer documents) {
+                      DocumentRenderer documents, OrganisationChoice organisationChoice) {
+        this.organisationChoice = organisationChoice;
         this.documents = documents;
         this.catalogue = catalogue;
         this.allocations = allocations;
@@ -300,8 +304,12 @@ class HubPageController {
         var start = HubRequests.date("startDate", form.getFirst("startDate"), refusals);
         Integer surface = HubText.integer("wishedSurface", form.getFirst("wishedSurface"), refusals);
         Integer months = HubText.integer("durationMonths", form.getFirst("durationMonths"), refusals);
+        // the structure as typed: a SIRET with spaces, an RNA, a part of its name
+        OrganisationChoice.Chosen organisation = organisationChoice.choose(form.getFirst("organisationId"));
+        organisation.ambiguity().ifPresent(several -> refusals.add(new Refusal("organisationId",
+                "organisationId.ambiguous", several)));
         if (refusals.isEmpty()) {
-            var outcome = calls.submit(id, form.getFirst("organisationId"), new Project(form.getFirst("title"),
+            var outcome = calls.submit(id, organisation.identifier(), new Project(form.getFirst("title"),
                     form.getFirst("intendedUse"), type, surface == null ? 0 : surface, start,
                     months == null ? 0 : months, form.getFirst("contribution"),
                     "true".equals(form.getFirst("joinsCooperative"))), agent);

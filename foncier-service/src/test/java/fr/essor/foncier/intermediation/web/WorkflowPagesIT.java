@@ -97,11 +97,11 @@ class WorkflowPagesIT {
                 {"siret": "%s", "name": "Compagnie du Canal", "legalForm": "ASSOCIATION", "esus": false,
                  "communeInsee": "93010"}""".formatted(siret));
         HttpResponse<String> applied = pole.submitMultiValued(callPath, callPath + "/candidatures", Map.of(
-                "organisationId", List.of(siret), "title", List.of("Répétitions"), "intendedUse", List.of("Théâtre"),
+                "organisationId", List.of("COMPAGNIE du canal"), "title", List.of("Répétitions"), "intendedUse", List.of("Théâtre"),
                 "wishedType", List.of("CREATIVE"), "wishedSurface", List.of("40"),
                 "startDate", List.of(LocalDate.now().format(FR)), "durationMonths", List.of("12"),
                 "contribution", List.of("Spectacles pour les voisins"), "joinsCooperative", List.of("true")));
-        assertThat(applied.statusCode()).isEqualTo(302);
+        assertThat(applied.statusCode()).as("the structure named as typed").isEqualTo(302);
         String callPage = pole.page(callPath).body();
         String applicationId = callPage.replaceAll("(?s).*Compagnie du Canal \\(" + siret + "\\) \\((CAND-[0-9-]+)\\).*",
                 "$1");

@@ -11,6 +11,7 @@ import fr.essor.funding.cpo.domain.CpoTerms;
 import fr.essor.funding.cpo.domain.Objective;
 import fr.essor.funding.cpo.domain.YearlyAmount;
 import fr.essor.funding.organisations.web.FormFields;
+import fr.essor.kit.organisations.web.OrganisationChoice;
 import fr.essor.funding.organisations.web.PortfolioText;
 import fr.essor.kit.documents.DocumentRenderer;
 import fr.essor.kit.security.CurrentActor;
@@ -47,11 +48,13 @@ class CpoPageController {
     static final int OBJECTIVE_ROWS = 5;
 
     private final CpoAdministration administration;
+    private final OrganisationChoice organisationChoice;
     private final CurrentActor currentActor;
     private final DocumentRenderer documents;
 
     CpoPageController(CpoAdministration administration, CurrentActor currentActor,
-                      DocumentRenderer documents) {
+                      DocumentRenderer documents, OrganisationChoice organisationChoice) {
+        this.organisationChoice = organisationChoice;
         this.administration = administration;
         this.currentActor = currentActor;
         this.documents = documents;
@@ -90,7 +93,7 @@ class CpoPageController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return listPage(f.errors(), form, model);
         }
-        CpoOutcome outcome = administration.draw(new CpoAdministration.Draft(f.text("organisation"),
+        CpoOutcome outcome = administration.draw(new CpoAdministration.Draft(f.organisation("organisation", organisationChoice),
                 f.text("leadDirectorate"), f.text("title"), objectives, years, f.text("decisionReference"),
                 decidedOn), currentActor.current());
         if (outcome instanceof CpoOutcome.Forbidden forbidden) {

@@ -5,6 +5,7 @@ import fr.essor.funding.guarantees.application.LoanGuarantees;
 import fr.essor.funding.guarantees.domain.GuaranteeTerms;
 import fr.essor.funding.guarantees.domain.LoanGuarantee;
 import fr.essor.funding.organisations.web.FormFields;
+import fr.essor.kit.organisations.web.OrganisationChoice;
 import fr.essor.funding.organisations.web.PortfolioText;
 import fr.essor.kit.problem.FieldViolation;
 import fr.essor.kit.security.CurrentActor;
@@ -29,10 +30,13 @@ import java.util.stream.Collectors;
 class GuaranteePageController {
 
     private final GuaranteeBook book;
+    private final OrganisationChoice organisationChoice;
     private final LoanGuarantees guarantees;
     private final CurrentActor currentActor;
 
-    GuaranteePageController(GuaranteeBook book, LoanGuarantees guarantees, CurrentActor currentActor) {
+    GuaranteePageController(GuaranteeBook book, LoanGuarantees guarantees, CurrentActor currentActor,
+                            OrganisationChoice organisationChoice) {
+        this.organisationChoice = organisationChoice;
         this.book = book;
         this.guarantees = guarantees;
         this.currentActor = currentActor;
@@ -67,7 +71,7 @@ class GuaranteePageController {
                  RedirectAttributes redirect) {
         FormFields f = new FormFields(form);
         Long months = f.whole("durationMonths");
-        GuaranteeBook.Result result = book.grant(new GuaranteeBook.GrantRequest(f.text("organisation"),
+        GuaranteeBook.Result result = book.grant(new GuaranteeBook.GrantRequest(f.organisation("organisation", organisationChoice),
                 f.text("lender"), f.amount("loanAmount"), f.amount("guaranteedShare"),
                 months == null ? null : Math.toIntExact(Math.min(months, Integer.MAX_VALUE)), f.date("grantedOn"),
                 f.text("deliberationReference"), f.text("purpose")), currentActor.current());

@@ -1,5 +1,6 @@
 package fr.essor.funding.organisations.web;
 
+import fr.essor.kit.organisations.web.OrganisationChoice;
 import fr.essor.kit.ui.FrenchFormat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,6 +24,20 @@ public final class FormFields {
     public String text(String name) {
         String value = values.get(name);
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * The structure a « SIRET, RNA ou nom » field designates (typed with any spacing, or a part of its name): its
+     * identifier when one is found, else what was typed; several matches are this field's error, with the candidates.
+     */
+    public String organisation(String name, OrganisationChoice choice) {
+        String typed = text(name);
+        if (typed == null) {
+            return null;
+        }
+        OrganisationChoice.Chosen chosen = choice.choose(typed);
+        chosen.ambiguity().ifPresent(several -> errors.put(name, several));
+        return chosen.identifier();
     }
 
     public BigDecimal amount(String name) {

@@ -1,6 +1,7 @@
 package fr.essor.funding.scic.web;
 
 import fr.essor.funding.organisations.web.FormFields;
+import fr.essor.kit.organisations.web.OrganisationChoice;
 import fr.essor.funding.organisations.web.PortfolioText;
 import fr.essor.funding.scic.application.ScicPortfolio;
 import fr.essor.funding.scic.application.ScicStakes;
@@ -35,10 +36,13 @@ import java.util.function.Function;
 class ScicPageController {
 
     private final ScicPortfolio portfolio;
+    private final OrganisationChoice organisationChoice;
     private final ScicStakes stakes;
     private final CurrentActor currentActor;
 
-    ScicPageController(ScicPortfolio portfolio, ScicStakes stakes, CurrentActor currentActor) {
+    ScicPageController(ScicPortfolio portfolio, ScicStakes stakes, CurrentActor currentActor,
+                       OrganisationChoice organisationChoice) {
+        this.organisationChoice = organisationChoice;
         this.portfolio = portfolio;
         this.stakes = stakes;
         this.currentActor = currentActor;
@@ -64,7 +68,7 @@ class ScicPageController {
     String complete(@PathVariable String id, @RequestParam Map<String, String> form, Model model,
                     HttpServletResponse response, RedirectAttributes redirect) {
         return handle(id, form, model, response, redirect, "Les chiffres de la participation sont enregistrés.",
-                f -> portfolio.complete(id, new ScicPortfolio.AcquisitionRequest(f.text("organisation"),
+                f -> portfolio.complete(id, new ScicPortfolio.AcquisitionRequest(f.organisation("organisation", organisationChoice),
                         f.whole("shares"), f.amount("capitalHeld"), f.amount("scicCapital"), f.date("acquiredOn"),
                         f.text("deliberationReference")), currentActor.current()));
     }
