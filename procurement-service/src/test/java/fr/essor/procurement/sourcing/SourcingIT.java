@@ -257,8 +257,13 @@ class SourcingIT {
                 "title", "Assises 2027", "heldOn", "02/06/2027", "place", "Bobigny"));
         String meetingPage = URI.create(organised.headers().firstValue("Location").orElseThrow()).getPath();
         browser.submit(meetingPage, meetingPage + "/besoins", Map.of("needId", needId));
+        // a participant named as people type it: a part of the name, accents and case aside
+        HttpResponse<String> participant = browser.follow(browser.submit(meetingPage, meetingPage + "/participants",
+                Map.of("organisationId", "JUDO club solidaire")));
+        assertThat(participant.body()).contains("Structure ajoutée aux participants.");
         assertThat(browser.page(meetingPage).body()).contains("Assises 2027",
-                "Assises des achats socialement responsables", "02/06/2027", needId + " — Stages de judo");
+                "Assises des achats socialement responsables", "02/06/2027", needId + " — Stages de judo",
+                "Judo club solidaire Tremblay");
         assertThat(browser.page(needPage).body()).contains("Assises 2027");
     }
 

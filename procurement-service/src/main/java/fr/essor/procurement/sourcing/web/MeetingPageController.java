@@ -2,6 +2,7 @@ package fr.essor.procurement.sourcing.web;
 
 import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.organisations.web.OrganisationChoice;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.procurement.contracts.web.FrenchFormats;
 import fr.essor.procurement.sourcing.application.Sourcing;
@@ -34,7 +35,11 @@ class MeetingPageController {
     private final Sourcing sourcing;
     private final CurrentActor actor;
 
-    MeetingPageController(SourcingMeetings meetings, Sourcing sourcing, CurrentActor actor) {
+    private final OrganisationChoice organisationChoice;
+
+    MeetingPageController(SourcingMeetings meetings, Sourcing sourcing, CurrentActor actor,
+                          OrganisationChoice organisationChoice) {
+        this.organisationChoice = organisationChoice;
         this.meetings = meetings;
         this.sourcing = sourcing;
         this.actor = actor;
@@ -117,7 +122,14 @@ class MeetingPageController {
     String participant(@PathVariable String id, @RequestParam(defaultValue = "") String organisationId,
                        RedirectAttributes redirect) {
         SourcingAgents.requireSupplierAgent(actor);
-        return answer(id, meetings.addParticipant(id, organisationId, actor.current().username()),
+        // the structure as typed: a SIRET with spaces, an RNA, a part of its name
+        OrganisationChoice.Chosen chosen = organisationChoice.choose(organisationId);
+        if (chosen.ambiguity().isPresent()) {
+            redirect.addFlashAttribute("errors", Map.of("organisationId", chosen.ambiguity().get()));
+            redirect.addFlashAttribute("organisationId", organisationId);
+            return "redirect:/rencontres/" + id + "#participants";
+        }
+        return answer(id, meetings.addParticipant(id, chosen.identifier(), actor.current().username()),
                 "Structure ajoutée aux participants.", "#participants", organisationId, redirect);
     }
 
