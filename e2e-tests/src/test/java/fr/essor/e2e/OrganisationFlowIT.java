@@ -57,9 +57,9 @@ class OrganisationFlowIT {
         // procurement changes it: funding and foncier take the change, the roadmap adds procurement's role
         String renamed = organisation.name() + " (SIAE)";
         PlatformApi.Response changed = api.send(EssorService.PROCUREMENT, "PUT",
-                "/api/organisations/" + organisation.siret(), """
+                "/api/organisations/" + organisation.siret(), "achats", """
                         {"siret":"%s","name":"%s","legalForm":"ASSOCIATION","esus":true,"inclusionType":"ACI",
-                         "communeInsee":"93066"}""".formatted(organisation.siret(), renamed), "achats");
+                         "communeInsee":"93066"}""".formatted(organisation.siret(), renamed));
         assertThat(changed.status()).as("procurement: %s", changed).isEqualTo(200);
         for (EssorService service : List.of(EssorService.FUNDING, EssorService.FONCIER)) {
             JsonNode copy = await(service + " learns the change").atMost(PROPAGATION)

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import fr.essor.kit.ui.KeptSubmission;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -24,7 +25,7 @@ import org.springframework.security.web.savedrequest.SimpleSavedRequest;
  * ({@code /login?logout}).</li>
  * <li>A session that expired: the French page "Votre session a expiré" ({@code /login?expired}) with a way to sign in
  * again; after signing in the person lands on the page asked for (a GET) or, after a form posted too late, on the page
- * the form was on.</li>
+ * the form was on, with what they had typed put back ({@link KeptSubmission}).</li>
  * <li>Signed in without the role: the French 403 page of the layout.</li>
  * </ul>
  */
@@ -59,6 +60,8 @@ final class ExpiredSessionAwareResponses implements AuthenticationEntryPoint, Ac
             String back = samePageReferer(request);
             if (back != null) {
                 request.getSession(true).setAttribute(SAVED_REQUEST, new SimpleSavedRequest(back));
+                // and what was typed is given back on that page once the person signed in again
+                KeptSubmission.keep(request, back);
             }
             response.sendRedirect(request.getContextPath()
                     + (signedOutSessions.signedOut(request) ? SIGNED_OUT_PAGE : EXPIRED_PAGE));

@@ -5,6 +5,7 @@ import java.util.List;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.kit.security.WriteRules;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -33,6 +34,15 @@ public class LayoutAdvice {
     @ModelAttribute("may")
     public PageOffers may() {
         return new PageOffers(currentActor.find().orElse(null), writeRules.getIfAvailable());
+    }
+
+    /**
+     * What the person had typed in a form posted after their session expired, given back once on the form's page
+     * ({@link KeptSubmission}); null on every other page.
+     */
+    @ModelAttribute("keptSubmission")
+    public KeptSubmission keptSubmission(HttpServletRequest request) {
+        return KeptSubmission.takeFor(request).orElse(null);
     }
 
     @ModelAttribute("layout")

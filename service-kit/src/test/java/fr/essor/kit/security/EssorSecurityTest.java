@@ -259,6 +259,32 @@ class EssorSecurityTest {
     }
 
     @Test
+    void whatAFormPostedAfterExpiryCarriedIsGivenBackOnceOnItsPageWithoutTokenNorPassword() throws Exception {
+        MvcResult posted = mvc.perform(post("/form").with(expiredSession())
+                        .header("Referer", "http://localhost/")
+                        .param("_csrf", "perime").param("nom", "Régie de quartier <Saint-Denis>")
+                        .param("usages", "STORAGE", "WORKSHOP").param("motDePasse", "secret")
+                        .param("password", "secret"))
+                .andExpect(redirectedUrl("/login?expired")).andReturn();
+        MockHttpSession session = (MockHttpSession) posted.getRequest().getSession(false);
+        fr.essor.kit.ui.KeptSubmission kept = (fr.essor.kit.ui.KeptSubmission)
+                session.getAttribute(fr.essor.kit.ui.KeptSubmission.class.getName());
+        assertThat(kept.page()).isEqualTo("/");
+        assertThat(kept.action()).isEqualTo("/form");
+        assertThat(kept.fields()).extracting(fr.essor.kit.ui.KeptSubmission.Field::name)
+                .containsExactlyInAnyOrder("nom", "usages");
+
+        String page = mvc.perform(get("/").session(session).with(user("sens").roles("DIEESS")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Votre session avait expiré avant l'envoi du formulaire",
+                "data-action=\"/form\"", "data-name=\"nom\"", "Régie de quartier &lt;Saint-Denis&gt;",
+                "data-name=\"usages\"", "<span>STORAGE</span>, <span>WORKSHOP</span>", "/essor/kept-form.js")
+                .doesNotContain("secret", "perime");
+        assertThat(mvc.perform(get("/").session(session).with(user("sens").roles("DIEESS"))).andReturn()
+                .getResponse().getContentAsString()).as("given back once").doesNotContain("saisie-conservee", "kept-form.js");
+    }
+
+    @Test
     void aFormPostedAfterExpiryNeverSendsThePersonToAnotherSite() throws Exception {
         MvcResult posted = mvc.perform(post("/form").with(expiredSession())
                         .header("Referer", "https://elsewhere.example/phishing"))
