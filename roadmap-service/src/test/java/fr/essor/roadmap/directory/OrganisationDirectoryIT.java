@@ -90,6 +90,23 @@ class OrganisationDirectoryIT {
     }
 
     @Test
+    void aChangeMadeInAnotherServiceIsKeptWhenTheRegistrationIsReadAfterIt() {
+        // one version across the services (ADR-0021): funding registered it (v1), procurement changed it (v2), and
+        // procurement's topic happens to be read first
+        String siret = UpstreamFacts.nextSiret();
+        UpstreamFacts.Fact registered = upstream.registered("funding", siret, "93066", "Saint-Denis", "T6");
+        upstream.deliver(upstream.updated("procurement", siret, 2, "Nom changé aux achats"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> directory.appliedFacts(siret) == 1);
+        upstream.deliver(registered);
+        await().atMost(Duration.ofSeconds(20)).until(() -> directory.appliedFacts(siret) == 2);
+
+        JsonNode entry = awaitEntry(siret);
+        assertThat(entry.get("name").asString()).isEqualTo("Nom changé aux achats");
+        assertThat(entry.get("knownBy")).extracting(k -> k.get("role").asString())
+                .containsExactlyInAnyOrder("applicant", "supplier");
+    }
+
+    @Test
     void theServicesThatKnowAnOrganisationAreAllListedWithTheirRoles() {
         String siret = UpstreamFacts.nextSiret();
         upstream.deliver(upstream.registered("funding", siret, "93010", "Bondy", "T8"));

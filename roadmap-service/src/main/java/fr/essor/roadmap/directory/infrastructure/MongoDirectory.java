@@ -18,9 +18,12 @@ import org.springframework.data.mongodb.core.query.Update;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,42 +41,69 @@ public class MongoDirectory implements Directory {
     private final MongoTemplate mongo;
     private final Clock clock;
 
+    /** The organisation's version whose facts the entry shows (the same across the services, ADR-0021). */
+    static final String DETAILS_VERSION = "detailsVersion";
+
     public MongoDirectory(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
         this.clock = clock;
     }
 
+    /**
+     * Applies an organisation fact of {@code service}: its marker ({@code knownBy.<service>}, the role, the version
+     * applied) in one conditional upsert that a redelivered or older fact of that service does not match; then what
+     * the organisation is (name, commune, …) only when this fact is the latest known across the services — one
+     * version for an organisation whichever service changed it (ADR-0021), then the time — so that facts read out of
+     * order from the three topics never bring an older name back.
+     */
     @Override
     public boolean record(String service, Relationship relationship, OrganisationFact fact) {
         String knownBy = "knownBy." + service;
         Query notYetApplied = Query.query(Criteria.where("_id").is(fact.organisationId()).orOperator(
                 Criteria.where(knownBy + ".version").exists(false),
                 Criteria.where(knownBy + ".version").lt(fact.version())));
-        Date occurredAt = Date.from(Instant.parse(fact.occurredAt()));
-        Update apply = new Update()
-                .set("siret", fact.siret())
-                .set("rna", fact.rna())
-                .set("name", fact.name())
-                .set("legalForm", fact.legalForm())
-                .set("esus", fact.esus())
-                .set("inclusionType", fact.inclusionType())
-                .set("communeInsee", fact.communeInsee())
-                .set("communeName", fact.communeName())
-                .set("territoryCode", fact.territoryCode())
-                .set("territoryName", fact.territoryName())
-                .set("updatedAt", occurredAt)
+        Date occurredAt = Date.from(OffsetDateTime.parse(fact.occurredAt()).toInstant());
+        Update marker = new Update()
                 .set(CHANGED_HERE_AT, Date.from(clock.instant()))
                 .set(knownBy + ".relationship", relationship.name())
                 .set(knownBy + ".version", fact.version())
                 .set(knownBy + ".lastChangeAt", occurredAt)
                 .set(knownBy + ".lastChangeBy", fact.recordedBy())
                 .inc("appliedFacts", 1);
+        details(fact, occurredAt).forEach(marker::setOnInsert);
+        // first what the organisation is, when this fact is the latest known (idempotent by its own condition: a crash
+        // before the marker below only makes the redelivery apply it again, to the same effect)
+        Query olderDetails = Query.query(Criteria.where("_id").is(fact.organisationId()).orOperator(
+                Criteria.where(DETAILS_VERSION).exists(false),
+                Criteria.where(DETAILS_VERSION).lt(fact.version()),
+                Criteria.where(DETAILS_VERSION).is(fact.version()).and("updatedAt").lt(occurredAt)));
+        Update newer = new Update();
+        details(fact, occurredAt).forEach(newer::set);
+        mongo.updateFirst(olderDetails, newer, COLLECTION);
+        // then this service's marker, which also creates the entry with the fact's details
         try {
-            mongo.upsert(notYetApplied, apply, COLLECTION);
+            mongo.upsert(notYetApplied, marker, COLLECTION);
             return true;
         } catch (DuplicateKeyException alreadyApplied) {
             return false;
         }
+    }
+
+    private static Map<String, Object> details(OrganisationFact fact, Date occurredAt) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("siret", fact.siret());
+        details.put("rna", fact.rna());
+        details.put("name", fact.name());
+        details.put("legalForm", fact.legalForm());
+        details.put("esus", fact.esus());
+        details.put("inclusionType", fact.inclusionType());
+        details.put("communeInsee", fact.communeInsee());
+        details.put("communeName", fact.communeName());
+        details.put("territoryCode", fact.territoryCode());
+        details.put("territoryName", fact.territoryName());
+        details.put("updatedAt", occurredAt);
+        details.put(DETAILS_VERSION, fact.version());
+        return details;
     }
 
     @Override
