@@ -143,7 +143,7 @@ class FundingUiIT {
         type("comment", "Cohérent avec le plan vélo du territoire.");
         click("Enregistrer l'avis");
         waitForStatus("L'avis de l'EPT T6 est enregistré");
-        assertThat(text(By.id("avis"))).contains("T6 : Favorable", "saisi par un agent");
+        assertThat(text(By.id("avis"))).contains("Plaine Commune (T6) : Favorable", "saisi par un agent");
         browser.screenshot("funding-3-application-instructed");
         click("Proposer au vote");
         waitForStatus("proposer au vote");

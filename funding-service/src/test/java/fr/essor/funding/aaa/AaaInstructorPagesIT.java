@@ -318,7 +318,7 @@ class AaaInstructorPagesIT {
                 "aria-describedby=\"comment-erreur\"");
         assertThat(dmta.submit(page, page + "/avis", Map.of("territoryCode", "T6", "opinion", "RESERVED",
                 "comment", "Doublon possible avec un dispositif de la ville")).statusCode()).isEqualTo(302);
-        assertThat(dmta.page(page).body()).contains("T6 : Réservé — Doublon possible avec un dispositif de la ville "
+        assertThat(dmta.page(page).body()).contains("Plaine Commune (T6) : Réservé — Doublon possible avec un dispositif de la ville "
                 + "(dmta, saisi par un agent)");
     }
 

@@ -97,6 +97,8 @@ class DashboardIT {
         assertThat(page).contains("Tableau de bord des financements", "22\u202f250,75 €", "20\u202f025,68 €",
                 "2\u202f225,07 €", "100,0 %", "30 %", "2,2 %", "(<span>3 décisions</span>)",
                 "/tableau-de-bord.xlsx?annee=" + YEAR);
+        assertThat(page).as("territories named, never a bare code").contains("<th scope=\"row\">Plaine Commune (T6)</th>")
+                .doesNotContain("<th scope=\"row\">T6</th>");
 
         HttpResponse<byte[]> xlsx = dmta.download("/tableau-de-bord.xlsx?annee=" + YEAR);
         assertThat(xlsx.statusCode()).isEqualTo(200);

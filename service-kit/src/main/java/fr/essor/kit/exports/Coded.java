@@ -1,10 +1,8 @@
 package fr.essor.kit.exports;
 
-import fr.essor.kit.reference.Communes;
+import fr.essor.kit.reference.Territories;
 import fr.essor.kit.reference.Territory;
 
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A code and the name people read beside it (an EPT, a directorate), for a {@link Column.Kind#CODE_AND_NAME} column.
@@ -25,20 +23,11 @@ public record Coded(String code, String name) {
         if (code == null || code.isBlank()) {
             return null;
         }
-        String name = TerritoryNames.NAMES.get(code);
-        if (name == null) {
-            throw new IllegalArgumentException("Unknown EPT code " + code);
-        }
-        return new Coded(code, name);
+        return of(Territories.find(code).orElseThrow(() -> new IllegalArgumentException("Unknown EPT code " + code)));
     }
 
     public static Coded of(Territory territory) {
         return territory == null ? null : new Coded(territory.code(), territory.name());
     }
 
-    /** The reference file read once, when an export first names a territory. */
-    private static final class TerritoryNames {
-        private static final Map<String, String> NAMES = Communes.fromClasspath().territories().stream()
-                .collect(Collectors.toUnmodifiableMap(Territory::code, Territory::name));
-    }
 }

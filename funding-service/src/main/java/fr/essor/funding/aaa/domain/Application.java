@@ -1,5 +1,7 @@
 package fr.essor.funding.aaa.domain;
 
+import fr.essor.kit.reference.Territories;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -380,7 +382,7 @@ public final class Application {
         next.removeIf(o -> o.territoryCode().equals(territoryCode));
         next.add(new TerritoryOpinion(territoryCode, opinion, text, agent.username(), !agent.isTerritoryAccount(), at));
         return new ApplicationOutcome.Changed(new Draft(this).opinions(next).build(at, agent.username(),
-                "OPINION_GIVEN", territoryCode + " : " + opinion.label() + (text == null ? "" : " — " + text)),
+                "OPINION_GIVEN", Territories.label(territoryCode) + " : " + opinion.label() + (text == null ? "" : " — " + text)),
                 List.of());
     }
 

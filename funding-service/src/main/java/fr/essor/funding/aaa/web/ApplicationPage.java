@@ -1,5 +1,6 @@
 package fr.essor.funding.aaa.web;
 
+import fr.essor.kit.reference.Territories;
 import fr.essor.funding.aaa.domain.Agent;
 import fr.essor.funding.aaa.domain.Application;
 import fr.essor.funding.aaa.domain.ApplicationStatus;
@@ -75,7 +76,7 @@ record ApplicationPage(ApplicationRow row, String summary, String communes, Stri
                 a.reviews().stream().map(v -> new ReviewLine(v.reviewer(), ApplicationRow.score(v.weightedScore()),
                         insider ? v.internalComment() : null, v.sharedComment(), FrenchFormat.dateTime(v.at())))
                         .toList(),
-                a.opinions().stream().map(o -> o.territoryCode() + " : " + o.opinion().label()
+                a.opinions().stream().map(o -> Territories.label(o.territoryCode()) + " : " + o.opinion().label()
                         + (o.comment() == null ? "" : " — " + o.comment()) + " (" + o.givenBy()
                         + (o.recordedByAgent() ? ", saisi par un agent" : "") + ")").toList(),
                 a.decision().map(x -> (x.granted() ? "Accordée : " + FrenchFormat.euros(x.amount()) : "Refusée")

@@ -1,5 +1,6 @@
 package fr.essor.funding.aaa.web;
 
+import fr.essor.kit.reference.Territories;
 import fr.essor.funding.aaa.domain.Application;
 import fr.essor.funding.aaa.domain.Directorate;
 import fr.essor.kit.ui.FrenchFormat;
@@ -15,7 +16,7 @@ record ApplicationRow(String id, String organisationName, String title, String t
     static ApplicationRow of(Application a) {
         var d = a.details();
         return new ApplicationRow(a.id(), d.organisationName(), d.title(), d.theme(),
-                String.join(", ", d.territoryCodes()), FrenchFormat.euros(d.amounts().total()), a.status().label(),
+                d.territoryCodes().stream().map(Territories::label).collect(Collectors.joining(", ")), FrenchFormat.euros(d.amounts().total()), a.status().label(),
                 a.directorates().stream().map(Directorate::label).sorted().collect(Collectors.joining(", ")),
                 score(a.averageScore().orElse(null)), a.possibleDuplicateOf().orElse(null),
                 a.channel().label());

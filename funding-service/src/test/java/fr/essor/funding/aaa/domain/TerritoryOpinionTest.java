@@ -26,7 +26,8 @@ class TerritoryOpinionTest {
         assertThat(second.opinions()).containsExactly(new TerritoryOpinion("T6", Opinion.FAVOURABLE, null,
                 "ept-plaine-commune", false, NOW));
         assertThat(second.history()).extracting(HistoryEntry::note)
-                .containsExactly("T6 : Réservé — Doublon avec un projet local", "T6 : Favorable");
+                .containsExactly("Plaine Commune (T6) : Réservé — Doublon avec un projet local",
+                        "Plaine Commune (T6) : Favorable");
     }
 
     @Test
