@@ -248,7 +248,7 @@ public final class ApiContract implements GlobalOperationCustomizer, GlobalOpenA
         properties.put("title", new StringSchema().description("Intitulé en français.").example("Requête invalide"));
         properties.put("status", new IntegerSchema().description("Le statut HTTP.").example(400));
         properties.put("detail", new StringSchema().description("Explication en français.")
-                .example("La requête contient 1 erreur(s) ; voir « errors »."));
+                .example("La requête contient 1 erreur ; voir « errors »."));
         properties.put("instance", new StringSchema().format("uri-reference")
                 .description("L'adresse de la requête.").example("/api/organisations"));
         properties.put("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/" + FIELD_ERROR))

@@ -1,6 +1,7 @@
 package fr.essor.kit.problem;
 
 import fr.essor.kit.outbox.StaleAggregateException;
+import fr.essor.kit.ui.FrenchFormat;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,7 +129,8 @@ public class ApiProblems {
     private ResponseEntity<ProblemDetail> invalid(List<FieldViolation> violations, Exception e,
                                                   HttpServletRequest request) throws Exception {
         ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST,
-                "La requête contient " + violations.size() + " erreur(s) ; voir « errors ».", e, request);
+                "La requête contient " + FrenchFormat.count(violations.size(), "erreur", "erreurs")
+                        + " ; voir « errors ».", e, request);
         response.getBody().setProperty("errors", violations);
         return response;
     }

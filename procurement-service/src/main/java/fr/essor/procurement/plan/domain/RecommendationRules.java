@@ -75,7 +75,8 @@ public final class RecommendationRules {
         }
         if (essReservable && potential.count() > 0) {
             return new Recommendation(RecommendationKind.RESERVED_LOT, Reservation.L2113_15, "R4",
-                    potential.count() + " structure(s) de l'ESS de l'annuaire interviennent " + where
+                    (potential.count() == 1 ? "1 structure de l'ESS de l'annuaire intervient "
+                            : potential.count() + " structures de l'ESS de l'annuaire interviennent ") + where
                             + " pour des services que l'article L2113-15 permet de réserver, mais pas au moins "
                             + min + " capables de prendre " + amount + " (règle R4) : réserver un lot à leur mesure "
                             + "(L2113-15).");

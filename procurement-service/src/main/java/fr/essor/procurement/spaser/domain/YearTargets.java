@@ -100,7 +100,8 @@ public final class YearTargets {
         if (value.stripTrailingZeros().scale() > indicator.unit().scale()) {
             return Optional.of(new Violation(field, "target.scale", indicator.unit().scale() == 0
                     ? "L'objectif est un nombre entier de marchés (" + indicator.label() + ")."
-                    : "L'objectif a au plus " + indicator.unit().scale() + " décimale(s) (" + indicator.label()
+                    : "L'objectif a au plus " + indicator.unit().scale()
+                            + (indicator.unit().scale() == 1 ? " décimale (" : " décimales (") + indicator.label()
                     + ")."));
         }
         if (indicator.unit() == IndicatorUnit.PERCENT && value.compareTo(BigDecimal.valueOf(100)) > 0) {

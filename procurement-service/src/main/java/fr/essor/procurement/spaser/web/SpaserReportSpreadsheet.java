@@ -20,7 +20,7 @@ final class SpaserReportSpreadsheet {
             Column.text("Indicateur"), Column.text("Unité"), Column.decimal("Réalisé"), Column.decimal("Objectif"),
             Column.percent("Atteinte de l'objectif (%)"), Column.text("Objectif atteint"));
     static final List<Column> RESERVED_COLUMNS = List.of(Column.text("Marché"), Column.text("Objet"),
-            Column.text("Direction acheteuse (sigle)"), Column.text("Article"), Column.text("Titulaire(s)"),
+            Column.text("Direction acheteuse (sigle)"), Column.text("Article"), Column.text("Titulaires"),
             Column.amount("Montant (€ HT)"), Column.date("Notifié le"));
     static final List<Column> CLAUSE_COLUMNS = List.of(Column.text("Marché"), Column.text("Objet"),
             Column.text("Direction acheteuse (sigle)"), Column.decimal("Heures prévues dans l'année"),
