@@ -235,7 +235,7 @@ class SourcingIT {
         HttpResponse<String> page = browser.follow(published);
         assertThat(page.body()).contains("Besoin publié", "fournisseur", "Stages de judo", answerBy,
                 "de 9\u00a0000,00\u00a0€ à 45\u00a0000,50\u00a0€ HT", "T7 — ", "Judo club solidaire Tremblay",
-                "/suppliers/" + supplier, "Noter l'intérêt d'un fournisseur", "Enregistrer l'issue");
+                "/fournisseurs/" + supplier, "Noter l'intérêt d'un fournisseur", "Enregistrer l'issue");
 
         String needPage = URI.create(location).getPath();
         String needId = needPage.substring(needPage.lastIndexOf('/') + 1);
