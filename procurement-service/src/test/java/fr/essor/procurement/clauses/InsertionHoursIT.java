@@ -211,7 +211,7 @@ class InsertionHoursIT {
 
         HttpResponse<String> page = browser.page(contractPage);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Clause d'insertion : heures réalisées", "1\u00a0200\u00a0h",
+        assertThat(page.body()).contains("Clause d'insertion : heures réalisées", "1\u202f200 h",
                 "Aucune heure déclarée pour l'instant.", "Déclarer les heures", "En retard");
 
         HttpResponse<String> refused = browser.submit(contractPage, contractPage + "/heures-insertion", Map.of(
@@ -225,7 +225,7 @@ class InsertionHoursIT {
                 "period", LAST_MONTH.format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy")),
                 "hours_under26", "37,5", "people_under26", "1"));
         HttpResponse<String> ledger = browser.follow(reported);
-        assertThat(ledger.body()).contains("37,5\u00a0h déclarées pour", "Jeunes de moins de 26 ans : 37,5\u00a0h (1 personne)");
+        assertThat(ledger.body()).contains("37,5 h déclarées pour", "Jeunes de moins de 26 ans : 37,5 h (1 personne)");
 
         HttpResponse<String> followUp = browser.page("/heures-insertion");
         assertThat(followUp.statusCode()).isEqualTo(200);

@@ -88,7 +88,7 @@ class SupplierDirectoryIT {
 
         HttpResponse<String> page = buyer.page("/fournisseurs/" + ei);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Régie de quartier", ref + "-L1", "30\u00a0000,00\u00a0€",
+        assertThat(page.body()).contains("Régie de quartier", ref + "-L1", "30\u202f000,00 €",
                 "(SIAE)");
     }
 

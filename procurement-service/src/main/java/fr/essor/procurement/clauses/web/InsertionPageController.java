@@ -8,7 +8,6 @@ import fr.essor.procurement.clauses.application.ReportingInsertionHours;
 import fr.essor.procurement.clauses.domain.HoursReportForm;
 import fr.essor.procurement.clauses.domain.InsertionPublic;
 import fr.essor.procurement.clauses.domain.ReportingClosure;
-import fr.essor.procurement.contracts.web.FrenchFormats;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -112,8 +111,8 @@ class InsertionPageController {
         ReportingClosure closure = reporting.closure();
         model.addAttribute("closure", closure.closedThrough() == null
                 ? "Aucune période n'a été close par la DIEESS."
-                : "Déclarations closes jusqu'au " + FrenchFormats.date(closure.closedThrough()) + " (le "
-                + FrenchFormats.dateTime(closure.closedAt()) + " par " + closure.closedBy() + ").");
+                : "Déclarations closes jusqu'au " + FrenchFormat.date(closure.closedThrough()) + " (le "
+                + FrenchFormat.dateTime(closure.closedAt()) + " par " + closure.closedBy() + ").");
         model.addAttribute("window", reporting.windowMonths());
         model.addAttribute("canClose", Facilitators.mayClose(actor));
         if (!model.containsAttribute("closeValue")) {
@@ -135,7 +134,7 @@ class InsertionPageController {
         }
         switch (reporting.close(through, actor.current().username())) {
             case ReportingInsertionHours.ClosedThrough closed -> redirect.addFlashAttribute("success",
-                    "Déclarations closes jusqu'au " + FrenchFormats.date(closed.closure().closedThrough()) + ".");
+                    "Déclarations closes jusqu'au " + FrenchFormat.date(closed.closure().closedThrough()) + ".");
             case ReportingInsertionHours.CloseRejected rejected -> {
                 redirect.addFlashAttribute("closeError", String.join(" ",
                         rejected.violations().stream().map(Violation::message).toList()));
