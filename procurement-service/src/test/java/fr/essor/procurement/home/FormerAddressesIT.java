@@ -95,5 +95,10 @@ class FormerAddressesIT {
         // the API is a contract with the EPTs' systems: its English paths did not move
         assertThat(Api.at(port).as("achats").get("/api/contracts").statusCode()).isEqualTo(200);
         assertThat(Api.at(port).as("achats").get("/api/suppliers").statusCode()).isEqualTo(200);
+        // and the OpenAPI document describes the API only, not the pages nor their former addresses
+        HttpResponse<String> docs = Api.at(port).as("admin").get("/v3/api-docs");
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("\"/api/contracts\"").doesNotContain("\"/contracts", "\"/suppliers",
+                "\"/insertion-hours", "\"/marches", "\"/fournisseurs");
     }
 }

@@ -1,5 +1,6 @@
 package fr.essor.procurement.home.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.Map;
@@ -16,8 +17,9 @@ import org.springframework.web.bind.annotation.GetMapping;
  * leads to the page, by a permanent redirect to its French address, the query string kept
  * ({@code /contracts/2026-0117-L2} → {@code /marches/2026-0117-L2}, {@code /suppliers?sector=90} →
  * {@code /fournisseurs?sector=90}). Only reads: the former form addresses (POST) are gone. The API ({@code /api/**}),
- * a contract with the EPTs' systems, keeps its English paths.
+ * a contract with the EPTs' systems, keeps its English paths. Pages, not API: hidden from the OpenAPI document.
  */
+@Hidden
 @Controller
 class FormerAddresses {
 
