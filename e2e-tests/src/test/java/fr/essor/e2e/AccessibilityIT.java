@@ -79,7 +79,7 @@ class AccessibilityIT {
             "ROADMAP, /feuille-de-route", "ROADMAP, /indicateurs", "ROADMAP, /comites",
             "FUNDING, /appel-a-agir", "FUNDING, /seances", "FUNDING, /cpo", "FUNDING, /tableau-de-bord",
             "FUNDING, /structures/nouvelle",
-            "PROCUREMENT, /contracts/new", "PROCUREMENT, /suppliers/new", "PROCUREMENT, /spaser",
+            "PROCUREMENT, /marches/nouveau", "PROCUREMENT, /fournisseurs/nouveau", "PROCUREMENT, /spaser",
             "FONCIER, /besoins/nouveau", "FONCIER, /offres", "FONCIER, /mises-en-relation", "FONCIER, /pole",
             "FONCIER, /tableau-de-bord", "FONCIER, /suggestions",
             "PROCUREMENT, /ops/lettres-mortes",

@@ -55,7 +55,7 @@ class ProcurementUiIT {
 
         // as the purchasing directorate: add it to the supplier directory (gardening, division 77, in T8)
         browser.signInAt(procurement, "achats");
-        browser.visit(procurement + "/suppliers");
+        browser.visit(procurement + "/fournisseurs");
         browser.driver().findElement(By.linkText("Ajouter un fournisseur")).click();
         browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("siret")));
         new Select(browser.driver().findElement(By.id("siret"))).selectByValue(siret);
@@ -73,7 +73,7 @@ class ProcurementUiIT {
         // open the reserved contract from the contracts page; the first try forgets the planned insertion hours
         String reference = "UI" + Math.floorMod(System.nanoTime(), 100_000_000L);
         LocalDate start = reported.minusMonths(2).atDay(1);
-        browser.visit(procurement + "/contracts");
+        browser.visit(procurement + "/marches");
         browser.driver().findElement(By.linkText("Enregistrer un marché")).click();
         browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("reference")));
         type("reference", reference);
@@ -122,7 +122,7 @@ class ProcurementUiIT {
         assertThat(browser.driver().findElement(By.id("table-fournisseurs")).getText()).contains(supplier, "Oui");
 
         // award the reserved contract to it from the contract's page
-        browser.visit(procurement + "/contracts/" + contractId);
+        browser.visit(procurement + "/marches/" + contractId);
         type("siret", siret);
         type("amount", "92 500,00");
         type("notifiedOn", today.format(FRENCH_DATE));
@@ -148,7 +148,7 @@ class ProcurementUiIT {
 
         // as a clause facilitator: report last month's hours on the contract's page
         browser.signInAt(procurement, "facilitateur");
-        browser.visit(procurement + "/contracts/" + contractId);
+        browser.visit(procurement + "/marches/" + contractId);
         type("period", reported.format(DateTimeFormatter.ofPattern("MM/yyyy")));
         type("hours_rsaRecipients", "120");
         type("people_rsaRecipients", "2");

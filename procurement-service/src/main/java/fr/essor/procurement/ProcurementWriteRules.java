@@ -48,21 +48,21 @@ class ProcurementWriteRules {
                 .allow(POST, "/api/contracts", BUYERS)
                 .allow(POST, "/api/contracts/{id}/award", BUYERS)
                 .allow(POST, "/api/contracts/{id}/modifications", BUYERS)
-                .allow(POST, "/contracts", BUYERS)
-                .allow(POST, "/contracts/{id}/award", BUYERS)
-                .allow(POST, "/contracts/{id}/modifications", BUYERS)
+                .allow(POST, "/marches", BUYERS)
+                .allow(POST, "/marches/{id}/attribution", BUYERS)
+                .allow(POST, "/marches/{id}/modifications", BUYERS)
                 // insertion clauses
                 .allow(POST, "/api/contracts/{id}/insertion-hours", HOURS_REPORTERS)
-                .allow(POST, "/contracts/{id}/insertion-hours", HOURS_REPORTERS)
+                .allow(POST, "/marches/{id}/heures-insertion", HOURS_REPORTERS)
                 .allow(PUT, "/api/insertion-hours/closure", SPASER)
-                .allow(POST, "/insertion-hours/closure", SPASER)
+                .allow(POST, "/heures-insertion/cloture", SPASER)
                 // SPASER targets
                 .allow(PUT, "/api/spaser/targets/{year}", SPASER)
                 .allow(POST, "/spaser/targets", SPASER)
                 // ESS supplier directory
                 .allow(PUT, "/api/suppliers/{siret}", SUPPLIER_AGENTS)
-                .allow(POST, "/suppliers", SUPPLIER_AGENTS)
-                .allow(POST, "/suppliers/{siret}", SUPPLIER_AGENTS)
+                .allow(POST, "/fournisseurs", SUPPLIER_AGENTS)
+                .allow(POST, "/fournisseurs/{siret}", SUPPLIER_AGENTS)
                 // sourcing: buyers publish needs and record their outcome; buyers and facilitators meet suppliers
                 .allow(POST, "/api/sourcing-needs", BUYERS)
                 .allow(PUT, "/api/sourcing-needs/{id}/outcome", BUYERS)

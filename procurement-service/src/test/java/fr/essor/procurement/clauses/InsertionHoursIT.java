@@ -207,27 +207,27 @@ class InsertionHoursIT {
     void aFacilitatorReportsFromTheContractPageAndSeesTheLedgerOrTheErrorNextToTheField() {
         String id = awardedContractWithClause("DMTA");
         SignedInBrowser browser = SignedInBrowser.withToken(port, "facilitateur");
-        String contractPage = "/contracts/" + id;
+        String contractPage = "/marches/" + id;
 
         HttpResponse<String> page = browser.page(contractPage);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Clause d'insertion : heures réalisées", "1\u00a0200\u00a0h",
+        assertThat(page.body()).contains("Clause d'insertion : heures réalisées", "1\u202f200 h",
                 "Aucune heure déclarée pour l'instant.", "Déclarer les heures", "En retard");
 
-        HttpResponse<String> refused = browser.submit(contractPage, contractPage + "/insertion-hours", Map.of(
+        HttpResponse<String> refused = browser.submit(contractPage, contractPage + "/heures-insertion", Map.of(
                 "period", LAST_MONTH.toString(), "hours_rsaRecipients", "-2", "people_rsaRecipients", "1"));
         assertThat(refused.statusCode()).isEqualTo(302);
         HttpResponse<String> withError = browser.follow(refused);
         assertThat(withError.body()).contains("aria-describedby=\"hours_rsaRecipients-erreur\"",
                 "Les heures ne peuvent pas être négatives", "value=\"-2\"");
 
-        HttpResponse<String> reported = browser.submit(contractPage, contractPage + "/insertion-hours", Map.of(
+        HttpResponse<String> reported = browser.submit(contractPage, contractPage + "/heures-insertion", Map.of(
                 "period", LAST_MONTH.format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy")),
                 "hours_under26", "37,5", "people_under26", "1"));
         HttpResponse<String> ledger = browser.follow(reported);
-        assertThat(ledger.body()).contains("37,5\u00a0h déclarées pour", "Jeunes de moins de 26 ans : 37,5\u00a0h (1 personne)");
+        assertThat(ledger.body()).contains("37,5 h déclarées pour", "Jeunes de moins de 26 ans : 37,5 h (1 personne)");
 
-        HttpResponse<String> followUp = browser.page("/insertion-hours");
+        HttpResponse<String> followUp = browser.page("/heures-insertion");
         assertThat(followUp.statusCode()).isEqualTo(200);
         assertThat(followUp.body()).contains("Clauses d'insertion", id, "DMTA").doesNotContain("Clore les déclarations");
     }
@@ -235,12 +235,12 @@ class InsertionHoursIT {
     @Test
     void theDieessClosingFromThePageWithADayThatDoesNotExistIsRefusedNotReadAsTheLastDayOfTheMonth() {
         SignedInBrowser browser = SignedInBrowser.withToken(port, "sens");
-        HttpResponse<String> page = browser.page("/insertion-hours");
+        HttpResponse<String> page = browser.page("/heures-insertion");
         assertThat(page.body()).contains("Clore les déclarations");
         String closedBefore = json.readTree(facilitator.get("/api/insertion-hours").body()).path("closure").toString();
 
         // 31/02 of a year long gone: read leniently it would close everything through 28/02
-        HttpResponse<String> refused = browser.submit("/insertion-hours", "/insertion-hours/closure",
+        HttpResponse<String> refused = browser.submit("/heures-insertion", "/heures-insertion/cloture",
                 Map.of("closedThrough", "31/02/2020"));
         HttpResponse<String> withError = browser.follow(refused);
 

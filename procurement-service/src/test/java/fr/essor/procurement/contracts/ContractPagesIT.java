@@ -34,42 +34,45 @@ class ContractPagesIT {
                 .isEqualTo(201);
         String id = ref + "-L1";
 
-        String contractPage = "/contracts/" + id;
+        String contractPage = "/marches/" + id;
         HttpResponse<String> page = browser.page(contractPage);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Attribuer le marché", "Réservé aux entreprises adaptées et ESAT (L2113-12)",
-                "190\u00a0000,00\u00a0€");
+                "190\u202f000,00 €");
 
-        HttpResponse<String> refused = browser.submit(contractPage, contractPage + "/award", Map.of("siret", aci,
-                "amount", "45 000,50", "notifiedOn", "15/01/2026", "offersReceived", "2"));
+        HttpResponse<String> refused = browser.submit(contractPage, contractPage + "/attribution", Map.of(
+                "siret", aci, "amount", "45 000,50", "notifiedOn", "15/01/2026", "offersReceived", "2"));
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("aria-describedby=\"siret-erreur\"", "id=\"siret-erreur\"",
                 "Chantier du Canal ne peut pas être titulaire de ce marché réservé (L2113-12)", "45 000,50");
 
-        HttpResponse<String> awarded = browser.submit(contractPage, contractPage + "/award", Map.of("siret", ea,
-                "amount", "45 000,50", "notifiedOn", "15/01/2026", "offersReceived", "2"));
+        // an amount copied from a page keeps its no-break spaces (U+00A0 before, U+202F now): still a number
+        HttpResponse<String> awarded = browser.submit(contractPage, contractPage + "/attribution", Map.of(
+                "siret", ea, "amount", "45\u00a0000,50", "notifiedOn", "15/01/2026", "offersReceived", "2"));
 
         assertThat(awarded.statusCode()).isEqualTo(302);
         HttpResponse<String> after = browser.page(contractPage);
         assertThat(after.body()).contains("Le marché est attribué à Entreprise adaptée du Canal.",
-                "Notifié le 15/01/2026 pour 45\u00a0000,50\u00a0€ HT").doesNotContain("Attribuer le marché");
-        assertThat(browser.page("/contracts?reservation=L2113-12&status=AWARDED").body()).contains(id);
+                "Notifié le 15/01/2026 pour 45\u202f000,50 € HT").doesNotContain("Attribuer le marché");
+        // the thousands as every service writes them: a narrow no-break space (U+202F), never U+00A0
+        assertThat(after.body()).doesNotContainPattern("\\d\u00a0\\d");
+        assertThat(browser.page("/marches?reservation=L2113-12&status=AWARDED").body()).contains(id);
 
         // the awardee is in the registry but nobody described its supplier profile: its link is not a 404
-        assertThat(after.body()).contains("href=\"/suppliers/" + ea + "\"");
-        HttpResponse<String> awardee = browser.page("/suppliers/" + ea);
+        assertThat(after.body()).contains("href=\"/fournisseurs/" + ea + "\"");
+        HttpResponse<String> awardee = browser.page("/fournisseurs/" + ea);
         assertThat(awardee.statusCode()).isEqualTo(200);
         assertThat(awardee.body()).contains("Entreprise adaptée du Canal", "pas encore été décrit", id,
                 "décrire son offre").doesNotContain("Modifier la fiche");
 
         // and the directory lists it among the awardees whose offer remains to be described, not « aucun fournisseur »
-        String directory = browser.page("/suppliers?q=" + java.net.URLEncoder.encode("Adaptée du Canal",
+        String directory = browser.page("/fournisseurs?q=" + java.net.URLEncoder.encode("Adaptée du Canal",
                 java.nio.charset.StandardCharsets.UTF_8)).body();
         String undescribed = directory.substring(directory.indexOf("id=\"titulaires-non-decrits\""));
-        assertThat(undescribed).contains("href=\"/suppliers/" + ea + "\">Entreprise adaptée du Canal</a>")
+        assertThat(undescribed).contains("href=\"/fournisseurs/" + ea + "\">Entreprise adaptée du Canal</a>")
                 .doesNotContain("Chantier du Canal");
-        assertThat(browser.page("/suppliers?sector=77").body()).doesNotContain("titulaires-non-decrits");
+        assertThat(browser.page("/fournisseurs?sector=77").body()).doesNotContain("titulaires-non-decrits");
     }
 
     @Test
@@ -89,7 +92,7 @@ class ContractPagesIT {
                 Map.entry("insertionHoursPlanned", List.of("")), Map.entry("ccag", List.of("SUPPLIES_AND_SERVICES")),
                 Map.entry("priceForm", List.of("UNIT"))));
 
-        HttpResponse<String> refused = browser.submitMultiValued("/contracts/new", "/contracts", fields);
+        HttpResponse<String> refused = browser.submitMultiValued("/marches/nouveau", "/marches", fields);
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("aria-describedby=\"insertionHoursPlanned-erreur\"",
@@ -99,19 +102,19 @@ class ContractPagesIT {
         assertThat(api.get("/api/contracts/" + ref).statusCode()).as("nothing half-written").isEqualTo(404);
 
         fields.put("insertionHoursPlanned", List.of("1200"));
-        HttpResponse<String> opened = browser.submitMultiValued("/contracts/new", "/contracts", fields);
+        HttpResponse<String> opened = browser.submitMultiValued("/marches/nouveau", "/marches", fields);
 
         assertThat(opened.statusCode()).isEqualTo(302);
         HttpResponse<String> page = browser.follow(opened);
         assertThat(page.body()).contains("Le marché " + ref + " est enregistré en consultation.",
                 "90910000-9 (division 90 — Services d&#39;assainissement, de nettoyage",
-                "du 01/05/2026 au 30/04/2029 (36 mois)", "Clause sociale, Critère social", "1\u00a0200");
+                "du 01/05/2026 au 30/04/2029 (36 mois)", "Clause sociale, Critère social", "1\u202f200");
         assertThat(api.get("/api/contracts/" + ref).body()).contains("\"buyerDirectorate\":\"DBL\"");
 
         String siret = organisation(api, "Régie de quartier de Saint-Denis", "ASSOCIATION", "EI", false);
         assertThat(api.postJson("/api/contracts/" + ref + "/award", ProcurementFixtures.award(siret, "240000"))
                 .statusCode()).isEqualTo(200);
-        String contractPage = "/contracts/" + ref;
+        String contractPage = "/marches/" + ref;
         assertThat(browser.page(contractPage).body()).contains("Aucun avenant pour l'instant.",
                 "Enregistrer un avenant");
 
@@ -122,13 +125,13 @@ class ContractPagesIT {
                 "Une modification change la durée, le montant, ou les deux.", "id=\"reason-erreur\"");
 
         HttpResponse<String> avenant = browser.submit(contractPage, contractPage + "/modifications",
-                Map.of("notifiedOn", "15/03/2026", "amount", "264 000,00", "endOn", "31/10/2029",
+                Map.of("notifiedOn", "15/03/2026", "amount", "264\u202f000,00", "endOn", "31/10/2029",
                         "reason", "Ajout de deux collèges au périmètre"));
 
         assertThat(avenant.statusCode()).isEqualTo(302);
-        assertThat(browser.follow(avenant).body()).contains("L&#39;avenant n° 1 est enregistré : montant actuel 264\u00a0000,00\u00a0€ HT, exécution jusqu&#39;au "
+        assertThat(browser.follow(avenant).body()).contains("L&#39;avenant n° 1 est enregistré : montant actuel 264\u202f000,00 € HT, exécution jusqu&#39;au "
                         + "31/10/2029 (42 mois).", "42 mois",
-                "264\u00a0000,00\u00a0€", "Ajout de deux collèges au périmètre", "par achats",
+                "264\u202f000,00 €", "Ajout de deux collèges au périmètre", "par achats",
                 "du 01/05/2026 au 31/10/2029 (42 mois)");
     }
 }

@@ -142,7 +142,7 @@ class PurchasePlanIT {
         String location = created.headers().firstValue("Location").orElseThrow();
         assertThat(location).contains("/plan-achats/PA-");
         HttpResponse<String> page = browser.follow(created);
-        assertThat(page.body()).contains("Achat prévu enregistré.", "Séjours de vacances", "120\u00a0000,50\u00a0€",
+        assertThat(page.body()).contains("Achat prévu enregistré.", "Séjours de vacances", "120\u202f000,50 €",
                 expected, "Tout le département", "Recommandation", "règle R", "Potentiel inclusif");
         JsonNode api = read(location.substring(location.lastIndexOf('/') + 1));
         assertThat(page.body()).contains(api.get("recommendation").get("label").asString().replace("'", "&#39;"));

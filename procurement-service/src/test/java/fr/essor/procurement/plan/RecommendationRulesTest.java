@@ -69,7 +69,7 @@ class RecommendationRulesTest {
         assertThat(r.kind()).isEqualTo(RecommendationKind.RESERVED_CONTRACT);
         assertThat(r.reservation()).isEqualTo(Reservation.L2113_13);
         assertThat(r.rule()).isEqualTo("R1");
-        assertThat(r.reason()).contains("3 SIAE", "division CPV 90", "territoire T8", "120\u00a0000,00\u00a0€ HT",
+        assertThat(r.reason()).contains("3 SIAE", "division CPV 90", "territoire T8", "120\u202f000,00 € HT",
                 "au moins 3", "L2113-13");
     }
 
@@ -149,7 +149,7 @@ class RecommendationRulesTest {
         assertThat(atThreshold.kind()).isEqualTo(RecommendationKind.INSERTION_CLAUSE);
         assertThat(atThreshold.reservation()).isEqualTo(Reservation.NONE);
         assertThat(atThreshold.rule()).isEqualTo("R5");
-        assertThat(atThreshold.reason()).contains("clause sociale d'insertion", "90\u00a0000,00\u00a0€ HT");
+        assertThat(atThreshold.reason()).contains("clause sociale d'insertion", "90\u202f000,00 € HT");
         assertThat(below.kind()).isEqualTo(RecommendationKind.NONE);
         assertThat(below.rule()).isEqualTo("R6");
         assertThat(below.reason()).contains("sous le seuil");

@@ -234,8 +234,8 @@ class SourcingIT {
         assertThat(location).contains("/besoins/BS-");
         HttpResponse<String> page = browser.follow(published);
         assertThat(page.body()).contains("Besoin publié", "fournisseur", "Stages de judo", answerBy,
-                "de 9\u00a0000,00\u00a0€ à 45\u00a0000,50\u00a0€ HT", "T7 — ", "Judo club solidaire Tremblay",
-                "/suppliers/" + supplier, "Noter l'intérêt d'un fournisseur", "Enregistrer l'issue");
+                "de 9\u202f000,00 € à 45\u202f000,50 € HT", "T7 — ", "Judo club solidaire Tremblay",
+                "/fournisseurs/" + supplier, "Noter l'intérêt d'un fournisseur", "Enregistrer l'issue");
 
         String needPage = URI.create(location).getPath();
         String needId = needPage.substring(needPage.lastIndexOf('/') + 1);

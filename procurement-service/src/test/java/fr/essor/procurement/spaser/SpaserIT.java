@@ -232,7 +232,7 @@ class SpaserIT {
                 "target_INSERTION_HOURS_DONE", "12 000,5"));
         assertThat(saved.statusCode()).isEqualTo(302);
         HttpResponse<String> dashboard = browser.follow(saved);
-        assertThat(dashboard.body()).contains("Objectifs 2026 enregistrés.", "12\u00a0000,5\u00a0h", "par sens");
+        assertThat(dashboard.body()).contains("Objectifs 2026 enregistrés.", "12\u202f000,5 h", "par sens");
         assertThat(indicator(spaser(2026), "INSERTION_HOURS_DONE").get("target").decimalValue())
                 .isEqualByComparingTo("12000.5");
     }

@@ -52,7 +52,7 @@ class OrganisationsRegisteredElsewhereIT {
         assertThat(copy.get("version").asLong()).isEqualTo(1);
         assertThat(copy.get("territoryName").asString()).isEqualTo("Plaine Commune");
         assertThat(copy.get("registeredBy").asString()).isEqualTo("cmartin");
-        assertThat(buyer.page("/suppliers/new").body()).as("selectable on the supplier form")
+        assertThat(buyer.page("/fournisseurs/nouveau").body()).as("selectable on the supplier form")
                 .contains("value=\"" + siret + "\"", name);
         HttpResponse<String> again = buyer.postJson("/api/organisations", """
                 {"siret":"%s","name":"Doublon","legalForm":"SCIC","esus":true,"communeInsee":"93066"}"""

@@ -86,9 +86,9 @@ class SupplierDirectoryIT {
         assertThat(supplier.get("contracts").get(0).get("id").asString()).isEqualTo(ref + "-L1");
         assertThat(supplier.get("contracts").get(0).get("amount").decimalValue()).isEqualByComparingTo("30000");
 
-        HttpResponse<String> page = buyer.page("/suppliers/" + ei);
+        HttpResponse<String> page = buyer.page("/fournisseurs/" + ei);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Régie de quartier", ref + "-L1", "30\u00a0000,00\u00a0€",
+        assertThat(page.body()).contains("Régie de quartier", ref + "-L1", "30\u202f000,00 €",
                 "(SIAE)");
     }
 
@@ -111,9 +111,9 @@ class SupplierDirectoryIT {
         SignedInBrowser browser = SignedInBrowser.withToken(port, "facilitateur");
         String tag = reference();
         String esat = organisation(facilitator, "ESAT des Lilas " + tag, "ASSOCIATION", "ESAT", false);
-        assertThat(browser.page("/suppliers/new").body()).contains("ESAT des Lilas " + tag + " — SIRET " + esat);
+        assertThat(browser.page("/fournisseurs/nouveau").body()).contains("ESAT des Lilas " + tag + " — SIRET " + esat);
 
-        HttpResponse<String> refused = browser.submitMultiValued("/suppliers/new", "/suppliers", Map.of(
+        HttpResponse<String> refused = browser.submitMultiValued("/fournisseurs/nouveau", "/fournisseurs", Map.of(
                 "siret", List.of(esat), "sectors", List.of("77"), "territories", List.of(),
                 "workforce", List.of("beaucoup"), "maxContractAmount", List.of("80 000"), "description", List.of("")));
 
@@ -125,7 +125,7 @@ class SupplierDirectoryIT {
         assertThat(facilitator.get("/api/suppliers/" + esat).statusCode()).as("nothing half-written")
                 .isEqualTo(404);
 
-        HttpResponse<String> added = browser.submitMultiValued("/suppliers/new", "/suppliers", Map.of(
+        HttpResponse<String> added = browser.submitMultiValued("/fournisseurs/nouveau", "/fournisseurs", Map.of(
                 "siret", List.of(esat), "sectors", List.of("77", "90"), "territories", List.of("T8", "T9"),
                 "workforce", List.of("42"), "maxContractAmount", List.of("80 000"),
                 "description", List.of("Entretien d'espaces verts")));
@@ -133,11 +133,11 @@ class SupplierDirectoryIT {
         assertThat(added.statusCode()).isEqualTo(302);
         assertThat(browser.follow(added).body()).contains("La fiche de ESAT des Lilas " + tag + " est enregistrée.",
                 "77 — Services agricoles", "Est Ensemble (T8)", "Modifier la fiche");
-        assertThat(browser.page("/suppliers/new").body()).doesNotContain("SIRET " + esat);
+        assertThat(browser.page("/fournisseurs/nouveau").body()).doesNotContain("SIRET " + esat);
 
-        String edit = "/suppliers/" + esat + "/edit";
+        String edit = "/fournisseurs/" + esat + "/modifier";
         assertThat(browser.page(edit).body()).contains("value=\"42\"", "checked");
-        HttpResponse<String> edited = browser.submitMultiValued(edit, "/suppliers/" + esat, Map.of(
+        HttpResponse<String> edited = browser.submitMultiValued(edit, "/fournisseurs/" + esat, Map.of(
                 "sectors", List.of("77"), "territories", List.of("T8"), "workforce", List.of("50"),
                 "maxContractAmount", List.of("120 000,00"), "description", List.of("Espaces verts")));
 

@@ -87,10 +87,10 @@ class SupplierReportedFactsIT {
         assertThat(premises.get("communeInsee").asString()).isEqualTo("93048");
         assertThat(premises.get("communeName").asString()).isEqualTo("Montreuil");
 
-        HttpResponse<String> page = buyer.page("/suppliers/" + siret);
+        HttpResponse<String> page = buyer.page("/fournisseurs/" + siret);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Subventions du Département", "2026", "12\u00a0345,67\u00a0€", "Locaux",
+        assertThat(page.body()).contains("Subventions du Département", "2026", "12\u202f345,67 €", "Locaux",
                 "180 m²", "Montreuil (Est Ensemble)", "du 01/03/2026 au 28/02/2035");
-        assertThat(page.body().split("12\u00a0345,67\u00a0€", -1)).hasSize(2);
+        assertThat(page.body().split("12\u202f345,67 €", -1)).hasSize(2);
     }
 }

@@ -30,7 +30,7 @@ public class LayoutAdvice {
         this.writeRules = writeRules;
     }
 
-    /** What the signed-in person may post, for the page to offer only that ({@code ${may.post('/contracts')}}). */
+    /** What the signed-in person may post, for the page to offer only that ({@code ${may.post('/marches')}}). */
     @ModelAttribute("may")
     public PageOffers may() {
         return new PageOffers(currentActor.find().orElse(null), writeRules.getIfAvailable());

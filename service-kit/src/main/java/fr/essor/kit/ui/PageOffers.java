@@ -6,7 +6,7 @@ import org.springframework.http.HttpMethod;
 
 /**
  * What the signed-in person may do, asked by a page before it offers a link or a button: a page never offers what
- * would answer 403. Templates read it as {@code ${may.post('/contracts')}}; the answer comes from the service's
+ * would answer 403. Templates read it as {@code ${may.post('/marches')}}; the answer comes from the service's
  * write rules (ADR-0012), the same ones that guard the request.
  */
 public final class PageOffers {

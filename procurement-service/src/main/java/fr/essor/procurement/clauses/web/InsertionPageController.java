@@ -8,7 +8,6 @@ import fr.essor.procurement.clauses.application.ReportingInsertionHours;
 import fr.essor.procurement.clauses.domain.HoursReportForm;
 import fr.essor.procurement.clauses.domain.InsertionPublic;
 import fr.essor.procurement.clauses.domain.ReportingClosure;
-import fr.essor.procurement.contracts.web.FrenchFormats;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,7 +51,7 @@ class InsertionPageController {
                        String expected, boolean lagging) {
     }
 
-    @PostMapping("/contracts/{id}/insertion-hours")
+    @PostMapping("/marches/{id}/heures-insertion")
     String report(@PathVariable String id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
         Facilitators.requireReporter(actor);
         Map<String, String> fields = new LinkedHashMap<>();
@@ -86,7 +85,7 @@ class InsertionPageController {
                 case ReportingInsertionHours.Reported reported -> {
                     redirect.addFlashAttribute(InsertionSection.SUCCESS, HoursFormat.hours(reported.report().hours())
                             + " déclarées pour " + reported.report().period().label() + ".");
-                    return "redirect:/contracts/" + id + "#heures-insertion";
+                    return "redirect:/marches/" + id + "#heures-insertion";
                 }
                 case ReportingInsertionHours.Rejected rejected -> rejected.violations().forEach(v ->
                         errors.merge(formField(v), v.message(), (a, b) -> a + " " + b));
@@ -96,10 +95,10 @@ class InsertionPageController {
         }
         redirect.addFlashAttribute(InsertionSection.FIELDS, fields);
         redirect.addFlashAttribute(InsertionSection.ERRORS, errors);
-        return "redirect:/contracts/" + id + "#declarer-heures";
+        return "redirect:/marches/" + id + "#declarer-heures";
     }
 
-    @GetMapping("/insertion-hours")
+    @GetMapping("/heures-insertion")
     String followUp(Model model) {
         model.addAttribute("directorates", followUp.byDirectorateAndYear().stream()
                 .map(r -> new DirectorateRow(r.buyerDirectorate(), r.year(), HoursFormat.hours(r.plannedHours()),
@@ -112,8 +111,8 @@ class InsertionPageController {
         ReportingClosure closure = reporting.closure();
         model.addAttribute("closure", closure.closedThrough() == null
                 ? "Aucune période n'a été close par la DIEESS."
-                : "Déclarations closes jusqu'au " + FrenchFormats.date(closure.closedThrough()) + " (le "
-                + FrenchFormats.dateTime(closure.closedAt()) + " par " + closure.closedBy() + ").");
+                : "Déclarations closes jusqu'au " + FrenchFormat.date(closure.closedThrough()) + " (le "
+                + FrenchFormat.dateTime(closure.closedAt()) + " par " + closure.closedBy() + ").");
         model.addAttribute("window", reporting.windowMonths());
         model.addAttribute("canClose", Facilitators.mayClose(actor));
         if (!model.containsAttribute("closeValue")) {
@@ -122,7 +121,7 @@ class InsertionPageController {
         return "clauses/follow-up";
     }
 
-    @PostMapping("/insertion-hours/closure")
+    @PostMapping("/heures-insertion/cloture")
     String close(@RequestParam(defaultValue = "") String closedThrough, RedirectAttributes redirect) {
         Facilitators.requireCloser(actor);
         LocalDate through;
@@ -131,18 +130,18 @@ class InsertionPageController {
         } catch (DateTimeParseException e) {
             redirect.addFlashAttribute("closeError", "La date s'écrit jj/mm/aaaa, par exemple 30/06/2026.");
             redirect.addFlashAttribute("closeValue", closedThrough);
-            return "redirect:/insertion-hours#cloture";
+            return "redirect:/heures-insertion#cloture";
         }
         switch (reporting.close(through, actor.current().username())) {
             case ReportingInsertionHours.ClosedThrough closed -> redirect.addFlashAttribute("success",
-                    "Déclarations closes jusqu'au " + FrenchFormats.date(closed.closure().closedThrough()) + ".");
+                    "Déclarations closes jusqu'au " + FrenchFormat.date(closed.closure().closedThrough()) + ".");
             case ReportingInsertionHours.CloseRejected rejected -> {
                 redirect.addFlashAttribute("closeError", String.join(" ",
                         rejected.violations().stream().map(Violation::message).toList()));
                 redirect.addFlashAttribute("closeValue", closedThrough);
             }
         }
-        return "redirect:/insertion-hours#cloture";
+        return "redirect:/heures-insertion#cloture";
     }
 
     private static String formField(Violation violation) {

@@ -4,7 +4,7 @@ import fr.essor.procurement.clauses.application.ClauseOfContract;
 import fr.essor.procurement.clauses.domain.ClauseProgress;
 import fr.essor.procurement.clauses.domain.HoursReport;
 import fr.essor.procurement.clauses.domain.InsertionPublic;
-import fr.essor.procurement.contracts.web.FrenchFormats;
+import fr.essor.kit.ui.FrenchFormat;
 
 import java.util.Arrays;
 import java.util.List;
@@ -46,6 +46,6 @@ record InsertionPanel(String contractId, String planned, String done, String exp
                 + HoursFormat.hours(c.hours()) + " (" + c.people() + (c.people() > 1 ? " personnes)" : " personne)"))
                 .toList());
         return new ReportRow(r.period().label(), HoursFormat.hours(r.hours()), byPublic,
-                FrenchFormats.dateTime(r.reportedAt()) + " par " + r.reportedBy());
+                FrenchFormat.dateTime(r.reportedAt()) + " par " + r.reportedBy());
     }
 }

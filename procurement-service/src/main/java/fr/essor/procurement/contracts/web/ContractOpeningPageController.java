@@ -54,13 +54,13 @@ class ContractOpeningPageController {
         }
     }
 
-    @GetMapping("/contracts/new")
+    @GetMapping("/marches/nouveau")
     String form(Model model) {
         Buyers.require(actor);
         return page(ContractFields.empty(), Map.of(), model);
     }
 
-    @PostMapping("/contracts")
+    @PostMapping("/marches")
     String open(@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String lot,
                 @RequestParam(defaultValue = "") String object, @RequestParam(defaultValue = "") String procedure,
                 @RequestParam(defaultValue = "") String cpvCode,
@@ -116,7 +116,7 @@ class ContractOpeningPageController {
                 case Contracting.Done done -> {
                     redirect.addFlashAttribute("success", "Le marché " + done.contract().id()
                             + " est enregistré en consultation.");
-                    return "redirect:/contracts/" + done.contract().id();
+                    return "redirect:/marches/" + done.contract().id();
                 }
                 case Contracting.Rejected rejected -> rejected.violations().forEach(v ->
                         errors.merge(v.field(), v.message(), (a, b) -> a + " " + b));

@@ -65,7 +65,7 @@ class ContractPageController {
         }
     }
 
-    @GetMapping("/contracts")
+    @GetMapping("/marches")
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) String reservation,
                 @RequestParam(required = false) String directorate, Model model) {
         ContractStatus statusValue = Arrays.stream(ContractStatus.values()).filter(s -> s.name().equals(status))
@@ -81,12 +81,12 @@ class ContractPageController {
         return "contracts/list";
     }
 
-    @GetMapping("/contracts/{id}")
+    @GetMapping("/marches/{id}")
     String show(@PathVariable String id, Model model) {
         return page(id, AwardFields.empty(), ModificationFields.empty(), Map.of(), model);
     }
 
-    @PostMapping("/contracts/{id}/award")
+    @PostMapping("/marches/{id}/attribution")
     String award(@PathVariable String id, @RequestParam(defaultValue = "") String siret,
                  @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String amount,
                  @RequestParam(defaultValue = "") String notifiedOn,
@@ -105,7 +105,7 @@ class ContractPageController {
                 case Contracting.Done done -> {
                     redirect.addFlashAttribute("success", "Le marché est attribué à "
                             + done.contract().award().holders().getFirst().name() + ".");
-                    return "redirect:/contracts/" + id;
+                    return "redirect:/marches/" + id;
                 }
                 case Contracting.Rejected rejected -> rejected.violations().forEach(v ->
                         errors.merge(formField(v), v.message(), (a, b) -> a + " " + b));
@@ -121,7 +121,7 @@ class ContractPageController {
      * Records an avenant. The page asks for the new end date, as buyers read it in the avenant; the contract counts
      * its duration in whole months from its start (as DECP does), so the date becomes the months that cover it.
      */
-    @PostMapping("/contracts/{id}/modifications")
+    @PostMapping("/marches/{id}/modifications")
     String modify(@PathVariable String id, @RequestParam(defaultValue = "") String notifiedOn,
                   @RequestParam(defaultValue = "") String endOn, @RequestParam(defaultValue = "") String amount,
                   @RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect,
@@ -153,7 +153,7 @@ class ContractPageController {
                     redirect.addFlashAttribute("success", "L'avenant n° " + done.contract().modifications().size()
                             + " est enregistré : montant actuel " + row.currentAmount() + " HT, exécution jusqu'au "
                             + row.endOn() + " (" + row.duration() + ").");
-                    return "redirect:/contracts/" + id;
+                    return "redirect:/marches/" + id;
                 }
                 case Contracting.Rejected rejected -> rejected.violations().forEach(v -> errors.merge(
                         v.field().equals("durationMonths") ? "endOn" : v.field(), v.message(),

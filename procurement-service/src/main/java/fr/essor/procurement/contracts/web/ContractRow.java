@@ -1,5 +1,6 @@
 package fr.essor.procurement.contracts.web;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.procurement.contracts.domain.Award;
 import fr.essor.procurement.contracts.domain.Contract;
 import fr.essor.procurement.contracts.domain.ContractTerms;
@@ -8,6 +9,7 @@ import fr.essor.procurement.contracts.domain.SocialConsideration;
 
 import fr.essor.procurement.suppliers.domain.CpvDivisions;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -46,7 +48,7 @@ record ContractRow(String id, String object, String procedure, String cpvCode, S
         String place = t.executionCommune() == null ? "Tout le département"
                 : t.executionCommune().name() + " (" + t.executionCommune().territory().name() + ")";
         List<HolderRow> holders = a == null ? List.of() : a.holders().stream()
-                .map(h -> new HolderRow(h.siret(), h.name(), FrenchFormats.euros(h.amount()),
+                .map(h -> new HolderRow(h.siret(), h.name(), FrenchFormat.euros(h.amount()),
                         !h.registered() ? "Hors registre de l'ESS" : h.inclusionType() != null
                                 ? h.inclusionType().label() : h.legalForm().label() + (h.esus() ? " (ESUS)" : ""),
                         h.registered()))
@@ -55,17 +57,18 @@ record ContractRow(String id, String object, String procedure, String cpvCode, S
                 "division " + t.cpvCode().division() + " — " + CpvDivisions.label(t.cpvCode().division())
                         .orElse("division inconnue du vocabulaire commun"), t.buyerDirectorate(),
                 place, t.reservation().label(), t.reservation().reserved(), social, environmental,
-                FrenchFormats.count(t.insertionHoursPlanned()), FrenchFormats.euros(t.estimatedAmount()),
-                c.currentDurationMonths() + " mois", FrenchFormats.date(t.startOn()),
-                FrenchFormats.date(t.startOn().plusMonths(c.currentDurationMonths()).minusDays(1)), c.status().label(),
+                FrenchFormat.number(BigDecimal.valueOf(t.insertionHoursPlanned()), "#,##0"),
+                FrenchFormat.euros(t.estimatedAmount()),
+                c.currentDurationMonths() + " mois", FrenchFormat.date(t.startOn()),
+                FrenchFormat.date(t.startOn().plusMonths(c.currentDurationMonths()).minusDays(1)), c.status().label(),
                 a == null, a == null ? "—" : String.join(", ", a.holders().stream().map(h -> h.name()).toList()),
-                a == null ? "—" : FrenchFormats.euros(a.amount()), FrenchFormats.euros(c.currentAmount()),
-                a == null ? "—" : FrenchFormats.date(a.notifiedOn()), holders,
-                c.modifications().stream().map(m -> new ModificationRow(m.number(), FrenchFormats.date(m.notifiedOn()),
+                a == null ? "—" : FrenchFormat.euros(a.amount()), FrenchFormat.euros(c.currentAmount()),
+                a == null ? "—" : FrenchFormat.date(a.notifiedOn()), holders,
+                c.modifications().stream().map(m -> new ModificationRow(m.number(), FrenchFormat.date(m.notifiedOn()),
                         m.durationMonths() == null ? "inchangée" : m.durationMonths() + " mois",
-                        m.amount() == null ? "inchangé" : FrenchFormats.euros(m.amount()), m.reason(),
-                        FrenchFormats.dateTime(m.recordedAt()) + " par " + m.recordedBy())).toList(),
-                FrenchFormats.dateTime(c.createdAt()) + " par " + c.createdBy(),
-                FrenchFormats.dateTime(c.updatedAt()) + " par " + c.updatedBy());
+                        m.amount() == null ? "inchangé" : FrenchFormat.euros(m.amount()), m.reason(),
+                        FrenchFormat.dateTime(m.recordedAt()) + " par " + m.recordedBy())).toList(),
+                FrenchFormat.dateTime(c.createdAt()) + " par " + c.createdBy(),
+                FrenchFormat.dateTime(c.updatedAt()) + " par " + c.updatedBy());
     }
 }

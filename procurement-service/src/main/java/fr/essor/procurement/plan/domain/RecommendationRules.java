@@ -1,11 +1,9 @@
 package fr.essor.procurement.plan.domain;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.procurement.contracts.domain.Reservation;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -100,9 +98,6 @@ public final class RecommendationRules {
     }
 
     private static String euros(BigDecimal amount) {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.FRANCE);
-        symbols.setGroupingSeparator('\u00a0');
-        symbols.setDecimalSeparator(',');
-        return new DecimalFormat("#,##0.00", symbols).format(amount) + "\u00a0€ HT";
+        return FrenchFormat.euros(amount) + " HT";
     }
 }

@@ -1,6 +1,6 @@
 package fr.essor.procurement.plan.web;
 
-import fr.essor.procurement.contracts.web.FrenchFormats;
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.procurement.plan.application.InclusivePotentials.Assessed;
 import fr.essor.procurement.plan.domain.InclusivePotential;
 import fr.essor.procurement.plan.domain.PurchaseTerms;
@@ -26,15 +26,15 @@ record PurchaseRow(String id, String directorate, String object, String cpvCode,
         Recommendation r = assessed.recommendation();
         return new PurchaseRow(assessed.purchase().id(), t.buyerDirectorate(), t.object(), t.cpvCode().value(),
                 p.division() + " — " + CpvDivisions.label(p.division()).orElse("division inconnue"),
-                FrenchFormats.euros(t.estimatedAmount()), FrenchFormats.date(t.expectedOn()),
+                FrenchFormat.euros(t.estimatedAmount()), FrenchFormat.date(t.expectedOn()),
                 t.territoryCode() == null ? "Tout le département" : t.territoryCode(), p.count(), p.siae(),
                 p.disabilityEmployers(), r.kind().label(), r.reservation().reserved() ? r.reservation().code() : "",
                 r.rule(), r.reason(), r.kind() != fr.essor.procurement.plan.domain.RecommendationKind.NONE,
                 p.suppliers().stream().map(s -> new SupplierLine(s.siret(), s.name(),
                         s.categories().stream().sorted().map(SupplierCategory::label)
                                 .collect(Collectors.joining(", ")),
-                        s.capacity() == null ? "Non déclarée" : FrenchFormats.euros(s.capacity()),
+                        s.capacity() == null ? "Non déclarée" : FrenchFormat.euros(s.capacity()),
                         s.hasCapacity())).toList(),
-                FrenchFormats.dateTime(assessed.purchase().updatedAt()) + " par " + assessed.purchase().updatedBy());
+                FrenchFormat.dateTime(assessed.purchase().updatedAt()) + " par " + assessed.purchase().updatedBy());
     }
 }

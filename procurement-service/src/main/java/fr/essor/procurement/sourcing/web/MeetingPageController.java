@@ -4,7 +4,6 @@ import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.kit.organisations.domain.Violation;
 import fr.essor.kit.organisations.web.OrganisationChoice;
 import fr.essor.kit.security.CurrentActor;
-import fr.essor.procurement.contracts.web.FrenchFormats;
 import fr.essor.procurement.sourcing.application.Sourcing;
 import fr.essor.procurement.sourcing.application.SourcingMeetings;
 import fr.essor.procurement.sourcing.domain.Meeting;
@@ -54,7 +53,7 @@ class MeetingPageController {
     record MeetingRow(String id, String kind, String title, String heldOn, String place, int participants,
                       int needs) {
         static MeetingRow of(Meeting m) {
-            return new MeetingRow(m.id(), m.kind().label(), m.title(), FrenchFormats.date(m.heldOn()),
+            return new MeetingRow(m.id(), m.kind().label(), m.title(), FrenchFormat.date(m.heldOn()),
                     m.place() == null ? "—" : m.place(), m.participants().size(), m.needs().size());
         }
     }
@@ -104,9 +103,9 @@ class MeetingPageController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Rencontre inconnue"));
         model.addAttribute("meeting", MeetingRow.of(meeting));
         model.addAttribute("participants", meeting.participants().stream().map(p -> new Line(p.organisationId(),
-                p.name(), FrenchFormats.dateTime(p.addedAt()) + " par " + p.addedBy())).toList());
+                p.name(), FrenchFormat.dateTime(p.addedAt()) + " par " + p.addedBy())).toList());
         model.addAttribute("needs", meeting.needs().stream().map(n -> new Line(n.needId(), n.object(),
-                FrenchFormats.dateTime(n.addedAt()) + " par " + n.addedBy())).toList());
+                FrenchFormat.dateTime(n.addedAt()) + " par " + n.addedBy())).toList());
         model.addAttribute("needChoices", sourcing.list(null).stream()
                 .filter(n -> meeting.needs().stream().noneMatch(d -> d.needId().equals(n.id())))
                 .map(n -> new NeedChoice(n.id(), n.id() + " — " + n.terms().object())).toList());

@@ -5,7 +5,6 @@ import fr.essor.kit.organisations.domain.Violation;
 import fr.essor.kit.reference.Communes;
 import fr.essor.kit.reference.Territory;
 import fr.essor.kit.security.CurrentActor;
-import fr.essor.procurement.contracts.web.FrenchFormats;
 import fr.essor.procurement.sourcing.application.Sourcing;
 import fr.essor.procurement.sourcing.application.SourcingMeetings;
 import fr.essor.procurement.sourcing.domain.NeedForm;
@@ -65,7 +64,7 @@ class SourcingPageController {
             return new NeedRow(need.id(), need.terms().object(), need.terms().buyerDirectorate(),
                     SourcingText.sector(need.terms().cpvDivision()),
                     SourcingText.territory(need.terms().territoryCode(), territories),
-                    SourcingText.amounts(need.terms()), FrenchFormats.date(need.terms().answerBy()),
+                    SourcingText.amounts(need.terms()), FrenchFormat.date(need.terms().answerBy()),
                     need.status().label(), need.matchedSupplierIds().size(), need.interests().size());
         }
     }
@@ -128,26 +127,26 @@ class SourcingPageController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Besoin inconnu"));
         SourcingNeed need = matched.need();
         model.addAttribute("need", NeedRow.of(need, territories));
-        model.addAttribute("published", FrenchFormats.dateTime(need.createdAt()) + " par " + need.createdBy());
+        model.addAttribute("published", FrenchFormat.dateTime(need.createdAt()) + " par " + need.createdBy());
         model.addAttribute("matches", matched.matches().stream().map(m -> new MatchRow(m.siret(), m.name(),
-                SourcingText.categories(m.categories()), FrenchFormats.euros(m.capacity()),
+                SourcingText.categories(m.categories()), FrenchFormat.euros(m.capacity()),
                 m.capacity() == null ? "Capacité inconnue" : m.hasCapacity() ? "Oui" : "Non",
                 matched.notified(m) ? "Oui" : "Non (décrit après la publication)")).toList());
         model.addAttribute("interests", need.interests().stream().map(i -> new InterestRow(i.siret(),
                 i.supplierName(), i.note() == null ? "—" : i.note(),
-                FrenchFormats.dateTime(i.recordedAt()) + " par " + i.recordedBy())).toList());
+                FrenchFormat.dateTime(i.recordedAt()) + " par " + i.recordedBy())).toList());
         NeedOutcome outcome = need.outcome();
         model.addAttribute("outcome", outcome == null ? null : outcome.awarded()
                 ? "Marché attribué : " + outcome.contractId() + (outcome.reason() == null ? "" : " — " + outcome.reason())
                 : "Sans suite : " + outcome.reason());
         model.addAttribute("outcomeContract", outcome == null ? null : outcome.contractId());
         model.addAttribute("outcomeRecorded", outcome == null ? null
-                : FrenchFormats.dateTime(outcome.recordedAt()) + " par " + outcome.recordedBy());
+                : FrenchFormat.dateTime(outcome.recordedAt()) + " par " + outcome.recordedBy());
         model.addAttribute("open", need.status() == NeedStatus.OPEN);
         model.addAttribute("canRecordInterest", SourcingAgents.mayMeetSuppliers(actor));
         model.addAttribute("canClose", SourcingAgents.mayPublish(actor));
         model.addAttribute("meetings", meetings.discussing(id).stream().map(m -> new MeetingLink(m.id(),
-                m.kind().label() + " — " + m.title() + " (" + FrenchFormats.date(m.heldOn()) + ")")).toList());
+                m.kind().label() + " — " + m.title() + " (" + FrenchFormat.date(m.heldOn()) + ")")).toList());
         if (!model.containsAttribute("interestFields")) {
             model.addAttribute("interestFields", Map.of("siret", "", "note", ""));
             model.addAttribute("interestErrors", Map.of());

@@ -1,7 +1,7 @@
 package fr.essor.procurement.sourcing.web;
 
 import fr.essor.kit.reference.Territory;
-import fr.essor.procurement.contracts.web.FrenchFormats;
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.procurement.sourcing.domain.NeedTerms;
 import fr.essor.procurement.suppliers.domain.CpvDivisions;
 import fr.essor.procurement.suppliers.domain.SupplierCategory;
@@ -29,7 +29,7 @@ final class SourcingText {
     }
 
     static String amounts(NeedTerms terms) {
-        return "de " + FrenchFormats.euros(terms.minAmount()) + " à " + FrenchFormats.euros(terms.maxAmount()) + " HT";
+        return "de " + FrenchFormat.euros(terms.minAmount()) + " à " + FrenchFormat.euros(terms.maxAmount()) + " HT";
     }
 
     static String categories(Set<SupplierCategory> categories) {

@@ -1,6 +1,6 @@
 package fr.essor.procurement.spaser.web;
 
-import fr.essor.procurement.contracts.web.FrenchFormats;
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.procurement.spaser.application.SpaserIndicators.YearStatement;
 import fr.essor.procurement.spaser.domain.IndicatorStanding;
 import fr.essor.procurement.spaser.domain.SpaserObjective;
@@ -53,13 +53,13 @@ record SpaserSheet(int year, String title, int awardedCount, boolean inScheme, S
             note = "Aucun objectif fixé pour " + figures.year() + " : la feuille de route ne chiffre pas les "
                     + "objectifs annuels du SPASER ; la DIEESS les fixe ici.";
         } else {
-            note = "Objectifs fixés le " + FrenchFormats.dateTime(targets.updatedAt()) + " par "
+            note = "Objectifs fixés le " + FrenchFormat.dateTime(targets.updatedAt()) + " par "
                     + targets.updatedBy() + ". Un objectif vide n'est pas fixé.";
         }
         List<ReservedLine> reserved = figures.reservedContracts().stream()
                 .map(r -> new ReservedLine(r.contractId(), r.object(), r.buyerDirectorate(),
-                        r.reservation().code(), r.holders(), r.amount(), FrenchFormats.euros(r.amount()),
-                        FrenchFormats.date(r.notifiedOn()))).toList();
+                        r.reservation().code(), r.holders(), r.amount(), FrenchFormat.euros(r.amount()),
+                        FrenchFormat.date(r.notifiedOn()))).toList();
         List<ClauseRow> clauses = figures.clauses().stream()
                 .map(c -> new ClauseRow(c.contractId(), c.object(), c.buyerDirectorate(), c.plannedInYear(),
                         c.doneInYear(), SpaserFormats.hours(BigDecimal.valueOf(c.plannedHours())),
@@ -72,7 +72,7 @@ record SpaserSheet(int year, String title, int awardedCount, boolean inScheme, S
     private static IndicatorLine line(IndicatorStanding s) {
         String achievement = s.target() == null ? "Objectif non fixé"
                 : s.achievement() == null ? (s.reached() ? "Atteint" : "—")
-                : s.achievement().toPlainString() + "\u00a0% de l'objectif" + (s.reached() ? " (atteint)" : "");
+                : SpaserFormats.percent(s.achievement()) + " de l'objectif" + (s.reached() ? " (atteint)" : "");
         return new IndicatorLine(s.indicator().name(), s.indicator().label(), s.indicator().unit().label(),
                 s.value(), s.target(), s.value() == null ? "Aucun marché attribué"
                 : SpaserFormats.value(s.indicator().unit(), s.value()),

@@ -73,7 +73,7 @@ class SupplierFormPageController {
     }
 
     /** {@code organisation}: the SIRET just registered from the shared registration page, chosen in the list. */
-    @GetMapping("/suppliers/new")
+    @GetMapping("/fournisseurs/nouveau")
     String create(@RequestParam(defaultValue = "") String organisation, Model model) {
         requireEditor();
         ProfileFields empty = ProfileFields.empty();
@@ -81,7 +81,7 @@ class SupplierFormPageController {
                 empty.workforce(), empty.maxContractAmount(), empty.description()), Map.of(), model);
     }
 
-    @PostMapping("/suppliers")
+    @PostMapping("/fournisseurs")
     String describeNew(@RequestParam(defaultValue = "") String siret,
                        @RequestParam(required = false) List<String> sectors,
                        @RequestParam(required = false) List<String> territories,
@@ -101,7 +101,7 @@ class SupplierFormPageController {
         return describe(null, fields, errors, model, redirect, response);
     }
 
-    @GetMapping("/suppliers/{siret}/edit")
+    @GetMapping("/fournisseurs/{siret}/modifier")
     String edit(@PathVariable String siret, Model model) {
         requireEditor();
         ProfileFields fields = directory.find(siret).map(s -> ProfileFields.of(siret, s.profile().details()))
@@ -109,7 +109,7 @@ class SupplierFormPageController {
         return page(siret, fields, Map.of(), model);
     }
 
-    @PostMapping("/suppliers/{siret}")
+    @PostMapping("/fournisseurs/{siret}")
     String describeAgain(@PathVariable String siret, @RequestParam(required = false) List<String> sectors,
                          @RequestParam(required = false) List<String> territories,
                          @RequestParam(defaultValue = "") String workforce,
@@ -155,7 +155,7 @@ class SupplierFormPageController {
                 case SupplierDirectory.Done done -> {
                     redirect.addFlashAttribute("success", "La fiche de " + done.supplier().name()
                             + " est enregistrée.");
-                    return "redirect:/suppliers/" + fields.siret();
+                    return "redirect:/fournisseurs/" + fields.siret();
                 }
                 case SupplierDirectory.Rejected rejected -> rejected.violations().forEach(v ->
                         errors.merge(v.field(), v.message(), (a, b) -> a + " " + b));

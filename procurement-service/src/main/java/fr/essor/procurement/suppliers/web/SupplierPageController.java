@@ -44,7 +44,7 @@ class SupplierPageController {
         this.communes = communes;
     }
 
-    @GetMapping("/suppliers")
+    @GetMapping("/fournisseurs")
     String list(@RequestParam(required = false) String sector, @RequestParam(required = false) String territory,
                 @RequestParam(required = false) String category, @RequestParam(required = false) String q,
                 Model model) {
@@ -66,7 +66,7 @@ class SupplierPageController {
         return "suppliers/list";
     }
 
-    @GetMapping("/suppliers/{siret}")
+    @GetMapping("/fournisseurs/{siret}")
     String show(@PathVariable String siret, Model model) {
         model.addAttribute("supplier", directory.find(siret)
                 .map(s -> SupplierRow.of(s, contracts.heldBy(siret), facts.of(siret), communes))

@@ -3,8 +3,8 @@ package fr.essor.procurement.suppliers.web;
 import fr.essor.kit.organisations.domain.Organisation;
 import fr.essor.kit.organisations.domain.OrganisationDetails;
 import fr.essor.kit.reference.Communes;
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.procurement.contracts.domain.Contract;
-import fr.essor.procurement.contracts.web.FrenchFormats;
 import fr.essor.procurement.suppliers.domain.CpvDivisions;
 import fr.essor.procurement.suppliers.domain.Supplier;
 import fr.essor.procurement.suppliers.domain.SupplierCategory;
@@ -42,21 +42,21 @@ record SupplierRow(String siret, String name, String legalForm, String kind, Lis
                         .filter(t -> t.code().equals(code)).findFirst().map(t -> t.name() + " (" + code + ")")
                         .orElse(code)).toList()),
                 d.workforce() == null ? "—" : d.workforce() + " personnes",
-                d.maxContractAmount() == null ? "—" : FrenchFormats.euros(d.maxContractAmount()),
+                d.maxContractAmount() == null ? "—" : FrenchFormat.euros(d.maxContractAmount()),
                 d.description() == null ? "" : d.description(),
-                FrenchFormats.dateTime(supplier.profile().updatedAt()) + " par " + supplier.profile().updatedBy(),
+                FrenchFormat.dateTime(supplier.profile().updatedAt()) + " par " + supplier.profile().updatedBy(),
                 held.stream().map(c -> new HeldRow(c.id(), c.terms().object(), c.terms().reservation().label(),
-                        FrenchFormats.euros(c.award().holders().stream()
+                        FrenchFormat.euros(c.award().holders().stream()
                                 .filter(h -> h.siret().equals(supplier.siret())).findFirst()
                                 .map(h -> h.amount()).orElse(null)),
-                        FrenchFormats.date(c.award().notifiedOn()))).toList(),
+                        FrenchFormat.date(c.award().notifiedOn()))).toList(),
                 facts.grants().stream().map(g -> new GrantRow(g.year(), g.projectTitle(),
-                        FrenchFormats.euros(g.amount()), FrenchFormats.date(g.decidedOn()))).toList(),
+                        FrenchFormat.euros(g.amount()), FrenchFormat.date(g.decidedOn()))).toList(),
                 facts.premises().stream().map(p -> new PremisesRow(squareMetres(p.surface()),
                         communes.find(p.communeInsee()).map(m -> m.name() + " (" + m.territory().name() + ")")
                                 .orElse(p.communeInsee()),
-                        p.endDate() == null ? "depuis le " + FrenchFormats.date(p.startDate())
-                                : "du " + FrenchFormats.date(p.startDate()) + " au " + FrenchFormats.date(p.endDate())))
+                        p.endDate() == null ? "depuis le " + FrenchFormat.date(p.startDate())
+                                : "du " + FrenchFormat.date(p.startDate()) + " au " + FrenchFormat.date(p.endDate())))
                         .toList(), true);
     }
 
@@ -75,6 +75,6 @@ record SupplierRow(String siret, String name, String legalForm, String kind, Lis
     }
 
     static String squareMetres(BigDecimal surface) {
-        return surface == null ? "—" : surface.stripTrailingZeros().toPlainString().replace('.', ',') + " m²";
+        return surface == null ? "—" : FrenchFormat.number(surface, "#,##0.##") + " m²";
     }
 }
