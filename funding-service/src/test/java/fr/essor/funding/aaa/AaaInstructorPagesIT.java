@@ -163,8 +163,7 @@ class AaaInstructorPagesIT {
                 "lookup", List.of("true")));
         assertThat(found.body()).contains("Structure : Recyclerie " + siret);
         // a structure is found as people type it: a SIRET with spaces, a part of its name in any case
-        String spaced = siret.substring(0, 3) + " " + siret.substring(3, 6) + " " + siret.substring(6, 9) + " "
-                + siret.substring(9);
+        String spaced = Sirets.spaced(siret);
         assertThat(dmta.submitMultiValued(entry, entry, Map.of("organisation", List.of(spaced), "lookup",
                 List.of("true"))).body()).contains("Structure : Recyclerie " + siret, "— " + siret);
         assertThat(dmta.submitMultiValued(entry, entry, Map.of("organisation", List.of("CYCLERIE " + siret), "lookup", List.of("true"))).body()).contains("Structure : Recyclerie " + siret);

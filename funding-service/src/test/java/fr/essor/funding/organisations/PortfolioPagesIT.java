@@ -96,8 +96,7 @@ class PortfolioPagesIT {
         String first = submittedApplication(dmta, year, siret, "L'atelier vélo solidaire", 2);
         String second = submittedApplication(dmta, year + 1, siret, "Atelier vélo solidaire (suite)", 1);
 
-        String spaced = siret.substring(0, 3) + " " + siret.substring(3, 6) + " " + siret.substring(6, 9) + " "
-                + siret.substring(9);
+        String spaced = Sirets.spaced(siret);
         HttpResponse<String> guarantee = sens.submit("/garanties", "/garanties", Map.of("organisation", spaced,
                 "lender", "Crédit Coopératif", "loanAmount", "200 000", "guaranteedShare", "50",
                 "durationMonths", "84", "grantedOn", "30/06/2026", "deliberationReference", "CD-2026-06-25-0140"));

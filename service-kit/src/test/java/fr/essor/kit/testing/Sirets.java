@@ -23,6 +23,12 @@ public final class Sirets {
     }
 
     /** The same SIRET with its last digit changed: its checksum is then wrong. */
+    /** A SIRET as people write it: « 418 166 096 00069 ». */
+    public static String spaced(String siret) {
+        return siret.substring(0, 3) + " " + siret.substring(3, 6) + " " + siret.substring(6, 9) + " "
+                + siret.substring(9);
+    }
+
     public static String withWrongChecksum(String siret) {
         return siret.substring(0, 13) + (char) ('0' + (siret.charAt(13) - '0' + 1) % 10);
     }

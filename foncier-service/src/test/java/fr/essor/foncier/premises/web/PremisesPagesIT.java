@@ -168,22 +168,18 @@ class PremisesPagesIT {
         assertThat(several.statusCode()).isEqualTo(400);
         assertThat(HtmlUtils.htmlUnescape(several.body())).contains(
                 "Plusieurs structures correspondent à « epicerie de l oeuvre " + tag + " »",
-                "SIRET " + spaced(siret), "SIRET " + spaced(bis), "value=\"epicerie de l oeuvre " + tag + "\"",
+                "SIRET " + Sirets.spaced(siret), "SIRET " + Sirets.spaced(bis),
+                "value=\"epicerie de l oeuvre " + tag + "\"",
                 "value=\"90\"");
         assertThat(needsOf(siret)).isEmpty();
 
-        fields.put("organisationId", List.of(spaced(siret)));
+        fields.put("organisationId", List.of(Sirets.spaced(siret)));
         HttpResponse<String> bySiret = cell.submitMultiValued("/besoins/nouveau", "/besoins", fields);
         assertThat(bySiret.statusCode()).as(bySiret.body().replaceAll("(?s).*<main", "<main").replaceAll("(?s)</form>.*", "")).isEqualTo(302);
         assertThat(needsOf(siret)).hasSize(1);
         fields.put("organisationId", List.of("ÉPICERIE de l’œuvre " + tag + " BIS"));
         assertThat(cell.submitMultiValued("/besoins/nouveau", "/besoins", fields).statusCode()).isEqualTo(302);
         assertThat(needsOf(bis)).hasSize(1);
-    }
-
-    private static String spaced(String siret) {
-        return siret.substring(0, 3) + " " + siret.substring(3, 6) + " " + siret.substring(6, 9) + " "
-                + siret.substring(9);
     }
 
     @Test
