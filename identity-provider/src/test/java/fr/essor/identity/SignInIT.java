@@ -26,6 +26,8 @@ class SignInIT extends ProviderTest {
                 "<label for=\"password\">Mot de passe</label>", "id=\"password\"", "autocomplete=\"current-password\"",
                 "href=\"/idp.css\"");
         assertThat(page.body()).doesNotContain("http://", "https://");
+        assertThat(page.headers().firstValue("Content-Language")).as("the language the page says it is in")
+                .hasValue("fr");
         assertThat(client.get("/idp.css").statusCode()).isEqualTo(200);
     }
 
@@ -38,6 +40,7 @@ class SignInIT extends ProviderTest {
 
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("<html lang=\"fr\"", "Cette page n'existe pas.");
+        assertThat(missing.headers().firstValue("Content-Language")).hasValue("fr");
     }
 
     @Test

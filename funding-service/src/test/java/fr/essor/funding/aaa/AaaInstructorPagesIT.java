@@ -115,7 +115,7 @@ class AaaInstructorPagesIT {
         RefusedSubmission.assertPresented(refused.body());
         assertThat(refused.body()).contains("Rien n’a été enregistré.", "Nombre invalide",
                 "aria-describedby=\"operatingEnvelope-erreur\"", "Date invalide : utilisez le format jj/mm/aaaa.",
-                "aria-describedby=\"closesOn-erreur\"", "value=\"huit cent mille\"");
+                "aria-describedby=\"closesOn-aide closesOn-erreur\"", "value=\"huit cent mille\"");
         fields.put("operatingEnvelope", "800 000");
         fields.put("closesOn", today.minusDays(1).format(FRENCH));
         fields.put("grid[0].weight", "0");
@@ -190,7 +190,7 @@ class AaaInstructorPagesIT {
         HttpResponse<String> receivedTomorrow = dmta.submitMultiValued(entry, entry, fields);
         assertThat(receivedTomorrow.statusCode()).isEqualTo(400);
         assertThat(receivedTomorrow.body()).contains("La date de réception ne peut pas être dans le futur.",
-                "aria-describedby=\"receivedOn-erreur\"", "value=\"Vélos du quartier\"");
+                "aria-describedby=\"receivedOn-aide receivedOn-erreur\"", "value=\"Vélos du quartier\"");
         fields.put("receivedOn", List.of(""));
         HttpResponse<String> created = dmta.submitMultiValued(entry, entry, fields);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(302);

@@ -244,7 +244,7 @@ class InsertionHoursIT {
                 Map.of("closedThrough", "31/02/2020"));
         HttpResponse<String> withError = browser.follow(refused);
 
-        assertThat(withError.body()).contains("aria-describedby=\"closedThrough-erreur\"",
+        assertThat(withError.body()).contains("aria-describedby=\"closedThrough-aide closedThrough-erreur\"",
                 "La date s&#39;écrit jj/mm/aaaa", "value=\"31/02/2020\"");
         assertThat(json.readTree(facilitator.get("/api/insertion-hours").body()).path("closure").toString())
                 .isEqualTo(closedBefore);

@@ -131,7 +131,7 @@ class PurchasePlanIT {
                 "expectedOn", "31/02/2027", "territoryCode", "T6"));
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("aria-describedby=\"estimatedAmount-erreur\"",
-                "aria-describedby=\"expectedOn-erreur\"", "value=\"beaucoup\"", "value=\"Séjours de vacances\"");
+                "aria-describedby=\"expectedOn-aide expectedOn-erreur\"", "value=\"beaucoup\"", "value=\"Séjours de vacances\"");
         RefusedSubmission.assertPresented(refused.body());
 
         String expected = NEXT_YEAR.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));

@@ -224,7 +224,7 @@ class SourcingIT {
         HttpResponse<String> refused = browser.submit("/besoins", "/besoins", needFields("beaucoup", "31/02/2027"));
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("aria-describedby=\"maxAmount-erreur\"",
-                "aria-describedby=\"answerBy-erreur\"", "value=\"beaucoup\"", "value=\"31/02/2027\"",
+                "aria-describedby=\"answerBy-aide answerBy-erreur\"", "value=\"beaucoup\"", "value=\"31/02/2027\"",
                 "value=\"Stages de judo\"");
 
         String answerBy = ANSWER_BY.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
@@ -252,7 +252,7 @@ class SourcingIT {
         HttpResponse<String> meeting = browser.submit("/rencontres", "/rencontres", Map.of("kind", "ASSISES_ACHATS",
                 "title", "Assises 2027", "heldOn", "30/02/2027"));
         assertThat(meeting.statusCode()).isEqualTo(400);
-        assertThat(meeting.body()).contains("aria-describedby=\"heldOn-erreur\"");
+        assertThat(meeting.body()).contains("aria-describedby=\"heldOn-aide heldOn-erreur\"");
         HttpResponse<String> organised = browser.submit("/rencontres", "/rencontres", Map.of("kind", "ASSISES_ACHATS",
                 "title", "Assises 2027", "heldOn", "02/06/2027", "place", "Bobigny"));
         String meetingPage = URI.create(organised.headers().firstValue("Location").orElseThrow()).getPath();

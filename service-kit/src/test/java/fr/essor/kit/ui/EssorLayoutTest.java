@@ -108,6 +108,52 @@ class EssorLayoutTest {
     }
 
     @Test
+    void aRequiredFieldSaysSoInItsLabelAndToAssistiveTechnologiesWithoutBlockingTheServersMessages() throws Exception {
+        String page = pageSignedInAs("sens");
+
+        assertThat(page).contains("<label class=\"field__label\" for=\"siret\">SIRET "
+                + "<span class=\"field__required\">(obligatoire)</span></label>");
+        Matcher siret = Pattern.compile("<input[^>]*id=\"siret\"[^>]*>").matcher(page);
+        assertThat(siret.find()).isTrue();
+        assertThat(siret.group()).contains("aria-required=\"true\"").doesNotContain(" required");
+        Matcher optional = Pattern.compile("<input[^>]*id=\"nom\"[^>]*>").matcher(page);
+        assertThat(optional.find()).isTrue();
+        assertThat(optional.group()).doesNotContain("aria-required");
+        assertThat(page).contains("<label class=\"field__label\" for=\"nom\">Nom de la structure</label>");
+    }
+
+    @Test
+    void aDateIsTypedAsJjMmAaaaWithTheFormatToldByAHintTiedToTheField() throws Exception {
+        String page = pageSignedInAs("sens");
+
+        Matcher opening = Pattern.compile("<input[^>]*id=\"ouverture\"[^>]*>").matcher(page);
+        assertThat(opening.find()).isTrue();
+        assertThat(opening.group()).contains("type=\"text\"").contains("value=\"28/06/2026\"")
+                .contains("inputmode=\"numeric\"").contains("aria-describedby=\"ouverture-aide\"")
+                .contains("aria-required=\"true\"");
+        assertThat(page).contains("<p class=\"field__hint\" id=\"ouverture-aide\">Format : jj/mm/aaaa, par exemple 28/06/2026</p>");
+        Matcher closing = Pattern.compile("<input[^>]*id=\"cloture\"[^>]*>").matcher(page);
+        assertThat(closing.find()).isTrue();
+        assertThat(closing.group()).contains("aria-describedby=\"cloture-aide cloture-erreur\"")
+                .contains("aria-invalid=\"true\"").doesNotContain("aria-required");
+        assertThat(page).doesNotContain("type=\"date\"");
+    }
+
+    @Test
+    void pagesAreServedInFrenchWhateverLanguageTheBrowserAsksFor() throws Exception {
+        MockHttpSession session = SignedInSessions.of("sens");
+        for (String language : new String[] { "en-US,en;q=0.9", "de", "" }) {
+            var response = mvc.perform(get("/").session(session).header("Accept-Language", language)).andReturn()
+                    .getResponse();
+
+            assertThat(response.getHeader("Content-Language")).as("Accept-Language: %s", language).isEqualTo("fr");
+            assertThat(response.getContentAsString()).contains("<html lang=\"fr\">");
+        }
+        var login = mvc.perform(get("/login").header("Accept-Language", "en")).andReturn().getResponse();
+        assertThat(login.getHeader("Content-Language")).isEqualTo("fr");
+    }
+
+    @Test
     void aRefusedSubmissionIsTitledErreurAndSummarisedWithLinksToItsFields() throws Exception {
         String refused = pageSignedInAs("sens", "/formulaire?refused=true");
 

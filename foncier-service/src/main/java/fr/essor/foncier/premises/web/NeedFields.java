@@ -5,6 +5,7 @@ import fr.essor.foncier.premises.domain.NeedForm;
 import fr.essor.foncier.premises.domain.PremisesNeed;
 import fr.essor.kit.reference.Commune;
 import fr.essor.kit.reference.Territory;
+import fr.essor.kit.ui.FrenchFormat;
 
 import java.util.List;
 
@@ -67,7 +68,7 @@ record NeedFields(String organisationId, List<String> usages, String surfaceMin,
                 d.communes().stream().map(Commune::inseeCode).toList(),
                 d.territories().stream().map(Territory::code).toList(),
                 d.maxRentPerSquareMetre() == null ? "" : d.maxRentPerSquareMetre().toPlainString().replace('.', ','),
-                d.neededFrom().toString(), d.tenure().name(),
+                FrenchFormat.date(d.neededFrom()), d.tenure().name(),
                 d.durationMonths() == null ? "" : d.durationMonths().toString(), d.accessibilityRequired(),
                 d.erpRequired(), d.notes() == null ? "" : d.notes(), need.status().name());
     }

@@ -105,7 +105,7 @@ class LeaseEndingIT {
         HttpResponse<String> refused = browser.submitMultiValued(path, path + "/fin-du-bail",
                 Map.of("endedOn", List.of("31/02/2026"), "endReason", List.of("")));
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("aria-describedby=\"endedOn-erreur\"", "Date invalide : « 31/02/2026 »");
+        assertThat(refused.body()).contains("aria-describedby=\"endedOn-aide endedOn-erreur\"", "Date invalide : « 31/02/2026 »");
 
         HttpResponse<String> ended = browser.submitMultiValued(path, path + "/fin-du-bail",
                 Map.of("endedOn", List.of(LocalDate.now().format(FR)), "endReason", List.of("MUTUAL_AGREEMENT")));

@@ -54,7 +54,7 @@ class WorkflowPagesIT {
         HttpResponse<String> badVisit = cell.submitMultiValued(path, path + "/visite",
                 Map.of("date", List.of("31/02/2026")));
         assertThat(badVisit.statusCode()).isEqualTo(400);
-        assertThat(badVisit.body()).contains("id=\"date-erreur\"", "aria-describedby=\"date-erreur\"",
+        assertThat(badVisit.body()).contains("id=\"date-erreur\"", "aria-describedby=\"date-aide date-erreur\"",
                 "Date invalide : « 31/02/2026 »");
         HttpResponse<String> nobody = cell.submitMultiValued(path, path + "/visite",
                 Map.of("date", List.of(LocalDate.now().format(FR))));

@@ -121,6 +121,12 @@ class PremisesPagesIT {
                 .contains("id=\"neededFrom-erreur\"", "La date doit être au format jj/mm/aaaa")
                 .contains("value=\"300\"", "value=\"demain\"", "value=\"" + siret + "\"")
                 .containsPattern("id=\"commune-93048\"[^>]*checked");
+        assertThat(refused.body()).as("the required fields say so, in their label and to assistive technologies")
+                .containsPattern("<label class=\"field__label\" for=\"tenure\">Type d’occupation <span class=\"field__required\">\\(obligatoire\\)</span></label>")
+                .containsPattern("<select [^>]*id=\"tenure\"[^>]*aria-required=\"true\"")
+                .containsPattern("<input [^>]*id=\"surfaceMin\"[^>]*aria-required=\"true\"")
+                .containsPattern("<input [^>]*id=\"neededFrom\"[^>]*aria-describedby=\"neededFrom-aide neededFrom-erreur\"")
+                .doesNotContainPattern("<input [^>]*id=\"maxRentPerSquareMetre\"[^>]*aria-required");
         assertThat(RefusedSubmission.assertPresented(refused.body())).contains("Choisissez au moins un usage.");
         assertThat(needsOf(siret)).isEmpty();
     }
@@ -187,7 +193,7 @@ class PremisesPagesIT {
         String needId = createNeed(registerOrganisation("Cuisine solidaire"), 120, 250, "93048");
 
         String form = cell.page("/besoins/" + needId + "/modifier").body();
-        assertThat(form).contains("value=\"120\"", "value=\"250\"", "value=\"2026-09-01\"")
+        assertThat(form).contains("value=\"120\"", "value=\"250\"", "value=\"01/09/2026\"")
                 .containsPattern("id=\"usages-WORKSHOP\"[^>]*checked")
                 .containsPattern("<option value=\"OPEN\" selected")
                 .doesNotContain("name=\"organisationId\"");
