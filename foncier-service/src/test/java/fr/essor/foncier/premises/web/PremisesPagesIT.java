@@ -229,6 +229,10 @@ class PremisesPagesIT {
                 "availableUntil", List.of("2027-05-31"), "tenure", List.of("LONG_TERM")));
         int before = json.readTree(api.get("/api/premises/offers?limit=1000").body()).size();
 
+        String blank = cell.page("/offres/nouvelle").body();
+        for (String list : List.of("ownerType", "communeInsee", "tenure", "erpCategory")) {
+            assertThat(blank.split("name=\"" + list + "\"", -1)).as("one list %s on the form", list).hasSize(2);
+        }
         HttpResponse<String> refused = cell.submitMultiValued("/offres/nouvelle", "/offres", fields);
 
         assertThat(refused.statusCode()).isEqualTo(400);
