@@ -243,8 +243,9 @@ class EptClientIT {
         PlatformApi.Response created = agentCall("POST", "/api/calls/" + year + "/applications", """
                 {"organisation":"%s","title":"%s","summary":"Collecter, réparer, revendre",\
                 "theme":"Réemploi","amounts":{"firstYearOperating":12000,"firstYearInvestment":3000},\
-                "durationYears":1,"communeInsees":["%s"],"qpv":true,"projectBudget":40000,"incubation":false}"""
-                .formatted(organisation.siret(), title, commune));
+                "durationYears":1,"communeInsees":["%s"],"qpv":true,"projectBudget":40000,"incubation":false,\
+                "receivedOn":"%s"}""".formatted(organisation.siret(), title, commune, today().minusDays(2)));
+        // received two days ago: the sitting of yesterday that votes it may not precede its receipt
         assertThat(created.status()).as("application: %s", created).isEqualTo(201);
         return created.json().get("id").asString();
     }

@@ -52,8 +52,9 @@ class FundingIndicatorsIT {
         PlatformApi.Response created = post("/api/calls/" + year + "/applications", """
                 {"organisation":"%s","title":"Atelier vélo en pied d'immeuble","summary":"Réparer des vélos",\
                 "theme":"Réemploi","amounts":{"firstYearOperating":20000,"firstYearInvestment":5000},\
-                "durationYears":1,"communeInsees":["93066"],"qpv":true,"projectBudget":60000,"incubation":false}"""
-                .formatted(applicant.siret()));
+                "durationYears":1,"communeInsees":["93066"],"qpv":true,"projectBudget":60000,"incubation":false,\
+                "receivedOn":"%s"}""".formatted(applicant.siret(), today().minusDays(2)));
+        // received two days ago: the sitting of yesterday that votes it may not precede its receipt
         assertThat(created.status()).as("application: %s", created).isEqualTo(201);
         String applicationId = JSON.readTree(created.body()).get("id").asString();
         for (String step : List.of("DECLARE_ADMISSIBLE", "START_REVIEW", "REQUEST_TERRITORY_OPINION",

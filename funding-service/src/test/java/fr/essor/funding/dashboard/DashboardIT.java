@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,8 +24,9 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * The dashboard of an edition voted through the API: two grants in Plaine Commune and a refusal give the sums by
- * theme, EPT and edition, the split fonctionnement/investissement, and the counts by status, identical in the JSON,
- * the signed-in page and the XLSX export; an EPT account is kept out.
+ * theme, EPT and edition, the split fonctionnement/investissement, the median delay from each paper file's receipt
+ * (11 days ago, typed in today) to the sitting (yesterday) and the counts by status, identical in the JSON, the
+ * signed-in page and the XLSX export; an EPT account is kept out.
  */
 @EssorIntegrationTest
 class DashboardIT {
@@ -39,16 +41,17 @@ class DashboardIT {
     @Test
     void theDashboardSumsTheGrantsOfTheEditionInTheApiThePageAndTheSpreadsheet() throws Exception {
         SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
         HttpResponse<String> call = dmta.json("POST", "/api/calls", """
                 {"year":%d,"title":"Appel à Agir %d","themes":["Réemploi","Alimentation"],"operatingEnvelope":800000,\
                 "investmentEnvelope":200000,"opensOn":"%s","closesOn":"%s","twoYearApplications":true,\
                 "grid":[{"code":"utilite","label":"Utilité sociale","weight":1}],"territoryTargets":{"T6":30}}"""
-                .formatted(YEAR, YEAR, today.minusDays(5), today.plusDays(5)));
+                .formatted(YEAR, YEAR, today.minusDays(20), today.plusDays(5)));
         assertThat(call.statusCode()).as(call.body()).isEqualTo(201);
-        String first = proposed(dmta, "Réemploi", "93066");
-        String second = proposed(dmta, "Réemploi", "93066");
-        String refused = proposed(dmta, "Alimentation", "93048");
+        LocalDate received = today.minusDays(11);
+        String first = proposed(dmta, "Réemploi", "93066", received);
+        String second = proposed(dmta, "Réemploi", "93066", received);
+        String refused = proposed(dmta, "Alimentation", "93048", received);
         HttpResponse<String> opened = dmta.json("POST", "/api/voting-sessions", """
                 {"callYear":%d,"sittingOn":"%s","deliberationReference":"CD-%d-06-30-0001"}"""
                 .formatted(YEAR, today.minusDays(1), YEAR));
@@ -92,10 +95,13 @@ class DashboardIT {
         assertThat(d.get("byStatus").get("GRANTED").asLong()).isEqualTo(2);
         assertThat(d.get("byStatus").get("REFUSED").asLong()).isEqualTo(1);
         assertThat(d.get("decidedCount").asInt()).isEqualTo(3);
+        // received 11 days ago, decided by yesterday's sitting: 10 days, not counted from the day they were typed in
+        assertThat(d.get("medianDelayDays").decimalValue()).isEqualByComparingTo("10");
 
         String page = SignedInBrowser.signIn(port, "sens").page("/tableau-de-bord?annee=" + YEAR).body();
         assertThat(page).contains("Tableau de bord des financements", "22\u202f250,75 €", "20\u202f025,68 €",
                 "2\u202f225,07 €", "100,0 %", "30 %", "2,2 %", "(<span>3 décisions</span>)",
+                "Délai médian de la réception du dossier à la décision :", "<strong>10 jours</strong>",
                 "/tableau-de-bord.xlsx?annee=" + YEAR);
         assertThat(page).as("territories named, never a bare code").contains("<th scope=\"row\">Plaine Commune (T6)</th>")
                 .doesNotContain("<th scope=\"row\">T6</th>");
@@ -112,6 +118,8 @@ class DashboardIT {
             assertThat(territories.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(2.0);
             assertThat(territories.getRow(1).getCell(3).getCellStyle().getDataFormatString())
                     .isEqualTo("#,##0.00 \"€\"");
+            assertThat(workbook.getSheet("Délai d'instruction").getRow(1).getCell(2).getNumericCellValue())
+                    .isEqualTo(10.0);
         }
 
         assertThat(SignedInBrowser.withToken(port, "ept-plaine-commune").get("/api/dashboard?year=" + YEAR)
@@ -125,8 +133,8 @@ class DashboardIT {
         assertThat(voted.statusCode()).as(voted.body()).isEqualTo(200);
     }
 
-    /** An application of the edition, acting in one commune, proposed for the vote. */
-    String proposed(SignedInBrowser dmta, String theme, String commune) {
+    /** A paper file of the edition received on {@code received}, acting in one commune, proposed for the vote. */
+    String proposed(SignedInBrowser dmta, String theme, String commune, LocalDate received) {
         String siret = Sirets.next();
         assertThat(dmta.json("POST", "/api/organisations", """
                 {"siret":"%s","name":"Recyclerie %s","legalForm":"SCIC","esus":true,"inclusionType":null,\
@@ -134,8 +142,8 @@ class DashboardIT {
         HttpResponse<String> created = dmta.json("POST", "/api/calls/" + YEAR + "/applications", """
                 {"organisation":"%s","title":"Projet %s","summary":"Réparer","theme":"%s",\
                 "amounts":{"firstYearOperating":10000,"firstYearInvestment":2000,"secondYearOperating":8000},\
-                "durationYears":2,"communeInsees":["%s"],"qpv":true,"projectBudget":52000,"incubation":false}"""
-                .formatted(siret, siret, theme, commune));
+                "durationYears":2,"communeInsees":["%s"],"qpv":true,"projectBudget":52000,"incubation":false,\
+                "channel":"AGENT","receivedOn":"%s"}""".formatted(siret, siret, theme, commune, received));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = json.readTree(created.body()).get("id").asString();
         for (String step : List.of("DECLARE_ADMISSIBLE", "START_REVIEW", "REQUEST_TERRITORY_OPINION",

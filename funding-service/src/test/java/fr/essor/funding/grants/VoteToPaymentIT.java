@@ -53,7 +53,10 @@ class VoteToPaymentIT {
         return SignedInBrowser.withToken(port, user);
     }
 
-    /** A call of a fresh year and an application of it proposed for the vote, acting in Saint-Denis and Montreuil. */
+    /**
+     * A call of a fresh year (opened 60 days ago) and an application of it, a paper file received 45 days ago (before
+     * the sitting of {@link #openSession}), proposed for the vote.
+     */
     String proposed(int year, boolean newCall, String title, String communes) {
         SignedInBrowser dmta = as("dmta");
         if (newCall) {
@@ -62,7 +65,7 @@ class VoteToPaymentIT {
                     {"year":%d,"title":"Appel à Agir %d","themes":["Réemploi"],"operatingEnvelope":800000,\
                     "investmentEnvelope":200000,"opensOn":"%s","closesOn":"%s","twoYearApplications":true,\
                     "grid":[{"code":"utilite","label":"Utilité sociale","weight":1}],"territoryTargets":{}}"""
-                    .formatted(year, year, today.minusDays(5), today.plusDays(5))).statusCode()).isEqualTo(201);
+                    .formatted(year, year, today.minusDays(60), today.plusDays(5))).statusCode()).isEqualTo(201);
         }
         String siret = Sirets.next();
         assertThat(dmta.json("POST", "/api/organisations", """
@@ -71,8 +74,8 @@ class VoteToPaymentIT {
         HttpResponse<String> created = dmta.json("POST", "/api/calls/" + year + "/applications", """
                 {"organisation":"%s","title":"%s","summary":"Réparer","theme":"Réemploi",\
                 "amounts":{"firstYearOperating":10000,"firstYearInvestment":2000,"secondYearOperating":8000},\
-                "durationYears":2,"communeInsees":%s,"qpv":true,"projectBudget":52000,"incubation":false}"""
-                .formatted(siret, title, communes));
+                "durationYears":2,"communeInsees":%s,"qpv":true,"projectBudget":52000,"incubation":false,\
+                "receivedOn":"%s"}""".formatted(siret, title, communes, LocalDate.now().minusDays(45)));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = json.readTree(created.body()).get("id").asString();
         for (String step : List.of("DECLARE_ADMISSIBLE", "START_REVIEW", "REQUEST_TERRITORY_OPINION",

@@ -31,7 +31,7 @@ class VotingAndGrantPagesIT {
                 {"year":%d,"title":"Appel à Agir %d","themes":["Réemploi"],"operatingEnvelope":800000,\
                 "investmentEnvelope":0,"opensOn":"%s","closesOn":"%s","twoYearApplications":false,\
                 "grid":[{"code":"utilite","label":"Utilité sociale","weight":1}],"territoryTargets":{}}"""
-                .formatted(year, year, today.minusDays(5), today.plusDays(5)));
+                .formatted(year, year, today.minusDays(30), today.plusDays(5)));
         String siret = Sirets.next();
         dmta.json("POST", "/api/organisations", """
                 {"siret":"%s","name":"Épicerie %s","legalForm":"ASSOCIATION","esus":false,"inclusionType":null,\
@@ -39,7 +39,8 @@ class VotingAndGrantPagesIT {
         HttpResponse<String> created = dmta.json("POST", "/api/calls/" + year + "/applications", """
                 {"organisation":"%s","title":"Épicerie solidaire","summary":"Vendre","theme":"Réemploi",\
                 "amounts":{"firstYearOperating":9000},"durationYears":1,"communeInsees":["93066"],"qpv":false,\
-                "projectBudget":30000,"incubation":false}""".formatted(siret));
+                "projectBudget":30000,"incubation":false,"receivedOn":"%s"}""".formatted(siret,
+                today.minusDays(25))); // a paper file received before the sitting of 20 days ago
         Matcher id = APPLICATION.matcher(created.body());
         assertThat(id.find()).as(created.body()).isTrue();
         for (String step : List.of("DECLARE_ADMISSIBLE", "START_REVIEW", "REQUEST_TERRITORY_OPINION",

@@ -21,6 +21,7 @@ import fr.essor.kit.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,6 +40,8 @@ class NotificationsIT {
     int port;
     @Autowired
     EmbeddedMailServer mailbox;
+    @Autowired
+    MongoTemplate mongo;
 
     private final TopicProbe topics = TopicProbe.ofTestInfrastructure();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -115,10 +118,13 @@ class NotificationsIT {
     void theVoteTheAgreementAndThePaymentEachReachTheApplicantOnceWithoutTheJurysWordsOrAnAgentsName() {
         int year = TestYears.fresh();
         var s = AnsweringARequestIT.submittedOnline(port, "Fabrique des Lilas", year);
+        // both files reached the Département 3 days ago, before the sitting of 2 days ago
+        AnsweringARequestIT.submittedDaysAgo(mongo, s.id(), 3);
         HttpResponse<String> byAgent = s.dmta().json("POST", "/api/calls/" + year + "/applications", """
                 {"organisation":"%s","title":"Second projet papier","summary":"Un dossier reçu par courrier",\
                 "theme":"Réemploi","amounts":{"firstYearOperating":3000},"durationYears":1,\
-                "communeInsees":["93066"],"projectBudget":6000}""".formatted(s.siret()));
+                "communeInsees":["93066"],"projectBudget":6000,"receivedOn":"%s"}"""
+                .formatted(s.siret(), LocalDate.now().minusDays(3)));
         assertThat(byAgent.statusCode()).as(byAgent.body()).isEqualTo(201);
         String refused = byAgent.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
         for (String application : List.of(s.id(), refused)) {

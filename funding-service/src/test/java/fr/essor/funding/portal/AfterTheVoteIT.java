@@ -60,6 +60,8 @@ class AfterTheVoteIT {
     /** An application submitted online, taken through the instruction and granted 6 000 € by a closed session. */
     private AnsweringARequestIT.Submitted granted(int year, String reference) {
         AnsweringARequestIT.Submitted s = AnsweringARequestIT.submittedOnline(port, "Ressourcerie " + year, year);
+        // sent 45 days ago, voted 40 days ago: no sitting precedes the file's receipt
+        AnsweringARequestIT.submittedDaysAgo(mongo, s.id(), 45);
         SignedInBrowser dmta = s.dmta();
         for (String step : List.of("DECLARE_ADMISSIBLE", "START_REVIEW", "REQUEST_TERRITORY_OPINION",
                 "PROPOSE_FOR_VOTE")) {

@@ -8,7 +8,9 @@ import static org.awaitility.Awaitility.await;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -19,7 +21,12 @@ import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.Sirets;
 import fr.essor.kit.testing.TopicProbe;
+import com.mongodb.client.result.UpdateResult;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,7 +62,7 @@ public class AnsweringARequestIT {
                 {"year":%d,"title":"Appel à Agir %d","themes":["Réemploi"],\
                 "operatingEnvelope":800000,"investmentEnvelope":200000,"opensOn":"%s","closesOn":"%s",\
                 "twoYearApplications":true,"grid":[{"code":"utilite-sociale","label":"Utilité sociale","weight":3}],\
-                "territoryTargets":{}}""".formatted(year, year, today.minusDays(5), today.plusDays(5)));
+                "territoryTargets":{}}""".formatted(year, year, today.minusDays(60), today.plusDays(5)));
         assertThat(call.statusCode()).as(call.body()).isEqualTo(201);
         String siret = Sirets.next();
         HttpResponse<String> organisation = dmta.json("POST", "/api/organisations", """
@@ -84,6 +91,17 @@ public class AnsweringARequestIT {
         Matcher file = FILE.matcher(submitted.headers().firstValue("Location").orElseThrow());
         assertThat(file.find()).isTrue();
         return new Submitted(file.group(1), siret, document.group(1), dmta, instructor, fabrique);
+    }
+
+    /**
+     * Dates an online file's submission {@code days} back (the call opened 60 days ago), as if the applicant had
+     * sent it then: a test that dates its sitting in the past needs a file received before it, since no sitting
+     * may precede a file's receipt, and an online file is received the day it is submitted.
+     */
+    public static void submittedDaysAgo(MongoTemplate mongo, String id, int days) {
+        UpdateResult moved = mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), Update.update(
+                "submittedAt", Date.from(Instant.now().minus(Duration.ofDays(days)))), "aaa_applications");
+        assertThat(moved.getModifiedCount()).as("submission of " + id + " moved back").isEqualTo(1);
     }
 
     public record Submitted(String id, String siret, String statutesId, SignedInBrowser dmta, SignedInBrowser instructor,

@@ -465,6 +465,10 @@ public final class Application {
         }
         if (request.decidedOn() == null) {
             violations.add(new Violation("decidedOn", "decidedOn.required", "Indiquez la date du vote."));
+        } else if (receivedAfter(request.decidedOn())) {
+            violations.add(new Violation("decidedOn", "decidedOn.beforeReceipt", "Le vote ne peut pas précéder "
+                    + "la réception du dossier : le dossier " + id + " a été reçu le " + french(receivedOn())
+                    + ", le vote est daté du " + french(request.decidedOn()) + "."));
         }
         return new Decision(granted, amount, reason, reference, request.decidedOn());
     }
@@ -626,6 +630,14 @@ public final class Application {
     /** The day the file reached the Département (a paper file's stamp), from which delays are counted. */
     public LocalDate receivedOn() {
         return receivedOn != null ? receivedOn : LocalDate.ofInstant(submittedAt, PARIS_TIME);
+    }
+
+    /**
+     * Whether the file reached the Département after {@code day}: no decision on it (a vote, a sitting of the
+     * assembly) may be dated before its receipt.
+     */
+    public boolean receivedAfter(LocalDate day) {
+        return receivedOn().isAfter(day);
     }
 
     /** The receipt date as recorded, only when it differs from the day of submission. */

@@ -65,14 +65,16 @@ class ApplicationApiController {
     @Operation(summary = "Déposer une candidature (saisie ou import depuis le portail des subventions)",
             description = "Publie application-submitted.v1. Un doublon probable (même structure, même appel, même "
                     + "titre normalisé) est signalé par possibleDuplicateOf, jamais refusé. channel : PORTAL par "
-                    + "défaut, AGENT pour une saisie.")
+                    + "défaut, AGENT pour une saisie. receivedOn : la date de réception d'un dossier papier saisi "
+                    + "après coup (par défaut aujourd'hui), dans l'ouverture de l'appel et pas dans le futur, "
+                    + "400 sinon.")
     @Created("L'adresse de la candidature déposée.")
     ResponseEntity<ApplicationView> submit(@PathVariable int year,
                                            @RequestBody ApplicationRequests.Submission request) {
         Actor actor = currentActor.current();
         Channel channel = "AGENT".equals(request.channel()) ? Channel.AGENT : Channel.PORTAL;
         Application application = switch (intake.submit(year, request.organisation(), request.toForm(), channel,
-                actor)) {
+                request.receivedOn(), actor)) {
             case ApplicationIntake.UnknownCall unknown -> throw Outcomes.unknownCall(unknown.year());
             case ApplicationIntake.Done done -> Outcomes.applicationOrThrow(done.outcome());
         };

@@ -23,7 +23,12 @@ final class ApplicationRequests {
                       Integer durationYears, List<String> communeInsees, Boolean qpv, BigDecimal projectBudget,
                       Boolean incubation,
                       @Schema(implementation = Channel.class, description = "PORTAL (par défaut) ou AGENT (une saisie)")
-                      String channel) {
+                      String channel,
+                      @Schema(description = "Le jour où le dossier est parvenu au Département (date ISO), pour un "
+                              + "dossier papier saisi après coup ; absent : aujourd'hui. Ni dans le futur, ni hors "
+                              + "de l'ouverture de l'appel ; les délais se comptent depuis ce jour et aucune "
+                              + "décision ne peut le précéder.", example = "2026-03-12")
+                      LocalDate receivedOn) {
 
         ApplicationForm toForm() {
             Amounts a = amounts == null ? new Amounts(null, null, null, null) : amounts;

@@ -6,6 +6,8 @@ import fr.essor.funding.aaa.domain.Directorate;
 import fr.essor.funding.aaa.domain.WorkflowAction;
 import fr.essor.funding.aaa.domain.Agent;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +27,11 @@ record ApplicationView(String id, String callId, int callYear, String organisati
                        String statusLabel, List<String> availableActions, List<String> directorates,
                        List<ReviewView> reviews, BigDecimal averageScore, List<ConflictView> conflicts,
                        List<OpinionView> opinions, DecisionView decision, List<HistoryView> history, long version,
-                       Instant submittedAt, String submittedBy, Instant updatedAt, String updatedBy) {
+                       Instant submittedAt, String submittedBy,
+                       @Schema(description = "Le jour où le dossier est parvenu au Département (le jour du dépôt en "
+                               + "ligne, la date de réception d'un dossier papier) : les délais se comptent depuis "
+                               + "ce jour, aucune décision ne le précède.") LocalDate receivedOn,
+                       Instant updatedAt, String updatedBy) {
 
     record ReviewView(String reviewer, Map<String, Integer> scores, BigDecimal weightedScore, String internalComment,
                       String sharedComment, Instant at) {
@@ -75,7 +81,7 @@ record ApplicationView(String id, String callId, int callYear, String organisati
                                 && !h.note().startsWith(viewer.territory() + " :")))
                         .map(h -> new HistoryView(h.at(), insider ? h.by() : null, h.what(),
                                 h.from() == null ? null : h.from().name(), h.to().name(), h.note())).toList(),
-                a.version(), a.submittedAt(), insider ? a.submittedBy() : null, a.updatedAt(),
+                a.version(), a.submittedAt(), insider ? a.submittedBy() : null, a.receivedOn(), a.updatedAt(),
                 insider ? a.updatedBy() : null);
     }
 }

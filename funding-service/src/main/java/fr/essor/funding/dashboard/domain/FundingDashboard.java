@@ -12,8 +12,8 @@ import java.util.TreeMap;
 
 /**
  * The DMTA's and DIEESS's dashboards of one Appel à Agir edition, from funding's own data: amounts granted by theme
- * and by EPT, each edition's amounts against its envelopes, the median delay from submission to decision, the share
- * of laureates per EPT against the call's targets, and the count of applications per workflow status.
+ * and by EPT, each edition's amounts against its envelopes, the median delay from a file's receipt to its decision,
+ * the share of laureates per EPT against the call's targets, and the count of applications per workflow status.
  */
 public record FundingDashboard(int year, List<ThemeLine> byTheme, List<TerritoryLine> byTerritory,
                                List<YearLine> byYear, Optional<BigDecimal> medianDelayDays, int decidedCount,
@@ -75,8 +75,8 @@ public record FundingDashboard(int year, List<ThemeLine> byTheme, List<Territory
                     f.investmentEnvelope(), total, f.envelope(), consumed));
         }
 
-        List<Long> delays = ofYear.stream().filter(a -> a.decidedOn() != null && a.submittedOn() != null)
-                .map(a -> ChronoUnit.DAYS.between(a.submittedOn(), a.decidedOn())).toList();
+        List<Long> delays = ofYear.stream().filter(a -> a.decidedOn() != null && a.receivedOn() != null)
+                .map(a -> ChronoUnit.DAYS.between(a.receivedOn(), a.decidedOn())).toList();
 
         Map<String, Long> byStatus = new LinkedHashMap<>();
         for (String s : statuses) {

@@ -38,7 +38,7 @@ final class DashboardSpreadsheet {
                     y.investmentEnvelope(), y.granted(), y.envelope(), y.consumed());
         }
         XlsxWorkbook.Table delay = workbook.sheet("Délai d'instruction", List.of(Column.integer("Édition"),
-                Column.integer("Décisions"), Column.decimal("Délai médian du dépôt à la décision (jours)")));
+                Column.integer("Décisions"), Column.decimal("Délai médian de la réception à la décision (jours)")));
         delay.add(d.year(), d.decidedCount(), d.medianDelayDays().orElse(null));
         XlsxWorkbook.Table statuses = workbook.sheet("Par statut", List.of(Column.text("Statut"),
                 Column.integer("Candidatures")));

@@ -92,7 +92,10 @@ public class Voting {
             return new Unknown("séance " + sessionId);
         }
         VotingSession session = found.get();
-        SessionOutcome outcome = session.close(territories, Agents.of(actor), clock.instant());
+        // every file is checked before any vote applies: a refused closing writes and publishes nothing
+        List<Application> files = session.agenda().stream().map(i -> applications.find(i.applicationId()))
+                .flatMap(Optional::stream).toList();
+        SessionOutcome outcome = session.close(territories, files, Agents.of(actor), clock.instant());
         if (!(outcome instanceof SessionOutcome.Changed changed)) {
             return new Done(outcome);
         }

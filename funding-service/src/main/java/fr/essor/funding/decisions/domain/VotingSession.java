@@ -9,9 +9,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A sitting of the elected assembly that votes on Appel à Agir applications: the applications proposed for the vote
@@ -91,6 +93,12 @@ public final class VotingSession {
                     + ApplicationStatus.PROPOSED_FOR_VOTE.label() + " » entre à l'ordre du jour ; " + application.id()
                     + " est « " + application.status().label() + " ».");
         }
+        if (application.receivedAfter(sittingOn)) {
+            return new SessionOutcome.Invalid(List.of(new Violation("applicationId",
+                    "applicationId.receivedAfterSitting", "Le dossier " + application.id() + " a été reçu le "
+                    + french(application.receivedOn()) + ", après la séance du " + french(sittingOn)
+                    + " : cette séance ne peut pas le voter.")));
+        }
         List<AgendaItem> next = new ArrayList<>(agenda);
         next.add(AgendaItem.of(application));
         return changed(next, agent, at);
@@ -150,9 +158,11 @@ public final class VotingSession {
 
     /**
      * Closes the session once every application of its agenda has its vote: the session is fixed, and one laureate
-     * list is published for each EPT of {@code territories} (an empty list says "no laureate this time").
+     * list is published for each EPT of {@code territories} (an empty list says "no laureate this time"). The votes
+     * are dated by the sitting, so a session whose agenda holds a file received after its sitting is not closed
+     * (field {@code sittingOn}, naming the files): {@code files} are the applications of its agenda as stored now.
      */
-    public SessionOutcome close(List<String> territories, Agent agent, Instant at) {
+    public SessionOutcome close(List<String> territories, Collection<Application> files, Agent agent, Instant at) {
         Optional<SessionOutcome> refused = mayChange(agent);
         if (refused.isPresent()) {
             return refused.get();
@@ -160,6 +170,11 @@ public final class VotingSession {
         if (agenda.isEmpty()) {
             return new SessionOutcome.NotAllowedNow("session.emptyAgenda", "L'ordre du jour est vide : proposez "
                     + "au moins une candidature avant de clore la séance.");
+        }
+        List<Application> receivedLater = files.stream().filter(a -> item(a.id()).isPresent())
+                .filter(a -> a.receivedAfter(sittingOn)).toList();
+        if (!receivedLater.isEmpty()) {
+            return new SessionOutcome.Invalid(List.of(receivedAfterSitting(receivedLater)));
         }
         List<String> missing = agenda.stream().filter(i -> i.vote() == null).map(AgendaItem::applicationId).toList();
         if (!missing.isEmpty()) {
@@ -208,6 +223,19 @@ public final class VotingSession {
     private static SessionOutcome.Forbidden forbidden() {
         return new SessionOutcome.Forbidden("Seules la DMTA, pilote de l'Appel à Agir, et l'administration "
                 + "tiennent les séances de vote.");
+    }
+
+    private Violation receivedAfterSitting(List<Application> files) {
+        String which = files.stream().map(a -> a.id() + " (reçu le " + french(a.receivedOn()) + ")")
+                .collect(Collectors.joining(", "));
+        boolean one = files.size() == 1;
+        return new Violation("sittingOn", "sittingOn.beforeReceipt", "La séance du " + french(sittingOn)
+                + " précède la réception " + (one ? "du dossier " : "des dossiers ") + which + " : "
+                + (one ? "retirez-le" : "retirez-les") + " de l'ordre du jour pour clore la séance.");
+    }
+
+    private static String french(LocalDate date) {
+        return String.format("%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
     }
 
     private static String clean(String text) {

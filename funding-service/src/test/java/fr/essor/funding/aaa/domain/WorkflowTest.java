@@ -133,6 +133,31 @@ class WorkflowTest {
     }
 
     @Test
+    void noVoteIsDatedBeforeTheFileWasReceivedTheDayOfReceiptItselfIsAccepted() {
+        java.time.LocalDate stamped = java.time.LocalDate.of(2026, 4, 14);
+        Application paper = new Application("AAA-2026-0001", "AAA-2026", 2026, AaaFixtures.details(), Channel.AGENT,
+                null, PROPOSED_FOR_VOTE, null, java.util.EnumSet.of(Directorate.DJVA), List.of(), List.of(),
+                List.of(), null, List.of(), List.of(), 3, java.time.Instant.parse("2026-05-04T09:00:00Z"), "dmta",
+                stamped, NOW, "dmta");
+
+        for (WorkflowAction vote : List.of(GRANT, REFUSE)) {
+            assertThat(paper.perform(vote, new TransitionRequest("Projet solide", new BigDecimal("15000"), "CD-1",
+                    stamped.minusDays(1)), PILOT, NOW)).isEqualTo(new ApplicationOutcome.Invalid(List.of(
+                    new Violation("decidedOn", "decidedOn.beforeReceipt", "Le vote ne peut pas précéder la "
+                            + "réception du dossier : le dossier AAA-2026-0001 a été reçu le 14/04/2026, le vote est "
+                            + "daté du 13/04/2026."))));
+            assertThat(paper.perform(vote, new TransitionRequest("Projet solide", new BigDecimal("15000"), "CD-1",
+                    stamped), PILOT, NOW)).isInstanceOfSatisfying(ApplicationOutcome.Changed.class, changed ->
+                    assertThat(changed.application().decision().orElseThrow().decidedOn()).isEqualTo(stamped));
+        }
+        // an application submitted online was received the day it was submitted (10/03/2026 in Paris)
+        assertThat(inState(PROPOSED_FOR_VOTE).perform(GRANT, new TransitionRequest("Projet solide",
+                new BigDecimal("15000"), "CD-1", java.time.LocalDate.of(2026, 3, 9)), PILOT, NOW))
+                .isInstanceOfSatisfying(ApplicationOutcome.Invalid.class, invalid -> assertThat(invalid.violations())
+                        .extracting(Violation::code).containsExactly("decidedOn.beforeReceipt"));
+    }
+
+    @Test
     void aGrantedVoteRecordsTheDecisionAndPublishesTheDecisionAndTheGrantARefusalOnlyTheDecision() {
         ApplicationOutcome.Changed granted = (ApplicationOutcome.Changed) inState(PROPOSED_FOR_VOTE).perform(GRANT,
                 completeRequest(), PILOT, NOW);

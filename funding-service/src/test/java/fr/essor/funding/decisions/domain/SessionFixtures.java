@@ -41,6 +41,14 @@ public final class SessionFixtures {
                 "dmta");
     }
 
+    /** A paper file of the 2026 call proposed for the vote, typed in on 12/05/2026, received on {@code stamped}. */
+    public static Application receivedOn(String id, LocalDate stamped) {
+        Application a = proposed(id);
+        return new Application(a.id(), a.callId(), a.callYear(), a.details(), a.channel(), null, a.status(), null,
+                a.directorates(), List.of(), List.of(), List.of(), null, List.of(), List.of(), a.version(),
+                a.submittedAt(), a.submittedBy(), stamped, a.updatedAt(), a.updatedBy());
+    }
+
     public static Application proposed(String id) {
         return application(id, ApplicationStatus.PROPOSED_FOR_VOTE, SAINT_DENIS, MONTREUIL);
     }

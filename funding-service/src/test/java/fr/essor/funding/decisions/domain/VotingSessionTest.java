@@ -63,9 +63,11 @@ class VotingSessionTest {
                 .propose(proposed("AAA-2026-0002"), PILOT, NOW));
         session = changed(session.recordVote("AAA-2026-0001", true, new BigDecimal("15000"), "Utile", PILOT, NOW));
 
-        assertThat(open().close(EPTS, PILOT, NOW)).isInstanceOfSatisfying(SessionOutcome.NotAllowedNow.class,
+        assertThat(open().close(EPTS, java.util.List.of(), PILOT, NOW)).isInstanceOfSatisfying(
+                SessionOutcome.NotAllowedNow.class,
                 refused -> assertThat(refused.code()).isEqualTo("session.emptyAgenda"));
-        assertThat(session.close(EPTS, PILOT, NOW)).isInstanceOfSatisfying(SessionOutcome.NotAllowedNow.class,
+        assertThat(session.close(EPTS, java.util.List.of(proposed("AAA-2026-0001"), proposed("AAA-2026-0002")), PILOT,
+                NOW)).isInstanceOfSatisfying(SessionOutcome.NotAllowedNow.class,
                 refused -> assertThat(refused.message()).contains("AAA-2026-0002"));
     }
 
@@ -77,7 +79,9 @@ class VotingSessionTest {
         session = changed(session.recordVote("AAA-2026-0001", true, new BigDecimal("15000"), "Utile", PILOT, NOW));
         session = changed(session.recordVote("AAA-2026-0002", false, null, "Budget fragile", PILOT, NOW));
 
-        SessionOutcome.Changed closed = (SessionOutcome.Changed) session.close(EPTS, PILOT, NOW);
+        SessionOutcome.Changed closed = (SessionOutcome.Changed) session.close(EPTS, java.util.List.of(
+                proposed("AAA-2026-0001"), SessionFixtures.application("AAA-2026-0002",
+                        ApplicationStatus.PROPOSED_FOR_VOTE, BONDY)), PILOT, NOW);
 
         assertThat(closed.session().closed()).isTrue();
         assertThat(closed.events()).extracting(LaureatesPublished::territoryCode).containsExactly("T6", "T7", "T8",
@@ -88,6 +92,49 @@ class VotingSessionTest {
         assertThat(closed.session().recordVote("AAA-2026-0001", false, null, "Revote", PILOT, NOW))
                 .isInstanceOfSatisfying(SessionOutcome.NotAllowedNow.class,
                         refused -> assertThat(refused.code()).isEqualTo("session.closed"));
-        assertThat(closed.session().close(EPTS, PILOT, NOW)).isInstanceOf(SessionOutcome.NotAllowedNow.class);
+        assertThat(closed.session().close(EPTS, java.util.List.of(), PILOT, NOW))
+                .isInstanceOf(SessionOutcome.NotAllowedNow.class);
+    }
+
+    @Test
+    void aFileReceivedTheDayAfterTheSittingDoesNotEnterItsAgendaOneReceivedThatDayDoes() {
+        VotingSession session = open(); // sits on 12/05/2026
+
+        assertThat(session.propose(SessionFixtures.receivedOn("AAA-2026-0003", LocalDate.of(2026, 5, 13)), PILOT,
+                NOW)).isEqualTo(new SessionOutcome.Invalid(java.util.List.of(new fr.essor.funding.aaa.domain
+                .Violation("applicationId", "applicationId.receivedAfterSitting", "Le dossier AAA-2026-0003 a été "
+                + "reçu le 13/05/2026, après la séance du 12/05/2026 : cette séance ne peut pas le voter."))));
+        assertThat(changed(session.propose(SessionFixtures.receivedOn("AAA-2026-0003", LocalDate.of(2026, 5, 12)),
+                PILOT, NOW)).agenda()).extracting(AgendaItem::applicationId).containsExactly("AAA-2026-0003");
+    }
+
+    @Test
+    void aSessionDatedBeforeTheReceiptOfAFileOnItsAgendaIsNotClosedAndNamesTheFiles() {
+        // an agenda written before the rule: the files are on it with their votes
+        java.util.List<AgendaItem> agenda = java.util.List.of("AAA-2026-0001", "AAA-2026-0002", "AAA-2026-0003")
+                .stream().map(id -> AgendaItem.of(proposed(id)).withVote(new Vote(true, new BigDecimal("15000.00"),
+                        "Utile", "dmta", NOW))).toList();
+        VotingSession session = new VotingSession("SEANCE-2026-01", 2026, LocalDate.of(2026, 5, 12),
+                "CD-2026-05-12-0087", agenda, false, 4, NOW, "dmta", NOW, "dmta");
+
+        SessionOutcome dayAfter = session.close(EPTS, java.util.List.of(proposed("AAA-2026-0001"),
+                SessionFixtures.receivedOn("AAA-2026-0002", LocalDate.of(2026, 5, 13)),
+                SessionFixtures.receivedOn("AAA-2026-0003", LocalDate.of(2026, 6, 2))), PILOT, NOW);
+        SessionOutcome oneFile = session.close(EPTS, java.util.List.of(
+                SessionFixtures.receivedOn("AAA-2026-0002", LocalDate.of(2026, 5, 13))), PILOT, NOW);
+        SessionOutcome sameDay = session.close(EPTS, java.util.List.of(proposed("AAA-2026-0001"),
+                SessionFixtures.receivedOn("AAA-2026-0002", LocalDate.of(2026, 5, 12)),
+                SessionFixtures.receivedOn("AAA-2026-0003", LocalDate.of(2026, 5, 12))), PILOT, NOW);
+
+        assertThat(dayAfter).isEqualTo(new SessionOutcome.Invalid(java.util.List.of(new fr.essor.funding.aaa.domain
+                .Violation("sittingOn", "sittingOn.beforeReceipt", "La séance du 12/05/2026 précède la réception des "
+                + "dossiers AAA-2026-0002 (reçu le 13/05/2026), AAA-2026-0003 (reçu le 02/06/2026) : retirez-les de "
+                + "l'ordre du jour pour clore la séance."))));
+        assertThat(oneFile).isInstanceOfSatisfying(SessionOutcome.Invalid.class, invalid -> assertThat(
+                invalid.violations().getFirst().message()).isEqualTo("La séance du 12/05/2026 précède la réception "
+                + "du dossier AAA-2026-0002 (reçu le 13/05/2026) : retirez-le de l'ordre du jour pour clore la "
+                + "séance."));
+        assertThat(sameDay).isInstanceOfSatisfying(SessionOutcome.Changed.class, closed ->
+                assertThat(closed.session().closed()).isTrue());
     }
 }
