@@ -290,8 +290,11 @@ public final class LocalPlatform {
         }
     }
 
-    /** The running part of that name ({@code kafka}, {@code mongo-store}, {@code roadmap-service}…), for tests. */
-    ServiceProcess part(String name) {
+    /**
+     * The part of that name ({@code kafka}, {@code mongo-store}, {@code identity-provider}, {@code roadmap-service}…),
+     * for the tests and fault drills that kill or pause it.
+     */
+    public ServiceProcess part(String name) {
         return snapshot().stream().filter(process -> process.name().equals(name)).findFirst().orElseThrow();
     }
 
