@@ -8,14 +8,14 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** Ports nobody listens on now, distinct within one test run. */
-final class FreePorts {
+public final class FreePorts {
 
     private static final Set<Integer> GIVEN = new HashSet<>();
 
     private FreePorts() {
     }
 
-    static synchronized int next() {
+    public static synchronized int next() {
         while (true) {
             try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
                 if (GIVEN.add(socket.getLocalPort())) {

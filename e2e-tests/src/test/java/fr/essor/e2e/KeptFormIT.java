@@ -38,6 +38,7 @@ class KeptFormIT {
         browser.visit(foncier + "/besoins/nouveau");
         type("organisationId", organisation.siret());
         browser.driver().findElement(By.id("usages-WORKSHOP")).click();
+        browser.driver().findElement(By.id("commune-93048")).click();
         type("surfaceMin", "120");
         type("surfaceMax", "240");
         type("notes", "Quai de livraison souhaité, accès le samedi");
@@ -68,8 +69,13 @@ class KeptFormIT {
         assertThat(value("neededFrom")).isEqualTo("2027-03-01");
         assertThat(browser.driver().findElement(By.id("usages-WORKSHOP")).isSelected()).isTrue();
         assertThat(browser.driver().findElement(By.id("usages-STORAGE")).isSelected()).isFalse();
+        assertThat(browser.driver().findElement(By.id("commune-93048")).isSelected()).isTrue();
         assertThat(browser.driver().findElement(By.id("saisie-conservee")).getText())
                 .contains("Votre session avait expiré avant l'envoi du formulaire");
+        // the list of what was kept reads in the page's words: labels and options, no code, no hidden field
+        String kept = browser.driver().findElement(By.id("saisie-conservee-champs")).getDomProperty("textContent");
+        assertThat(kept).contains("Surface minimale (m²) : 120", "Usages recherchés : Atelier / production",
+                "Lieux souhaités : Montreuil").doesNotContain("WORKSHOP", "93048", "obligatoire");
         browser.screenshot("kept-form-refilled");
 
         browser.driver().findElement(By.xpath("//button[normalize-space()='Enregistrer le besoin']")).click();

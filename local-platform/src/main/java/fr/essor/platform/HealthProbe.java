@@ -1,6 +1,8 @@
 package fr.essor.platform;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,8 +22,19 @@ public final class HealthProbe {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    /** True when the URI answers 200 with status UP; false when it answers anything else (DOWN is 503) or nothing. */
+    /**
+     * True when the URI answers 200 with status UP; false when it answers anything else (DOWN is 503) or nothing.
+     * A {@code tcp://host:port} URI (the broker, the store) is UP when the port takes a connection.
+     */
     public boolean isUp(URI health) {
+        if ("tcp".equals(health.getScheme())) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(health.getHost(), health.getPort()), 2_000);
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
+        }
         HttpRequest request = HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(3)).GET().build();
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());

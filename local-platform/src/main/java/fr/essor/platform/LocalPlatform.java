@@ -8,28 +8,39 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The embedded default: one command starts the local OpenID provider (a child JVM), a real Kafka broker, the
- * MongoDB-compatible store and, once the provider is UP, the four services (child JVMs); waits until they are
- * healthy and prints where to go. Ctrl-C stops the services and the provider, then the store, then the broker.
- * A plain Java main: the launcher needs no Spring context.
+ * The embedded default: one command starts the local OpenID provider, a real Kafka broker, the MongoDB-compatible
+ * store and, once the provider is UP, the four services, each in a JVM of its own so that each can fail alone
+ * (issue 15); waits until they are healthy and prints where to go. Then it supervises them: a part that exits on its
+ * own is reported and started again (at most {@value #MOST_RESTARTS} times in {@code RESTART_WINDOW}). Ctrl-C stops
+ * the services and the provider, then the store, then the broker. A plain Java main: the launcher needs no Spring
+ * context.
  */
 public final class LocalPlatform {
 
     private static final Duration SERVICE_GRACE = Duration.ofSeconds(30);
+    private static final Duration BACKEND_GRACE = Duration.ofSeconds(60);
+    static final int MOST_RESTARTS = 5;
+    private static final Duration RESTART_WINDOW = Duration.ofMinutes(10);
+    /** The broker's and the store's JVM: C2 compiles their hot paths (unlike the services' fast-start options). */
+    static final List<String> BACKEND_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xss512k", "-Xmx1g");
 
     private final PlatformSettings settings;
     private final PrintStream console;
     private final HealthProbe health = new HealthProbe();
     private final List<ServiceProcess> processes = new ArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
-    private KafkaBroker broker;
-    private MongoStore mongo;
+    private ServiceProcess broker;
+    private ServiceProcess store;
+    private final Map<String, List<Instant>> restarts = new HashMap<>();
     private volatile boolean stopping;
 
     public LocalPlatform(PlatformSettings settings, PrintStream console) {
@@ -37,7 +48,12 @@ public final class LocalPlatform {
         this.console = console;
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].equals(BackendProcess.COMMAND)) {
+            System.setProperty("logback.configurationFile", "local-platform-backend-logback.xml");
+            BackendProcess.serve(List.of(args).subList(1, args.length));
+            return;
+        }
         if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
             System.out.println(usage());
             return;
@@ -89,14 +105,20 @@ public final class LocalPlatform {
         say("Fournisseur d'identité / identity provider (OIDC) " + settings.idpUrl() + " démarre / starting (pid "
                 + provider.pid() + ", journal / log: " + provider.logFile() + ")");
 
-        say("Kafka (KRaft) sur / on localhost:" + settings.kafkaPort() + " …");
-        broker = new KafkaBroker(settings.kafkaDir(), settings.kafkaPort(), settings.kafkaControllerPort());
-        broker.start();
-        checkNotStopping();
-        say("MongoDB (mongo-java-server + H2) sur / on localhost:" + settings.mongoPort() + " …");
-        mongo = new MongoStore(settings.mongoFile(), settings.mongoPort());
-        mongo.start();
-        awaitHealthy(List.of(provider), begin);
+        broker = new ServiceProcess("kafka",
+                BackendProcess.kafkaCommand(BACKEND_JVM_OPTIONS, settings.kafkaDir(), settings.kafkaPort(),
+                        settings.kafkaControllerPort()),
+                settings.logsDir().resolve("kafka.log"), URI.create("tcp://localhost:" + settings.kafkaPort()));
+        startProcess(broker);
+        say("Kafka (KRaft) sur / on localhost:" + settings.kafkaPort() + " démarre / starting (pid " + broker.pid()
+                + ", journal / log: " + broker.logFile() + ")");
+        store = new ServiceProcess("mongo-store",
+                BackendProcess.storeCommand(BACKEND_JVM_OPTIONS, settings.mongoFile(), settings.mongoPort()),
+                settings.logsDir().resolve("mongo-store.log"), URI.create("tcp://localhost:" + settings.mongoPort()));
+        startProcess(store);
+        say("MongoDB (mongo-java-server + H2) sur / on localhost:" + settings.mongoPort() + " démarre / starting (pid "
+                + store.pid() + ", journal / log: " + store.logFile() + ")");
+        awaitHealthy(List.of(provider, broker, store), begin);
 
         List<ServiceProcess> services = new ArrayList<>();
         for (EssorService service : settings.services()) {
@@ -115,26 +137,55 @@ public final class LocalPlatform {
         console.print(Banner.render(settings, Duration.ofNanos(System.nanoTime() - begin)));
     }
 
-    /** Blocks until {@link #stop()} ran; meanwhile reports a service that exits on its own. */
+    /**
+     * Blocks until {@link #stop()} ran; meanwhile reports a part (service, provider, broker, store) that exits on its
+     * own and starts it again, up to {@value #MOST_RESTARTS} times in ten minutes.
+     */
     public void awaitStop() {
-        List<String> reported = new ArrayList<>();
         try {
             while (!stopped.await(2, TimeUnit.SECONDS)) {
                 for (ServiceProcess process : snapshot()) {
-                    if (!stopping && !process.isAlive() && !reported.contains(process.name())) {
-                        // a Ctrl-C in the terminal also reaches the services: give the shutdown hook a moment
+                    if (!stopping && !process.isAlive() && !givenUp(process)) {
+                        // a Ctrl-C in the terminal also reaches the children: give the shutdown hook a moment
                         if (stopped.await(1, TimeUnit.SECONDS) || stopping) {
                             continue;
                         }
-                        reported.add(process.name());
-                        say(process.name() + " s'est arrêté (code " + process.exitValue() + ") / exited, voir / see "
-                                + process.logFile());
+                        restart(process);
                     }
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private void restart(ServiceProcess process) {
+        int code = process.exitValue();
+        List<Instant> times = restarts.computeIfAbsent(process.name(), name -> new ArrayList<>());
+        Instant now = Instant.now();
+        times.removeIf(time -> time.isBefore(now.minus(RESTART_WINDOW)));
+        if (times.size() >= MOST_RESTARTS) {
+            times.add(Instant.MAX); // given up: reported once
+            say(process.name() + " s'est arrêté (code " + code + ") " + MOST_RESTARTS + " fois en "
+                    + RESTART_WINDOW.toMinutes() + " minutes : il n'est plus relancé / exited again, given up; voir / see "
+                    + process.logFile());
+            return;
+        }
+        times.add(now);
+        synchronized (processes) {
+            if (stopping) {
+                return;
+            }
+            process.start();
+        }
+        say(process.name() + " s'est arrêté (code " + code + ") / exited, relancé / restarted (pid " + process.pid()
+                + "); journal précédent / previous log: "
+                + process.logFile().resolveSibling(process.name() + ".previous.log"));
+    }
+
+    private boolean givenUp(ServiceProcess process) {
+        List<Instant> times = restarts.get(process.name());
+        return times != null && times.contains(Instant.MAX);
     }
 
     /** Stops the services (SIGTERM, then wait), then the store, then the broker. Safe to call more than once. */
@@ -151,14 +202,14 @@ public final class LocalPlatform {
             if (!running.isEmpty()) {
                 say("Arrêt des services et du fournisseur d'identité / stopping the services and the identity provider …");
             }
-            ServiceProcess.stopAll(running, SERVICE_GRACE);
-            if (mongo != null) {
+            ServiceProcess.stopAll(running.stream().filter(p -> p != broker && p != store).toList(), SERVICE_GRACE);
+            if (store != null) {
                 say("Arrêt de MongoDB / stopping the Mongo store …");
-                mongo.stop();
+                ServiceProcess.stopAll(List.of(store), BACKEND_GRACE);
             }
             if (broker != null) {
                 say("Arrêt de Kafka / stopping the broker …");
-                broker.stop();
+                ServiceProcess.stopAll(List.of(broker), BACKEND_GRACE);
             }
             if (broker != null) {
                 say("Tout est arrêté proprement / everything stopped cleanly.");
@@ -237,6 +288,14 @@ public final class LocalPlatform {
         if (stopping) {
             throw new IllegalStateException("arrêt demandé pendant le démarrage / stop requested while starting");
         }
+    }
+
+    /**
+     * The part of that name ({@code kafka}, {@code mongo-store}, {@code identity-provider}, {@code roadmap-service}…),
+     * for the tests and fault drills that kill or pause it.
+     */
+    public ServiceProcess part(String name) {
+        return snapshot().stream().filter(process -> process.name().equals(name)).findFirst().orElseThrow();
     }
 
     private List<ServiceProcess> snapshot() {

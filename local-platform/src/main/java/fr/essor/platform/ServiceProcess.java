@@ -39,9 +39,14 @@ public final class ServiceProcess {
 
     /** {@code java <jvmOptions> -jar <jar> <args>} with the java that runs this JVM. */
     public static List<String> javaCommand(List<String> jvmOptions, Path jar, List<String> args) {
+        return concat(java(jvmOptions), List.of("-jar", jar.toString()), args);
+    }
+
+    /** {@code java <jvmOptions>} with the java that runs this JVM. */
+    static List<String> java(List<String> jvmOptions) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> jvm = jvmOptions.stream().filter(option -> !option.isBlank()).toList();
-        return concat(List.of(java), jvm, quietUnsafeWarnings(), List.of("-jar", jar.toString()), args);
+        return concat(List.of(java), jvm, quietUnsafeWarnings());
     }
 
     /** Since Java 24 Netty, Kafka and others trigger a sun.misc.Unsafe warning at every start; the option is unknown before. */

@@ -132,6 +132,52 @@ class LocalPlatformIT {
         assertThat(probe.logsDir().resolve("roadmap-service.log")).as("no service was started").doesNotExist();
     }
 
+    @Test
+    void theBrokerTheStoreAndAServiceRunAloneAndAreStartedAgainWhenKilled() throws Exception {
+        PlatformSettings settings = PlatformSettings.from(argsOnFreePorts().toArray(String[]::new), new Properties());
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        LocalPlatform platform = new LocalPlatform(settings, new PrintStream(console, true, StandardCharsets.UTF_8));
+        Thread supervisor = new Thread(platform::awaitStop, "supervisor");
+        try {
+            platform.start();
+            supervisor.start();
+            long launcher = ProcessHandle.current().pid();
+            for (String part : List.of("kafka", "mongo-store", "roadmap-service")) {
+                ServiceProcess process = platform.part(part);
+                assertThat(process.pid()).as(part + " runs in a JVM of its own").isNotEqualTo(launcher);
+                long killed = process.pid();
+                ProcessHandle.of(killed).orElseThrow().destroyForcibly(); // kill -9
+                ProcessHandle.of(killed).ifPresent(handle -> handle.onExit().join());
+
+                await(() -> process.isAlive() && process.pid() != killed
+                        && new HealthProbe().isUp(process.healthUri()), part + " started again and UP");
+                assertThat(console.toString(StandardCharsets.UTF_8))
+                        .contains(part + " s'est arrêté (code 137) / exited, relancé / restarted (pid " + process.pid());
+            }
+            assertThat(settings.logsDir().resolve("kafka.previous.log")).content()
+                    .as("the killed broker's log is kept").contains("Kafka broker up on localhost:" + settings.kafkaPort());
+            assertThat(settings.logsDir().resolve("mongo-store.log")).content()
+                    .contains("Mongo store up on localhost:" + settings.mongoPort());
+        } finally {
+            platform.stop();
+            supervisor.join(10_000);
+        }
+        assertThat(new HealthProbe().isUp(URI.create("tcp://localhost:" + settings.kafkaPort())))
+                .as("the broker is stopped").isFalse();
+        assertThat(new HealthProbe().isUp(URI.create("tcp://localhost:" + settings.mongoPort())))
+                .as("the store is stopped").isFalse();
+        assertThat(settings.logsDir().resolve("mongo-store.log")).content().contains("Mongo store on localhost:"
+                + settings.mongoPort() + " stopped");
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as(what + " within 60 s").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+
     private List<String> argsOnFreePorts() {
         List<String> args = new ArrayList<>(List.of(
                 "--data-dir=" + work.resolve("data"),

@@ -250,8 +250,9 @@ public class EssorKitConfiguration {
 
     @Bean
     IdempotentRequests idempotentRequests(MongoTemplate mongo, Clock clock,
-                                          @Value("${essor.idempotency.retention:24h}") Duration retention) {
-        return new IdempotentRequests(mongo, clock, retention);
+                                          @Value("${essor.idempotency.retention:24h}") Duration retention,
+                                          @Value("${essor.idempotency.abandoned-after:30s}") Duration abandonedAfter) {
+        return new IdempotentRequests(mongo, clock, retention, abandonedAfter);
     }
 
     /**

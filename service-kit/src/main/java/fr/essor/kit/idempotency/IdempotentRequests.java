@@ -34,14 +34,22 @@ public class IdempotentRequests {
     private final MongoTemplate mongo;
     private final Clock clock;
     private final Duration retention;
+    private final Duration abandonedAfter;
 
-    public IdempotentRequests(MongoTemplate mongo, Clock clock, Duration retention) {
+    /**
+     * @param retention      how long an answer is kept for its key (at least 24 h)
+     * @param abandonedAfter how long a request may run before its key is taken to be abandoned: the process running it
+     *                       was killed before it completed or released the key (issue 15), so a retry with the same
+     *                       key runs again instead of being told 409 for the rest of the retention
+     */
+    public IdempotentRequests(MongoTemplate mongo, Clock clock, Duration retention, Duration abandonedAfter) {
         if (retention.compareTo(Duration.ofHours(24)) < 0) {
             throw new IllegalArgumentException("essor.idempotency.retention must be at least 24 h, not " + retention);
         }
         this.mongo = mongo;
         this.clock = clock;
         this.retention = retention;
+        this.abandonedAfter = abandonedAfter;
     }
 
     /** Starts a request under this id, or answers what is stored for it (nothing when an expired entry was dropped). */
@@ -59,8 +67,11 @@ public class IdempotentRequests {
                 return begin(id, caller, key, fingerprint);
             }
             Stored existing = read(stored);
-            if (existing.expiresAt().isBefore(now)) {
-                mongo.remove(Query.query(Criteria.where("_id").is(id).and("expiresAt").is(stored.get("expiresAt"))),
+            boolean abandoned = !existing.completed()
+                    && stored.getDate("createdAt").toInstant().plus(abandonedAfter).isBefore(now);
+            if (existing.expiresAt().isBefore(now) || abandoned) {
+                // only the entry read here: another retry may have taken it over in between
+                mongo.remove(Query.query(Criteria.where("_id").is(id).and("createdAt").is(stored.get("createdAt"))),
                         COLLECTION);
                 return begin(id, caller, key, fingerprint);
             }

@@ -123,6 +123,39 @@ class IdempotencyKeyIT {
     }
 
     @Test
+    void aKeyWhoseRequestWasAbandonedByACrashedProcessRunsAgainOnRetry() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String name = "chose-" + UUID.randomUUID();
+        String body = "{\"name\":\"" + name + "\"}";
+        // the fingerprint of this request, as a first call with another key stores it
+        String other = UUID.randomUUID().toString();
+        assertThat(Api.at(port).as("essor-cli").postJsonWithIdempotencyKey("/api/things", other, body).statusCode())
+                .isEqualTo(201);
+        String fingerprint = mongo.findOne(Query.query(Criteria.where("key").is(other)), Document.class,
+                "idempotency_keys").getString("fingerprint");
+        mongo.remove(Query.query(Criteria.where("name").is(name)), "kittest_things");
+        // what a process killed while running the request leaves: the key taken, never completed nor released
+        String id = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(("admin\n" + key).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        java.time.Instant started = java.time.Instant.now();
+        mongo.insert(new Document("_id", id).append("caller", "admin").append("key", key).append("fingerprint", fingerprint)
+                .append("completed", false).append("createdAt", java.util.Date.from(started))
+                .append("expiresAt", java.util.Date.from(started.plusSeconds(86_400))), "idempotency_keys");
+        assertThat(admin().postJsonWithIdempotencyKey("/api/things", key, body).statusCode())
+                .as("still running as far as anyone knows").isEqualTo(409);
+
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new org.springframework.data.mongodb.core.query
+                .Update().set("createdAt", java.util.Date.from(started.minusSeconds(31))), "idempotency_keys");
+        HttpResponse<String> retried = admin().postJsonWithIdempotencyKey("/api/things", key, body);
+
+        assertThat(retried.statusCode()).as("abandoned for more than 30 s: run again").isEqualTo(201);
+        assertThat(thingsNamed(name)).isEqualTo(1);
+        assertThat(admin().postJsonWithIdempotencyKey("/api/things", key, body).statusCode())
+                .as("and then answered again as usual").isEqualTo(201);
+        assertThat(thingsNamed(name)).isEqualTo(1);
+    }
+
+    @Test
     void aMalformedKeyIsRefusedWith400() {
         HttpResponse<String> empty = admin().postJsonWithIdempotencyKey("/api/things", "", "{\"name\":\"x\"}");
 

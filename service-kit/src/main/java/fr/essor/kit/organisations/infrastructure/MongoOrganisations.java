@@ -128,18 +128,17 @@ public class MongoOrganisations implements Organisations {
                 Criteria.where("version").is(version).and("updatedAt").lt(at),
                 Criteria.where("version").is(version).and("updatedAt").is(at).and("origin").lt(origin));
         Query heldIsOlder = Query.query(Criteria.where("_id").is(copy.id()).andOperator(later));
-        OrganisationDetails d = copy.details();
-        Update apply = new Update().set("siret", d.siret() == null ? null : d.siret().value())
-                .set("rna", d.rna() == null ? null : d.rna().value()).set("name", d.name())
-                .set("nameKey", OrganisationQuery.nameKey(d.name()))
-                .set("legalForm", d.legalForm().name()).set("esus", d.esus())
-                .set("inclusionType", d.inclusionType() == null ? null : d.inclusionType().name())
-                .set("communeInsee", d.commune().inseeCode()).set("communeName", d.commune().name())
-                .set("territoryCode", d.commune().territory().code())
-                .set("territoryName", d.commune().territory().name())
-                .set("version", version).set("updatedAt", at).set("updatedBy", copy.updatedBy()).set("origin", origin)
-                .setOnInsert("registeredAt", Date.from(copy.registeredAt()))
-                .setOnInsert("registeredBy", copy.registeredBy());
+        // the copy's fields as the store writes an organisation of its own; the registration only when first held
+        Document fields = new Document();
+        mongo.getConverter().write(toDocument(copy, origin), fields);
+        Update apply = new Update();
+        fields.forEach((name, value) -> {
+            switch (name) {
+                case "_id" -> { }
+                case "registeredAt", "registeredBy" -> apply.setOnInsert(name, value);
+                default -> apply.set(name, value);
+            }
+        });
         try {
             mongo.upsert(heldIsOlder, apply, COLLECTION);
             return true;
@@ -168,13 +167,17 @@ public class MongoOrganisations implements Organisations {
     }
 
     private OrganisationDocument toDocument(Organisation organisation) {
+        return toDocument(organisation, eventTypes.source());
+    }
+
+    private OrganisationDocument toDocument(Organisation organisation, String origin) {
         OrganisationDetails d = organisation.details();
         return new OrganisationDocument(organisation.id(), d.siret() == null ? null : d.siret().value(),
                 d.rna() == null ? null : d.rna().value(), d.name(), OrganisationQuery.nameKey(d.name()),
                 d.legalForm().name(), d.esus(), d.inclusionType() == null ? null : d.inclusionType().name(),
                 d.commune().inseeCode(), d.commune().name(), d.commune().territory().code(),
                 d.commune().territory().name(), organisation.version(), organisation.registeredAt(), organisation.registeredBy(),
-                organisation.updatedAt(), organisation.updatedBy(), eventTypes.source());
+                organisation.updatedAt(), organisation.updatedBy(), origin);
     }
 
     private Organisation toOrganisation(OrganisationDocument doc) {

@@ -1,0 +1,89 @@
+package fr.essor.e2e.faults;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Waits until every acknowledged write can be read where it must arrive: in funding (which acknowledged it), in the
+ * roadmap's 360° directory, and in procurement's and foncier's copies of the organisations (ADR-0021), each with
+ * the name of the last acknowledged write. What is still missing when the time is up is lost, per place.
+ */
+final class Convergence {
+
+    /** Where each acknowledged write was found, and how long it took after the burst. */
+    record Result(Map<String, Integer> missing, Duration took) {
+        int lost() {
+            return missing.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Map<String, String> places;
+    private final Tokens tokens;
+
+    /** @param places the base URL of each place to read, by name ({@code funding}, {@code roadmap}…) */
+    Convergence(Map<String, String> places, Tokens tokens) {
+        this.places = new LinkedHashMap<>(places);
+        this.tokens = tokens;
+    }
+
+    Result await(List<Burst.Outcome> outcomes, Duration timeout) throws Exception {
+        long begin = System.nanoTime();
+        Map<String, List<Burst.Outcome>> pending = new ConcurrentHashMap<>();
+        List<Burst.Outcome> acknowledged = outcomes.stream().filter(Burst.Outcome::registered).toList();
+        places.keySet().forEach(place -> pending.put(place, new ArrayList<>(acknowledged)));
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            while (pending.values().stream().anyMatch(list -> !list.isEmpty())
+                    && System.nanoTime() - begin < timeout.toNanos()) {
+                for (Map.Entry<String, List<Burst.Outcome>> place : pending.entrySet()) {
+                    List<Future<Boolean>> found = new ArrayList<>();
+                    for (Burst.Outcome outcome : place.getValue()) {
+                        found.add(pool.submit(() -> arrived(places.get(place.getKey()), outcome)));
+                    }
+                    List<Burst.Outcome> still = new ArrayList<>();
+                    for (int i = 0; i < found.size(); i++) {
+                        if (!found.get(i).get()) {
+                            still.add(place.getValue().get(i));
+                        }
+                    }
+                    place.setValue(still);
+                }
+                if (pending.values().stream().anyMatch(list -> !list.isEmpty())) {
+                    Thread.sleep(1_000);
+                }
+            }
+        }
+        Map<String, Integer> missing = new LinkedHashMap<>();
+        places.keySet().forEach(place -> missing.put(place, pending.get(place).size()));
+        return new Result(missing, Duration.ofNanos(System.nanoTime() - begin));
+    }
+
+    private boolean arrived(String baseUrl, Burst.Outcome outcome) throws InterruptedException {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                            URI.create(baseUrl + "/api/organisations/" + outcome.siret()))
+                    .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + tokens.current())
+                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 401) {
+                tokens.renew();
+                return false;
+            }
+            return response.statusCode() == 200 && (!outcome.changed()
+                    || response.body().contains("\"name\":\"" + Organisations.changedName(outcome.siret()) + "\""));
+        } catch (IOException unreachable) {
+            return false;
+        }
+    }
+}
