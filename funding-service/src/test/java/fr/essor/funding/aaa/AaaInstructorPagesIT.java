@@ -197,11 +197,18 @@ class AaaInstructorPagesIT {
         String page = dmta.follow(created).body();
         assertThat(page).contains("est enregistrée.", "Vélos du quartier", "Recyclerie " + siret,
                 "Saint-Denis (Plaine Commune), Montreuil (Est Ensemble)", "Oui (déclaré)", "20\u202f000,50 €",
-                "Saisie par un agent");
+                "Saisie par un agent", "Demandé la 2e année");
 
         HttpResponse<String> again = dmta.submitMultiValued(entry, entry, fields);
         assertThat(dmta.follow(again).body()).contains("Attention : doublon probable de la candidature",
                 "Doublon probable de la candidature");
+
+        fields.put("durationYears", List.of("1"));
+        fields.remove("amounts.secondYearOperating");
+        fields.put("title", List.of("Vélos de l'école"));
+        String oneYear = dmta.follow(dmta.submitMultiValued(entry, entry, fields)).body();
+        assertThat(oneYear).as("a one-year project has no second year to show")
+                .contains("Vélos de l&#39;école", "Demandé la 1re année").doesNotContain("Demandé la 2e année");
     }
 
     @Test

@@ -38,7 +38,7 @@ class ContractPagesIT {
         HttpResponse<String> page = browser.page(contractPage);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Attribuer le marché", "Réservé aux entreprises adaptées et ESAT (L2113-12)",
-                "190\u202f000,00 €");
+                "190\u202f000,00 €", "Marché réservé aux entreprises adaptées et ESAT (L2113-12) : seul un titulaire");
 
         HttpResponse<String> refused = browser.submit(contractPage, contractPage + "/attribution", Map.of(
                 "siret", aci, "amount", "45 000,50", "notifiedOn", "15/01/2026", "offersReceived", "2"));

@@ -88,7 +88,8 @@ class PremisesPagesIT {
             }
         }
         assertThat(registered).containsKeys("kept.organisationId", "kept.notes", "kept.communeInsees");
-        registered.putAll(Map.of("siret", List.of(siret), "name", List.of("Atelier des Lilas"),
+        // the SIRET as printed on a letterhead, « 123 456 789 00012 »: registered as its 14 digits
+        registered.putAll(Map.of("siret", List.of(Sirets.spaced(siret)), "name", List.of("Atelier des Lilas"),
                 "legalForm", List.of("ASSOCIATION"), "communeInsee", List.of("93048"),
                 "retour", List.of("/besoins/nouveau")));
         HttpResponse<String> done = cell.submitMultiValued("/structures/nouvelle", "/structures/nouvelle",

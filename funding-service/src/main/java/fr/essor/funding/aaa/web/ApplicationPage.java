@@ -64,8 +64,8 @@ record ApplicationPage(ApplicationRow row, String summary, String communes, Stri
                 d.incubation() ? "Oui" : "Non", FrenchFormat.euros(d.projectBudget()),
                 FrenchFormat.euros(r.firstYearOperating()) + " en fonctionnement, "
                         + FrenchFormat.euros(r.firstYearInvestment()) + " en investissement",
-                FrenchFormat.euros(r.secondYearOperating()) + " en fonctionnement, "
-                        + FrenchFormat.euros(r.secondYearInvestment()) + " en investissement",
+                d.durationYears() == 2 ? FrenchFormat.euros(r.secondYearOperating()) + " en fonctionnement, "
+                        + FrenchFormat.euros(r.secondYearInvestment()) + " en investissement" : null,
                 a.channel().label(),
                 FrenchFormat.dateTime(a.submittedAt()) + " par " + a.submittedBy(),
                 a.availableActions(agent).stream()

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * What a person typed to find a structure, read as they meant it: a SIRET or a SIREN with any spacing
- * (« 418 166 096 00069 »), an RNA in either case, or a part of the name, accents and case aside.
+ * (« 418 166 096 00069 »), an RNA in either case, or words of the name, accents and case aside.
  */
 public sealed interface OrganisationQuery {
 
@@ -22,7 +22,7 @@ public sealed interface OrganisationQuery {
     record ByRna(String rna) implements OrganisationQuery {
     }
 
-    /** A part of the name, as {@link #nameKey} turns it. */
+    /** Words of the name, as {@link #nameKey} turns them: each must appear in it, in any order. */
     record ByName(String key) implements OrganisationQuery {
     }
 

@@ -27,6 +27,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -78,7 +79,10 @@ public class MongoOrganisations implements Organisations {
             case OrganisationQuery.BySiret q -> Criteria.where("siret").is(q.siret());
             case OrganisationQuery.BySiren q -> Criteria.where("siret").regex("^" + q.siren());
             case OrganisationQuery.ByRna q -> Criteria.where("rna").is(q.rna());
-            case OrganisationQuery.ByName q -> Criteria.where("nameKey").regex(q.key()); // letters, digits, spaces only
+            // every word typed, anywhere in the name (« cantine lilas » finds « Cantine des Lilas »); a key holds
+            // letters, digits and single spaces only, so its words are safe in a pattern
+            case OrganisationQuery.ByName q -> new Criteria().andOperator(Arrays.stream(q.key().split(" "))
+                    .map(word -> Criteria.where("nameKey").regex(word)).toArray(Criteria[]::new));
             case OrganisationQuery.Nothing q -> null;
         };
         if (criteria == null) {

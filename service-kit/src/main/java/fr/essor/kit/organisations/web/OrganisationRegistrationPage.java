@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -105,6 +106,9 @@ public class OrganisationRegistrationPage {
         }
         MultiValueMap<String, String> kept = keptFrom(params);
         Map<String, String> values = params.toSingleValueMap();
+        // numbers as people copy them: « 732 829 320 00074 », « w931234567 »
+        values.computeIfPresent("siret", (name, siret) -> compact(siret));
+        values.computeIfPresent("rna", (name, rna) -> compact(rna).toUpperCase(Locale.ROOT));
         OrganisationForm form = new OrganisationForm(values.get("siret"), values.get("rna"), values.get("name"),
                 values.get("legalForm"), values.containsKey("esus"), values.get("inclusionType"),
                 values.get("communeInsee"));
@@ -216,7 +220,7 @@ public class OrganisationRegistrationPage {
     }
 
     private static String compact(String typed) {
-        return typed.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "");
+        return typed.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace(".", "");
     }
 
     /**
@@ -248,7 +252,7 @@ public class OrganisationRegistrationPage {
     private static Map<String, String> valuesFor(String typed) {
         Map<String, String> values = new LinkedHashMap<>();
         String identifier = typed.strip();
-        String compact = identifier.replace(" ", "").replace("\u00a0", "").replace("\u202f", "");
+        String compact = compact(identifier);
         if (compact.matches("\\d+")) {
             values.put("siret", compact);
         } else if (compact.matches("(?i)W\\d+")) {

@@ -70,6 +70,10 @@ class OrganisationSearchTest {
 
         assertThat(found("REGIE de quart")).isEqualTo("41816609600069");
         assertThat(found("réemploi")).isEqualTo("W931004567");
+        assertThat(found("regie saint denis")).as("words apart, as people remember a name").isEqualTo("41816609600069");
+        assertThat(found("solidaire montreuil")).as("in any order").isEqualTo("W931004567");
+        assertThat(search.find("regie montreuil")).as("every word must be in the name")
+                .isInstanceOf(OrganisationSearch.NoneFound.class);
         assertThat(search.find("boulangerie")).isInstanceOf(OrganisationSearch.NoneFound.class);
         assertThat(search.find("de")).as("too short to search").isInstanceOf(OrganisationSearch.NoneFound.class);
         assertThat(search.find("")).isInstanceOf(OrganisationSearch.NoneFound.class);
