@@ -1,5 +1,7 @@
 package fr.essor.e2e.faults;
 
+import fr.essor.kit.organisations.domain.Siret;
+
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -30,26 +32,10 @@ record Organisations(String fault, List<String> sirets) {
 
     private static String withCheckDigit(String thirteen) {
         for (int check = 0; check <= 9; check++) {
-            String candidate = thirteen + check;
-            if (luhn(candidate)) {
-                return candidate;
+            if (Siret.isValid(thirteen + check)) {
+                return thirteen + check;
             }
         }
         throw new IllegalStateException("no check digit for " + thirteen);
-    }
-
-    private static boolean luhn(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int digit = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-        }
-        return sum % 10 == 0;
     }
 }
