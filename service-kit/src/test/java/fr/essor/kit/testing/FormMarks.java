@@ -19,11 +19,14 @@ public final class FormMarks {
     private FormMarks() {
     }
 
-    /** The first form of the page sent to {@code action} (its address as the page writes it), tags included. */
+    /**
+     * The first form of the page posted to {@code action} (its address as the page writes it), tags included; a
+     * filter form read by GET to the same address is not it.
+     */
     public static String form(String html, String action) {
-        Matcher form = Pattern.compile("<form[^>]*\\saction=\"" + Pattern.quote(action) + "\"[^>]*>.*?</form>",
-                Pattern.DOTALL).matcher(html);
-        assertThat(form.find()).as("the page has a form sent to %s", action).isTrue();
+        Matcher form = Pattern.compile("<form(?=[^>]*\\smethod=\"post\")[^>]*\\saction=\"" + Pattern.quote(action)
+                + "\"[^>]*>.*?</form>", Pattern.DOTALL).matcher(html);
+        assertThat(form.find()).as("the page has a form posted to %s", action).isTrue();
         return form.group();
     }
 
