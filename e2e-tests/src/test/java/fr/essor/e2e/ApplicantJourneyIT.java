@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
@@ -44,6 +45,8 @@ import static org.awaitility.Awaitility.await;
  */
 @EndToEnd
 class ApplicantJourneyIT {
+
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Pattern FILE_PATH = Pattern.compile("/espace-candidat/dossiers/(AAA-[0-9]{4}-[0-9]{4})$");
@@ -224,7 +227,7 @@ class ApplicantJourneyIT {
         waitForStatus("proposer au vote");
         browser.visit(funding + "/seances");
         new Select(browser.driver().findElement(By.id("callYear"))).selectByValue(String.valueOf(year));
-        setDate("sittingOn", today);
+        type("sittingOn", today.format(FRENCH_DATE));
         String deliberation = "CD-" + year + "-" + organisation.siret().substring(9);
         type("deliberationReference", deliberation);
         click("Ouvrir la séance");
@@ -257,12 +260,12 @@ class ApplicantJourneyIT {
             return !driver.findElements(By.id("titre-signature")).isEmpty();
         });
         assertThat(text(By.tagName("main"))).contains("Lue par la structure (" + APPLICANT + ") le");
-        setDate("signedOn", today);
+        type("signedOn", today.format(FRENCH_DATE));
         click("Enregistrer la signature");
         waitForStatus("La signature de la convention est enregistrée");
         new Select(browser.driver().findElement(By.id("instalment"))).selectByValue("1");
         type("amount", "3 000,00");
-        setDate("paidOn", today);
+        type("paidOn", today.format(FRENCH_DATE));
         click("Enregistrer le versement");
         waitForStatus("Le versement est enregistré");
 
@@ -436,11 +439,6 @@ class ApplicantJourneyIT {
         field.sendKeys(value);
     }
 
-    /** A date field's value as the date picker sets it (ISO), whatever the browser's locale. */
-    private void setDate(String id, LocalDate date) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
-                browser.driver().findElement(By.id(id)), date.toString());
-    }
 
     private void click(String button) {
         browser.driver().findElement(By.xpath("//button[normalize-space()=\"" + button + "\"]")).click();

@@ -61,7 +61,7 @@ class FoncierUiIT {
         check("allowedUsages-WORKSHOP");
         type("rentPerSquareMetre", "75,50");
         new Select(browser.driver().findElement(By.id("tenure"))).selectByValue("LONG_TERM");
-        date("availableFrom", today);
+        type("availableFrom", today.format(FRENCH_DATE));
         check("accessible");
         click("Publier l’offre");
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"),
@@ -77,7 +77,7 @@ class FoncierUiIT {
         type("surfaceMax", Integer.toString(surface + 20));
         check("commune-93010");
         type("maxRentPerSquareMetre", "90");
-        date("neededFrom", today);
+        type("neededFrom", today.format(FRENCH_DATE));
         new Select(browser.driver().findElement(By.id("tenure"))).selectByValue("EITHER");
         type("durationMonths", "36");
         click("Enregistrer le besoin");
@@ -159,12 +159,6 @@ class FoncierUiIT {
         field.sendKeys(value);
     }
 
-    /** A date input takes its ISO value whatever the browser's locale. */
-    private void date(String id, LocalDate value) {
-        WebElement field = browser.driver().findElement(By.id(id));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", field,
-                value.toString());
-    }
 
     private void check(String id) {
         WebElement box = browser.driver().findElement(By.id(id));

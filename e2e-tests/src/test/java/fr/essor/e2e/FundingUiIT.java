@@ -4,7 +4,6 @@ import fr.essor.kit.testing.Sirets;
 import fr.essor.platform.EssorService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -152,7 +151,7 @@ class FundingUiIT {
         // the voting session: put it on the agenda, record the vote (granted), close the session
         browser.visit(funding + "/seances");
         new Select(browser.driver().findElement(By.id("callYear"))).selectByValue(String.valueOf(year));
-        setDate("sittingOn", today);
+        type("sittingOn", today.format(FRENCH_DATE));
         type("deliberationReference", "CD-" + year + "-" + siret.substring(10));
         click("Ouvrir la séance");
         waitForStatus("La séance est ouverte");
@@ -174,12 +173,12 @@ class FundingUiIT {
             driver.get(grant);
             return !driver.findElements(By.id("titre-signature")).isEmpty();
         });
-        setDate("signedOn", today);
+        type("signedOn", today.format(FRENCH_DATE));
         click("Enregistrer la signature");
         waitForStatus("La signature de la convention est enregistrée");
         new Select(browser.driver().findElement(By.id("instalment"))).selectByValue("1");
         type("amount", "6 000,00");
-        setDate("paidOn", today);
+        type("paidOn", today.format(FRENCH_DATE));
         click("Enregistrer le versement");
         waitForStatus("Le versement est enregistré");
         browser.screenshot("funding-5-grant-paid");
@@ -195,11 +194,6 @@ class FundingUiIT {
         field.sendKeys(value);
     }
 
-    /** A date field's value as the date picker sets it (ISO), whatever the browser's locale. */
-    private void setDate(String id, LocalDate date) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
-                browser.driver().findElement(By.id(id)), date.toString());
-    }
 
     /** Clicks the visible button so named; a form's hidden default button (the one Enter presses) is not for the mouse. */
     private void click(String button) {

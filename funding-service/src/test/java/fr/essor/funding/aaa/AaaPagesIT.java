@@ -3,12 +3,14 @@ package fr.essor.funding.aaa;
 import fr.essor.kit.testing.RefusedSubmission;
 
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.FormMarks;
 import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.Sirets;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,5 +102,20 @@ class AaaPagesIT {
         assertThat(reloaded.statusCode()).as("reloading the address of a refused step").isEqualTo(303);
         assertThat(reloaded.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/candidatures/" + id));
+    }
+
+    @Test
+    void aStepWhoseReasonIsRequiredSaysSoAndTheOthersDoNot() {
+        SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
+        String page = dmta.page("/candidatures/" + application(dmta, AaaBodies.freshYear())).body();
+
+        for (String required : List.of("reason-DECLARE_INADMISSIBLE", "reason-REQUEST_CORRECTION")) {
+            assertThat(FormMarks.field(page, required)).as(required).contains("aria-required=\"true\"");
+            assertThat(page).containsPattern("(?s)<label[^>]*for=\"" + required + "\">Motif "
+                    + "<span class=\"field__required\">\\(obligatoire\\)</span></label>");
+        }
+        assertThat(FormMarks.field(page, "reason-DECLARE_ADMISSIBLE")).doesNotContain("aria-required");
+        assertThat(page).containsPattern("<label[^>]*for=\"reason-DECLARE_ADMISSIBLE\">Motif \\(facultatif\\)</label>")
+                .doesNotContain("type=\"date\"");
     }
 }

@@ -4,6 +4,7 @@ import fr.essor.kit.testing.RefusedSubmission;
 
 import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.FormMarks;
 import fr.essor.kit.testing.Sirets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +55,10 @@ class CpoPagesIT {
                 "communeInsee":"93066"}""".formatted(siret)).statusCode()).isEqualTo(201);
         assertThat(sens.page("/").body()).contains("href=\"/cpo\"", "href=\"/tableau-de-bord\"");
         int before = json.readTree(sens.get("/api/cpos").body()).size();
+        String blank = sens.page("/cpo").body();
+        FormMarks.assertDateField(blank, "decidedOn");
+        FormMarks.assertRequired(FormMarks.form(blank, "/cpo"), "organisation", "leadDirectorate", "title", "years",
+                "objectives", "decisionReference", "decidedOn");
 
         Map<String, String> unreadable = terms(siret);
         unreadable.put("investment1", "10 000,0x");
@@ -88,6 +93,7 @@ class CpoPagesIT {
                 "En attente : versée au bilan annuel favorable de " + FIRST_YEAR, "Enregistrer la signature",
                 "/cpo/" + id + "/convention.pdf");
         assertThat(sens.page("/cpo").body()).contains(id, "Atelier vélo solidaire", FIRST_YEAR + "-" + (FIRST_YEAR + 1));
+        FormMarks.assertDateField(sens.page(page).body(), "signedOn");
 
         HttpResponse<String> early = sens.submit(page, page + "/signature",
                 Map.of("signedOn", LocalDate.now().plusDays(3).format(FRENCH)));
@@ -99,8 +105,13 @@ class CpoPagesIT {
         HttpResponse<String> signed = sens.submit(page, page + "/signature",
                 Map.of("signedOn", LocalDate.now().minusDays(10).format(FRENCH)));
         assertThat(signed.statusCode()).as(signed.body()).isEqualTo(302);
-        assertThat(sens.page(page).body()).contains("En cours", "Débloquée", "Bilan annuel " + FIRST_YEAR,
+        String running = sens.page(page).body();
+        assertThat(running).contains("En cours", "Débloquée", "Bilan annuel " + FIRST_YEAR,
                 "Enregistrer un versement");
+        FormMarks.assertDateField(running, "reviewedOn");
+        FormMarks.assertDateField(running, "paidOn");
+        FormMarks.assertRequired(FormMarks.form(running, page + "/bilan"), "reviewedOn", "favourable");
+        FormMarks.assertRequired(FormMarks.form(running, page + "/versement"), "amount", "paidOn");
 
         HttpResponse<String> paid = sens.submit(page, page + "/versement", Map.of("instalment", "1",
                 "amount", "30 000,00", "paidOn", LocalDate.now().format(FRENCH)));

@@ -1,6 +1,8 @@
 package fr.essor.funding.grants;
 
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.FormMarks;
+import fr.essor.kit.testing.RefusedSubmission;
 import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.Sirets;
 import org.junit.jupiter.api.Test;
@@ -8,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VotingAndGrantPagesIT {
 
     private static final Pattern APPLICATION = Pattern.compile("\"id\":\"(AAA-[0-9]{4}-[0-9]{4})\"");
+    private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Pattern SESSION = Pattern.compile("/seances/(SEANCE-[0-9]{4}-[0-9]{2})");
 
     @LocalServerPort
@@ -59,13 +63,28 @@ class VotingAndGrantPagesIT {
         LocalDate sitting = LocalDate.now().minusDays(20);
 
         assertThat(dmta.page("/").body()).contains("href=\"/seances\"", "href=\"/laureats\"");
+        String sessions = dmta.page("/seances").body();
+        FormMarks.assertDateField(sessions, "sittingOn");
+        FormMarks.assertRequired(FormMarks.form(sessions, "/seances"), "callYear", "sittingOn",
+                "deliberationReference");
+        HttpResponse<String> badDate = dmta.submit("/seances", "/seances", Map.of("callYear", String.valueOf(year),
+                "sittingOn", "31/02/" + year, "deliberationReference", "CD-" + year + "-PAGES"));
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(badDate.body()).as("the bad date is answered next to its field, as it was typed")
+                .contains("<p class=\"field__error\" id=\"sittingOn-erreur\">Date invalide : utilisez le format "
+                        + "jj/mm/aaaa.</p>")
+                .containsPattern("id=\"sittingOn\"[^>]*value=\"31/02/" + year + "\"[^>]*aria-invalid=\"true\""
+                        + "[^>]*aria-describedby=\"sittingOn-aide sittingOn-erreur\"");
+        RefusedSubmission.assertPresented(badDate.body());
         HttpResponse<String> opened = dmta.submit("/seances", "/seances", Map.of("callYear", String.valueOf(year),
-                "sittingOn", sitting.toString(), "deliberationReference", "CD-" + year + "-PAGES"));
+                "sittingOn", sitting.format(FRENCH), "deliberationReference", "CD-" + year + "-PAGES"));
         assertThat(opened.statusCode()).isEqualTo(302);
         Matcher session = SESSION.matcher(opened.headers().firstValue("Location").orElseThrow());
         assertThat(session.find()).isTrue();
         String page = "/seances/" + session.group(1);
         assertThat(dmta.page(page).body()).contains(id, "Inscrire à l'ordre du jour");
+        assertThat(dmta.page("/seances").body()).as("the sitting typed jj/mm/aaaa is stored as that day")
+                .contains("<td>" + year + "</td><td>" + sitting.format(FRENCH) + "</td>");
 
         assertThat(dmta.submit(page, page + "/ordre-du-jour", Map.of("applicationId", id)).statusCode())
                 .isEqualTo(302);
@@ -96,12 +115,29 @@ class VotingAndGrantPagesIT {
         HttpResponse<byte[]> pdf = dmta.download(grant + "/convention.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
-        assertThat(dmta.submit(grant, grant + "/signature", Map.of("signedOn", sitting.plusDays(3).toString()))
+        String unsigned = dmta.page(grant).body();
+        FormMarks.assertDateField(unsigned, "signedOn");
+        FormMarks.assertRequired(FormMarks.form(unsigned, grant + "/signature"), "signedOn");
+        HttpResponse<String> unreadable = dmta.submit(grant, grant + "/signature", Map.of("signedOn", "3 mars"));
+        assertThat(unreadable.statusCode()).isEqualTo(400);
+        assertThat(unreadable.body()).contains("<p class=\"field__error\" id=\"signedOn-erreur\">Date invalide : "
+                + "utilisez le format jj/mm/aaaa.</p>").containsPattern("id=\"signedOn\"[^>]*value=\"3 mars\"");
+        assertThat(dmta.submit(grant, grant + "/signature", Map.of("signedOn", sitting.plusDays(3).format(FRENCH)))
                 .statusCode()).isEqualTo(302);
+        String signed = dmta.page(grant).body();
+        assertThat(signed).as("the signature typed jj/mm/aaaa is stored as that day")
+                .containsPattern("<dd id=\"signature\">[^<]*" + sitting.plusDays(3).format(FRENCH));
+        FormMarks.assertDateField(signed, "paidOn");
+        FormMarks.assertDateField(signed, "receivedOn");
+        FormMarks.assertRequired(FormMarks.form(signed, grant + "/versements"), "amount", "paidOn");
+        FormMarks.assertRequired(FormMarks.form(signed, grant + "/comptes-rendus"), "receivedOn");
         HttpResponse<String> beforeReport = dmta.submit(grant, grant + "/versements", Map.of("instalment", "2",
                 "amount", "4000,25", "paidOn", sitting.plusDays(4).toString()));
         assertThat(beforeReport.statusCode()).isEqualTo(409);
-        assertThat(beforeReport.body()).contains("à la réception du compte rendu final");
+        assertThat(beforeReport.body()).contains("à la réception du compte rendu final")
+                .as("a refused payment comes back as typed")
+                .containsPattern("id=\"amount\"[^>]*value=\"4000,25\"")
+                .containsPattern("id=\"paidOn\"[^>]*value=\"" + sitting.plusDays(4) + "\"");
         assertThat(dmta.submit(grant, grant + "/versements", Map.of("instalment", "1", "amount", "4000,25",
                 "paidOn", sitting.plusDays(4).toString())).statusCode()).isEqualTo(302);
         String paid = dmta.page(grant).body();

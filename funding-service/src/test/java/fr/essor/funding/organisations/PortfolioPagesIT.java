@@ -4,6 +4,7 @@ import fr.essor.funding.TestYears;
 
 import fr.essor.contracts.EventContracts;
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.FormMarks;
 import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.Sirets;
 import fr.essor.kit.testing.TopicProbe;
@@ -65,6 +66,10 @@ class PortfolioPagesIT {
         SignedInBrowser sens = SignedInBrowser.withToken(port, "sens");
         String siret = register(sens, "Coop Bio Île-de-France");
         String page = "/scic/SCIC-COOP-BIO-IDF";
+        String toComplete = sens.page(page).body();
+        FormMarks.assertDateField(toComplete, "acquiredOn");
+        FormMarks.assertRequired(FormMarks.form(toComplete, page + "/acquisition"), "organisation", "shares",
+                "capitalHeld", "scicCapital", "acquiredOn", "deliberationReference");
 
         // the SCIC is named as people type it: a part of its name, accents and case aside
         HttpResponse<String> completed = sens.submit(page, page + "/acquisition", Map.of("organisation",
@@ -72,8 +77,17 @@ class PortfolioPagesIT {
                 "shares", "125", "capitalHeld", "12 500,00", "scicCapital", "100 000", "acquiredOn", "28/06/2021",
                 "deliberationReference", "CD-2021-06-24-0112"));
         assertThat(completed.statusCode()).as(completed.body()).isEqualTo(302);
-        assertThat(sens.page(page).body()).contains("Détenue", "12\u202f500,00 €",
+        String held = sens.page(page).body();
+        assertThat(held).contains("Détenue", "12\u202f500,00 €",
                 "12,5 %", "28/06/2021", "CD-2021-06-24-0112", "Augmenter, réduire ou corriger");
+        for (String date : List.of("changedOn", "soldOn", "heldOn")) {
+            FormMarks.assertDateField(held, date);
+        }
+        FormMarks.assertRequired(FormMarks.form(held, page + "/changement"), "change", "shares", "capitalHeld",
+                "scicCapital", "changedOn");
+        FormMarks.assertRequired(FormMarks.form(held, page + "/cession"), "soldOn", "saleAmount",
+                "saleDeliberationReference");
+        FormMarks.assertRequired(FormMarks.form(held, page + "/assemblees"), "heldOn", "resolutions");
 
         HttpResponse<String> aboveHalf = sens.submit(page, page + "/changement", Map.of("change", "INCREASE",
                 "shares", "600", "capitalHeld", "60 000", "scicCapital", "100 000", "changedOn", "2026-02-10",
@@ -102,6 +116,12 @@ class PortfolioPagesIT {
                 "durationMonths", "84", "grantedOn", "30/06/2026", "deliberationReference", "CD-2026-06-25-0140"));
         assertThat(guarantee.statusCode()).as(guarantee.body()).isEqualTo(302);
         String guarantees = sens.page("/garanties").body();
+        FormMarks.assertDateField(guarantees, "grantedOn");
+        FormMarks.assertDateField(guarantees, "outstandingOn");
+        FormMarks.assertRequired(FormMarks.form(guarantees, "/garanties"), "organisation", "lender", "loanAmount",
+                "guaranteedShare", "durationMonths", "grantedOn", "deliberationReference");
+        FormMarks.assertRequired(FormMarks.form(guarantees, "/garanties/encours"), "outstandingPrincipal",
+                "outstandingOn");
         assertThat(guarantees).contains("Vélos du Canal", "Crédit Coopératif", "200\u202f000,00 €", "50 %",
                 "100\u202f000,00 €", "84 mois", "30/06/2026");
 

@@ -4,6 +4,7 @@ import fr.essor.kit.testing.RefusedSubmission;
 
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.FormMarks;
 import fr.essor.kit.testing.SignedInBrowser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,12 +126,18 @@ class PurchasePlanIT {
         assertThat(plan.statusCode()).isEqualTo(200);
         assertThat(plan.body()).contains("Plan d’achats — DPAS", "Portage de repas à domicile", "/plan-achats/" + other,
                 "Les règles de recommandation", "Ajouter au plan").doesNotContain("Maintenance des ascenseurs");
+        FormMarks.assertDateField(plan.body(), "expectedOn");
+        FormMarks.assertRequired(FormMarks.form(plan.body(), "/plan-achats"), "buyerDirectorate", "object", "cpvCode",
+                "estimatedAmount", "expectedOn");
 
         HttpResponse<String> refused = browser.submit(planPage, "/plan-achats", Map.of("buyerDirectorate", "DJVA",
                 "object", "Séjours de vacances", "cpvCode", "55243000-5", "estimatedAmount", "beaucoup",
                 "expectedOn", "31/02/2027", "territoryCode", "T6"));
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("aria-describedby=\"estimatedAmount-erreur\"",
+        assertThat(refused.body()).contains("<p class=\"field__error\" id=\"expectedOn-erreur\">La date s&#39;écrit "
+                        + "jj/mm/aaaa, par exemple 15/03/2027.</p>")
+                .containsPattern("id=\"expectedOn\"[^>]*value=\"31/02/2027\"")
+                .contains("aria-describedby=\"estimatedAmount-erreur\"",
                 "aria-describedby=\"expectedOn-aide expectedOn-erreur\"", "value=\"beaucoup\"", "value=\"Séjours de vacances\"");
         RefusedSubmission.assertPresented(refused.body());
 

@@ -4,6 +4,7 @@ import fr.essor.kit.testing.RefusedSubmission;
 
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.FormMarks;
 import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.Sirets;
 import org.junit.jupiter.api.Test;
@@ -111,7 +112,9 @@ class SupplierDirectoryIT {
         SignedInBrowser browser = SignedInBrowser.withToken(port, "facilitateur");
         String tag = reference();
         String esat = organisation(facilitator, "ESAT des Lilas " + tag, "ASSOCIATION", "ESAT", false);
-        assertThat(browser.page("/fournisseurs/nouveau").body()).contains("ESAT des Lilas " + tag + " — SIRET " + esat);
+        String blank = browser.page("/fournisseurs/nouveau").body();
+        assertThat(blank).contains("ESAT des Lilas " + tag + " — SIRET " + esat);
+        FormMarks.assertRequired(FormMarks.form(blank, "/fournisseurs"), "siret", "sectors", "territories");
 
         HttpResponse<String> refused = browser.submitMultiValued("/fournisseurs/nouveau", "/fournisseurs", Map.of(
                 "siret", List.of(esat), "sectors", List.of("77"), "territories", List.of(),

@@ -3,6 +3,8 @@ package fr.essor.roadmap.indicators;
 import fr.essor.contracts.EventContracts;
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.FormMarks;
+import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.Sirets;
 import fr.essor.kit.testing.TopicProbe;
 import org.bson.Document;
@@ -21,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -228,6 +231,35 @@ class IndicatorsIT {
                 "Dont 3 à Montreuil");
         assertThat(Api.at(port).as("djva").page("/indicateurs/" + id).body())
                 .contains("Recensement SENS 2025").doesNotContain("Saisir une valeur");
+    }
+
+    @Test
+    void theValueFormTakesADateTypedJjMmAaaaAndMarksItsRequiredFields() {
+        HttpResponse<String> created = sens.postJson("/api/indicators", """
+                {"name": "%s", "unit": "lieux", "byTerritory": false, "source": "Recensement SENS"}"""
+                .formatted(IndicatorFacts.unique("Lieux ouverts")));
+        String id = read(created).get("id").asString();
+        String path = "/indicateurs/" + id;
+        SignedInBrowser browser = SignedInBrowser.withToken(port, "sens");
+        String page = browser.page(path).body();
+        FormMarks.assertDateField(page, "valueDate");
+        assertThat(FormMarks.field(page, "valueDate")).as("today, as typed in France")
+                .containsPattern("value=\"\\d{2}/\\d{2}/\\d{4}\"");
+        FormMarks.assertRequired(FormMarks.form(page, path + "/valeurs"), "valueDate", "value", "source");
+
+        HttpResponse<String> refused = browser.submit(path, path + "/valeurs",
+                Map.of("valueDate", "31/06/2025", "value", "5", "source", "Relevé de juin"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).as("the bad date is answered next to its field, as it was typed")
+                .contains("<p class=\"field__error\" id=\"valueDate-erreur\">Date invalide : utilisez le format "
+                        + "jj/mm/aaaa.</p>")
+                .containsPattern("id=\"valueDate\"[^>]*value=\"31/06/2025\"");
+
+        HttpResponse<String> recorded = browser.submit(path, path + "/valeurs",
+                Map.of("valueDate", "30/06/2025", "value", "5", "source", "Relevé de juin"));
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(302);
+        JsonNode indicator = read(sens.get("/api/indicators/" + id));
+        assertThat(indicator.get("recordedValues").get(0).get("valueDate").asString()).isEqualTo("2025-06-30");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package fr.essor.roadmap.plan;
 
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.FormMarks;
 import fr.essor.kit.testing.SignedInBrowser;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Cell;
@@ -65,6 +66,8 @@ class PlanPagesIT {
                 .doesNotContain("Identifiants séparés par des virgules");
         assertThat(section(page, "id=\"table-historique\"")).contains("djva", "Statut", "À venir", "En cours",
                 "Date de début", "01/03/2025");
+        assertThat(FormMarks.field(page, "startDate")).as("the stored start is shown as typed in France")
+                .contains("value=\"01/03/2025\"");
     }
 
     @Test
@@ -75,12 +78,41 @@ class PlanPagesIT {
                 "progress", "40", "startDate", "", "endDate", "pas une date"));
 
         assertThat(posted.statusCode()).isEqualTo(400);
-        assertThat(posted.body()).contains("id=\"endDate-erreur\"", "Date invalide")
-                .contains("aria-describedby=\"endDate-erreur\"");
+        assertThat(posted.body()).contains("<p class=\"field__error\" id=\"endDate-erreur\">Date invalide : "
+                        + "utilisez le format jj/mm/aaaa.</p>")
+                .contains("aria-describedby=\"endDate-aide endDate-erreur\"")
+                .containsPattern("id=\"endDate\"[^>]*value=\"pas une date\"");
         HttpResponse<String> rules = djva.submit("/actions/1.3.3", "/actions/1.3.3", Map.of("status", "DONE",
                 "progress", "40"));
         assertThat(rules.statusCode()).isEqualTo(400);
         assertThat(rules.body()).contains("id=\"progress-erreur\"", "Une action réalisée est avancée à 100 %.");
+    }
+
+    @Test
+    void theActionPageTakesDatesTypedJjMmAaaaAndMarksTheFieldsTheServerRequires() {
+        SignedInBrowser djva = SignedInBrowser.withToken(port, "djva");
+        String page = djva.page("/actions/1.3.3").body();
+        for (String date : List.of("startDate", "endDate", "dueDate")) {
+            FormMarks.assertDateField(page, date);
+        }
+        FormMarks.assertRequired(FormMarks.form(page, "/actions/1.3.3"), "progress");
+        FormMarks.assertRequired(FormMarks.form(page, "/actions/1.3.3/jalons"), "title", "dueDate");
+        FormMarks.assertRequired(FormMarks.form(page, "/actions/1.3.3/notes"), "text");
+
+        HttpResponse<String> refused = djva.submit("/actions/1.3.3", "/actions/1.3.3/jalons",
+                Map.of("title", "Premier atelier", "dueDate", "31/09/2027"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).as("the bad date is answered next to its field; the milestone comes back as typed")
+                .contains("<p class=\"field__error\" id=\"dueDate-erreur\">Date invalide : utilisez le format "
+                        + "jj/mm/aaaa.</p>")
+                .containsPattern("id=\"dueDate\"[^>]*value=\"31/09/2027\"")
+                .containsPattern("id=\"title\"[^>]*value=\"Premier atelier\"");
+
+        HttpResponse<String> added = djva.submit("/actions/1.3.3", "/actions/1.3.3/jalons",
+                Map.of("title", "Premier atelier", "dueDate", "30/09/2027"));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(302);
+        assertThat(djva.page("/actions/1.3.3").body()).as("the milestone typed jj/mm/aaaa falls due that day")
+                .containsPattern("<td>Premier atelier</td>\\s*<td>30/09/2027</td>");
     }
 
     @Test

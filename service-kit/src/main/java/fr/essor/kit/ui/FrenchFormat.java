@@ -20,6 +20,8 @@ public final class FrenchFormat {
     public static final char NARROW_NO_BREAK_SPACE = '\u202f';
     /** Between thousands where a line must not break and the font may lack the narrow space. */
     public static final char NO_BREAK_SPACE = '\u00a0';
+    /** The message next to a date field whose value {@link #parseDate} cannot read. */
+    public static final String UNREADABLE_DATE = "Date invalide : utilisez le format jj/mm/aaaa.";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");

@@ -287,6 +287,8 @@ class HubPageController {
             refusals.addAll(((HubOutcome.Rejected<OccupancyCall>) outcome).refusals());
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
+        // the space types ticked come back ticked
+        model.addAttribute("chosenTypes", form.getOrDefault("spaceTypes", List.of()));
         return callsPage(form.toSingleValueMap(), HubText.errors(refusals), model);
     }
 
@@ -431,7 +433,9 @@ class HubPageController {
         model.addAttribute("mayWrite", managers.canWrite());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("none", List.of());
+        if (!model.containsAttribute("chosenTypes")) {
+            model.addAttribute("chosenTypes", List.of());
+        }
         return "hub/calls";
     }
 

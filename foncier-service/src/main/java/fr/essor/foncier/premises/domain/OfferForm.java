@@ -3,6 +3,8 @@ package fr.essor.foncier.premises.domain;
 import fr.essor.kit.reference.Commune;
 import fr.essor.kit.reference.Communes;
 
+import fr.essor.kit.ui.FrenchFormat;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -130,7 +132,7 @@ public record OfferForm(String ownerType, String ownerName, String address, Stri
         }
         Optional<LocalDate> parsed = FormValues.date(trimmed);
         if (parsed.isEmpty()) {
-            violations.add(new Violation(field, field + ".format", "La date doit être au format jj/mm/aaaa."));
+            violations.add(new Violation(field, field + ".format", FrenchFormat.UNREADABLE_DATE));
             return null;
         }
         return parsed.get();

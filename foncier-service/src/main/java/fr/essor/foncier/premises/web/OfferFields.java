@@ -3,6 +3,7 @@ package fr.essor.foncier.premises.web;
 import fr.essor.foncier.premises.domain.OfferDetails;
 import fr.essor.foncier.premises.domain.OfferForm;
 import fr.essor.foncier.premises.domain.PremisesOffer;
+import fr.essor.kit.ui.FrenchFormat;
 
 import java.util.List;
 
@@ -24,8 +25,8 @@ record OfferFields(String ownerType, String ownerName, String address, String co
         OfferDetails d = offer.details();
         return new OfferFields(d.ownerType().name(), d.ownerName(), d.address(), d.commune().inseeCode(),
                 Integer.toString(d.surface()), d.allowedUsages().stream().sorted().map(Enum::name).toList(),
-                d.rentPerSquareMetre().toPlainString().replace('.', ','), d.availableFrom().toString(),
-                d.availableUntil() == null ? "" : d.availableUntil().toString(), d.tenure().name(),
+                d.rentPerSquareMetre().toPlainString().replace('.', ','), FrenchFormat.date(d.availableFrom()),
+                FrenchFormat.date(d.availableUntil()), d.tenure().name(),
                 d.erpCategory() == null ? "" : d.erpCategory().toString(), d.accessible(),
                 d.notes() == null ? "" : d.notes(), offer.status().name());
     }

@@ -2,6 +2,7 @@ package fr.essor.foncier.hub.web;
 
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.FormMarks;
 import fr.essor.kit.testing.SignedInBrowser;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -87,5 +88,39 @@ class HubBuildingsIT {
                 "Fiche modifiée : nom « Salle des machines », surface 55 m², type Productif, équipements, "
                         + "non accessible");
         assertThat(pole.page("/pole/batiments/B11").body()).contains("Salle des machines");
+    }
+
+    @Test
+    void theHubFormsMarkWhatTheServerRequiresAndTakeDatesTypedJjMmAaaa() {
+        SignedInBrowser pole = SignedInBrowser.signIn(port, "pole");
+        FormMarks.assertRequired(FormMarks.form(pole.page("/pole/batiments/B11").body(), "/pole/batiments/B11"),
+                "name", "surface", "floors");
+        FormMarks.assertRequired(FormMarks.form(pole.page("/pole").body(), "/pole/espaces"), "buildingCode", "name",
+                "surface", "type");
+        String calls = pole.page("/pole/appels").body();
+        FormMarks.assertDateField(calls, "deadline");
+        FormMarks.assertRequired(FormMarks.form(calls, "/pole/appels"), "title", "spaceTypes", "criteria",
+                "deadline");
+
+        HttpResponse<String> bad = pole.submitMultiValued("/pole/appels", "/pole/appels", Map.of(
+                "title", List.of("Appel aux ateliers"), "spaceTypes", List.of("PRODUCTIVE"),
+                "criteria", List.of("Ancrage local"), "deadline", List.of("31/11/2099")));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).as("the bad date is answered next to its field, as it was typed")
+                .contains("<p class=\"field__error\" id=\"deadline-erreur\">Date invalide")
+                .containsPattern("id=\"deadline\"[^>]*value=\"31/11/2099\"")
+                .containsPattern("id=\"spaceTypes-PRODUCTIVE\"[^>]*checked");
+
+        HttpResponse<String> opened = pole.submitMultiValued("/pole/appels", "/pole/appels", Map.of(
+                "title", List.of("Appel aux ateliers"), "spaceTypes", List.of("PRODUCTIVE"),
+                "criteria", List.of("Ancrage local"), "deadline", List.of("30/11/2099")));
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(302);
+        String call = opened.headers().firstValue("Location").orElseThrow();
+        call = call.substring(call.indexOf("/pole/appels/"));
+        String page = pole.page(call).body();
+        assertThat(page).as("the deadline typed jj/mm/aaaa is stored as that day").contains("30/11/2099 (ouvert)");
+        FormMarks.assertDateField(page, "startDate");
+        FormMarks.assertRequired(FormMarks.form(page, call + "/candidatures"), "organisationId", "title",
+                "intendedUse", "wishedType", "wishedSurface", "startDate", "durationMonths", "contribution");
     }
 }

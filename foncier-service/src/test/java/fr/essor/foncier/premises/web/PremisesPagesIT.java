@@ -4,6 +4,7 @@ import fr.essor.kit.testing.RefusedSubmission;
 
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.FormMarks;
 import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.Sirets;
 import org.junit.jupiter.api.BeforeEach;
@@ -234,6 +235,10 @@ class PremisesPagesIT {
         for (String list : List.of("ownerType", "communeInsee", "tenure", "erpCategory")) {
             assertThat(blank.split("name=\"" + list + "\"", -1)).as("one list %s on the form", list).hasSize(2);
         }
+        FormMarks.assertDateField(blank, "availableFrom");
+        FormMarks.assertDateField(blank, "availableUntil");
+        FormMarks.assertRequired(FormMarks.form(blank, "/offres"), "ownerType", "ownerName", "address",
+                "communeInsee", "surface", "allowedUsages", "rentPerSquareMetre", "tenure", "availableFrom");
         HttpResponse<String> refused = cell.submitMultiValued("/offres/nouvelle", "/offres", fields);
 
         assertThat(refused.statusCode()).isEqualTo(400);
@@ -242,7 +247,17 @@ class PremisesPagesIT {
                 .contains("aria-describedby=\"surface-erreur\"")
                 .contains("id=\"availableUntil-erreur\"", "ne s&#39;indique que pour une occupation temporaire");
         assertThat(json.readTree(api.get("/api/premises/offers?limit=1000").body()).size()).isEqualTo(before);
+        Map<String, List<String>> badDate = new HashMap<>(fields);
+        badDate.put("availableFrom", List.of("31/06/2026"));
+        HttpResponse<String> unreadable = cell.submitMultiValued("/offres/nouvelle", "/offres", badDate);
+        assertThat(unreadable.statusCode()).isEqualTo(400);
+        assertThat(unreadable.body()).as("the bad date is answered next to its field, as it was typed")
+                .contains("<p class=\"field__error\" id=\"availableFrom-erreur\">Date invalide : utilisez le format "
+                        + "jj/mm/aaaa.</p>")
+                .containsPattern("id=\"availableFrom\"[^>]*value=\"31/06/2026\"");
 
+        fields.put("availableFrom", List.of("01/06/2026"));
+        fields.put("availableUntil", List.of("31/05/2027"));
         fields.put("surface", List.of("95"));
         fields.put("tenure", List.of("TEMPORARY"));
         fields.put("erpCategory", List.of("5"));
@@ -255,7 +270,12 @@ class PremisesPagesIT {
         assertThat(offerId).matches("OFFRE-\\d{4}-\\d{4}");
         JsonNode stored = json.readTree(api.get("/api/premises/offers/" + offerId).body());
         assertThat(stored.get("publishedBy").asString()).isEqualTo("sens");
+        assertThat(stored.get("availableFrom").asString()).isEqualTo("2026-06-01");
         assertThat(stored.get("availableUntil").asString()).isEqualTo("2027-05-31");
+        String edit = cell.page("/offres/" + offerId + "/modifier").body();
+        assertThat(FormMarks.field(edit, "availableFrom")).as("the stored dates are shown as typed in France")
+                .contains("value=\"01/06/2026\"");
+        assertThat(FormMarks.field(edit, "availableUntil")).contains("value=\"31/05/2027\"");
         assertThat(cell.page("/offres/" + offerId).body()).contains("L’offre " + offerId + " est publiée.",
                 "3 rue des Lilas, Pantin", "95 m²", "Bureaux", "120,00 €/m²/an", "du 01/06/2026 au 31/05/2027",
                 "ERP de 5e catégorie", "Accessible PMR", "Seine-Saint-Denis Habitat");

@@ -303,7 +303,7 @@ class AaaPageController {
         try {
             return FrenchFormat.parseDate(value);
         } catch (DateTimeParseException e) {
-            errors.put("decidedOn", "Date invalide : utilisez le format jj/mm/aaaa.");
+            errors.put("decidedOn", FrenchFormat.UNREADABLE_DATE);
             return null;
         }
     }

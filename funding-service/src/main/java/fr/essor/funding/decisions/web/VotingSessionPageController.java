@@ -278,7 +278,7 @@ class VotingSessionPageController {
         try {
             return value.isBlank() ? null : FrenchFormat.parseDate(value);
         } catch (DateTimeParseException e) {
-            errors.put(field, "Date invalide : utilisez le format jj/mm/aaaa.");
+            errors.put(field, FrenchFormat.UNREADABLE_DATE);
             return null;
         }
     }

@@ -61,6 +61,7 @@ class GrantPageController {
     @PostMapping("/subventions/{id}/signature")
     String sign(@PathVariable String id, @RequestParam(defaultValue = "") String signedOn, Model model,
                 HttpServletResponse response, RedirectAttributes redirect) {
+        model.addAttribute("typed", Map.of("signedOn", signedOn));
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate date = date(signedOn, "signedOn", errors);
         return errors.isEmpty() ? apply(id, () -> administration.sign(id, date, currentActor.current()), model,
@@ -72,6 +73,7 @@ class GrantPageController {
     String report(@PathVariable String id, @RequestParam(defaultValue = "") String report,
                   @RequestParam(defaultValue = "") String receivedOn, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) {
+        model.addAttribute("typed", Map.of("report", report, "receivedOn", receivedOn));
         Map<String, String> errors = new LinkedHashMap<>();
         Trigger kind = report.equals("ANNUAL_REPORT") ? Trigger.ANNUAL_REPORT
                 : report.equals("FINAL_REPORT") ? Trigger.FINAL_REPORT : null;
@@ -104,6 +106,7 @@ class GrantPageController {
     String pay(@PathVariable String id, @RequestParam int instalment, @RequestParam(defaultValue = "") String amount,
                @RequestParam(defaultValue = "") String paidOn, Model model, HttpServletResponse response,
                RedirectAttributes redirect) {
+        model.addAttribute("typed", Map.of("amount", amount, "paidOn", paidOn));
         Map<String, String> errors = new LinkedHashMap<>();
         BigDecimal value = amount(amount, errors);
         LocalDate date = date(paidOn, "paidOn", errors);
@@ -147,6 +150,10 @@ class GrantPageController {
     private String page(GrantFile file, Map<String, String> errors, Model model) {
         model.addAttribute("grant", GrantPage.of(file));
         model.addAttribute("errors", errors);
+        // what the refused form held comes back as it was typed; an empty form otherwise
+        if (!model.containsAttribute("typed")) {
+            model.addAttribute("typed", Map.of());
+        }
         model.addAttribute("mayKeep", currentActor.current().hasAnyRole(Role.DMTA, Role.ADMIN));
         return "grants/grant";
     }
@@ -166,7 +173,7 @@ class GrantPageController {
         try {
             return value.isBlank() ? null : FrenchFormat.parseDate(value);
         } catch (DateTimeParseException e) {
-            errors.put(field, "Date invalide : utilisez le format jj/mm/aaaa.");
+            errors.put(field, FrenchFormat.UNREADABLE_DATE);
             return null;
         }
     }

@@ -74,7 +74,7 @@ public final class FormFields {
         try {
             return FrenchFormat.parseDate(value);
         } catch (DateTimeParseException e) {
-            errors.put(name, "Date invalide : utilisez le format jj/mm/aaaa.");
+            errors.put(name, FrenchFormat.UNREADABLE_DATE);
             return null;
         }
     }

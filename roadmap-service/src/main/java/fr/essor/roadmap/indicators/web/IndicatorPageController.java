@@ -1,6 +1,7 @@
 package fr.essor.roadmap.indicators.web;
 
 import fr.essor.kit.ui.FrenchFormat;
+import jakarta.servlet.http.HttpServletResponse;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.roadmap.indicators.application.IndicatorBoard;
 import fr.essor.roadmap.indicators.application.IndicatorOutcome;
@@ -45,7 +46,7 @@ class IndicatorPageController {
     record ValueForm(String valueDate, String territoryCode, String value, String target, String source,
                      String comment) {
         static ValueForm empty() {
-            return new ValueForm(LocalDate.now().toString(), "", "", "", "", "");
+            return new ValueForm(FrenchFormat.date(LocalDate.now(FrenchFormat.PARIS)), "", "", "", "", "");
         }
     }
 
@@ -63,11 +64,12 @@ class IndicatorPageController {
     }
 
     @PostMapping("/indicateurs/{id}/valeurs")
-    String record(@PathVariable String id, @RequestParam Map<String, String> form, Model model) {
+    String record(@PathVariable String id, @RequestParam Map<String, String> form, Model model,
+                  HttpServletResponse response) {
         ValueForm typed = new ValueForm(form.get("valueDate"), form.get("territoryCode"), form.get("value"),
                 form.get("target"), form.get("source"), form.get("comment"));
         Map<String, String> errors = new HashMap<>();
-        LocalDate date = parse(typed.valueDate(), FrenchFormat::parseDate, "valueDate", "Date invalide.", errors);
+        LocalDate date = parse(typed.valueDate(), FrenchFormat::parseDate, "valueDate", FrenchFormat.UNREADABLE_DATE, errors);
         BigDecimal value = parse(typed.value(), FrenchFormat::parseAmount, "value",
                 "Nombre invalide.", errors);
         BigDecimal target = parse(typed.target(), FrenchFormat::parseAmount,
@@ -86,6 +88,7 @@ class IndicatorPageController {
                 default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Indicateur inconnu");
             }
         }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
         prepare(id, model, typed, errors);
         model.addAttribute("saved", false);
         return "indicators/show";

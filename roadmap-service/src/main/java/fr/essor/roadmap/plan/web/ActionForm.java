@@ -37,8 +37,8 @@ public class ActionForm {
         ActionForm form = new ActionForm();
         form.status = action.status().name();
         form.progress = Integer.toString(action.progress());
-        form.startDate = action.startDate() == null ? "" : action.startDate().toString();
-        form.endDate = action.endDate() == null ? "" : action.endDate().toString();
+        form.startDate = FrenchFormat.date(action.startDate());
+        form.endDate = FrenchFormat.date(action.endDate());
         form.leadDirectorates = action.leadDirectorates().stream().map(Directorate::name).toList();
         form.coLeadDirectorates = action.coLeadDirectorates().stream().map(Directorate::name).toList();
         form.partners = String.join("\n", action.partners());
@@ -69,7 +69,7 @@ public class ActionForm {
         try {
             return Optional.of(FrenchFormat.parseDate(value));
         } catch (DateTimeParseException e) {
-            errors.put(field, "Date invalide : utilisez le format jj/mm/aaaa.");
+            errors.put(field, FrenchFormat.UNREADABLE_DATE);
             return Optional.empty();
         }
     }

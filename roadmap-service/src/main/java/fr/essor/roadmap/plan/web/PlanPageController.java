@@ -104,13 +104,15 @@ class PlanPageController {
     String addMilestone(@PathVariable String code, @RequestParam(defaultValue = "") String title,
                         @RequestParam(defaultValue = "") String dueDate, Model model, HttpServletResponse response,
                         RedirectAttributes redirect) {
+        // a refused milestone comes back as typed
+        model.addAttribute("subTyped", Map.of("title", title, "dueDate", dueDate));
         LocalDate due;
         try {
             due = dueDate.isBlank() ? null : FrenchFormat.parseDate(dueDate);
         } catch (DateTimeParseException e) {
             Action action = find(code);
             return invalid(action, ActionForm.of(action), Map.of(),
-                    Map.of("dueDate", "Date invalide : utilisez le format jj/mm/aaaa."), model, response);
+                    Map.of("dueDate", FrenchFormat.UNREADABLE_DATE), model, response);
         }
         return apply(code, () -> tracking.addMilestone(code, title, due, actor()), null, model, response, redirect,
                 "Le jalon a été ajouté.");
@@ -197,6 +199,9 @@ class PlanPageController {
                 .map(i -> new IndicatorChoice(i.id(), i.definition().name(), true)).toList());
         model.addAttribute("errors", errors);
         model.addAttribute("subErrors", subFormErrors);
+        if (!model.containsAttribute("subTyped")) {
+            model.addAttribute("subTyped", Map.of());
+        }
         model.addAttribute("mayEdit", ActionTracking.mayChange(action, actor));
         model.addAttribute("steering", actor.hasAnyRole(Role.DIEESS, Role.ADMIN));
         model.addAttribute("statuses", Arrays.asList(ActionStatus.values()));
