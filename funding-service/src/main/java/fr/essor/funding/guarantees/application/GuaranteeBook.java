@@ -57,8 +57,8 @@ public class GuaranteeBook {
         Optional<Organisation> borrower = identifier.isEmpty() ? Optional.empty()
                 : organisations.findByIdentifier(identifier);
         if (!identifier.isEmpty() && borrower.isEmpty()) {
-            return new Done(new LoanGuarantee.Invalid(List.of(new FieldViolation("organisationId",
-                    "organisationId.unknown", "Aucune structure n'est enregistrée sous " + identifier
+            return new Done(new LoanGuarantee.Invalid(List.of(new FieldViolation("organisation",
+                    "organisation.unknown", "Aucune structure n'est enregistrée sous " + identifier
                     + " : enregistrez d'abord l'emprunteur dans le registre des structures."))));
         }
         GuaranteeTerms terms = new GuaranteeTerms(borrower.map(Organisation::id).orElse(null),
