@@ -1,9 +1,13 @@
 package fr.essor.kit.testing;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code …BaselineIT extends ServiceBaseline}.
  */
 @EssorIntegrationTest
+// the sweep writes hundreds of documents: in a database of its own, they do not disturb the other tests' counts
+@TestPropertySource(properties = "essor.test.database-suffix=-baseline")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 public abstract class ServiceBaseline {
 
     @LocalServerPort
@@ -40,6 +47,7 @@ public abstract class ServiceBaseline {
      * ({@link BadInputSweep}): never a 5xx, a refusal names the field and its real cause, nothing stored after it.
      */
     @Test
+    @Order(Integer.MAX_VALUE) // last: what it creates is no part of the pages the other tests of this class read
     void everyWriteOfTheApiRefusesBadInputByNameAndStoresNothing() {
         BadInputSweep.Report report = BadInputSweep.run(port, mongo);
         System.out.println(report.summary());
