@@ -41,7 +41,17 @@ class PurchaseFormTest {
 
         assertThat(outcome).isInstanceOfSatisfying(PlannedPurchase.Refused.class, refused ->
                 assertThat(refused.violations()).extracting(Violation::code).containsExactlyInAnyOrder(
-                        "buyerDirectorate.required", "object.required", "cpvCode.format", "estimatedAmount.invalid",
+                        "buyerDirectorate.required", "object.required", "cpvCode.format", "estimatedAmount.range",
                         "expectedOn.past", "territoryCode.unknown"));
+    }
+
+    @Test
+    void anAmountBeyondABillionOrADateCenturiesAheadIsRefusedForWhatItIs() {
+        PlannedPurchase.Outcome outcome = PlannedPurchase.plan("PA-1", new PurchaseForm("DBL", "Entretien", "90910000",
+                new BigDecimal("1e400"), LocalDate.of(2999, 1, 1), null), TERRITORIES, TODAY, "achats", NOW);
+
+        assertThat(outcome).isInstanceOfSatisfying(PlannedPurchase.Refused.class, refused ->
+                assertThat(refused.violations()).extracting(Violation::code).containsExactlyInAnyOrder(
+                        "estimatedAmount.range", "expectedOn.date-range"));
     }
 }

@@ -105,7 +105,7 @@ class PurchasePlanIT {
                  "expectedOn":"2020-01-01","territoryCode":"T2"}""");
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(wrong.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(wrong.body()).contains("object.required", "cpvCode.format", "estimatedAmount.invalid",
+        assertThat(wrong.body()).contains("object.required", "cpvCode.format", "estimatedAmount.range",
                 "expectedOn.past", "territoryCode.unknown");
 
         HttpResponse<String> byFacilitator = Api.at(port).as("facilitateur").postJson(

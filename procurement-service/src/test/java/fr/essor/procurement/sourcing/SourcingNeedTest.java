@@ -97,8 +97,11 @@ class SourcingNeedTest {
                 .containsExactlyInAnyOrder("cpvDivision.unknown", "territoryCode.unknown", "maxAmount.belowMin",
                         "answerBy.past");
         assertThat(((SourcingNeed.Refused) publish(form(null, null, "-1", null, null), List.of())).violations())
-                .extracting(Violation::code).containsExactlyInAnyOrder("cpvDivision.required", "minAmount.invalid",
+                .extracting(Violation::code).containsExactlyInAnyOrder("cpvDivision.required", "minAmount.range",
                         "maxAmount.required", "answerBy.required");
+        assertThat(((SourcingNeed.Refused) publish(form("90", null, "1e400", "1e400", LocalDate.of(2999, 1, 1)),
+                List.of())).violations()).extracting(Violation::code).containsExactlyInAnyOrder("minAmount.range",
+                "maxAmount.range", "answerBy.date-range");
     }
 
     @Test

@@ -71,6 +71,10 @@ public class ApiProblems {
                         + tooLarge.getMessage() + ").", e, request);
             }
         }
+        FieldViolation typeError = BodyTypeErrors.violationOf(e);
+        if (typeError != null) {
+            return invalid(List.of(typeError), e, request);
+        }
         return problem(HttpStatus.BAD_REQUEST,
                 "Le corps de la requête n'est pas un JSON valide pour cette opération.", e, request);
     }

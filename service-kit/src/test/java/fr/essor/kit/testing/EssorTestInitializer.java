@@ -11,8 +11,11 @@ public class EssorTestInitializer implements ApplicationContextInitializer<Confi
     public void initialize(ConfigurableApplicationContext context) {
         TestInfrastructure infrastructure = TestInfrastructure.get();
         String service = context.getEnvironment().getProperty("essor.service.name", "service");
+        // a test class that writes much (the bad-input sweep) keeps to a database of its own with this property
+        String database = "essor-" + service + context.getEnvironment().getProperty("essor.test.database-suffix", "")
+                + "-test";
         TestPropertyValues values = TestPropertyValues.of(
-                "spring.mongodb.uri=" + infrastructure.mongoUri("essor-" + service + "-test"))
+                "spring.mongodb.uri=" + infrastructure.mongoUri(database))
                 .and(TestIdentityProvider.serviceProperties(service))
                 // EPT feeds serve changes once settled: short in tests, which still page while writing
                 .and("essor.ept.feed-settle-delay=2s");

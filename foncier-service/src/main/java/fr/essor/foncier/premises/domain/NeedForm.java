@@ -1,5 +1,6 @@
 package fr.essor.foncier.premises.domain;
 
+import fr.essor.kit.domain.InputBounds;
 import fr.essor.kit.reference.Commune;
 import fr.essor.kit.reference.Communes;
 import fr.essor.kit.reference.Territory;
@@ -73,6 +74,8 @@ public record NeedForm(String organisationId, List<String> usages, String surfac
             if (parsed.isEmpty() || parsed.get().signum() < 0 || parsed.get().scale() > 2) {
                 violations.add(new Violation("maxRentPerSquareMetre", "maxRentPerSquareMetre.format",
                         "Indiquez un loyer annuel maximal par m² positif, en euros (ex. 120 ou 95,50)."));
+            } else if (InputBounds.amount("maxRentPerSquareMetre", parsed.get()).isPresent()) {
+                violations.add(Violation.of(InputBounds.amount("maxRentPerSquareMetre", parsed.get()).get()));
             } else {
                 rent = parsed.get();
             }
@@ -87,6 +90,8 @@ public record NeedForm(String organisationId, List<String> usages, String surfac
             if (parsed.isEmpty()) {
                 violations.add(new Violation("neededFrom", "neededFrom.format",
                         "La date doit être au format jj/mm/aaaa (ex. 01/09/2026)."));
+            } else if (InputBounds.date("neededFrom", parsed.get()).isPresent()) {
+                violations.add(Violation.of(InputBounds.date("neededFrom", parsed.get()).get()));
             } else {
                 from = parsed.get();
             }

@@ -59,6 +59,19 @@ class PremisesFormsTest {
     }
 
     @Test
+    void aRentBeyondABillionOrADateCenturiesAheadIsRefusedForWhatItIs() {
+        OfferForm offer = new OfferForm("COMMUNE", "Ville de Bondy", "3 rue X", "93010", "80", List.of("OFFICES"),
+                "1e400", "2999-01-01", null, "LONG_TERM", "", false, null);
+        NeedForm need = new NeedForm("W931004567", List.of("WORKSHOP"), "100", "200", List.of("93048"), List.of(),
+                "1e400", "2999-01-01", "EITHER", "24", false, false, null);
+
+        assertThat(((OfferForm.Invalid) offer.check(Premises.COMMUNES)).violations()).extracting(Violation::code)
+                .containsExactly("rentPerSquareMetre.range", "availableFrom.date-range");
+        assertThat(((NeedForm.Invalid) need.check(Premises.COMMUNES)).violations()).extracting(Violation::code)
+                .containsExactly("maxRentPerSquareMetre.range", "neededFrom.date-range");
+    }
+
+    @Test
     void aFreeTemporaryOfferIsAccepted() {
         OfferForm form = new OfferForm("departement", "Département", "Immeuble Picasso", "93008", "1 200",
                 List.of("OFFICES", "HALL"), "0", "01/07/2026", "30/06/2027", "TEMPORARY", "", true, null);

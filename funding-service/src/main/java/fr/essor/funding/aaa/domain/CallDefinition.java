@@ -1,5 +1,6 @@
 package fr.essor.funding.aaa.domain;
 
+import fr.essor.kit.domain.InputBounds;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,10 +36,11 @@ public record CallDefinition(int year, String title, List<String> themes, BigDec
         if (year < 2018 || year > 2100) {
             violations.add(new Violation("year", "year.range", "L'année de l'édition va de 2018 à 2100."));
         }
-        if (title.isEmpty() || title.length() > 200) {
+        if (title.isEmpty()) {
             violations.add(new Violation("title", "title.required",
                     "Donnez un intitulé à l'appel (200 caractères au plus)."));
         }
+        InputBounds.text("title", title, 200).map(Violation::of).ifPresent(violations::add);
         if (themes.isEmpty() || themes.size() > 20 || themes.stream().anyMatch(t -> t.isEmpty() || t.length() > 100)) {
             violations.add(new Violation("themes", "themes.required",
                     "L'appel compte de 1 à 20 thématiques, de 100 caractères au plus chacune."));
@@ -58,6 +60,8 @@ public record CallDefinition(int year, String title, List<String> themes, BigDec
         if (closesOn == null) {
             violations.add(new Violation("closesOn", "closesOn.required", "Indiquez la date de clôture de l'appel."));
         }
+        InputBounds.date("opensOn", opensOn).map(Violation::of).ifPresent(violations::add);
+        InputBounds.date("closesOn", closesOn).map(Violation::of).ifPresent(violations::add);
         if (opensOn != null && closesOn != null && closesOn.isBefore(opensOn)) {
             violations.add(new Violation("closesOn", "closesOn.beforeOpening",
                     "La clôture ne peut pas précéder l'ouverture."));

@@ -1,5 +1,6 @@
 package fr.essor.funding.cpo.domain;
 
+import fr.essor.kit.domain.InputBounds;
 import fr.essor.funding.aaa.domain.Directorate;
 import fr.essor.funding.aaa.domain.Violation;
 
@@ -57,10 +58,11 @@ public record CpoTerms(String organisationId, String organisationName, String te
             violations.add(new Violation("leadDirectorate", "leadDirectorate.required",
                     "Choisissez la direction pilote (DMTA, DIEESS, DJVA ou DTER)."));
         }
-        if (title.isEmpty() || title.length() > 300) {
+        if (title.isEmpty()) {
             violations.add(new Violation("title", "title.required",
                     "Donnez un intitulé à la convention (300 caractères au plus)."));
         }
+        InputBounds.text("title", title, 300).map(Violation::of).ifPresent(violations::add);
         if (objectives.isEmpty() || objectives.size() > 10) {
             violations.add(new Violation("objectives", "objectives.required",
                     "La convention fixe de 1 à 10 objectifs, chacun avec son indicateur."));
@@ -71,16 +73,19 @@ public record CpoTerms(String organisationId, String organisationName, String te
                             + "(100 caractères au plus)."));
         }
         checkYears(violations);
-        if (decisionReference.isEmpty() || decisionReference.length() > 100) {
+        if (decisionReference.isEmpty()) {
             violations.add(new Violation("decisionReference", "decisionReference.required",
                     "Indiquez la référence de la délibération (100 caractères au plus)."));
         }
+        InputBounds.text("decisionReference", decisionReference, 100).map(Violation::of).ifPresent(violations::add);
         if (decidedOn == null) {
             violations.add(new Violation("decidedOn", "decidedOn.required",
                     "Indiquez la date de la délibération."));
         } else if (decidedOn.isAfter(today)) {
             violations.add(new Violation("decidedOn", "decidedOn.future",
                     "La délibération ne peut pas être postérieure à aujourd'hui."));
+        } else {
+            InputBounds.date("decidedOn", decidedOn).map(Violation::of).ifPresent(violations::add);
         }
         return violations;
     }

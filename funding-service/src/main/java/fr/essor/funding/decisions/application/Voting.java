@@ -54,7 +54,7 @@ public class Voting {
     }
 
     public Result open(int callYear, LocalDate sittingOn, String deliberationReference, Actor actor) {
-        SessionOutcome outcome = VotingSession.open(sessions.nextId(callYear), callYear, sittingOn,
+        SessionOutcome outcome = VotingSession.open(sessions::nextId, callYear, sittingOn,
                 deliberationReference, Agents.of(actor), clock.instant());
         if (outcome instanceof SessionOutcome.Changed changed) {
             sessions.add(changed.session());

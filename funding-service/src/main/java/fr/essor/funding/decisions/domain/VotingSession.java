@@ -1,5 +1,9 @@
 package fr.essor.funding.decisions.domain;
 
+import fr.essor.kit.domain.InputBounds;
+import fr.essor.kit.problem.FieldViolation;
+import java.util.function.IntFunction;
+
 import fr.essor.funding.aaa.domain.Agent;
 import fr.essor.funding.aaa.domain.Application;
 import fr.essor.funding.aaa.domain.ApplicationStatus;
@@ -53,26 +57,37 @@ public final class VotingSession {
         this.updatedBy = updatedBy;
     }
 
-    /** Opens a session of the call of {@code callYear}, sitting on a date under a deliberation reference. */
-    public static SessionOutcome open(String id, int callYear, LocalDate sittingOn, String deliberationReference,
-                                      Agent agent, Instant at) {
+    /**
+     * Opens a session of the call of {@code callYear}, sitting on a date under a deliberation reference; its id is
+     * taken from {@code nextId} only once the command is valid, so that a refused one uses no number.
+     */
+    public static SessionOutcome open(IntFunction<String> nextId, int callYear, LocalDate sittingOn,
+                                      String deliberationReference, Agent agent, Instant at) {
         if (!agent.pilot()) {
             return forbidden();
         }
         List<Violation> violations = new ArrayList<>();
+        InputBounds.whole("callYear", (long) callYear, InputBounds.EARLIEST_DATE.getYear(),
+                InputBounds.LATEST_DATE.getYear()).ifPresent(v -> violations.add(of(v)));
         if (sittingOn == null) {
             violations.add(new Violation("sittingOn", "sittingOn.required", "Indiquez la date de la séance."));
         }
+        InputBounds.date("sittingOn", sittingOn).ifPresent(v -> violations.add(of(v)));
         String reference = clean(deliberationReference);
-        if (reference == null || reference.length() > 100) {
+        if (reference == null) {
             violations.add(new Violation("deliberationReference", "deliberationReference.required",
                     "Indiquez la référence de la délibération (100 caractères au plus)."));
         }
+        InputBounds.text("deliberationReference", reference, 100).ifPresent(v -> violations.add(of(v)));
         if (!violations.isEmpty()) {
             return new SessionOutcome.Invalid(violations);
         }
-        return new SessionOutcome.Changed(new VotingSession(id, callYear, sittingOn, reference, List.of(), false, 1,
-                at, agent.username(), at, agent.username()), List.of());
+        return new SessionOutcome.Changed(new VotingSession(nextId.apply(callYear), callYear, sittingOn, reference,
+                List.of(), false, 1, at, agent.username(), at, agent.username()), List.of());
+    }
+
+    private static Violation of(FieldViolation bound) {
+        return new Violation(bound.field(), bound.code(), bound.message());
     }
 
     /** Puts an application proposed for the vote on the agenda (once). */

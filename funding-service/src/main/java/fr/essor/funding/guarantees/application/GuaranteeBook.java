@@ -8,6 +8,8 @@ import fr.essor.kit.problem.FieldViolation;
 import fr.essor.kit.security.Actor;
 import fr.essor.kit.security.Role;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,9 +42,18 @@ public class GuaranteeBook {
     }
 
     /** The terms as typed in, the borrower named by its SIRET or RNA. */
-    public record GrantRequest(String organisation, String lender, BigDecimal loanAmount, BigDecimal guaranteedShare,
-                               Integer durationMonths, LocalDate grantedOn, String deliberationReference,
-                               String purpose) {
+    /** The bounds documented here are the domain's ({@code GuaranteeTerms.check}, the kit's {@code InputBounds}). */
+    public record GrantRequest(String organisation,
+                               @Schema(maxLength = 200) String lender,
+                               @Schema(minimum = "0.01", maximum = "1000000000",
+                                       description = "En euros, deux décimales au plus") BigDecimal loanAmount,
+                               @Schema(minimum = "0.01", maximum = "100",
+                                       description = "En pourcentage du prêt, deux décimales au plus")
+                               BigDecimal guaranteedShare,
+                               @Schema(minimum = "1", maximum = "600") Integer durationMonths,
+                               @Schema(description = "Entre 1990-01-01 et 2100-12-31") LocalDate grantedOn,
+                               @Schema(maxLength = 100) String deliberationReference,
+                               @Schema(maxLength = 500) String purpose) {
     }
 
     public static boolean mayManage(Actor actor) {
@@ -57,8 +68,8 @@ public class GuaranteeBook {
         Optional<Organisation> borrower = identifier.isEmpty() ? Optional.empty()
                 : organisations.findByIdentifier(identifier);
         if (!identifier.isEmpty() && borrower.isEmpty()) {
-            return new Done(new LoanGuarantee.Invalid(List.of(new FieldViolation("organisationId",
-                    "organisationId.unknown", "Aucune structure n'est enregistrée sous " + identifier
+            return new Done(new LoanGuarantee.Invalid(List.of(new FieldViolation("organisation",
+                    "organisation.unknown", "Aucune structure n'est enregistrée sous " + identifier
                     + " : enregistrez d'abord l'emprunteur dans le registre des structures."))));
         }
         GuaranteeTerms terms = new GuaranteeTerms(borrower.map(Organisation::id).orElse(null),

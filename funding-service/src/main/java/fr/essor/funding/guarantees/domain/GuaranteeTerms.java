@@ -1,5 +1,6 @@
 package fr.essor.funding.guarantees.domain;
 
+import fr.essor.kit.domain.InputBounds;
 import fr.essor.kit.problem.FieldViolation;
 
 import java.math.BigDecimal;
@@ -20,38 +21,43 @@ public record GuaranteeTerms(String organisationId, String organisationName, Str
     public List<FieldViolation> check() {
         List<FieldViolation> violations = new ArrayList<>();
         if (organisationId == null || organisationId.isBlank()) {
-            violations.add(new FieldViolation("organisationId", "organisationId.required",
+            violations.add(new FieldViolation("organisation", "organisation.required",
                     "Indiquez le SIRET ou le RNA de la structure emprunteuse."));
         }
-        if (blank(lender) || lender.strip().length() > 200) {
-            violations.add(new FieldViolation("lender", "lender.required",
-                    "Indiquez le prêteur (200 caractères au plus)."));
+        if (blank(lender)) {
+            violations.add(new FieldViolation("lender", "lender.required", "Indiquez le prêteur."));
         }
-        if (loanAmount == null || loanAmount.signum() <= 0 || loanAmount.stripTrailingZeros().scale() > 2) {
+        InputBounds.text("lender", lender, 200).ifPresent(violations::add);
+        if (loanAmount == null) {
             violations.add(new FieldViolation("loanAmount", "loanAmount.required",
-                    "Indiquez le montant du prêt en euros (positif, deux décimales au plus)."));
+                    "Indiquez le montant du prêt en euros."));
         }
+        InputBounds.positiveAmount("loanAmount", loanAmount).ifPresent(violations::add);
         if (guaranteedShare == null || guaranteedShare.signum() <= 0
-                || guaranteedShare.compareTo(BigDecimal.valueOf(100)) > 0
-                || guaranteedShare.stripTrailingZeros().scale() > 2) {
+                || guaranteedShare.compareTo(BigDecimal.valueOf(100)) > 0) {
             violations.add(new FieldViolation("guaranteedShare", "guaranteedShare.range",
                     "La quotité garantie est un pourcentage du prêt, supérieur à 0 et au plus 100."));
+        } else {
+            InputBounds.number("guaranteedShare", guaranteedShare, BigDecimal.ZERO, BigDecimal.valueOf(100), 2)
+                    .ifPresent(violations::add);
         }
-        if (durationMonths == null || durationMonths < 1 || durationMonths > 600) {
-            violations.add(new FieldViolation("durationMonths", "durationMonths.range",
+        if (durationMonths == null) {
+            violations.add(new FieldViolation("durationMonths", "durationMonths.required",
                     "Indiquez la durée du prêt en mois (de 1 à 600)."));
         }
+        InputBounds.whole("durationMonths", durationMonths == null ? null : durationMonths.longValue(), 1, 600)
+                .ifPresent(violations::add);
         if (grantedOn == null) {
             violations.add(new FieldViolation("grantedOn", "grantedOn.required",
                     "Indiquez la date d'octroi de la garantie."));
         }
-        if (blank(deliberationReference) || deliberationReference.strip().length() > 100) {
+        InputBounds.date("grantedOn", grantedOn).ifPresent(violations::add);
+        if (blank(deliberationReference)) {
             violations.add(new FieldViolation("deliberationReference", "deliberationReference.required",
-                    "Indiquez la référence de la délibération (100 caractères au plus)."));
+                    "Indiquez la référence de la délibération."));
         }
-        if (!blank(purpose) && purpose.strip().length() > 500) {
-            violations.add(new FieldViolation("purpose", "purpose.size", "L'objet du prêt fait 500 caractères au plus."));
-        }
+        InputBounds.text("deliberationReference", deliberationReference, 100).ifPresent(violations::add);
+        InputBounds.text("purpose", purpose, 500).ifPresent(violations::add);
         return violations;
     }
 

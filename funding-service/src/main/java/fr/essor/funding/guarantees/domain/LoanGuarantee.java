@@ -1,5 +1,6 @@
 package fr.essor.funding.guarantees.domain;
 
+import fr.essor.kit.domain.InputBounds;
 import fr.essor.kit.problem.FieldViolation;
 
 import java.math.BigDecimal;
@@ -7,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -72,9 +74,12 @@ public final class LoanGuarantee {
     /** Records the principal still due as the lender reports it (amortisation, early repayment). */
     public Outcome recordOutstanding(BigDecimal principal, LocalDate on, String by, Instant at) {
         List<FieldViolation> violations = new ArrayList<>();
-        if (principal == null || principal.signum() < 0 || principal.stripTrailingZeros().scale() > 2) {
+        Optional<FieldViolation> bound = InputBounds.amount("outstandingPrincipal", principal);
+        if (principal == null) {
             violations.add(new FieldViolation("outstandingPrincipal", "outstandingPrincipal.required",
                     "Indiquez le capital restant dû en euros (zéro ou plus, deux décimales au plus)."));
+        } else if (bound.isPresent()) {
+            violations.add(bound.get());
         } else if (principal.compareTo(terms.loanAmount()) > 0) {
             violations.add(new FieldViolation("outstandingPrincipal", "outstandingPrincipal.aboveLoan",
                     "Le capital restant dû ne peut pas dépasser le montant du prêt (" + terms.loanAmount()
@@ -86,6 +91,8 @@ public final class LoanGuarantee {
         } else if (on.isBefore(terms.grantedOn())) {
             violations.add(new FieldViolation("outstandingOn", "outstandingOn.beforeGrant",
                     "Cette date précède l'octroi de la garantie."));
+        } else {
+            InputBounds.date("outstandingOn", on).ifPresent(violations::add);
         }
         if (!violations.isEmpty()) {
             return new Invalid(violations);

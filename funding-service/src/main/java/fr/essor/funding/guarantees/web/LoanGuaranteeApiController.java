@@ -8,6 +8,7 @@ import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.problem.NotFoundException;
 import fr.essor.kit.security.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,7 +42,9 @@ class LoanGuaranteeApiController {
         this.currentActor = currentActor;
     }
 
-    record Outstanding(BigDecimal outstandingPrincipal, LocalDate outstandingOn) {
+    record Outstanding(@Schema(minimum = "0", maximum = "1000000000", description = "En euros, deux décimales au plus")
+                       BigDecimal outstandingPrincipal,
+                       @Schema(description = "Entre 1990-01-01 et 2100-12-31") LocalDate outstandingOn) {
     }
 
     /** The guarantees of one organisation (or all) and the Département's total exposure over them. */

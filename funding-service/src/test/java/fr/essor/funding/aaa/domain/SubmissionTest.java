@@ -152,6 +152,11 @@ class SubmissionTest {
                 "title.required", "themes.duplicate", "envelopes.empty", "closesOn.beforeOpening",
                 "territoryTargets.unknownTerritory", "territoryTargets.total");
         assertThat(definition(2026).check()).isEmpty();
+        CallDefinition implausible = new CallDefinition(2026, "x".repeat(100_000), List.of("A"), BigDecimal.ONE,
+                BigDecimal.ZERO, LocalDate.of(2026, 1, 15), LocalDate.of(2999, 4, 1), true, AaaFixtures.grid(),
+                Map.of());
+        assertThat(implausible.check()).extracting(Violation::code)
+                .containsExactlyInAnyOrder("title.too-long", "closesOn.date-range");
         Instant beforeOpening = Instant.parse("2026-01-14T22:30:00Z");
         assertThat(call().redefine(definition(2027), "dmta", beforeOpening)).isInstanceOfSatisfying(Call.Refused.class,
                 r -> assertThat(r.violations()).extracting(Violation::code).containsExactly("year.immutable"));

@@ -54,7 +54,7 @@ public final class SessionFixtures {
     }
 
     static VotingSession open() {
-        return ((SessionOutcome.Changed) VotingSession.open("SEANCE-2026-01", 2026, LocalDate.of(2026, 5, 12),
+        return ((SessionOutcome.Changed) VotingSession.open(year -> "SEANCE-2026-01", 2026, LocalDate.of(2026, 5, 12),
                 "CD-2026-05-12-0087", PILOT, NOW)).session();
     }
 

@@ -20,12 +20,23 @@ class VotingSessionTest {
 
     @Test
     void openingNeedsTheSittingDateAndTheDeliberationAndThePilot() {
-        assertThat(VotingSession.open("S", 2026, null, " ", PILOT, NOW)).isInstanceOfSatisfying(
+        assertThat(VotingSession.open(year -> "S", 2026, null, " ", PILOT, NOW)).isInstanceOfSatisfying(
                 SessionOutcome.Invalid.class, invalid -> assertThat(invalid.violations())
                         .extracting(v -> v.code()).containsExactly("sittingOn.required",
                                 "deliberationReference.required"));
-        assertThat(VotingSession.open("S", 2026, LocalDate.of(2026, 5, 12), "CD-1", DJVA, NOW))
+        assertThat(VotingSession.open(year -> "S", 2026, LocalDate.of(2026, 5, 12), "CD-1", DJVA, NOW))
                 .isInstanceOf(SessionOutcome.Forbidden.class);
+    }
+
+    @Test
+    void aSessionOfAnImplausibleYearCenturiesAheadOrWithATooLongReferenceIsRefusedAndTakesNoNumber() {
+        java.util.concurrent.atomic.AtomicInteger numbersTaken = new java.util.concurrent.atomic.AtomicInteger();
+
+        assertThat(VotingSession.open(year -> "S" + numbersTaken.incrementAndGet(), -1, LocalDate.of(2999, 1, 1),
+                "x".repeat(100_000), PILOT, NOW)).isInstanceOfSatisfying(SessionOutcome.Invalid.class,
+                invalid -> assertThat(invalid.violations()).extracting(v -> v.code()).containsExactly(
+                        "callYear.range", "sittingOn.date-range", "deliberationReference.too-long"));
+        assertThat(numbersTaken).hasValue(0);
     }
 
     @Test

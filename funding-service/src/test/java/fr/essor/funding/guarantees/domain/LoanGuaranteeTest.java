@@ -70,4 +70,21 @@ class LoanGuaranteeTest {
                 .extracting(FieldViolation::code).containsExactly("outstandingPrincipal.aboveLoan",
                         "outstandingOn.beforeGrant"));
     }
+
+    @Test
+    void anAmountBeyondABillionAThirdDecimalATooLongLenderOrADateCenturiesAheadIsRefusedForWhatItIs() {
+        GuaranteeTerms bad = new GuaranteeTerms("81234567800019", "Paysan urbain", "T6", "x".repeat(100_000),
+                new BigDecimal("1e400"), new BigDecimal("50.001"), 1, LocalDate.of(2999, 1, 1),
+                "CD-2026-06-25-0140", null);
+
+        assertThat(bad.check()).extracting(FieldViolation::code).containsExactly("lender.too-long",
+                "loanAmount.range", "guaranteedShare.decimals", "grantedOn.date-range");
+        assertThat(terms("-1", "50").check()).extracting(FieldViolation::code).containsExactly("loanAmount.range");
+        assertThat(terms("1000.001", "50").check()).extracting(FieldViolation::code)
+                .containsExactly("loanAmount.decimals");
+        assertThat(granted("1000", "50").recordOutstanding(new BigDecimal("-5"), LocalDate.of(2999, 1, 1), "sens",
+                AT)).isInstanceOfSatisfying(LoanGuarantee.Invalid.class, i -> assertThat(i.violations())
+                .extracting(FieldViolation::code).containsExactly("outstandingPrincipal.range",
+                        "outstandingOn.date-range"));
+    }
 }

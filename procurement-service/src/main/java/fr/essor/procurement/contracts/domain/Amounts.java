@@ -1,18 +1,16 @@
 package fr.essor.procurement.contracts.domain;
 
+import fr.essor.kit.domain.InputBounds;
 import java.math.BigDecimal;
 
-/** Amounts in euros excluding VAT: positive, at most 2 decimals, below 10 billion. */
+/** Amounts in euros excluding VAT: positive, at most 2 decimals, within the shared ceiling ({@link InputBounds}). */
 public final class Amounts {
-
-    private static final BigDecimal LIMIT = new BigDecimal("10000000000");
 
     private Amounts() {
     }
 
     public static boolean isValid(BigDecimal amount) {
-        return amount != null && amount.signum() > 0 && amount.stripTrailingZeros().scale() <= 2
-                && amount.compareTo(LIMIT) < 0;
+        return amount != null && InputBounds.positiveAmount("amount", amount).isEmpty();
     }
 
     /** The amount with exactly 2 decimals. */

@@ -1,5 +1,6 @@
 package fr.essor.procurement.plan.domain;
 
+import fr.essor.kit.domain.InputBounds;
 import fr.essor.kit.organisations.domain.Violation;
 import fr.essor.procurement.contracts.domain.BuyerDirectorate;
 import fr.essor.procurement.contracts.domain.CpvCode;
@@ -50,9 +51,9 @@ public record PurchaseForm(String buyerDirectorate, String object, String cpvCod
         if (estimatedAmount == null) {
             violations.add(new Violation("estimatedAmount", "estimatedAmount.required",
                     "Le montant estimé (en euros HT) est obligatoire."));
-        } else if (estimatedAmount.signum() <= 0 || estimatedAmount.stripTrailingZeros().scale() > 2) {
-            violations.add(new Violation("estimatedAmount", "estimatedAmount.invalid",
-                    "Le montant estimé est un montant positif d'euros HT, avec au plus 2 décimales."));
+        } else {
+            InputBounds.positiveAmount("estimatedAmount", estimatedAmount).map(Violation::of)
+                    .ifPresent(violations::add);
         }
         if (expectedOn == null) {
             violations.add(new Violation("expectedOn", "expectedOn.required",
@@ -60,6 +61,8 @@ public record PurchaseForm(String buyerDirectorate, String object, String cpvCod
         } else if (expectedOn.isBefore(today)) {
             violations.add(new Violation("expectedOn", "expectedOn.past",
                     "La date prévue ne peut pas être passée : un achat déjà notifié est un marché, pas un achat prévu."));
+        } else {
+            InputBounds.date("expectedOn", expectedOn).map(Violation::of).ifPresent(violations::add);
         }
         String territory = blankToNull(territoryCode);
         if (territory != null && !territoryCodes.contains(territory.toUpperCase())) {

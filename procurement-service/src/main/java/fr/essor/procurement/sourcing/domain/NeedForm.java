@@ -1,5 +1,6 @@
 package fr.essor.procurement.sourcing.domain;
 
+import fr.essor.kit.domain.InputBounds;
 import fr.essor.kit.organisations.domain.Violation;
 import fr.essor.procurement.contracts.domain.BuyerDirectorate;
 import fr.essor.procurement.contracts.domain.CpvCode;
@@ -57,19 +58,17 @@ public record NeedForm(String buyerDirectorate, String object, String cpvDivisio
             amountsValid = false;
             violations.add(new Violation("minAmount", "minAmount.required",
                     "Le montant minimum (en euros HT) est obligatoire ; 0 s'il n'y en a pas."));
-        } else if (minAmount.signum() < 0 || minAmount.stripTrailingZeros().scale() > 2) {
+        } else if (InputBounds.amount("minAmount", minAmount).isPresent()) {
             amountsValid = false;
-            violations.add(new Violation("minAmount", "minAmount.invalid",
-                    "Le montant minimum est un montant d'euros HT positif ou nul, avec au plus 2 décimales."));
+            violations.add(Violation.of(InputBounds.amount("minAmount", minAmount).get()));
         }
         if (maxAmount == null) {
             amountsValid = false;
             violations.add(new Violation("maxAmount", "maxAmount.required",
                     "Le montant maximum (en euros HT) est obligatoire."));
-        } else if (maxAmount.signum() <= 0 || maxAmount.stripTrailingZeros().scale() > 2) {
+        } else if (InputBounds.positiveAmount("maxAmount", maxAmount).isPresent()) {
             amountsValid = false;
-            violations.add(new Violation("maxAmount", "maxAmount.invalid",
-                    "Le montant maximum est un montant d'euros HT positif, avec au plus 2 décimales."));
+            violations.add(Violation.of(InputBounds.positiveAmount("maxAmount", maxAmount).get()));
         }
         if (amountsValid && maxAmount.compareTo(minAmount) < 0) {
             violations.add(new Violation("maxAmount", "maxAmount.belowMin",
@@ -81,6 +80,8 @@ public record NeedForm(String buyerDirectorate, String object, String cpvDivisio
         } else if (answerBy.isBefore(today)) {
             violations.add(new Violation("answerBy", "answerBy.past",
                     "La date limite de réponse ne peut pas être passée."));
+        } else {
+            InputBounds.date("answerBy", answerBy).map(Violation::of).ifPresent(violations::add);
         }
         if (!violations.isEmpty()) {
             return new Invalid(List.copyOf(violations));

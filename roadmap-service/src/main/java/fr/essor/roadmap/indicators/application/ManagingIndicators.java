@@ -1,5 +1,6 @@
 package fr.essor.roadmap.indicators.application;
 
+import fr.essor.kit.domain.InputBounds;
 import fr.essor.kit.security.Actor;
 import fr.essor.kit.security.Role;
 import fr.essor.roadmap.indicators.domain.AggregationRule;
@@ -55,12 +56,14 @@ public class ManagingIndicators {
             return new IndicatorOutcome.Forbidden();
         }
         List<Violation> violations = new ArrayList<>();
-        if (request.name() == null || request.name().isBlank() || request.name().length() > 200) {
+        if (request.name() == null || request.name().isBlank()) {
             violations.add(new Violation("name", "name.required", "Le nom est obligatoire (200 caractères au plus)."));
         }
-        if (request.unit() == null || request.unit().isBlank() || request.unit().length() > 40) {
+        InputBounds.text("name", request.name(), 200).map(Violation::of).ifPresent(violations::add);
+        if (request.unit() == null || request.unit().isBlank()) {
             violations.add(new Violation("unit", "unit.required", "L'unité est obligatoire (40 caractères au plus)."));
         }
+        InputBounds.text("unit", request.unit(), 40).map(Violation::of).ifPresent(violations::add);
         if (request.source() == null || request.source().isBlank()) {
             violations.add(new Violation("source", "source.required", "La source est obligatoire."));
         }

@@ -1,5 +1,6 @@
 package fr.essor.roadmap.indicators.domain;
 
+import fr.essor.kit.domain.InputBounds;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,9 @@ import java.util.Optional;
  * indicators hold no values here: theirs are computed from contributions ({@link Aggregation}).
  */
 public final class Indicator {
+
+    /** The largest value or target an indicator takes. */
+    public static final BigDecimal MAX_VALUE = new BigDecimal("1000000000000");
 
     public static final int FIRST_YEAR = 2018;
     public static final int LAST_YEAR = 2035;
@@ -61,6 +65,11 @@ public final class Indicator {
         if (command.value() == null) {
             violations.add(new Violation("value", "value.required", "La valeur est obligatoire."));
         }
+        // a count, a surface or an amount: never negative, a trillion at most, four decimals at most
+        InputBounds.number("value", command.value(), BigDecimal.ZERO, MAX_VALUE, 4).map(Violation::of)
+                .ifPresent(violations::add);
+        InputBounds.number("target", command.target(), BigDecimal.ZERO, MAX_VALUE, 4).map(Violation::of)
+                .ifPresent(violations::add);
         if (command.territoryCode() != null) {
             if (!definition.byTerritory()) {
                 violations.add(new Violation("territoryCode", "territoryCode.notBrokenDown",

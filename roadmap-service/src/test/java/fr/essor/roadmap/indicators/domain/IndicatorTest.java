@@ -53,6 +53,16 @@ class IndicatorTest {
     }
 
     @Test
+    void aNegativeValueOrATargetBeyondATrillionIsRefusedForWhatItIs() {
+        Indicator.Recording outcome = manual.record(new ValueToRecord(null, LocalDate.of(2026, 3, 1), null,
+                new BigDecimal("-1"), new BigDecimal("1e400"), "Rapport", null), "e", NOW, "sens");
+
+        assertThat(outcome).isInstanceOfSatisfying(Indicator.Rejected.class, rejected ->
+                assertThat(rejected.violations()).extracting(Violation::code).containsExactly("value.range",
+                        "target.range"));
+    }
+
+    @Test
     void anIndicatorNotBrokenDownByEptRefusesAnEpt() {
         Indicator departemental = new Indicator(new IndicatorDefinition("manual-x", "X", null, "u",
                 Periodicity.YEARLY, IndicatorKind.MANUAL, AggregationRule.LATEST_RECORDED, false, "s", Map.of()), 1,
