@@ -133,6 +133,10 @@ class PortfolioPagesIT {
         assertThat(dmta.page("/structures").body()).contains("/structures/" + siret);
         assertThat(SignedInBrowser.withToken(port, "ept-plaine-commune").page("/structures/" + siret).statusCode())
                 .isEqualTo(403);
+        // an EPT reads the guarantees, but not the cross-directorate page: the borrower's name is no link to a 403
+        String eptGuarantees = SignedInBrowser.withToken(port, "ept-plaine-commune").page("/garanties").body();
+        assertThat(eptGuarantees).contains("Vélos du Canal").doesNotContain("href=\"/structures/" + siret + "\"");
+        assertThat(guarantees).contains("href=\"/structures/" + siret + "\"");
 
         List<TopicProbe.Received> facts = await().atMost(Duration.ofSeconds(20)).until(() -> TopicProbe
                 .ofTestInfrastructure().readAll("essor.funding.loan-guarantees").stream()
