@@ -29,6 +29,9 @@ import java.util.Map;
  */
 public final class XlsxWorkbook {
 
+    /** The most characters a cell of a workbook holds. */
+    static final int MOST_CHARACTERS = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+
     /** The media type of an XLSX download. */
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -185,8 +188,11 @@ public final class XlsxWorkbook {
             if (value == null) {
                 return;
             }
-            row.createCell(c).setCellValue(value);
-            measure(c, value.length());
+            // a cell holds 32 767 characters at most (POI refuses more): a longer text is cut, and says so
+            String shown = value.length() <= MOST_CHARACTERS ? value
+                    : value.substring(0, MOST_CHARACTERS - 1) + "…";
+            row.createCell(c).setCellValue(shown);
+            measure(c, shown.length());
         }
 
         private Cell styled(Row row, int c, Column.Kind kind, int characters) {

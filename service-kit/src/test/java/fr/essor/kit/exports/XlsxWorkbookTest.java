@@ -93,6 +93,17 @@ class XlsxWorkbookTest {
     }
 
     @Test
+    void aTextLongerThanACellHoldsIsCutAndSaysSo() throws IOException {
+        XlsxWorkbook workbook = XlsxWorkbook.titled("Espaces");
+        workbook.sheet("Espaces", List.of(Column.text("Description"))).add("x".repeat(100_000));
+
+        try (XSSFWorkbook read = parse(workbook.toBytes())) {
+            String cell = read.getSheet("Espaces").getRow(1).getCell(0).getStringCellValue();
+            assertThat(cell).hasSize(32_767).endsWith("x…");
+        }
+    }
+
+    @Test
     void theDocumentPropertiesNameTheTitleAndTheDepartement() throws IOException {
         XlsxWorkbook workbook = XlsxWorkbook.titled("Offres de locaux");
         workbook.sheet("Offres", List.of(Column.text("Référence")));
