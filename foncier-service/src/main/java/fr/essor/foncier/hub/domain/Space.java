@@ -106,12 +106,12 @@ public record Space(String id, String buildingCode, SpaceDetails details, List<A
                     "Cet espace a déjà été libéré le " + FrenchFormat.date(allocation.vacatedOn()) + ".")));
         }
         if (lastDay == null || lastDay.isBefore(allocation.planned().start())) {
-            return new Refused(List.of(new Refusal("vacatedOn", "vacatedOn.beforeStart",
+            return new Refused(List.of(new Refusal("lastDay", "lastDay.beforeStart",
                     "Indiquez le dernier jour d'occupation, au plus tôt le jour de l'entrée dans les lieux ("
                             + FrenchFormat.date(allocation.planned().start()) + ").")));
         }
         if (allocation.planned().end() != null && lastDay.isAfter(allocation.planned().end())) {
-            return new Refused(List.of(new Refusal("vacatedOn", "vacatedOn.afterEnd",
+            return new Refused(List.of(new Refusal("lastDay", "lastDay.afterEnd",
                     "L'occupation prévue s'achève le " + FrenchFormat.date(allocation.planned().end())
                             + " : le dernier jour ne peut pas être plus tard.")));
         }

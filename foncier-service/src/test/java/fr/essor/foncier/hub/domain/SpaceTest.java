@@ -76,9 +76,9 @@ class SpaceTest {
         Space taken = allocated(workshop("IRD-B01-001", "B01", 40, SpaceType.TERTIARY), "A1", SEPT,
                 LocalDate.of(2027, 8, 31));
 
-        assertThat(codes(taken.vacate("A1", SEPT.minusDays(1), "pole", NOW))).containsExactly("vacatedOn.beforeStart");
+        assertThat(codes(taken.vacate("A1", SEPT.minusDays(1), "pole", NOW))).containsExactly("lastDay.beforeStart");
         assertThat(codes(taken.vacate("A1", LocalDate.of(2027, 9, 1), "pole", NOW)))
-                .containsExactly("vacatedOn.afterEnd");
+                .containsExactly("lastDay.afterEnd");
         assertThat(codes(taken.vacate("NOPE", SEPT, "pole", NOW))).containsExactly("allocation.unknown");
         Space left = ((Space.Moved) taken.vacate("A1", LocalDate.of(2027, 8, 31), "pole", NOW)).space();
         assertThat(codes(left.vacate("A1", LocalDate.of(2027, 8, 31), "pole", NOW)))

@@ -85,6 +85,11 @@ class HubApiIT {
         JsonNode occupancy = json.readTree(pole.get("/api/hub/occupancy").body());
         assertThat(occupancy.get("byBuilding").get("B04").get("occupiedSurface").asInt()).isGreaterThanOrEqualTo(85);
 
+        HttpResponse<String> tooEarly = pole.postJson("/api/hub/spaces/" + spaceId + "/allocations/" + allocationId
+                + "/vacating", "{\"lastDay\": \"2000-01-01\"}");
+        assertThat(tooEarly.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(tooEarly.body()).toString()).as("the refusal names the field sent")
+                .contains("\"field\":\"lastDay\"", "lastDay.beforeStart").doesNotContain("vacatedOn");
         ok(pole.postJson("/api/hub/spaces/" + spaceId + "/allocations/" + allocationId + "/vacating",
                 "{\"lastDay\": \"%s\"}".formatted(LocalDate.now().minusDays(1))));
         HttpResponse<String> queueJumped = pole.postJson("/api/hub/spaces/" + spaceId + "/allocations",
