@@ -11,8 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -40,7 +42,9 @@ public final class LocalPlatform {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private ServiceProcess broker;
     private ServiceProcess store;
+    /** When each part was last started again, within the restart window; touched by the supervising thread only. */
     private final Map<String, List<Instant>> restarts = new HashMap<>();
+    private final Set<String> givenUp = new HashSet<>();
     private volatile boolean stopping;
 
     public LocalPlatform(PlatformSettings settings, PrintStream console) {
@@ -145,7 +149,7 @@ public final class LocalPlatform {
         try {
             while (!stopped.await(2, TimeUnit.SECONDS)) {
                 for (ServiceProcess process : snapshot()) {
-                    if (!stopping && !process.isAlive() && !givenUp(process)) {
+                    if (!stopping && !process.isAlive() && !givenUp.contains(process.name())) {
                         // a Ctrl-C in the terminal also reaches the children: give the shutdown hook a moment
                         if (stopped.await(1, TimeUnit.SECONDS) || stopping) {
                             continue;
@@ -165,7 +169,7 @@ public final class LocalPlatform {
         Instant now = Instant.now();
         times.removeIf(time -> time.isBefore(now.minus(RESTART_WINDOW)));
         if (times.size() >= MOST_RESTARTS) {
-            times.add(Instant.MAX); // given up: reported once
+            givenUp.add(process.name()); // reported once
             say(process.name() + " s'est arrêté (code " + code + ") " + MOST_RESTARTS + " fois en "
                     + RESTART_WINDOW.toMinutes() + " minutes : il n'est plus relancé / exited again, given up; voir / see "
                     + process.logFile());
@@ -181,11 +185,6 @@ public final class LocalPlatform {
         say(process.name() + " s'est arrêté (code " + code + ") / exited, relancé / restarted (pid " + process.pid()
                 + "); journal précédent / previous log: "
                 + process.logFile().resolveSibling(process.name() + ".previous.log"));
-    }
-
-    private boolean givenUp(ServiceProcess process) {
-        List<Instant> times = restarts.get(process.name());
-        return times != null && times.contains(Instant.MAX);
     }
 
     /** Stops the services (SIGTERM, then wait), then the store, then the broker. Safe to call more than once. */

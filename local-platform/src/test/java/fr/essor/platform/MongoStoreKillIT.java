@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * ARCHITECTURE §6, durability of the embedded default: a write the store acknowledged is on disk before the
  * acknowledgement, so a {@code kill -9} of the store loses none of them. The store runs in a child JVM
- * ({@link MongoStoreProcess}); the test writes through the real MongoDB driver from several connections at once,
+ * ({@link BackendProcess}, as the launcher runs it); the test writes through the real MongoDB driver from several connections at once,
  * SIGKILLs the child right after the last acknowledgement, starts a new store on the same file and looks for
  * every acknowledged write.
  */
@@ -229,15 +229,13 @@ class MongoStoreKillIT {
 
     private StoreProcess startStore(Path file, int port, String name) throws IOException, InterruptedException {
         Path log = dataDir.resolve(name + "-store.log");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                MongoStoreProcess.class.getName(), file.toString(), String.valueOf(port))
+        Process process = new ProcessBuilder(BackendProcess.storeCommand(List.of("-Xmx256m"), file, port))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
         started.add(process);
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!Files.exists(log) || !Files.readAllLines(log, StandardCharsets.UTF_8).contains(MongoStoreProcess.READY)) {
+        while (!Files.exists(log) || !Files.readAllLines(log, StandardCharsets.UTF_8).contains(BackendProcess.READY)) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
                 throw new IllegalStateException("The " + name + " store did not start (exit: "
                         + (process.isAlive() ? "still running" : process.exitValue()) + "):\n"
