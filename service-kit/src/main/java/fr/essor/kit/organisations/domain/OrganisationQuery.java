@@ -34,7 +34,7 @@ public sealed interface OrganisationQuery {
         if (typed == null || typed.isBlank()) {
             return new Nothing();
         }
-        String compact = typed.replaceAll("[\\s\\u00A0\\u202F.\\-]", "");
+        String compact = compact(typed);
         if (compact.matches("\\d{14}")) {
             return new BySiret(compact);
         }
@@ -46,6 +46,11 @@ public sealed interface OrganisationQuery {
         }
         String key = nameKey(typed);
         return key.length() < SHORTEST_NAME ? new Nothing() : new ByName(key);
+    }
+
+    /** A number as people copy it, « 418 166 096 00069 » or « 418.166.096-00069 », without its separators. */
+    public static String compact(String typed) {
+        return typed.replaceAll("[\\s\\u00A0\\u202F.\\-]", "");
     }
 
     /**

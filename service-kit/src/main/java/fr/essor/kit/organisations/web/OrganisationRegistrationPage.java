@@ -5,6 +5,7 @@ import fr.essor.kit.organisations.application.OrganisationRegistry;
 import fr.essor.kit.organisations.domain.InclusionType;
 import fr.essor.kit.organisations.domain.LegalForm;
 import fr.essor.kit.organisations.domain.OrganisationForm;
+import fr.essor.kit.organisations.domain.OrganisationQuery;
 import fr.essor.kit.organisations.domain.Siret;
 import fr.essor.kit.organisations.domain.Violation;
 import fr.essor.kit.reference.Communes;
@@ -107,8 +108,8 @@ public class OrganisationRegistrationPage {
         MultiValueMap<String, String> kept = keptFrom(params);
         Map<String, String> values = params.toSingleValueMap();
         // numbers as people copy them: « 732 829 320 00074 », « w931234567 »
-        values.computeIfPresent("siret", (name, siret) -> compact(siret));
-        values.computeIfPresent("rna", (name, rna) -> compact(rna).toUpperCase(Locale.ROOT));
+        values.computeIfPresent("siret", (name, siret) -> OrganisationQuery.compact(siret));
+        values.computeIfPresent("rna", (name, rna) -> OrganisationQuery.compact(rna).toUpperCase(Locale.ROOT));
         OrganisationForm form = new OrganisationForm(values.get("siret"), values.get("rna"), values.get("name"),
                 values.get("legalForm"), values.containsKey("esus"), values.get("inclusionType"),
                 values.get("communeInsee"));
@@ -150,7 +151,7 @@ public class OrganisationRegistrationPage {
                 values.put(field, value);
             }
         }
-        String siret = compact(values.getOrDefault("siret", ""));
+        String siret = OrganisationQuery.compact(values.getOrDefault("siret", ""));
         values.put("siret", siret);
         Map<String, String> errors = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
@@ -219,10 +220,6 @@ public class OrganisationRegistrationPage {
         return notes;
     }
 
-    private static String compact(String typed) {
-        return typed.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace(".", "");
-    }
-
     /**
      * What was typed on the form of the service, as it posted it here, without what only the detour needs (the
      * CSRF token, the detour's own fields).
@@ -252,7 +249,7 @@ public class OrganisationRegistrationPage {
     private static Map<String, String> valuesFor(String typed) {
         Map<String, String> values = new LinkedHashMap<>();
         String identifier = typed.strip();
-        String compact = compact(identifier);
+        String compact = OrganisationQuery.compact(identifier);
         if (compact.matches("\\d+")) {
             values.put("siret", compact);
         } else if (compact.matches("(?i)W\\d+")) {
