@@ -1,22 +1,14 @@
 package fr.essor.e2e.faults;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import fr.essor.kit.testing.TopicProbe;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,46 +29,33 @@ final class TopicAudit {
     }
 
     static Result of(String bootstrapServers, String topic, Set<String> organisations) {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         Map<String, List<Long>> versions = new HashMap<>();
         Map<String, Set<String>> idsPerWrite = new HashMap<>();
         Set<String> seen = new HashSet<>();
         int facts = 0;
         int redelivered = 0;
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
-            while (partitions.stream().anyMatch(p -> consumer.position(p, Duration.ofSeconds(30)) < end.get(p))) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofSeconds(1))) {
-                    String id = header(record, "ce_id");
-                    String type = header(record, "ce_type");
-                    JsonNode payload;
-                    try {
-                        payload = JSON.readTree(record.value());
-                    } catch (RuntimeException notJson) {
-                        continue; // a poison record of the drill
-                    }
-                    String organisation = payload.path("organisationId").asString("");
-                    if (id == null || type == null || !organisations.contains(organisation)) {
-                        continue;
-                    }
-                    facts++;
-                    if (!seen.add(id)) {
-                        redelivered++;
-                        continue;
-                    }
-                    long version = payload.path("version").asLong();
-                    versions.computeIfAbsent(organisation, key -> new ArrayList<>()).add(version);
-                    String write = organisation + (type.contains("registered") ? " registered" : " v" + version);
-                    idsPerWrite.computeIfAbsent(write, key -> new HashSet<>()).add(id);
-                }
+        for (TopicProbe.Received record : new TopicProbe(bootstrapServers).readAll(topic, Duration.ofMinutes(2))) {
+            String id = record.header("ce_id");
+            String type = record.header("ce_type");
+            JsonNode payload;
+            try {
+                payload = JSON.readTree(record.value());
+            } catch (RuntimeException notJson) {
+                continue; // a poison record of the drill
             }
+            String organisation = payload.path("organisationId").asString("");
+            if (id == null || type == null || !organisations.contains(organisation)) {
+                continue;
+            }
+            facts++;
+            if (!seen.add(id)) {
+                redelivered++;
+                continue;
+            }
+            long version = payload.path("version").asLong();
+            versions.computeIfAbsent(organisation, key -> new ArrayList<>()).add(version);
+            String write = organisation + (type.contains("registered") ? " registered" : " v" + version);
+            idsPerWrite.computeIfAbsent(write, key -> new HashSet<>()).add(id);
         }
         int doubled = (int) idsPerWrite.values().stream().filter(ids -> ids.size() > 1).count();
         int violations = 0;
@@ -88,10 +67,5 @@ final class TopicAudit {
             }
         }
         return new Result(facts, redelivered, doubled, violations);
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

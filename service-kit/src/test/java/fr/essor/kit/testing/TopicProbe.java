@@ -41,8 +41,21 @@ public final class TopicProbe {
         }
     }
 
-    /** Every record currently in the topic (all partitions), read from the beginning. */
+    /** Every record currently in the topic (all partitions), read from the beginning (10 s at most). */
     public List<Received> readAll(String topic) {
+        return read(topic, Duration.ofSeconds(10), false);
+    }
+
+    /**
+     * Every record currently in the topic (all partitions), read from the beginning.
+     *
+     * @throws IllegalStateException when the end of a partition is not reached within {@code patience}
+     */
+    public List<Received> readAll(String topic, Duration patience) {
+        return read(topic, patience, true);
+    }
+
+    private List<Received> read(String topic, Duration patience, boolean whole) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
@@ -55,9 +68,14 @@ public final class TopicProbe {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             List<Received> received = new ArrayList<>();
-            long deadline = System.currentTimeMillis() + 10_000;
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))
-                    && System.currentTimeMillis() < deadline) {
+            long deadline = System.currentTimeMillis() + patience.toMillis();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                if (System.currentTimeMillis() > deadline) {
+                    if (whole) {
+                        throw new IllegalStateException("Not all of " + topic + " read within " + patience);
+                    }
+                    break; // what was read so far: the callers poll again
+                }
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     Map<String, String> headers = new java.util.LinkedHashMap<>();
                     for (Header header : record.headers()) {
