@@ -99,7 +99,7 @@ public final class LocalPlatform {
         checkJarsExist();
         checkPortsFree();
 
-        // the provider's JVM boots while the broker and the store start in this one; the services need it UP
+        // the provider's JVM boots while the broker and the store start in theirs
         ServiceProcess provider = new ServiceProcess(
                 IdentityProvider.MODULE,
                 ServiceProcess.javaCommand(settings.jvmOptions(), settings.idpJar(), providerArgs()),
@@ -122,7 +122,9 @@ public final class LocalPlatform {
         startProcess(store);
         say("MongoDB (mongo-java-server + H2) sur / on localhost:" + settings.mongoPort() + " démarre / starting (pid "
                 + store.pid() + ", journal / log: " + store.logFile() + ")");
-        awaitHealthy(List.of(provider, broker, store), begin);
+        // the services need the broker and the store at start-up; the provider only at the first sign-in or token
+        // (its discovery is lazy), so they boot while it does
+        awaitHealthy(List.of(broker, store), begin);
 
         List<ServiceProcess> services = new ArrayList<>();
         for (EssorService service : settings.services()) {
@@ -136,7 +138,9 @@ public final class LocalPlatform {
             say(service.moduleName() + " démarre / starting (pid " + process.pid() + ", journal / log: "
                     + process.logFile() + ")");
         }
-        awaitHealthy(services, begin);
+        List<ServiceProcess> awaited = new ArrayList<>(List.of(provider));
+        awaited.addAll(services);
+        awaitHealthy(awaited, begin);
         console.println();
         console.print(Banner.render(settings, Duration.ofNanos(System.nanoTime() - begin)));
     }
