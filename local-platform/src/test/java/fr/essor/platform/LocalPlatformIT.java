@@ -151,10 +151,16 @@ class LocalPlatformIT {
                 ProcessHandle.of(killed).orElseThrow().destroyForcibly(); // kill -9
                 ProcessHandle.of(killed).ifPresent(handle -> handle.onExit().join());
 
-                await(() -> process.isAlive() && process.pid() != killed
-                        && new HealthProbe().isUp(process.healthUri()), part + " started again and UP");
-                assertThat(console.toString(StandardCharsets.UTF_8))
-                        .contains(part + " s'est arrêté (code 137) / exited, relancé / restarted (pid " + process.pid());
+                String upAgain = part + " est de nouveau UP / started again and UP (pid ";
+                await(() -> console.toString(StandardCharsets.UTF_8).contains(upAgain + process.pid() + ")")
+                        && process.pid() != killed, part + " reported started again and UP");
+                assertThat(new HealthProbe().isUp(process.healthUri())).as(part + " UP").isTrue();
+                String output = console.toString(StandardCharsets.UTF_8);
+                String restarted = part + " s'est arrêté (code 137) / exited, relancé / restarted (pid " + process.pid()
+                        + ", après / after 2 s)";
+                assertThat(output).contains(restarted);
+                assertThat(output.indexOf(upAgain + process.pid())).as("reported UP after it was restarted")
+                        .isGreaterThan(output.indexOf(restarted));
             }
             assertThat(settings.logsDir().resolve("kafka.previous.log")).content()
                     .as("the killed broker's log is kept").contains("Kafka broker up on localhost:" + settings.kafkaPort());
