@@ -7,7 +7,7 @@ import fr.essor.procurement.contracts.domain.ContractTerms;
 import fr.essor.procurement.contracts.domain.EnvironmentalConsideration;
 import fr.essor.procurement.contracts.domain.SocialConsideration;
 
-import fr.essor.procurement.suppliers.domain.CpvDivisions;
+import fr.essor.procurement.reference.CpvDivisions;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

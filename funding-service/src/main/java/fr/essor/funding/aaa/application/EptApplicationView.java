@@ -1,4 +1,4 @@
-package fr.essor.funding.ept.web;
+package fr.essor.funding.aaa.application;
 
 import fr.essor.funding.aaa.domain.Application;
 import fr.essor.funding.aaa.domain.ApplicationDetails;
@@ -21,7 +21,7 @@ import java.util.List;
  * @param opinionRequested whether the application waits for this territory's opinion
  * @param opinionUrl       where to give it while requested ({@code PUT}, operation {@code giveEptOpinion})
  */
-record EptApplicationView(String id, int callYear, String organisationId, String organisationName, String title,
+public record EptApplicationView(String id, int callYear, String organisationId, String organisationName, String title,
                           String summary, String theme, Amounts requested, int durationYears,
                           List<String> communeInsees, List<String> territoryCodes, boolean qpv,
                           ApplicationStatus status,
@@ -43,7 +43,7 @@ record EptApplicationView(String id, int callYear, String organisationId, String
     record DecisionView(boolean granted, BigDecimal amount, String reference, LocalDate decidedOn) {
     }
 
-    static EptApplicationView of(Application application, String territoryCode) {
+    public static EptApplicationView of(Application application, String territoryCode) {
         ApplicationDetails d = application.details();
         TerritoryOpinion given = application.opinionOf(territoryCode).orElse(null);
         boolean requested = application.status() == ApplicationStatus.TERRITORY_OPINION_REQUESTED && given == null;

@@ -1,4 +1,4 @@
-package fr.essor.funding.aaa.web;
+package fr.essor.funding.web;
 
 import org.springframework.http.HttpStatus;
 
@@ -7,12 +7,12 @@ import org.springframework.http.HttpStatus;
  * application's current state does not allow (an illegal transition, a closed call…), 403 for an agent who may not
  * take it. The voting sessions and grant files answer their refusals with it too. Field errors stay 400 with their {@code errors} list, as everywhere in Essor.
  */
-public class AaaProblemException extends RuntimeException {
+public class FundingProblemException extends RuntimeException {
 
     private final HttpStatus status;
     private final String code;
 
-    public AaaProblemException(HttpStatus status, String code, String message) {
+    public FundingProblemException(HttpStatus status, String code, String message) {
         super(message);
         this.status = status;
         this.code = code;

@@ -1,4 +1,4 @@
-package fr.essor.foncier.intermediation.infrastructure;
+package fr.essor.foncier.infrastructure;
 
 import org.bson.Document;
 import tools.jackson.databind.DeserializationFeature;

@@ -1,4 +1,4 @@
-package fr.essor.procurement.contracts.web;
+package fr.essor.procurement.web;
 
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.kit.security.Role;
@@ -16,7 +16,7 @@ public final class Buyers {
         return actor.hasAnyRole(ROLES);
     }
 
-    static void require(CurrentActor actor) {
+    public static void require(CurrentActor actor) {
         if (!isBuyer(actor)) {
             throw new AccessDeniedException("Seules les directions acheteuses peuvent modifier les marchés.");
         }

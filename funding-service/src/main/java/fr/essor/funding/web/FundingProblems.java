@@ -1,5 +1,6 @@
-package fr.essor.funding.aaa.web;
+package fr.essor.funding.web;
 
+import fr.essor.funding.web.FundingProblemException;
 import fr.essor.kit.problem.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
@@ -16,10 +17,10 @@ import java.net.URI;
 @RestControllerAdvice(basePackages = {"fr.essor.funding.aaa.web", "fr.essor.funding.decisions.web",
         "fr.essor.funding.grants.web", "fr.essor.funding.opendata.web"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class AaaProblems {
+class FundingProblems {
 
-    @ExceptionHandler(AaaProblemException.class)
-    ResponseEntity<ProblemDetail> refused(AaaProblemException e, HttpServletRequest request) {
+    @ExceptionHandler(FundingProblemException.class)
+    ResponseEntity<ProblemDetail> refused(FundingProblemException e, HttpServletRequest request) {
         ProblemDetail problem = Problems.of(e.status(), e.getMessage());
         problem.setInstance(URI.create(request.getRequestURI()));
         problem.setProperty("code", e.code());

@@ -1,4 +1,4 @@
-package fr.essor.funding.grants.infrastructure;
+package fr.essor.funding.infrastructure;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package fr.essor.procurement.suppliers.domain;
+package fr.essor.procurement.reference;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

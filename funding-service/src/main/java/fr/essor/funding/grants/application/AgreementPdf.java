@@ -1,4 +1,4 @@
-package fr.essor.funding.grants.web;
+package fr.essor.funding.grants.application;
 
 import fr.essor.funding.grants.domain.GrantFile;
 import fr.essor.funding.grants.domain.Instalment;

@@ -1,4 +1,4 @@
-package fr.essor.foncier.ept.web;
+package fr.essor.foncier.premises.application;
 
 import fr.essor.foncier.premises.domain.OfferStatus;
 import fr.essor.foncier.premises.domain.OwnerType;

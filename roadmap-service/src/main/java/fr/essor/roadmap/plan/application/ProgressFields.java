@@ -1,4 +1,4 @@
-package fr.essor.roadmap.plan.web;
+package fr.essor.roadmap.plan.application;
 
 import fr.essor.roadmap.plan.domain.ActionStatus;
 

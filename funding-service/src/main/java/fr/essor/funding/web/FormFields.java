@@ -1,4 +1,4 @@
-package fr.essor.funding.organisations.web;
+package fr.essor.funding.web;
 
 import fr.essor.kit.organisations.web.OrganisationChoice;
 import fr.essor.kit.ui.FrenchFormat;

@@ -1,5 +1,7 @@
-package fr.essor.funding.ept.web;
+package fr.essor.funding.aaa.web;
 
+import fr.essor.funding.aaa.application.EptApplicationView;
+import fr.essor.funding.aaa.application.OpinionCodes;
 import fr.essor.funding.aaa.application.Instruction;
 import fr.essor.funding.aaa.domain.Opinion;
 import fr.essor.funding.aaa.web.Outcomes;
@@ -70,6 +72,6 @@ class EptOpinionController {
         // an administrator may record it on the EPT's behalf, as an instructing agent may on the agents' API
         String code = actor.hasRole(Role.ADMIN) ? territory : feeds.territory(territory);
         return EptApplicationView.of(Outcomes.applicationOrThrow(instruction.giveOpinion(id, code,
-                Outcomes.opinion(request.opinion()), request.comment(), actor)), code);
+                OpinionCodes.parse(request.opinion()), request.comment(), actor)), code);
     }
 }

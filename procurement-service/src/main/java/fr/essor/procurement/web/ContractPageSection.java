@@ -1,4 +1,4 @@
-package fr.essor.procurement.contracts.web;
+package fr.essor.procurement.web;
 
 import org.springframework.ui.Model;
 
