@@ -8,7 +8,10 @@ import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -35,6 +38,7 @@ import static org.awaitility.Awaitility.await;
  * its own (name, database, topic, consumer group), so that no other test's writes meet its topic.
  */
 @EssorIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = {
         "essor.service.name=kitdiverge",
         "spring.cloud.stream.bindings.thingEvents-in-0.destination=" + DivergenceDetectionIT.TOPIC,
@@ -61,7 +65,8 @@ class DivergenceDetectionIT {
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
-    void aStoreAndTopicThatAgreeReportNothingThenEachKindOfDivergenceIsNamedByTheGaugeTheApiAndThePage() {
+    void aStoreAndTopicThatAgreeReportNothingThenEachKindOfDivergenceIsNamedByTheGaugeTheApiThePageAndTheLog(
+            CapturedOutput output) {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String deleted = "deleted-" + run;
         String neverSentFor = "logged-" + run;
@@ -105,6 +110,7 @@ class DivergenceDetectionIT {
         assertThat(report.get("divergentEvents").get("missing_on_topic").asInt()).isEqualTo(1);
         assertThat(report.get("divergentEvents").get("versions_apart").asInt()).isEqualTo(2);
         assertThat(report.get("divergences")).hasSize(3);
+        assertThat(report.get("divergenceCount").asInt()).isEqualTo(3);
         JsonNode unknown = only(report, "unknown_to_store");
         assertThat(unknown.get("eventIds").get(0).asString()).isEqualTo(written.get(0));
         assertThat(unknown.get("aggregate").asString()).isEqualTo(deleted);
@@ -125,6 +131,12 @@ class DivergenceDetectionIT {
         assertThat(gauge("missing_on_topic")).isEqualTo(1);
         assertThat(gauge("versions_apart")).isEqualTo(2);
 
+        assertThat(output.getOut()).containsPattern("WARN .*Divergence check: store and topics disagree on 1 "
+                + "unknown_to_store, 1 missing_on_topic, 2 versions_apart .*unknown_to_store " + deleted + " on "
+                + TOPIC + " events \\[" + written.get(0) + "].*missing_on_topic " + COLLECTION + "/" + neverSentFor
+                + " .*" + neverSent + ".*versions_apart " + COLLECTION + "/" + setBack + " .*" + written.get(4)
+                + ".*\\(topic version 3, store version 1\\)");
+
         String page = Api.at(port).as("ops").page("/ops/ecarts").body();
         assertThat(page).contains("Écarts entre la base et Kafka", "Publié sur Kafka, inconnu de la base",
                 "Journalisé comme publié, absent de Kafka", "Version de la base en retard sur Kafka",
@@ -132,13 +144,29 @@ class DivergenceDetectionIT {
     }
 
     @Test
-    void onlyOpsAndAdminSeeTheDivergences() {
+    void onlyOpsAndAdminSeeTheDivergencesOrCheckNow() {
         Api instructor = Api.at(port).as("instructeur");
 
         assertThat(instructor.get("/api/ops/divergences").statusCode()).isEqualTo(403);
+        assertThat(instructor.post("/api/ops/divergences/check", "application/json", "").statusCode())
+                .isEqualTo(403);
         assertThat(instructor.page("/ops/ecarts").statusCode()).isEqualTo(403);
         assertThat(Api.at(port).as("admin").get("/api/ops/divergences").statusCode()).isEqualTo(200);
         assertThat(Api.at(port).get("/api/ops/divergences").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void opsCheckNowWithoutWaitingForTheNextPass() {
+        Instant before = Instant.now();
+
+        HttpResponse<String> checked = Api.at(port).as("ops").post("/api/ops/divergences/check", "application/json", "");
+
+        assertThat(checked.statusCode()).isEqualTo(200);
+        JsonNode report = json.readTree(checked.body());
+        assertThat(report.get("checked").asBoolean()).isTrue();
+        assertThat(Instant.parse(report.get("checkedAt").asString())).isAfterOrEqualTo(before.minusMillis(1));
+        String page = Api.at(port).as("ops").page("/ops/ecarts").body();
+        assertThat(page).contains("Vérifier maintenant", "/ops/ecarts/verifier", "_csrf");
     }
 
     private String create(String id) {

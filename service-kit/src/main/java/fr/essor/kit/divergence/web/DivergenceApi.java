@@ -3,6 +3,9 @@ package fr.essor.kit.divergence.web;
 import fr.essor.kit.divergence.infrastructure.DivergenceDetector;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,6 +32,20 @@ public class DivergenceApi {
                     + "ancienne que Kafka (ou qu'elle n'a plus). `checked` est faux tant qu'aucune vérification n'a "
                     + "tourné. Rôles autorisés : OPS, ADMIN.")
     public DivergenceView get() {
+        return DivergenceView.of(detector);
+    }
+
+    /** Runs a check now (after a repair, rather than waiting for the next pass); 503 when the store or broker is away. */
+    @PostMapping("/check")
+    @Operation(operationId = "checkDivergences", summary = "Vérifier maintenant que la base et Kafka sont d'accord",
+            description = "Lance une vérification tout de suite (par exemple après une réparation) et répond son "
+                    + "résultat ; 503 si la base ou Kafka ne répond pas. Rôles autorisés : OPS, ADMIN.")
+    public DivergenceView check() {
+        try {
+            detector.check();
+        } catch (RuntimeException unreachable) {
+            throw new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, unreachable);
+        }
         return DivergenceView.of(detector);
     }
 }

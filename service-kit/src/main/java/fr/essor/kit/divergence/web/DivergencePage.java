@@ -6,6 +6,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Duration;
 import java.time.ZoneId;
@@ -50,10 +52,25 @@ public class DivergencePage {
         List<Kind> kinds = Arrays.stream(DivergenceKind.values()).map(kind -> new Kind(kind.label(),
                 kind.explanation(), view.divergentEvents().getOrDefault(kind.tag(), 0))).toList();
         model.addAttribute("kinds", kinds);
+        model.addAttribute("found", view.divergenceCount());
+        model.addAttribute("limit", DivergenceView.LIMIT);
         model.addAttribute("rows", view.divergences().stream().map(item -> new Row(item.label(), item.description(),
                 item.topic(), (item.collection() == null ? "" : item.collection() + " ") + item.aggregate(),
                 String.join(", ", item.eventIds()))).toList());
         return "kit/divergences";
+    }
+
+    @PostMapping("/ops/ecarts/verifier")
+    public String checkNow(RedirectAttributes redirect) {
+        try {
+            int found = detector.check().divergences().size();
+            redirect.addFlashAttribute("message", found == 0 ? "Vérification faite : la base et Kafka sont d'accord."
+                    : "Vérification faite : " + found + (found == 1 ? " écart trouvé." : " écarts trouvés."));
+        } catch (RuntimeException unreachable) {
+            redirect.addFlashAttribute("error", "La vérification a échoué (base ou Kafka injoignable) : "
+                    + unreachable.getMessage());
+        }
+        return "redirect:/ops/ecarts";
     }
 
     private static String words(Duration duration) {

@@ -22,11 +22,16 @@ import java.util.Map;
  * @param loggedEvents     entries of its event log
  * @param aggregates       aggregate documents read
  * @param divergentEvents  divergent events per kind (the gauge {@code essor_divergent_events{kind}})
- * @param divergences      each thing found apart
+ * @param divergenceCount  how many things were found apart
+ * @param divergences      each thing found apart, the first {@value #LIMIT} at most
  */
 public record DivergenceView(boolean checked, Instant checkedAt, Long durationMillis, String gracePeriod,
                              String interval, String lastFailure, Integer topicRecords, Integer loggedEvents,
-                             Integer aggregates, Map<String, Integer> divergentEvents, List<Item> divergences) {
+                             Integer aggregates, Map<String, Integer> divergentEvents, int divergenceCount,
+                             List<Item> divergences) {
+
+    /** How many divergences the API and the page list (the gauge and the count take them all). */
+    static final int LIMIT = 500;
 
     /**
      * One thing found apart.
@@ -56,7 +61,7 @@ public record DivergenceView(boolean checked, Instant checkedAt, Long durationMi
         String failure = detector.lastFailure().orElse(null);
         return detector.lastReport().map(report -> of(report, grace, interval, failure))
                 .orElseGet(() -> new DivergenceView(false, null, null, grace, interval, failure, null, null, null,
-                        Map.of(), List.of()));
+                        Map.of(), 0, List.of()));
     }
 
     private static DivergenceView of(DivergenceReport report, String grace, String interval, String failure) {
@@ -64,6 +69,6 @@ public record DivergenceView(boolean checked, Instant checkedAt, Long durationMi
         report.eventsByKind().forEach((kind, count) -> counts.put(kind.tag(), count));
         return new DivergenceView(true, report.checkedAt(), report.took().toMillis(), grace, interval, failure,
                 report.topicRecords(), report.loggedEvents(), report.aggregates(), counts,
-                report.divergences().stream().map(Item::of).toList());
+                report.divergences().size(), report.divergences().stream().limit(LIMIT).map(Item::of).toList());
     }
 }
