@@ -32,6 +32,7 @@ import java.util.TreeSet;
 public class KafkaTopicReader {
 
     private final Map<String, Object> consumerProperties;
+    private final String service;
     private final String topicPrefix;
     private final JsonMapper json;
     private final Duration timeout;
@@ -39,6 +40,7 @@ public class KafkaTopicReader {
     public KafkaTopicReader(Map<String, Object> consumerProperties, String service, JsonMapper json,
                             Duration timeout) {
         this.consumerProperties = consumerProperties;
+        this.service = service;
         this.topicPrefix = "essor." + service + ".";
         this.json = json;
         this.timeout = timeout;
@@ -52,7 +54,7 @@ public class KafkaTopicReader {
         config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "essor-divergence-" + topicPrefix);
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "essor-divergence-" + service);
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             Map<String, List<PartitionInfo>> existing = consumer.listTopics(timeout);

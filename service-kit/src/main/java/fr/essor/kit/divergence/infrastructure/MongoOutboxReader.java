@@ -9,6 +9,7 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -69,7 +70,7 @@ public class MongoOutboxReader {
             Date publishedAt = entry.getDate(EventLog.PUBLISHED_AT);
             logged.add(new LoggedEvent(String.valueOf(entry.get("_id")), entry.getString("type"),
                     entry.getString("subject"), entry.getString("topic"),
-                    publishedAt == null ? java.time.Instant.EPOCH : publishedAt.toInstant(),
+                    publishedAt == null ? Instant.EPOCH : publishedAt.toInstant(),
                     aggregate == null || aggregate.getString("collection") == null || aggregate.get("id") == null
                             ? null : new AggregateRef(aggregate.getString("collection"),
                             String.valueOf(aggregate.get("id")))));
