@@ -204,6 +204,8 @@ public final class WriteRules implements AuthorizationManager<RequestAuthorizati
             // the kit's own writes, in every service that has them
             add(HttpMethod.POST, "/api/ops/dead-letters/{id}/replay", List.of(Role.OPS));
             add(HttpMethod.POST, "/ops/lettres-mortes/{id}/rejouer", List.of(Role.OPS));
+            add(HttpMethod.POST, "/api/ops/divergences/check", List.of(Role.OPS));
+            add(HttpMethod.POST, "/ops/ecarts/verifier", List.of(Role.OPS));
         }
 
         /**
