@@ -36,6 +36,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -80,6 +82,9 @@ class FaultSuiteIT {
     private Burst burst;
     private Convergence convergence;
     private PrintStream console;
+    private DivergenceCheck divergences;
+    /** The event ids of the records this suite published in funding's name ({@code ce_source} /essor/funding). */
+    private final Set<String> forged = new TreeSet<>();
 
     @BeforeAll
     void startThePlatform() throws IOException {
@@ -99,6 +104,8 @@ class FaultSuiteIT {
                 "--jvm-options=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -Xmx384m -XX:ReservedCodeCacheSize=64m"
                         + " -Dessor.funding.mail.embedded.port=" + FreePorts.next()
                         + " -Dessor.idempotency.abandoned-after=10s"
+                        // the divergence check after each drill counts what is older than 5 s (5 min by default)
+                        + " -Dessor.divergence.grace-period=5s"
                         + " -Dspring.cloud.stream.kafka.binder.consumer-properties.session.timeout.ms=" + SESSION_TIMEOUT_MS
                         + " -Dspring.kafka.consumer.properties.session.timeout.ms=" + SESSION_TIMEOUT_MS));
         for (EssorService service : EssorService.values()) {
@@ -114,9 +121,10 @@ class FaultSuiteIT {
             places.put(service.shortName(), settings.url(service));
         }
         convergence = new Convergence(places, tokens);
+        divergences = new DivergenceCheck(settings.url(EssorService.FUNDING), tokens);
         rows.add("| fault | sent | acknowledged | unanswered | lost (worst place) | doubled | order violations "
-                + "| redelivered | converged in |");
-        rows.add("|---|---|---|---|---|---|---|---|---|");
+                + "| redelivered | converged in | divergent (funding's check) |");
+        rows.add("|---|---|---|---|---|---|---|---|---|---|");
     }
 
     @AfterAll
@@ -226,15 +234,24 @@ class FaultSuiteIT {
         Convergence.Result arrived = convergence.await(outcomes, CONVERGENCE_TIMEOUT);
         TopicAudit.Result topic = TopicAudit.of("localhost:" + settings.kafkaPort(), TOPIC,
                 new HashSet<>(organisations.sirets()));
+        // once everything arrived, funding's own check compares its topics, event log and organisations
+        Thread.sleep(6_000); // past the check's grace period in this suite
+        DivergenceCheck.Result check = divergences.run();
         long acknowledged = outcomes.stream().mapToLong(o -> (o.registered() ? 1 : 0) + (o.changed() ? 1 : 0)).sum();
         long unanswered = 2L * outcomes.size() - acknowledged;
-        rows.add("| %s | %d | %d | %d | %d %s | %d | %d | %d | %.1f s |".formatted(fault, 2 * outcomes.size(),
-                acknowledged, unanswered, arrived.lost(), arrived.missing(), topic.doubled(), topic.orderViolations(),
-                topic.redelivered(), arrived.took().toMillis() / 1000.0));
+        rows.add("| %s | %d | %d | %d | %d %s | %d | %d | %d | %.1f s | %d of %d records |".formatted(fault,
+                2 * outcomes.size(), acknowledged, unanswered, arrived.lost(), arrived.missing(), topic.doubled(),
+                topic.orderViolations(), topic.redelivered(), arrived.took().toMillis() / 1000.0, check.divergences(),
+                check.topicRecords()));
         System.out.println(rows.getLast());
 
         assertThat(arrived.missing()).as("acknowledged writes missing after the fault, per place")
                 .allSatisfy((place, missing) -> assertThat(missing).as(place).isZero());
+        assertThat(check.topicRecords()).as("records funding's check read on its topics").isPositive();
+        // the poison records this suite forged in funding's name are on funding's topic and unknown to its store:
+        // the check must name exactly those, and nothing else
+        assertThat(check.eventIds()).as("events funding's own check found apart").isEqualTo(forged);
+        assertThat(check.divergences()).as("divergences found by funding's own check").isEqualTo(forged.size());
         assertThat(topic.doubled()).as("writes published as two facts").isZero();
         assertThat(topic.orderViolations()).as("versions published out of order").isZero();
         assertThat(acknowledged).as("acknowledged writes (the rest got no answer within "
@@ -286,11 +303,13 @@ class FaultSuiteIT {
         }
     }
 
-    private static ProducerRecord<String, byte[]> event(String type, String payload, boolean headers) {
+    private ProducerRecord<String, byte[]> event(String type, String payload, boolean headers) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(TOPIC, "poison",
                 payload.getBytes(StandardCharsets.UTF_8));
         if (headers) {
-            add(record, "ce_id", UUID.randomUUID().toString());
+            String id = UUID.randomUUID().toString();
+            forged.add(id);
+            add(record, "ce_id", id);
             add(record, "ce_type", type);
             add(record, "ce_source", "/essor/funding");
             add(record, "ce_specversion", "1.0");
