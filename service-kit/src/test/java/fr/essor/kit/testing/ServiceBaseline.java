@@ -4,7 +4,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -25,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code …BaselineIT extends ServiceBaseline}.
  */
 @EssorIntegrationTest
-// the sweep writes hundreds of documents: in a database of its own, they do not disturb the other tests' counts
-@TestPropertySource(properties = "essor.test.database-suffix=-baseline")
+// the sweep writes hundreds of documents and publishes their facts: another instance of the service, with a database
+// and a broker of its own, so that neither the other tests' counts nor the keys they await on the topics are touched
+@TestPropertySource(properties = "essor.test.instance=baseline")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 public abstract class ServiceBaseline {
 
@@ -48,9 +48,6 @@ public abstract class ServiceBaseline {
      * ({@link BadInputSweep}): never a 5xx, a refusal names the field and its real cause, nothing stored after it.
      */
     @Test
-    // switched off by default until the sweep's own ids stop colliding with other ITs' on the shared topics
-    // (CpoApiIT, PremisesApiIT); run it with -Dessor.bad-input-sweep=true
-    @EnabledIfSystemProperty(named = "essor.bad-input-sweep", matches = "true")
     @Order(Integer.MAX_VALUE) // last: what it creates is no part of the pages the other tests of this class read
     void everyWriteOfTheApiRefusesBadInputByNameAndStoresNothing() {
         BadInputSweep.Report report = BadInputSweep.run(port, mongo);
