@@ -68,12 +68,21 @@ public class IntermediationDesk {
         Optional<PremisesNeed> need = needs.find(needId);
         Optional<PremisesOffer> offer = offers.find(offerId);
         if (need.isEmpty() || offer.isEmpty()) {
-            return new Unknown(need.isEmpty() ? needId : offerId);
+            // ids the body names, not the resource addressed: a field refused, not a 404
+            List<Refusal> unknown = new java.util.ArrayList<>();
+            if (need.isEmpty()) {
+                unknown.add(new Refusal("needId", "needId.unknown", "Aucun besoin de locaux sous cette référence."));
+            }
+            if (offer.isEmpty()) {
+                unknown.add(new Refusal("offerId", "offerId.unknown", "Aucune offre de locaux sous cette référence."));
+            }
+            return new Rejected(unknown);
         }
         boolean followed = intermediations.ofNeed(needId).stream()
                 .anyMatch(i -> i.premises().offerId().equals(offerId) && !i.stage().isFinal());
         if (followed) {
-            return new Rejected(List.of(new Refusal("offerId", "match.alreadyFollowed",
+            // a conflict with what is already followed (409), not a bad field
+            return new Rejected(List.of(new Refusal("step", "match.alreadyFollowed",
                     "Cette offre est déjà proposée pour ce besoin : suivez la mise en relation en cours.")));
         }
         Instant now = clock.instant();
