@@ -21,7 +21,9 @@ final class HubRequests {
     private HubRequests() {
     }
 
-    record SpaceRequest(String buildingCode, String name, Integer surface, String floor, String type,
+    record SpaceRequest(String buildingCode, @fr.essor.kit.apidocs.Bounds.Text(200) String name,
+                        @fr.essor.kit.apidocs.Bounds.Whole(min = 1, max = 10_000) Integer surface,
+                        @fr.essor.kit.apidocs.Bounds.Text(50) String floor, String type,
                         List<String> equipment, Boolean accessible) {
     }
 
@@ -40,7 +42,9 @@ final class HubRequests {
     record VacatingRequest(String lastDay) {
     }
 
-    record CallRequest(String title, String description, List<String> spaceTypes, List<String> criteria,
+    record CallRequest(@fr.essor.kit.apidocs.Bounds.Text(200) String title,
+                       @fr.essor.kit.apidocs.Bounds.Text(4000) String description, List<String> spaceTypes,
+                       List<String> criteria,
                        String deadline) {
     }
 
