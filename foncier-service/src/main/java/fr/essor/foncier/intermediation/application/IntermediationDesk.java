@@ -86,8 +86,8 @@ public class IntermediationDesk {
                     "Cette offre est déjà proposée pour ce besoin : suivez la mise en relation en cours.")));
         }
         Instant now = clock.instant();
-        String id = nextId("MER", now);
-        return switch (Intermediation.propose(id, premises(need.get(), offer.get()),
+        // the number is drawn only for a proposal the domain accepts: a refused one leaves the counter as it was
+        return switch (Intermediation.propose(() -> nextId("MER", now), premises(need.get(), offer.get()),
                 matchmaker.assess(need.get(), offer.get()), partners, note, agent, now)) {
             case Intermediation.Refused refused -> new Rejected(refused.refusals());
             case Intermediation.Moved moved -> {

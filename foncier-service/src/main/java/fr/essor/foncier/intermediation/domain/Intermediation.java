@@ -57,6 +57,12 @@ public record Intermediation(String id, Premises premises, int score, Stage stag
      */
     public static Outcome propose(String id, Premises premises, Assessment assessment, Set<Partner> partners,
                                   String note, String by, Instant at) {
+        return propose(() -> id, premises, assessment, partners, note, by, at);
+    }
+
+    /** The same, the reference number drawn from {@code nextId} only for a proposal that stands. */
+    public static Outcome propose(java.util.function.Supplier<String> nextId, Premises premises,
+                                  Assessment assessment, Set<Partner> partners, String note, String by, Instant at) {
         if (assessment instanceof Assessment.Excluded excluded) {
             return new Refused(excluded.reasons().stream().map(r -> Refusal.step("match.excluded", r.text()))
                     .toList());
@@ -65,6 +71,7 @@ public record Intermediation(String id, Premises premises, int score, Stage stag
             return new Refused(noteTooLong());
         }
         int score = ((Assessment.Proposable) assessment).score();
+        String id = nextId.get();
         Intermediation proposed = new Intermediation(id, premises, score, Stage.PROPOSED, partners, List.of(), null,
                 null, List.of(new Step("Mise en relation proposée", Stage.PROPOSED, clean(note), at, by)), 1, at, by,
                 at, by);
