@@ -27,7 +27,9 @@ final class HubRequests {
                         List<String> equipment, Boolean accessible) {
     }
 
-    record BuildingRequest(String name, Integer surface, Integer floors, String accessibility, String notes) {
+    record BuildingRequest(@fr.essor.kit.apidocs.Bounds.Text(200) String name, @fr.essor.kit.apidocs.Bounds.Whole(min = 1, max = 10_000) Integer surface,
+                           @fr.essor.kit.apidocs.Bounds.Whole(min = 1, max = 20) Integer floors, @fr.essor.kit.apidocs.Bounds.Text(fr.essor.foncier.hub.domain.Building.TEXT_MAX) String accessibility,
+                           @fr.essor.kit.apidocs.Bounds.Text(fr.essor.foncier.hub.domain.Building.TEXT_MAX) String notes) {
     }
 
     record AgreementRequest(java.math.BigDecimal feePerSquareMetreMonth, String rules) {
