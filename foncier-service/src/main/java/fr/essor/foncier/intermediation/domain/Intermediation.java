@@ -23,7 +23,8 @@ public record Intermediation(String id, Premises premises, int score, Stage stag
                              List<Visit> visits, Lease lease, Closure closure, List<Step> history, long version,
                              Instant proposedAt, String proposedBy, Instant updatedAt, String updatedBy) {
 
-    private static final int NOTE_MAX = 2000;
+    /** The longest note or visit feedback. */
+    public static final int NOTE_MAX = 2000;
 
     public Intermediation {
         partners = partners.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(partners));
