@@ -149,7 +149,7 @@ class ScicStakesIT {
         assertThat(error.get("message").asString()).contains("60,00 %");
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(json.readTree(unknown.body()).get("errors").get(0).get("code").asString())
-                .isEqualTo("organisationId.unknown");
+                .isEqualTo("organisation.unknown");
         assertThat(otherDirectorate.statusCode()).isEqualTo(403);
         assertThat(as("sens").get("/api/scic-stakes/SCIC-" + name.toUpperCase().replace(' ', '-')).statusCode()).isEqualTo(404);
     }

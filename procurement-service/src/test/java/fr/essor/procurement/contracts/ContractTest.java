@@ -55,6 +55,15 @@ class ContractTest {
     }
 
     @Test
+    void theStartOfExecutionLiesInTheDatesWindow() {
+        ContractForm centuriesAhead = new ContractForm("2026-0117", 2, "Entretien des espaces verts", "OPEN_TENDER",
+                "77310000-6", new BigDecimal("190000"), 36, LocalDate.of(2999, 1, 1), "DBL", "93066", null,
+                List.of(), List.of(), null, "SUPPLIES_AND_SERVICES", "UNIT", false);
+
+        assertThat(codes(centuriesAhead.check(COMMUNES))).containsExactly("startOn.date-range");
+    }
+
+    @Test
     void aLotGetsItsReferenceAndLotNumberAsIdAndAReservedOneCountsAsAReservedContract() {
         Contract contract = open("L2113-13");
 

@@ -30,6 +30,13 @@ class MeetingTest {
     }
 
     @Test
+    void aMeetingIsHeldInTheDatesWindow() {
+        assertThat(((Meeting.Refused) Meeting.organise("RC-1", new MeetingForm("ASSISES_ACHATS", "Assises",
+                LocalDate.of(2999, 1, 1), null), "achats", NOW)).violations()).extracting(Violation::code)
+                .containsExactly("heldOn.date-range");
+    }
+
+    @Test
     void anOrganisationTakesPartAndANeedIsDiscussedOnlyOnce() {
         Meeting meeting = ((Meeting.Changed) Meeting.organise("RC-1", new MeetingForm("ASSISES_ACHATS",
                 "Assises 2027", LocalDate.of(2027, 6, 1), "Bobigny"), "achats", NOW)).meeting();

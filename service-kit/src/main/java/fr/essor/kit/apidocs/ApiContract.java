@@ -137,11 +137,34 @@ public final class ApiContract implements GlobalOperationCustomizer, GlobalOpenA
             if (schema.getExtensions() != null && schema.getExtensions().isEmpty()) {
                 schema.setExtensions(null);
             }
+            if (received.contains(name)) {
+                stateTheDateWindow(schema);
+            }
             if (written instanceof List<?> fields && !received.contains(name) && !fields.isEmpty()) {
                 java.util.LinkedHashSet<String> required = new java.util.LinkedHashSet<>(
                         schema.getRequired() == null ? List.of() : schema.getRequired());
                 fields.forEach(field -> required.add((String) field));
                 schema.setRequired(new java.util.ArrayList<>(required));
+            }
+        });
+    }
+
+    /** Every date a request body takes lies in the window of {@code InputBounds.date}: its description says so. */
+    @SuppressWarnings({ "rawtypes", "unchecked" })
+    private static void stateTheDateWindow(Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        String window = "Entre " + fr.essor.kit.domain.InputBounds.EARLIEST_DATE + " et "
+                + fr.essor.kit.domain.InputBounds.LATEST_DATE + ".";
+        ((Map<String, Schema>) schema.getProperties()).values().forEach(property -> {
+            if ("date".equals(property.getFormat())) {
+                String description = property.getDescription();
+                if (description == null || description.isBlank()) {
+                    property.setDescription(window);
+                } else if (!description.contains(fr.essor.kit.domain.InputBounds.EARLIEST_DATE.toString())) {
+                    property.setDescription(description.strip() + " " + window);
+                }
             }
         });
     }

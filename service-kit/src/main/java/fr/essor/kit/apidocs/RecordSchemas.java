@@ -18,6 +18,8 @@ import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
 
+import fr.essor.kit.domain.InputBounds;
+
 /**
  * What Jackson really writes of a Java record, in its OpenAPI schema: every component is written (null included), so
  * the schema lists them all under {@value #ALWAYS_WRITTEN} (turned into {@code required} by {@link ApiContract} for the
@@ -82,6 +84,7 @@ public final class RecordSchemas implements ModelConverter {
             if (!skipsNulls) {
                 alwaysWritten.add(name);
             }
+            bound(property, component);
             if (!component.getType().isPrimitive() && !required.contains(name)) {
                 nullable(property);
             }
@@ -89,6 +92,44 @@ public final class RecordSchemas implements ModelConverter {
         model.addExtension(ALWAYS_WRITTEN, alwaysWritten);
         return schema;
     }
+
+    /** The {@link Bounds} of a component, in its schema. */
+    @SuppressWarnings("rawtypes")
+    private static void bound(Schema property, RecordComponent component) {
+        Bounds.Text text = component.getAnnotation(Bounds.Text.class);
+        if (text != null) {
+            property.setMaxLength(text.value());
+        }
+        Bounds.Amount amount = component.getAnnotation(Bounds.Amount.class);
+        if (amount != null) {
+            property.setMinimum(amount.positive() ? CENT : java.math.BigDecimal.ZERO);
+            property.setMaximum(InputBounds.MAX_AMOUNT);
+            property.setMultipleOf(CENT);
+            describe(property, "En euros, deux décimales au plus" + (amount.positive() ? ", plus de zéro." : "."));
+        }
+        if (component.getAnnotation(Bounds.SignedAmount.class) != null) {
+            property.setMinimum(InputBounds.MAX_AMOUNT.negate());
+            property.setMaximum(InputBounds.MAX_AMOUNT);
+            property.setMultipleOf(CENT);
+            describe(property, "En euros, deux décimales au plus ; peut être négatif.");
+        }
+        Bounds.Whole whole = component.getAnnotation(Bounds.Whole.class);
+        if (whole != null) {
+            property.setMinimum(java.math.BigDecimal.valueOf(whole.min()));
+            property.setMaximum(java.math.BigDecimal.valueOf(whole.max()));
+        }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static void describe(Schema property, String text) {
+        if (property.getDescription() == null || property.getDescription().isBlank()) {
+            property.setDescription(text);
+        } else if (!property.getDescription().contains(text)) {
+            property.setDescription(property.getDescription().strip() + " " + text);
+        }
+    }
+
+    private static final java.math.BigDecimal CENT = new java.math.BigDecimal("0.01");
 
     private static boolean skipsNulls(JsonInclude include) {
         return include != null && include.value() != JsonInclude.Include.ALWAYS

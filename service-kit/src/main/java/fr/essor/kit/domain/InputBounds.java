@@ -47,6 +47,21 @@ public final class InputBounds {
         return Optional.empty();
     }
 
+    /**
+     * An amount in euros that may be negative (a loss, negative equity), to the cent, between minus and plus
+     * {@link #MAX_AMOUNT}.
+     */
+    public static Optional<FieldViolation> signedAmount(String field, BigDecimal value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value.abs().compareTo(MAX_AMOUNT) > 0) {
+            return Optional.of(new FieldViolation(field, field + ".range",
+                    "Indiquez un montant entre -1 000 000 000 € et 1 000 000 000 €."));
+        }
+        return amount(field, value.abs());
+    }
+
     /** A number between {@code min} and {@code max} with at most {@code decimals} decimals (a surface, a count). */
     public static Optional<FieldViolation> number(String field, BigDecimal value, BigDecimal min, BigDecimal max,
                                                   int decimals) {

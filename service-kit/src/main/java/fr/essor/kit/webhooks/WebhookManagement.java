@@ -28,8 +28,8 @@ import java.util.UUID;
 public class WebhookManagement {
 
     public static final int MAX_SUBSCRIPTIONS_PER_TERRITORY = 10;
-    static final int MAX_URL_LENGTH = 2000;
-    static final int MAX_DESCRIPTION_LENGTH = 200;
+    public static final int MAX_URL_LENGTH = 2000;
+    public static final int MAX_DESCRIPTION_LENGTH = 200;
 
     /** What an EPT asks for: the URL, the event types, an optional description. */
     public record Request(String url, List<String> eventTypes, String description) {

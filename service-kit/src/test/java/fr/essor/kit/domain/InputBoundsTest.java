@@ -31,6 +31,16 @@ class InputBoundsTest {
     }
 
     @Test
+    void aSignedAmountMayBeALossButKeepsItsCeilingAndCents() {
+        assertThat(InputBounds.signedAmount("result", new BigDecimal("-12500.50"))).isEmpty();
+        assertThat(InputBounds.signedAmount("result", new BigDecimal("-1000000000"))).isEmpty();
+        assertThat(code(InputBounds.signedAmount("result", new BigDecimal("-1000000000.01")))).isEqualTo("result.range");
+        assertThat(code(InputBounds.signedAmount("result", new BigDecimal("1e400")))).isEqualTo("result.range");
+        assertThat(code(InputBounds.signedAmount("result", new BigDecimal("-10.001")))).isEqualTo("result.decimals");
+        assertThat(InputBounds.signedAmount("result", null)).isEmpty();
+    }
+
+    @Test
     void aNumberKeepsItsRangeAndDecimals() {
         assertThat(InputBounds.number("surface", new BigDecimal("12.5"), BigDecimal.ONE, new BigDecimal("100000"), 1))
                 .isEmpty();

@@ -59,13 +59,15 @@ public final class BadInputSweep {
     private final Map<String, String> created = new LinkedHashMap<>();
 
     /** What the sweep found, and what it could not judge. */
-    public record Report(List<String> exercised, List<String> skipped, List<String> findings, int requests) {
+    public record Report(List<String> exercised, List<String> skipped, List<String> findings, int requests,
+                         List<String> unstated) {
 
         public String summary() {
             return "Bad-input sweep: " + requests + " requests over " + exercised.size() + " operations\n"
                     + "  exercised (valid example accepted, every mutation judged):\n    "
                     + String.join("\n    ", exercised) + "\n  partly judged or skipped:\n    "
-                    + String.join("\n    ", skipped) + "\n";
+                    + String.join("\n    ", skipped) + "\n  request-body properties whose bounds the document "
+                    + "does not state (" + unstated.size() + "):\n    " + String.join("\n    ", unstated) + "\n";
         }
     }
 
@@ -100,26 +102,11 @@ public final class BadInputSweep {
         this.document = json.readTree(docs.body());
     }
 
-    /**
-     * The classpath resource of a service's defects the sweep still finds, one a line ({@code METHOD /template: field
-     * mutation}), each to fix: a finding not listed fails, and so does a listed one no longer found.
-     */
-    public static final String KNOWN = "known-bad-input.txt";
-
-    public static List<String> knownFindings(Class<?> test) {
-        try (java.io.InputStream in = test.getResourceAsStream("/" + KNOWN)) {
-            if (in == null) {
-                return List.of();
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     public static Report run(int port, MongoTemplate mongo) {
-        return new BadInputSweep(port, mongo).sweep();
+        long start = System.nanoTime();
+        Report report = new BadInputSweep(port, mongo).sweep();
+        System.out.printf("Bad-input sweep took %d s%n", (System.nanoTime() - start) / 1_000_000_000);
+        return report;
     }
 
     private record Operation(String method, String template, JsonNode operation) {
@@ -152,9 +139,14 @@ public final class BadInputSweep {
                 .thenComparing(Operation::method));
         List<String> exercised = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
-        List<String> findings = new ArrayList<>();
+        java.util.Set<String> findings = new java.util.LinkedHashSet<>();
         int requests = 0;
-        for (Operation operation : operations) {
+        // a create whose example names what a later create makes (a proposal names a need and an offer) is tried
+        // again once every other create is done, with the ids they gave (withCreatedIds)
+        java.util.LinkedList<Operation> queue = new java.util.LinkedList<>(operations);
+        Set<Operation> triedAgain = new java.util.HashSet<>();
+        while (!queue.isEmpty()) {
+            Operation operation = queue.removeFirst();
             String name = operation.method() + " " + operation.template();
             String path = fill(operation.template(), operation.operation());
             if (path == null) {
@@ -168,6 +160,7 @@ public final class BadInputSweep {
                 skipped.add(name + ": skipped, its body is not an object with an example");
                 continue;
             }
+            example = withCreatedIds((ObjectNode) example);
             List<Mutation> mutations = mutations((ObjectNode) example, schema);
             HttpResponse<String> firstAccepted = null;
             List<String> own = new ArrayList<>();
@@ -219,6 +212,17 @@ public final class BadInputSweep {
             }
             if (accepted.statusCode() / 100 != 2) {
                 own.forEach(finding -> findings.add(name + ": " + finding));
+                int lastCreate = -1;
+                for (int i = 0; i < queue.size(); i++) {
+                    if (queue.get(i).variables() == 0) {
+                        lastCreate = i;
+                    }
+                }
+                if (operation.variables() == 0 && lastCreate >= 0 && triedAgain.add(operation)) {
+                    quiet();
+                    queue.add(lastCreate + 1, operation); // before the operations on what it creates
+                    continue;
+                }
                 skipped.add(name + ": partly judged (never a 5xx, nothing stored), its example got "
                         + accepted.statusCode() + " " + abbreviate(errorsOf(accepted)));
                 quiet();
@@ -234,7 +238,30 @@ public final class BadInputSweep {
             exercised.add(name + " (" + mutations.size() + " mutations)");
             quiet();
         }
-        return new Report(exercised, skipped, findings, requests);
+        return new Report(exercised, skipped, List.copyOf(findings), requests, unstated(operations));
+    }
+
+    /** The text and number properties of the bodies without {@code maxLength}, {@code enum} or {@code maximum}. */
+    private List<String> unstated(List<Operation> operations) {
+        Set<String> unstated = new java.util.TreeSet<>();
+        for (Operation operation : operations) {
+            JsonNode schema = resolve(operation.operation().path("requestBody").path("content")
+                    .path("application/json").path("schema"));
+            schema.path("properties").properties().forEach(entry -> {
+                JsonNode property = resolve(entry.getValue());
+                String type = typeOf(property);
+                boolean stated = switch (type) {
+                    case "string" -> property.has("maxLength") || property.has("enum") || property.has("pattern")
+                            || property.has("format");
+                    case "number", "integer" -> property.has("maximum");
+                    default -> true;
+                };
+                if (!stated) {
+                    unstated.add(operation.method() + " " + operation.template() + ": " + entry.getKey());
+                }
+            });
+        }
+        return List.copyOf(unstated);
     }
 
     /** The organisations the examples refer to (by SIRET), registered from the registry's own example. */
@@ -319,6 +346,19 @@ public final class BadInputSweep {
                     huge.put(field, "<1e400>");
                     mutations.add(new Mutation(field, "1e400", huge.toString().replace(HUGE_NUMBER, "1e400"),
                             Expect.REFUSED_FOR_ITS_VALUE));
+                    // the bounds the document states are the service's: just beyond each is refused
+                    java.math.BigDecimal step = new java.math.BigDecimal(type.equals("integer") ? "1"
+                            : property.path("multipleOf").asString("0.01"));
+                    if (property.has("maximum")) {
+                        mutations.add(with(example, field, "just above its maximum", JsonNodeFactory.instance
+                                .numberNode(property.get("maximum").decimalValue().add(step)),
+                                Expect.REFUSED_FOR_ITS_VALUE));
+                    }
+                    if (property.has("minimum")) {
+                        mutations.add(with(example, field, "just below its minimum", JsonNodeFactory.instance
+                                .numberNode(property.get("minimum").decimalValue().subtract(step)),
+                                Expect.REFUSED_FOR_ITS_VALUE));
+                    }
                     if (type.equals("integer")) {
                         mutations.add(with(example, field, "1.5", JsonNodeFactory.instance.numberNode(1.5),
                                 Expect.REFUSED_FOR_ITS_VALUE));
@@ -343,6 +383,12 @@ public final class BadInputSweep {
                                 JsonNodeFactory.instance.stringNode("2999-01-01T10:00:00Z"),
                                 Expect.REFUSED_FOR_ITS_VALUE));
                     }
+                    if (property.has("maxLength")) {
+                        int beyond = property.get("maxLength").asInt() + 1;
+                        mutations.add(with(example, field, "one character beyond its maxLength",
+                                JsonNodeFactory.instance.stringNode("x".repeat(beyond)),
+                                Expect.REFUSED_FOR_ITS_VALUE));
+                    }
                     mutations.add(with(example, field, "100 000 characters",
                             JsonNodeFactory.instance.stringNode("x".repeat(HUGE_STRING)),
                             Expect.REFUSED_FOR_ITS_VALUE));
@@ -351,7 +397,34 @@ public final class BadInputSweep {
                 }
             }
         });
+        // the mutations that may be accepted (an optional field left out) last: what they store would turn the
+        // next ones into conflicts (a duplicate), which judge nothing of the value sent
+        mutations.sort(java.util.Comparator.comparing(mutation -> mutation.expect() == Expect.ACCEPTED_OR_REFUSED
+                || mutation.expect() == Expect.ACCEPTED_OR_ANY_REFUSAL));
         return mutations;
+    }
+
+    /**
+     * The example with the ids it names (a need, an offer, documented as {@code BESOIN-2026-0012}) replaced by the
+     * ids of the same shape (digits aside) that earlier creates of the sweep gave, so that it refers to what exists.
+     */
+    private ObjectNode withCreatedIds(ObjectNode example) {
+        ObjectNode copy = example.deepCopy();
+        for (String id : created.values()) {
+            String shape = id.replaceAll("\\d", "9");
+            if (shape.equals(id) || !id.matches(".*[A-Za-z].*")) {
+                continue; // a number alone (a SIRET) says nothing of what it names
+            }
+            List<String> names = new ArrayList<>();
+            copy.properties().forEach(entry -> {
+                if (entry.getValue().isString() && !entry.getValue().asString().equals(id)
+                        && entry.getValue().asString().replaceAll("\\d", "9").equals(shape)) {
+                    names.add(entry.getKey());
+                }
+            });
+            names.forEach(name -> copy.put(name, id));
+        }
+        return copy;
     }
 
     private static Mutation with(ObjectNode example, String field, String kind, JsonNode value, Expect expect) {

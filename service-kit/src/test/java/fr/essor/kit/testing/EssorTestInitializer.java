@@ -4,16 +4,21 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Points a service under test at the shared {@link TestInfrastructure}, in a database of its own. */
+/**
+ * Points a service under test at the shared {@link TestInfrastructure}, in a database of its own. A test class that
+ * writes much (the bad-input sweep of {@link ServiceBaseline}) runs as another instance of the service with
+ * {@code essor.test.instance=<name>}: a database and a broker of its own, so that its documents disturb no other
+ * test's counts, and its facts (whose keys are reference numbers drawn from its own database, hence the same as the
+ * other tests' aggregates) reach none of the topics the other tests read.
+ */
 public class EssorTestInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestInfrastructure infrastructure = TestInfrastructure.get();
         String service = context.getEnvironment().getProperty("essor.service.name", "service");
-        // a test class that writes much (the bad-input sweep) keeps to a database of its own with this property
-        String database = "essor-" + service + context.getEnvironment().getProperty("essor.test.database-suffix", "")
-                + "-test";
+        String instance = context.getEnvironment().getProperty("essor.test.instance", "");
+        String database = "essor-" + service + (instance.isEmpty() ? "" : "-" + instance) + "-test";
         TestPropertyValues values = TestPropertyValues.of(
                 "spring.mongodb.uri=" + infrastructure.mongoUri(database))
                 .and(TestIdentityProvider.serviceProperties(service))
@@ -25,7 +30,9 @@ public class EssorTestInitializer implements ApplicationContextInitializer<Confi
             values = values.and("essor.divergence.enabled=false");
         }
         // a fault test that brings its own broker (e.g. one that is down at first) says so with this property
-        if (!context.getEnvironment().getProperty("essor.test.own-kafka", Boolean.class, false)) {
+        if (!instance.isEmpty()) {
+            values = values.and("spring.kafka.bootstrap-servers=" + TestInfrastructure.isolatedKafkaBootstrapServers());
+        } else if (!context.getEnvironment().getProperty("essor.test.own-kafka", Boolean.class, false)) {
             values = values.and("spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers());
         }
         values.applyTo(context);

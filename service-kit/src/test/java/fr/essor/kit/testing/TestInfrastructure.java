@@ -75,6 +75,29 @@ public final class TestInfrastructure {
         return kafkaBootstrapServers;
     }
 
+    private static volatile String isolatedKafka;
+
+    /**
+     * A second broker, for a context that plays another instance of a service ({@code essor.test.instance}): it draws
+     * its reference numbers (BESOIN-2026-0001, CPO-2026-001…) from a database of its own, so on the shared broker it
+     * would publish facts under the very keys the other tests' aggregates have, and join their consumer groups. Always
+     * the embedded KRaft broker (also with {@code -Pcontainers}), started on first use.
+     */
+    public static String isolatedKafkaBootstrapServers() {
+        if (isolatedKafka == null) {
+            synchronized (TestInfrastructure.class) {
+                if (isolatedKafka == null) {
+                    EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 1);
+                    kafka.brokerProperty("log.retention.ms", "-1");
+                    kafka.afterPropertiesSet();
+                    Runtime.getRuntime().addShutdownHook(new Thread(kafka::destroy, "essor-test-isolated-kafka-stop"));
+                    isolatedKafka = kafka.getBrokersAsString();
+                }
+            }
+        }
+        return isolatedKafka;
+    }
+
     public String mongoUri(String database) {
         return mongoBaseUri + database;
     }

@@ -41,21 +41,7 @@ public class HubCalls {
 
     public HubOutcome<OccupancyCall> open(String title, String description, Set<SpaceType> types,
                                           List<String> criteria, LocalDate deadline, String agent) {
-        List<Refusal> refusals = new ArrayList<>();
-        if (title == null || title.isBlank()) {
-            refusals.add(new Refusal("title", "title.required", "Donnez un titre à l'appel."));
-        }
-        if (deadline == null || deadline.isBefore(today())) {
-            refusals.add(new Refusal("deadline", "deadline.past",
-                    "Indiquez la date limite de candidature, aujourd'hui ou plus tard (jj/mm/aaaa)."));
-        }
-        if (criteria.isEmpty()) {
-            refusals.add(new Refusal("criteria", "criteria.required",
-                    "Indiquez au moins un critère de sélection, un par ligne."));
-        }
-        if (types.isEmpty()) {
-            refusals.add(new Refusal("spaceTypes", "spaceTypes.required", "Cochez au moins un type d'espace."));
-        }
+        List<Refusal> refusals = OccupancyCall.check(title, description, types, criteria, deadline, today());
         if (!refusals.isEmpty()) {
             return new HubOutcome.Rejected<>(refusals);
         }

@@ -36,7 +36,7 @@ public class HubCatalogue {
             return HubOutcome.rejected("buildingCode", "buildingCode.unknown",
                     "Choisissez un des 17 bâtiments du pôle (B01 à B17).");
         }
-        List<Refusal> refusals = check(details);
+        List<Refusal> refusals = details.check();
         if (!refusals.isEmpty()) {
             return new HubOutcome.Rejected<>(refusals);
         }
@@ -71,7 +71,7 @@ public class HubCatalogue {
         if (found.isEmpty()) {
             return new HubOutcome.Unknown<>(spaceId);
         }
-        List<Refusal> refusals = check(details);
+        List<Refusal> refusals = details.check();
         if (!refusals.isEmpty()) {
             return new HubOutcome.Rejected<>(refusals);
         }
@@ -108,21 +108,6 @@ public class HubCatalogue {
         LocalDate today = today();
         return new Report(today, Occupancy.overall(all, today), Occupancy.byBuilding(all, today),
                 Occupancy.byType(all, today));
-    }
-
-    private static List<Refusal> check(SpaceDetails details) {
-        List<Refusal> refusals = new ArrayList<>();
-        if (details.name() == null || details.name().isBlank() || details.name().length() > 200) {
-            refusals.add(new Refusal("name", "name.required", "Nommez l'espace (200 caractères au plus)."));
-        }
-        if (details.surface() < 1 || details.surface() > 10_000) {
-            refusals.add(new Refusal("surface", "surface.range", "La surface s'exprime en m², de 1 à 10 000."));
-        }
-        if (details.type() == null) {
-            refusals.add(new Refusal("type", "type.required",
-                    "Choisissez le type d'espace : tertiaire, productif, convivial ou créatif."));
-        }
-        return refusals;
     }
 
     public record Report(LocalDate day, Occupancy overall, Map<String, Occupancy> byBuilding,

@@ -18,7 +18,8 @@ public record Building(String code, String name, String description, boolean pla
                        String accessibility, List<Change> history, long version) {
 
     public static final int COUNT = 17;
-    private static final int TEXT_MAX = 2000;
+    /** The longest accessibility and notes texts. */
+    public static final int TEXT_MAX = 2000;
 
     public Building {
         history = history == null ? List.of() : List.copyOf(history);
@@ -47,9 +48,10 @@ public record Building(String code, String name, String description, boolean pla
                         String newNotes, String by, Instant at) {
         List<Refusal> refusals = new ArrayList<>();
         String cleanName = clean(newName);
-        if (cleanName == null || cleanName.length() > 200) {
+        if (cleanName == null) {
             refusals.add(new Refusal("name", "name.required", "Nommez le bâtiment (200 caractères au plus)."));
         }
+        fr.essor.kit.domain.InputBounds.text("name", cleanName, 200).map(Refusal::of).ifPresent(refusals::add);
         if (newSurface == null || newSurface < 1 || newSurface > 10_000) {
             refusals.add(new Refusal("surface", "surface.range",
                     "La surface utile s'exprime en m², de 1 à 10 000."));

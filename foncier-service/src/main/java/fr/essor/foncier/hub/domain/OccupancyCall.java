@@ -17,6 +17,35 @@ public record OccupancyCall(String id, String title, String description, Set<Spa
         criteria = List.copyOf(criteria);
     }
 
+    static final int MAX_TITLE = 200;
+    static final int MAX_DESCRIPTION = 4000;
+
+    /** Every reason a call cannot be opened with these terms {@code today}; empty when it can. */
+    public static List<Refusal> check(String title, String description, Set<SpaceType> spaceTypes,
+                                      List<String> criteria, LocalDate deadline, LocalDate today) {
+        List<Refusal> refusals = new java.util.ArrayList<>();
+        if (title == null || title.isBlank()) {
+            refusals.add(new Refusal("title", "title.required", "Donnez un titre à l'appel."));
+        }
+        fr.essor.kit.domain.InputBounds.text("title", title, MAX_TITLE).map(Refusal::of).ifPresent(refusals::add);
+        fr.essor.kit.domain.InputBounds.text("description", description, MAX_DESCRIPTION).map(Refusal::of)
+                .ifPresent(refusals::add);
+        if (deadline == null || deadline.isBefore(today)) {
+            refusals.add(new Refusal("deadline", "deadline.past",
+                    "Indiquez la date limite de candidature, aujourd'hui ou plus tard (jj/mm/aaaa)."));
+        } else {
+            fr.essor.kit.domain.InputBounds.date("deadline", deadline).map(Refusal::of).ifPresent(refusals::add);
+        }
+        if (criteria.isEmpty()) {
+            refusals.add(new Refusal("criteria", "criteria.required",
+                    "Indiquez au moins un critère de sélection, un par ligne."));
+        }
+        if (spaceTypes.isEmpty()) {
+            refusals.add(new Refusal("spaceTypes", "spaceTypes.required", "Cochez au moins un type d'espace."));
+        }
+        return refusals;
+    }
+
     public boolean acceptsOn(LocalDate day) {
         return !day.isAfter(deadline);
     }

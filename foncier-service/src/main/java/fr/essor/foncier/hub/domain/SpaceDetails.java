@@ -6,7 +6,28 @@ import java.util.List;
 public record SpaceDetails(String name, int surface, String floor, SpaceType type, List<String> equipment,
                            boolean accessible) {
 
+    static final int MAX_NAME = 200;
+    static final int MAX_FLOOR = 50;
+
     public SpaceDetails {
         equipment = List.copyOf(equipment);
+    }
+
+    /** Every reason these details cannot describe a space; empty when they can. */
+    public List<Refusal> check() {
+        List<Refusal> refusals = new java.util.ArrayList<>();
+        if (name == null || name.isBlank()) {
+            refusals.add(new Refusal("name", "name.required", "Nommez l'espace (200 caractères au plus)."));
+        }
+        fr.essor.kit.domain.InputBounds.text("name", name, MAX_NAME).map(Refusal::of).ifPresent(refusals::add);
+        if (surface < 1 || surface > 10_000) {
+            refusals.add(new Refusal("surface", "surface.range", "La surface s'exprime en m², de 1 à 10 000."));
+        }
+        fr.essor.kit.domain.InputBounds.text("floor", floor, MAX_FLOOR).map(Refusal::of).ifPresent(refusals::add);
+        if (type == null) {
+            refusals.add(new Refusal("type", "type.required",
+                    "Choisissez le type d'espace : tertiaire, productif, convivial ou créatif."));
+        }
+        return refusals;
     }
 }

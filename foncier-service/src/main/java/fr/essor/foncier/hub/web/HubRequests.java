@@ -21,11 +21,15 @@ final class HubRequests {
     private HubRequests() {
     }
 
-    record SpaceRequest(String buildingCode, String name, Integer surface, String floor, String type,
+    record SpaceRequest(String buildingCode, @fr.essor.kit.apidocs.Bounds.Text(200) String name,
+                        @fr.essor.kit.apidocs.Bounds.Whole(min = 1, max = 10_000) Integer surface,
+                        @fr.essor.kit.apidocs.Bounds.Text(50) String floor, String type,
                         List<String> equipment, Boolean accessible) {
     }
 
-    record BuildingRequest(String name, Integer surface, Integer floors, String accessibility, String notes) {
+    record BuildingRequest(@fr.essor.kit.apidocs.Bounds.Text(200) String name, @fr.essor.kit.apidocs.Bounds.Whole(min = 1, max = 10_000) Integer surface,
+                           @fr.essor.kit.apidocs.Bounds.Whole(min = 1, max = 20) Integer floors, @fr.essor.kit.apidocs.Bounds.Text(fr.essor.foncier.hub.domain.Building.TEXT_MAX) String accessibility,
+                           @fr.essor.kit.apidocs.Bounds.Text(fr.essor.foncier.hub.domain.Building.TEXT_MAX) String notes) {
     }
 
     record AgreementRequest(java.math.BigDecimal feePerSquareMetreMonth, String rules) {
@@ -40,7 +44,9 @@ final class HubRequests {
     record VacatingRequest(String lastDay) {
     }
 
-    record CallRequest(String title, String description, List<String> spaceTypes, List<String> criteria,
+    record CallRequest(@fr.essor.kit.apidocs.Bounds.Text(200) String title,
+                       @fr.essor.kit.apidocs.Bounds.Text(4000) String description, List<String> spaceTypes,
+                       List<String> criteria,
                        String deadline) {
     }
 

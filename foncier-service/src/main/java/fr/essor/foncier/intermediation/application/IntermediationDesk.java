@@ -68,17 +68,26 @@ public class IntermediationDesk {
         Optional<PremisesNeed> need = needs.find(needId);
         Optional<PremisesOffer> offer = offers.find(offerId);
         if (need.isEmpty() || offer.isEmpty()) {
-            return new Unknown(need.isEmpty() ? needId : offerId);
+            // ids the body names, not the resource addressed: a field refused, not a 404
+            List<Refusal> unknown = new java.util.ArrayList<>();
+            if (need.isEmpty()) {
+                unknown.add(new Refusal("needId", "needId.unknown", "Aucun besoin de locaux sous cette référence."));
+            }
+            if (offer.isEmpty()) {
+                unknown.add(new Refusal("offerId", "offerId.unknown", "Aucune offre de locaux sous cette référence."));
+            }
+            return new Rejected(unknown);
         }
         boolean followed = intermediations.ofNeed(needId).stream()
                 .anyMatch(i -> i.premises().offerId().equals(offerId) && !i.stage().isFinal());
         if (followed) {
-            return new Rejected(List.of(new Refusal("offerId", "match.alreadyFollowed",
+            // a conflict with what is already followed (409), not a bad field
+            return new Rejected(List.of(new Refusal("step", "match.alreadyFollowed",
                     "Cette offre est déjà proposée pour ce besoin : suivez la mise en relation en cours.")));
         }
         Instant now = clock.instant();
-        String id = nextId("MER", now);
-        return switch (Intermediation.propose(id, premises(need.get(), offer.get()),
+        // the number is drawn only for a proposal the domain accepts: a refused one leaves the counter as it was
+        return switch (Intermediation.propose(() -> nextId("MER", now), premises(need.get(), offer.get()),
                 matchmaker.assess(need.get(), offer.get()), partners, note, agent, now)) {
             case Intermediation.Refused refused -> new Rejected(refused.refusals());
             case Intermediation.Moved moved -> {

@@ -23,7 +23,8 @@ public record Intermediation(String id, Premises premises, int score, Stage stag
                              List<Visit> visits, Lease lease, Closure closure, List<Step> history, long version,
                              Instant proposedAt, String proposedBy, Instant updatedAt, String updatedBy) {
 
-    private static final int NOTE_MAX = 2000;
+    /** The longest note or visit feedback. */
+    public static final int NOTE_MAX = 2000;
 
     public Intermediation {
         partners = partners.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(partners));
@@ -57,6 +58,12 @@ public record Intermediation(String id, Premises premises, int score, Stage stag
      */
     public static Outcome propose(String id, Premises premises, Assessment assessment, Set<Partner> partners,
                                   String note, String by, Instant at) {
+        return propose(() -> id, premises, assessment, partners, note, by, at);
+    }
+
+    /** The same, the reference number drawn from {@code nextId} only for a proposal that stands. */
+    public static Outcome propose(java.util.function.Supplier<String> nextId, Premises premises,
+                                  Assessment assessment, Set<Partner> partners, String note, String by, Instant at) {
         if (assessment instanceof Assessment.Excluded excluded) {
             return new Refused(excluded.reasons().stream().map(r -> Refusal.step("match.excluded", r.text()))
                     .toList());
@@ -65,6 +72,7 @@ public record Intermediation(String id, Premises premises, int score, Stage stag
             return new Refused(noteTooLong());
         }
         int score = ((Assessment.Proposable) assessment).score();
+        String id = nextId.get();
         Intermediation proposed = new Intermediation(id, premises, score, Stage.PROPOSED, partners, List.of(), null,
                 null, List.of(new Step("Mise en relation proposée", Stage.PROPOSED, clean(note), at, by)), 1, at, by,
                 at, by);

@@ -169,8 +169,21 @@ class IntermediationApiController {
         List<Refusal> refusals = new ArrayList<>();
         LocalDate endedOn = IntermediationRequests.date("endedOn", request.endedOn(), refusals);
         LeaseEndReason reason = IntermediationRequests.endReason(request.reason(), refusals);
-        check(refusals);
-        return IntermediationProblems.result(desk.endLease(id, endedOn, reason, request.note(), agent));
+        check(leaseEndFields(refusals));
+        IntermediationDesk.Outcome outcome = desk.endLease(id, endedOn, reason, request.note(), agent);
+        if (outcome instanceof IntermediationDesk.Rejected rejected) {
+            outcome = new IntermediationDesk.Rejected(leaseEndFields(rejected.refusals()));
+        }
+        return IntermediationProblems.result(outcome);
+    }
+
+    /** The page's form names them endReason and endNote; the API's body, reason and note (codes kept). */
+    private static List<Refusal> leaseEndFields(List<Refusal> refusals) {
+        return refusals.stream().map(r -> switch (r.field()) {
+            case "endReason" -> new Refusal("reason", r.code(), r.message());
+            case "endNote" -> new Refusal("note", r.code(), r.message());
+            default -> r;
+        }).toList();
     }
 
     @PutMapping(path = "/{id}/partners", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -22,28 +22,28 @@ final class IntermediationRequests {
     private IntermediationRequests() {
     }
 
-    record Proposal(String needId, String offerId, List<String> partners, String note) {
+    record Proposal(String needId, String offerId, List<String> partners, @fr.essor.kit.apidocs.Bounds.Text(fr.essor.foncier.intermediation.domain.Intermediation.NOTE_MAX) String note) {
     }
 
-    record Note(String note) {
+    record Note(@fr.essor.kit.apidocs.Bounds.Text(fr.essor.foncier.intermediation.domain.Intermediation.NOTE_MAX) String note) {
     }
 
-    record VisitRequest(String date, List<String> participants, String feedback) {
+    record VisitRequest(String date, List<String> participants, @fr.essor.kit.apidocs.Bounds.Text(fr.essor.foncier.intermediation.domain.Intermediation.NOTE_MAX) String feedback) {
     }
 
     record LeaseRequest(String startDate, String endDate, Integer surface, BigDecimal annualRent) {
     }
 
-    record ClosureRequest(String reason, String note) {
+    record ClosureRequest(String reason, @fr.essor.kit.apidocs.Bounds.Text(fr.essor.foncier.intermediation.domain.Intermediation.NOTE_MAX) String note) {
     }
 
     record PartnersRequest(List<String> partners) {
     }
 
-    record RenewalRequest(String newEndDate, String note) {
+    record RenewalRequest(String newEndDate, @fr.essor.kit.apidocs.Bounds.Text(fr.essor.foncier.intermediation.domain.Intermediation.NOTE_MAX) String note) {
     }
 
-    record LeaseEndRequest(String endedOn, String reason, String note) {
+    record LeaseEndRequest(String endedOn, String reason, @fr.essor.kit.apidocs.Bounds.Text(fr.essor.foncier.intermediation.domain.Intermediation.NOTE_MAX) String note) {
     }
 
     static LeaseEndReason endReason(String code, List<Refusal> refusals) {

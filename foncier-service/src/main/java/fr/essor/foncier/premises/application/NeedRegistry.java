@@ -49,7 +49,13 @@ public class NeedRegistry {
     }
 
     public Outcome register(NeedForm form, String agent) {
+        return register(form, null, agent);
+    }
+
+    /** A new need; a status sent with it (the API's body is the one of a change) must be the first, OPEN. */
+    public Outcome register(NeedForm form, String status, String agent) {
         List<Violation> violations = new ArrayList<>();
+        NeedStatus.atRegistration(status).ifPresent(violations::add);
         Optional<Organisation> organisation = findOrganisation(form.organisationId(), violations);
         NeedForm.Checked checked = form.check(communes);
         if (checked instanceof NeedForm.Invalid invalid) {

@@ -43,8 +43,17 @@ public class OfferRegistry {
     }
 
     public Outcome publish(OfferForm form, String agent) {
+        return publish(form, null, agent);
+    }
+
+    /** A new offer; a status sent with it (the API's body is the one of a change) must be the first, AVAILABLE. */
+    public Outcome publish(OfferForm form, String status, String agent) {
+        Optional<Violation> wrongStatus = OfferStatus.atPublication(status);
         return switch (form.check(communes)) {
+            case OfferForm.Invalid invalid when wrongStatus.isPresent() -> new Rejected(
+                    java.util.stream.Stream.concat(wrongStatus.stream(), invalid.violations().stream()).toList());
             case OfferForm.Invalid invalid -> new Rejected(invalid.violations());
+            case OfferForm.Valid valid when wrongStatus.isPresent() -> new Rejected(List.of(wrongStatus.get()));
             case OfferForm.Valid valid -> {
                 Instant now = clock.instant();
                 String series = "OFFRE-" + now.atZone(PARIS).getYear();

@@ -20,6 +20,21 @@ public enum OfferStatus {
         return label;
     }
 
+    /**
+     * What a status sent with a new offer says: an offer is published {@link #AVAILABLE}, so none (or AVAILABLE) is
+     * the only acceptable one; any other is refused, an unknown one as unknown.
+     */
+    public static Optional<Violation> atPublication(String value) {
+        if (value == null || value.isBlank() || parse(value).filter(status -> status == AVAILABLE).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(parse(value).isEmpty()
+                ? new Violation("status", "status.unknown", "Statut inconnu : Disponible, En cours d'attribution, "
+                        + "Louée ou Retirée.")
+                : new Violation("status", "status.atPublication", "Une offre se publie disponible ; changez son "
+                        + "statut une fois publiée."));
+    }
+
     public static Optional<OfferStatus> parse(String value) {
         return Labelled.parse(OfferStatus.class, value);
     }

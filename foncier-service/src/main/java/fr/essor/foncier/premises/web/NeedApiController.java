@@ -49,7 +49,7 @@ class NeedApiController {
     @Created("L'adresse du besoin de locaux enregistré.")
     ResponseEntity<NeedView> register(@RequestBody NeedRequest request) {
         String agent = writers.writer().username();
-        return switch (registry.register(request.toForm(), agent)) {
+        return switch (registry.register(request.toForm(), request.status(), agent)) {
             case NeedRegistry.Done done -> ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
                     .path("/{id}").buildAndExpand(done.need().id()).toUri()).body(NeedView.of(done.need()));
             case NeedRegistry.Rejected rejected -> throw PremisesProblems.invalid(rejected.violations());

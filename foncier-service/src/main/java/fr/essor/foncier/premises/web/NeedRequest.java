@@ -1,5 +1,6 @@
 package fr.essor.foncier.premises.web;
 
+import fr.essor.kit.apidocs.Bounds;
 import fr.essor.foncier.premises.domain.NeedForm;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -12,17 +13,17 @@ record NeedRequest(
         @Schema(example = "W931004567") String organisationId,
         @Schema(example = "[\"WORKSHOP\", \"STORAGE\"]",
                 description = "OFFICES, WORKSHOP, SHOP, STORAGE, THIRD_PLACE, HALL") List<String> usages,
-        @Schema(example = "120") Integer surfaceMin,
-        @Schema(example = "250") Integer surfaceMax,
+        @Schema(example = "120") @Bounds.Whole(min = 1, max = 100_000) Integer surfaceMin,
+        @Schema(example = "250") @Bounds.Whole(min = 1, max = 100_000) Integer surfaceMax,
         @Schema(example = "[\"93048\"]") List<String> communeInsees,
         @Schema(example = "[\"T8\"]") List<String> territoryCodes,
-        @Schema(example = "90.00", description = "€/m²/an hors charges") BigDecimal maxRentPerSquareMetre,
+        @Schema(example = "90.00", description = "€/m²/an hors charges") @Bounds.Amount BigDecimal maxRentPerSquareMetre,
         @Schema(example = "2026-09-01") String neededFrom,
         @Schema(example = "EITHER", allowableValues = {"TEMPORARY", "LONG_TERM", "EITHER"}) String tenure,
-        @Schema(example = "24") Integer durationMonths,
+        @Schema(example = "24") @Bounds.Whole(min = 1, max = 600) Integer durationMonths,
         Boolean accessibilityRequired,
         Boolean erpRequired,
-        String notes,
+        @Bounds.Text(2000) String notes,
         @Schema(description = "Modification seulement : OPEN, IN_CONTACT, SATISFIED, ABANDONED") String status) {
 
     NeedForm toForm() {

@@ -51,7 +51,7 @@ class OfferApiController {
     @Created("L'adresse de l'offre de locaux publiée.")
     ResponseEntity<OfferView> publish(@RequestBody OfferRequest request) {
         String agent = writers.writer().username();
-        return switch (registry.publish(request.toForm(), agent)) {
+        return switch (registry.publish(request.toForm(), request.status(), agent)) {
             case OfferRegistry.Done done -> ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
                     .path("/{id}").buildAndExpand(done.offer().id()).toUri()).body(OfferView.of(done.offer()));
             case OfferRegistry.Rejected rejected -> throw PremisesProblems.invalid(rejected.violations());

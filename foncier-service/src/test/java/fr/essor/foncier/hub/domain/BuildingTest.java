@@ -41,5 +41,9 @@ class BuildingTest {
         assertThat(PLACEHOLDER.edit("B", 10_001, 21, null, null, "pole", NOW))
                 .isInstanceOfSatisfying(Building.Refused.class, r -> assertThat(r.refusals())
                         .extracting(Refusal::code).containsExactly("surface.range", "floors.range"));
+        assertThat(PLACEHOLDER.edit("x".repeat(100_000), 820, 2, null, null, "pole", NOW))
+                .as("a name too long is not a missing one")
+                .isInstanceOfSatisfying(Building.Refused.class, r -> assertThat(r.refusals())
+                        .extracting(Refusal::code).containsExactly("name.too-long"));
     }
 }

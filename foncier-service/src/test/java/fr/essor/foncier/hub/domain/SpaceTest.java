@@ -151,4 +151,23 @@ class SpaceTest {
     private static List<String> codes(Space.Outcome outcome) {
         return ((Space.Refused) outcome).refusals().stream().map(Refusal::code).toList();
     }
+
+    @Test
+    void aSpacesNameAndFloorAreLengthLimitedAndATooLongOneIsNotCalledMissing() {
+        assertThat(new SpaceDetails("x".repeat(100_000), 40, "y".repeat(51), SpaceType.CREATIVE, List.of(), true)
+                .check()).extracting(Refusal::code).containsExactly("name.too-long", "floor.too-long");
+        assertThat(new SpaceDetails(" ", 0, null, null, List.of(), true).check()).extracting(Refusal::code)
+                .containsExactly("name.required", "surface.range", "type.required");
+        assertThat(new SpaceDetails("Atelier", 40, "RDC", SpaceType.CREATIVE, List.of(), true).check()).isEmpty();
+    }
+
+    @Test
+    void aCallsTitleAndDescriptionAreLengthLimitedAndItsDeadlineInTheWindow() {
+        LocalDate today = LocalDate.of(2026, 3, 4);
+        assertThat(OccupancyCall.check("x".repeat(201), "y".repeat(100_000), Set.of(SpaceType.CREATIVE),
+                List.of("Ancrage local"), LocalDate.of(2999, 1, 1), today)).extracting(Refusal::code)
+                .containsExactly("title.too-long", "description.too-long", "deadline.date-range");
+        assertThat(OccupancyCall.check("Appel 2026", null, Set.of(SpaceType.CREATIVE), List.of("Ancrage local"),
+                today, today)).isEmpty();
+    }
 }

@@ -25,6 +25,18 @@ class IntermediationTest {
     static final Assessment.Proposable GOOD = new Assessment.Proposable(82, List.of());
 
     @Test
+    void aProposalRefusedForItsNoteDrawsNoReferenceNumber() {
+        java.util.concurrent.atomic.AtomicInteger drawn = new java.util.concurrent.atomic.AtomicInteger();
+
+        Intermediation.Outcome refused = Intermediation.propose(() -> "MER-2026-000" + drawn.incrementAndGet(),
+                MONTREUIL, GOOD, Set.of(), "x".repeat(100_000), "sens", NOW);
+
+        assertThat(refused).isInstanceOfSatisfying(Intermediation.Refused.class, r ->
+                assertThat(r.refusals()).extracting(Refusal::field).containsExactly("note"));
+        assertThat(drawn).hasValue(0);
+    }
+
+    @Test
     void aProposalOpensTheIntermediationAndPublishesTheMatchWithItsScoreAndAuthor() {
         Intermediation.Moved moved = (Intermediation.Moved) Intermediation.propose("MER-2026-0001", MONTREUIL, GOOD,
                 Set.of(Partner.SURFACE_UTILE), "Premier contact par téléphone", "sens", NOW);

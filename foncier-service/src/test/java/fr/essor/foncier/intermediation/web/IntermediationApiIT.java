@@ -118,8 +118,8 @@ class IntermediationApiIT {
 
         HttpResponse<String> twice = cell.postJson("/api/intermediations",
                 "{\"needId\": \"%s\", \"offerId\": \"%s\"}".formatted(needId, offerId));
-        assertThat(twice.statusCode()).isEqualTo(400);
-        assertThat(twice.body()).contains("match.alreadyFollowed");
+        assertThat(twice.statusCode()).isEqualTo(409);
+        assertThat(twice.body()).contains("déjà proposée pour ce besoin");
 
         HttpResponse<String> closed = cell.postJson("/api/intermediations/" + id + "/closure",
                 "{\"reason\": \"RENT_TOO_HIGH\", \"note\": \"Budget dépassé\"}");

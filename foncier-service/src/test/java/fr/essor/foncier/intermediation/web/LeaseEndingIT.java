@@ -61,6 +61,8 @@ class LeaseEndingIT {
                 "{\"endedOn\": \"%s\", \"reason\": \"FIRE\"}".formatted(LocalDate.now()));
         assertThat(unknownReason.statusCode()).isEqualTo(400);
         assertThat(unknownReason.body()).contains("endReason.unknown");
+        assertThat(json.readTree(unknownReason.body()).get("errors").get(0).get("field").asString())
+                .as("the body's field").isEqualTo("reason");
 
         String endedOn = LocalDate.now().toString();
         JsonNode ended = json.readTree(ok(cell.postJson("/api/intermediations/" + lease.id() + "/lease/end",

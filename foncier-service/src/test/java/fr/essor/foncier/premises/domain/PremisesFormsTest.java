@@ -100,4 +100,15 @@ class PremisesFormsTest {
         assertThat(((PremisesNeed.Changed) reopened.need().change(bigger, NeedStatus.OPEN, "x", Premises.NOW))
                 .changed()).isFalse();
     }
+
+    @Test
+    void aNewNeedOrOfferTakesNoStatusButItsFirstAndAnUnknownOneIsSaidUnknown() {
+        assertThat(NeedStatus.atRegistration(null)).isEmpty();
+        assertThat(NeedStatus.atRegistration("OPEN")).isEmpty();
+        assertThat(NeedStatus.atRegistration("x".repeat(100_000))).map(Violation::code).hasValue("status.unknown");
+        assertThat(NeedStatus.atRegistration("SATISFIED")).map(Violation::code).hasValue("status.atRegistration");
+        assertThat(OfferStatus.atPublication("AVAILABLE")).isEmpty();
+        assertThat(OfferStatus.atPublication("x".repeat(100_000))).map(Violation::code).hasValue("status.unknown");
+        assertThat(OfferStatus.atPublication("LET")).map(Violation::code).hasValue("status.atPublication");
+    }
 }

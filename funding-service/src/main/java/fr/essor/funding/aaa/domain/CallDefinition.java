@@ -18,7 +18,6 @@ public record CallDefinition(int year, String title, List<String> themes, BigDec
                              boolean twoYearApplications, ScoringGrid grid, Map<String, Integer> territoryTargets) {
 
     public static final Set<String> TERRITORIES = Set.of("T6", "T7", "T8", "T9");
-    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
 
     public CallDefinition {
         themes = themes == null ? List.of() : themes.stream().map(t -> t == null ? "" : t.strip()).toList();
@@ -90,9 +89,8 @@ public record CallDefinition(int year, String title, List<String> themes, BigDec
     private static void checkAmount(String field, String what, BigDecimal amount, List<Violation> violations) {
         if (amount == null) {
             violations.add(new Violation(field, field + ".required", "Indiquez le montant " + what + " (0 sinon)."));
-        } else if (amount.signum() < 0 || amount.scale() > 2 || amount.compareTo(MAX_AMOUNT) >= 0) {
-            violations.add(new Violation(field, field + ".format", "Le montant " + what
-                    + " est un nombre d'euros positif, avec deux décimales au plus."));
+        } else {
+            InputBounds.amount(field, amount).map(Violation::of).ifPresent(violations::add);
         }
     }
 }

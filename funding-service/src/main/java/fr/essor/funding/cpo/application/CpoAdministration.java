@@ -75,15 +75,26 @@ public class CpoAdministration {
         if (outcome instanceof CpoOutcome.Changed changed) {
             cpos.add(changed.cpo());
         }
-        if (outcome instanceof CpoOutcome.Invalid invalid && !identifier.isEmpty() && organisation.isEmpty()) {
-            // name the identifier nobody registered rather than ask to choose an organisation
+        Optional<Violation> unknownLead = CpoTerms.unknownDirectorate(draft.leadDirectorate());
+        if (outcome instanceof CpoOutcome.Invalid invalid
+                && (!identifier.isEmpty() && organisation.isEmpty() || unknownLead.isPresent())) {
+            // name the identifier nobody registered rather than ask to choose an organisation, and the same for
+            // a directorate code
             List<Violation> violations = new ArrayList<>();
-            violations.add(new Violation("organisation", "organisation.unknown", "Aucune structure du répertoire "
-                    + "sous le SIRET ou RNA « " + identifier + " »."));
-            invalid.violations().stream().filter(v -> !v.field().equals("organisation")).forEach(violations::add);
+            if (!identifier.isEmpty() && organisation.isEmpty()) {
+                violations.add(new Violation("organisation", "organisation.unknown", "Aucune structure du "
+                        + "répertoire sous le SIRET ou RNA « " + abbreviated(identifier) + " »."));
+            }
+            unknownLead.ifPresent(violations::add);
+            invalid.violations().stream().filter(v -> violations.stream().noneMatch(u -> u.field().equals(v.field())))
+                    .forEach(violations::add);
             return new CpoOutcome.Invalid(violations);
         }
         return outcome;
+    }
+
+    private static String abbreviated(String identifier) {
+        return identifier.length() > 40 ? identifier.substring(0, 40) + "…" : identifier;
     }
 
     public Result sign(String id, LocalDate signedOn, Actor actor) {

@@ -47,6 +47,18 @@ public record CpoTerms(String organisationId, String organisationName, String te
         return years.stream().map(YearlyAmount::investment).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /**
+     * The violation of a lead directorate typed in that names none (the terms then hold no directorate, which
+     * {@link #check} would only call missing); empty for a known code and for none at all.
+     */
+    public static java.util.Optional<Violation> unknownDirectorate(String code) {
+        if (code == null || code.isBlank() || Directorate.fromCode(code.strip()).isPresent()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Violation("leadDirectorate", "leadDirectorate.unknown",
+                "Direction pilote inconnue : choisissez DMTA, DIEESS, DJVA ou DTER."));
+    }
+
     /** The rules the terms break, field by field; today bounds the deliberation's date. */
     public List<Violation> check(LocalDate today) {
         List<Violation> violations = new ArrayList<>();

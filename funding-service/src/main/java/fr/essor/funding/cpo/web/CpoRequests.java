@@ -3,6 +3,8 @@ package fr.essor.funding.cpo.web;
 import fr.essor.funding.cpo.domain.Objective;
 import fr.essor.funding.cpo.domain.YearlyAmount;
 
+import fr.essor.kit.apidocs.Bounds;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,8 +16,9 @@ final class CpoRequests {
     }
 
     /** {@code organisation}: SIRET or RNA; {@code leadDirectorate}: DMTA, DIEESS, DJVA or DTER. */
-    record NewCpo(String organisation, String leadDirectorate, String title, List<Objective> objectives,
-                  List<YearlyAmount> years, String decisionReference, LocalDate decidedOn) {
+    record NewCpo(String organisation, String leadDirectorate, @Bounds.Text(300) String title,
+                  List<Objective> objectives, List<YearlyAmount> years, @Bounds.Text(100) String decisionReference,
+                  LocalDate decidedOn) {
     }
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "CpoSignature")

@@ -10,7 +10,8 @@ final class SessionRequests {
     private SessionRequests() {
     }
 
-    record Opening(Integer callYear, LocalDate sittingOn, String deliberationReference) {
+    record Opening(@fr.essor.kit.apidocs.Bounds.Whole(min = 1990, max = 2100) Integer callYear, LocalDate sittingOn,
+                   @fr.essor.kit.apidocs.Bounds.Text(100) String deliberationReference) {
     }
 
     record AgendaEntry(String applicationId) {

@@ -151,7 +151,7 @@ public class ScicPortfolio {
                 : organisations.findByIdentifier(identifier);
         Optional<FieldViolation> violation = Optional.empty();
         if (!identifier.isEmpty() && organisation.isEmpty()) {
-            violation = Optional.of(new FieldViolation("organisationId", "organisationId.unknown",
+            violation = Optional.of(new FieldViolation("organisation", "organisation.unknown",
                     "Aucune structure n'est enregistrée sous " + identifier + " : enregistrez d'abord la SCIC dans "
                             + "le registre des structures."));
         }

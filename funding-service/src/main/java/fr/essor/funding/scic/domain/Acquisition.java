@@ -1,5 +1,6 @@
 package fr.essor.funding.scic.domain;
 
+import fr.essor.kit.domain.InputBounds;
 import fr.essor.kit.problem.FieldViolation;
 
 import java.math.BigDecimal;
@@ -17,7 +18,7 @@ public record Acquisition(String organisationId, String territoryCode, Long shar
     public List<FieldViolation> check() {
         List<FieldViolation> violations = new ArrayList<>();
         if (organisationId == null || organisationId.isBlank()) {
-            violations.add(new FieldViolation("organisationId", "organisationId.required",
+            violations.add(new FieldViolation("organisation", "organisation.required",
                     "Indiquez le SIRET de la SCIC, enregistrée dans le registre des structures."));
         }
         violations.addAll(Holding.check(shares, capitalHeld, scicCapital));
@@ -25,6 +26,7 @@ public record Acquisition(String organisationId, String territoryCode, Long shar
             violations.add(new FieldViolation("acquiredOn", "acquiredOn.required",
                     "Indiquez la date de la prise de participation."));
         }
+        InputBounds.date("acquiredOn", acquiredOn).ifPresent(violations::add);
         violations.addAll(Deliberations.check("deliberationReference", deliberationReference, true));
         return violations;
     }

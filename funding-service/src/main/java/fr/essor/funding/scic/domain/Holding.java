@@ -1,5 +1,6 @@
 package fr.essor.funding.scic.domain;
 
+import fr.essor.kit.domain.InputBounds;
 import fr.essor.kit.problem.FieldViolation;
 
 import java.math.BigDecimal;
@@ -15,6 +16,8 @@ public record Holding(long shares, BigDecimal capitalHeld, BigDecimal scicCapita
 
     /** Collectivités territoriales may hold together at most half of a SCIC's capital (loi n° 47-1775, art. 19 septies). */
     public static final BigDecimal CEILING_PERCENT = BigDecimal.valueOf(50);
+    /** More shares than any SCIC issues: a typing error. */
+    static final long MAX_SHARES = 1_000_000_000L;
 
     /** The percentage of the SCIC's capital held, to two decimals. */
     public BigDecimal percent() {
@@ -30,20 +33,15 @@ public record Holding(long shares, BigDecimal capitalHeld, BigDecimal scicCapita
     /** Every reason these figures cannot stand, the 50 % ceiling among them; empty when they are acceptable. */
     public static List<FieldViolation> check(Long shares, BigDecimal capitalHeld, BigDecimal scicCapital) {
         List<FieldViolation> violations = new ArrayList<>();
-        if (shares == null || shares < 1) {
+        if (shares == null) {
             violations.add(new FieldViolation("shares", "shares.required",
                     "Indiquez le nombre de parts détenues (au moins une)."));
         }
-        boolean heldOk = isAmount(capitalHeld);
-        if (!heldOk) {
-            violations.add(new FieldViolation("capitalHeld", "capitalHeld.required",
-                    "Indiquez le capital détenu, en euros (positif, deux décimales au plus)."));
-        }
-        boolean totalOk = isAmount(scicCapital);
-        if (!totalOk) {
-            violations.add(new FieldViolation("scicCapital", "scicCapital.required",
-                    "Indiquez le capital social de la SCIC à cette date, en euros (positif, deux décimales au plus)."));
-        }
+        InputBounds.whole("shares", shares, 1, MAX_SHARES).ifPresent(violations::add);
+        boolean heldOk = isAmount("capitalHeld", capitalHeld, violations,
+                "Indiquez le capital détenu, en euros (positif, deux décimales au plus).");
+        boolean totalOk = isAmount("scicCapital", scicCapital, violations,
+                "Indiquez le capital social de la SCIC à cette date, en euros (positif, deux décimales au plus).");
         if (heldOk && totalOk) {
             if (capitalHeld.compareTo(scicCapital) > 0) {
                 violations.add(new FieldViolation("capitalHeld", "capitalHeld.aboveScicCapital",
@@ -60,7 +58,15 @@ public record Holding(long shares, BigDecimal capitalHeld, BigDecimal scicCapita
         return violations;
     }
 
-    private static boolean isAmount(BigDecimal amount) {
-        return amount != null && amount.signum() > 0 && amount.stripTrailingZeros().scale() <= 2;
+    /** A positive amount in euros (kit bounds), or the violation that says why not; {@code true} when it is one. */
+    private static boolean isAmount(String field, BigDecimal amount, List<FieldViolation> violations,
+                                    String required) {
+        if (amount == null) {
+            violations.add(new FieldViolation(field, field + ".required", required));
+            return false;
+        }
+        java.util.Optional<FieldViolation> outOfBounds = InputBounds.positiveAmount(field, amount);
+        outOfBounds.ifPresent(violations::add);
+        return outOfBounds.isEmpty();
     }
 }

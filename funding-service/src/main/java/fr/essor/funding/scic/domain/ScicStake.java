@@ -1,5 +1,6 @@
 package fr.essor.funding.scic.domain;
 
+import fr.essor.kit.domain.InputBounds;
 import fr.essor.kit.problem.FieldViolation;
 
 import java.math.BigDecimal;
@@ -79,10 +80,11 @@ public final class ScicStake {
     public static StakeOutcome acquire(String id, String scicName, Acquisition acquisition, String by, Instant at) {
         List<FieldViolation> violations = new ArrayList<>();
         String name = Deliberations.clean(scicName);
-        if (name == null || name.length() > 200) {
+        if (name == null) {
             violations.add(new FieldViolation("scicName", "scicName.required",
                     "Indiquez le nom de la SCIC (200 caractères au plus)."));
         }
+        InputBounds.text("scicName", name, 200).ifPresent(violations::add);
         violations.addAll(acquisition.check());
         if (!violations.isEmpty()) {
             return new StakeOutcome.Invalid(violations);
@@ -135,6 +137,7 @@ public final class ScicStake {
         if (changedOn == null) {
             violations.add(new FieldViolation("changedOn", "changedOn.required", "Indiquez la date du changement."));
         }
+        InputBounds.date("changedOn", changedOn).ifPresent(violations::add);
         violations.addAll(Deliberations.check("deliberationReference", deliberation,
                 change != StakeChange.CORRECTION));
         if (violations.isEmpty()) {
@@ -172,10 +175,12 @@ public final class ScicStake {
         if (soldOnDate == null) {
             violations.add(new FieldViolation("soldOn", "soldOn.required", "Indiquez la date de la cession."));
         }
-        if (amount == null || amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
+        InputBounds.date("soldOn", soldOnDate).ifPresent(violations::add);
+        if (amount == null) {
             violations.add(new FieldViolation("saleAmount", "saleAmount.required",
                     "Indiquez le prix de cession en euros (zéro ou plus, deux décimales au plus)."));
         }
+        InputBounds.amount("saleAmount", amount).ifPresent(violations::add);
         violations.addAll(Deliberations.check("deliberationReference", deliberation, true));
         if (!violations.isEmpty()) {
             return new StakeOutcome.Invalid(violations);
@@ -196,14 +201,16 @@ public final class ScicStake {
         String who = Deliberations.clean(representativeName);
         String which = Deliberations.clean(collegeName);
         List<FieldViolation> violations = new ArrayList<>();
-        if (who == null || who.length() > 200) {
+        if (who == null) {
             violations.add(new FieldViolation("representative", "representative.required",
                     "Indiquez le nom et la qualité du représentant (200 caractères au plus)."));
         }
-        if (which == null || which.length() > 200) {
+        InputBounds.text("representative", who, 200).ifPresent(violations::add);
+        if (which == null) {
             violations.add(new FieldViolation("college", "college.required",
                     "Indiquez le collège de vote du Département (200 caractères au plus)."));
         }
+        InputBounds.text("college", which, 200).ifPresent(violations::add);
         if (!violations.isEmpty()) {
             return new StakeOutcome.Invalid(violations);
         }
@@ -218,19 +225,17 @@ public final class ScicStake {
         if (heldOn == null) {
             violations.add(new FieldViolation("heldOn", "heldOn.required", "Indiquez la date de l'assemblée générale."));
         }
+        InputBounds.date("heldOn", heldOn).ifPresent(violations::add);
         String text = Deliberations.clean(resolutions);
-        if (text == null || text.length() > MAX_TEXT) {
+        if (text == null) {
             violations.add(new FieldViolation("resolutions", "resolutions.required",
                     "Résumez les résolutions votées (4 000 caractères au plus)."));
         }
-        for (var figure : List.of(new Object[]{"revenue", revenue}, new Object[]{"result", result},
-                new Object[]{"equity", equity})) {
-            BigDecimal value = (BigDecimal) figure[1];
-            if (value != null && value.stripTrailingZeros().scale() > 2) {
-                violations.add(new FieldViolation((String) figure[0], figure[0] + ".format",
-                        "Un montant en euros a deux décimales au plus."));
-            }
-        }
+        InputBounds.text("resolutions", text, MAX_TEXT).ifPresent(violations::add);
+        // the revenue is never negative; a result (a loss) and the equity may be
+        InputBounds.amount("revenue", revenue).ifPresent(violations::add);
+        InputBounds.signedAmount("result", result).ifPresent(violations::add);
+        InputBounds.signedAmount("equity", equity).ifPresent(violations::add);
         if (!violations.isEmpty()) {
             return new StakeOutcome.Invalid(violations);
         }

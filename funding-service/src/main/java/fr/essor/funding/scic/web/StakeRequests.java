@@ -1,5 +1,7 @@
 package fr.essor.funding.scic.web;
 
+import fr.essor.kit.apidocs.Bounds;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -11,22 +13,28 @@ final class StakeRequests {
 
     /** A new stake, or the figures of a stake to complete ({@code scicName} ignored then). */
     @io.swagger.v3.oas.annotations.media.Schema(name = "StakeAcquisition")
-    record Acquisition(String scicName, String organisation, Long shares, BigDecimal capitalHeld,
-                       BigDecimal scicCapital, LocalDate acquiredOn, String deliberationReference) {
+    record Acquisition(@Bounds.Text(200) String scicName, String organisation,
+                       @Bounds.Whole(min = 1, max = 1_000_000_000) Long shares,
+                       @Bounds.Amount(positive = true) BigDecimal capitalHeld,
+                       @Bounds.Amount(positive = true) BigDecimal scicCapital, LocalDate acquiredOn,
+                       @Bounds.Text(100) String deliberationReference) {
     }
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "StakeChange")
-    record Change(String change, Long shares, BigDecimal capitalHeld, BigDecimal scicCapital, LocalDate changedOn,
-                  String deliberationReference) {
+    record Change(String change, @Bounds.Whole(min = 1, max = 1_000_000_000) Long shares,
+                  @Bounds.Amount(positive = true) BigDecimal capitalHeld,
+                  @Bounds.Amount(positive = true) BigDecimal scicCapital, LocalDate changedOn,
+                  @Bounds.Text(100) String deliberationReference) {
     }
 
-    record Sale(LocalDate soldOn, BigDecimal saleAmount, String deliberationReference) {
+    record Sale(LocalDate soldOn, @Bounds.Amount BigDecimal saleAmount, @Bounds.Text(100) String deliberationReference) {
     }
 
-    record Governance(String representative, String college) {
+    record Governance(@Bounds.Text(200) String representative, @Bounds.Text(200) String college) {
     }
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "StakeGeneralMeeting")
-    record Meeting(LocalDate heldOn, String resolutions, BigDecimal revenue, BigDecimal result, BigDecimal equity) {
+    record Meeting(LocalDate heldOn, @Bounds.Text(4000) String resolutions, @Bounds.Amount BigDecimal revenue,
+                   @Bounds.SignedAmount BigDecimal result, @Bounds.SignedAmount BigDecimal equity) {
     }
 }

@@ -157,6 +157,11 @@ class SubmissionTest {
                 Map.of());
         assertThat(implausible.check()).extracting(Violation::code)
                 .containsExactlyInAnyOrder("title.too-long", "closesOn.date-range");
+        CallDefinition outOfBounds = new CallDefinition(2026, "AAA 2026", List.of("A"), new BigDecimal("-1"),
+                new BigDecimal("1e400"), LocalDate.of(2026, 1, 15), LocalDate.of(2026, 4, 1), true,
+                AaaFixtures.grid(), Map.of());
+        assertThat(outOfBounds.check()).extracting(Violation::code)
+                .containsExactlyInAnyOrder("operatingEnvelope.range", "investmentEnvelope.range");
         Instant beforeOpening = Instant.parse("2026-01-14T22:30:00Z");
         assertThat(call().redefine(definition(2027), "dmta", beforeOpening)).isInstanceOfSatisfying(Call.Refused.class,
                 r -> assertThat(r.violations()).extracting(Violation::code).containsExactly("year.immutable"));

@@ -92,4 +92,15 @@ class CpoTest {
         assertThat(cpo.totalPaid()).isEqualByComparingTo("90000.01");
         assertThat(cpo.remaining()).isEqualByComparingTo("70000.00");
     }
+
+    @Test
+    void aLeadDirectorateCodeThatNamesNoneIsRefusedAsUnknownNotAsMissing() {
+        assertThat(CpoTerms.unknownDirectorate("x".repeat(100_000))).hasValueSatisfying(v -> {
+            assertThat(v.field()).isEqualTo("leadDirectorate");
+            assertThat(v.code()).isEqualTo("leadDirectorate.unknown");
+            assertThat(v.message()).contains("DMTA, DIEESS, DJVA ou DTER");
+        });
+        assertThat(CpoTerms.unknownDirectorate(" DIEESS ")).isEmpty();
+        assertThat(CpoTerms.unknownDirectorate(null)).as("left to the required rule of check").isEmpty();
+    }
 }

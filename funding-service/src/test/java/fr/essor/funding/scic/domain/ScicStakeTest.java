@@ -172,6 +172,49 @@ class ScicStakeTest {
     }
 
     @Test
+    void figuresOutOfBoundsAreRefusedForWhatTheyAreNotAsMissing() {
+        StakeOutcome acquired = ScicStake.acquire("SCIC-X", "x".repeat(100_000), new Acquisition(" ", "T6", -1L,
+                new BigDecimal("-1"), new BigDecimal("1e400"), LocalDate.of(2999, 1, 1), "CD-1"), "sens", AT);
+
+        assertThat(acquired).isInstanceOfSatisfying(StakeOutcome.Invalid.class, i ->
+                assertThat(i.violations()).extracting(FieldViolation::code).containsExactly("scicName.too-long",
+                        "organisation.required", "shares.range", "capitalHeld.range", "scicCapital.range",
+                        "acquiredOn.date-range"));
+    }
+
+    @Test
+    void aGeneralMeetingKeepsItsDateInTheWindowAndItsFiguresBoundedOnlyTheRevenueNeverNegative() {
+        ScicStake stake = held("20000", "160000");
+
+        StakeOutcome refused = stake.recordGeneralMeeting(LocalDate.of(2999, 1, 1), "x".repeat(4001),
+                new BigDecimal("-1"), new BigDecimal("1e400"), new BigDecimal("-1e400"), "sens", AT);
+        StakeOutcome loss = stake.recordGeneralMeeting(LocalDate.of(2025, 6, 12), "Comptes 2024",
+                BigDecimal.ZERO, new BigDecimal("-1000000000"), new BigDecimal("-250.10"), "sens", AT);
+
+        assertThat(refused).isInstanceOfSatisfying(StakeOutcome.Invalid.class, i ->
+                assertThat(i.violations()).extracting(FieldViolation::code).containsExactly("heldOn.date-range",
+                        "resolutions.too-long", "revenue.range", "result.range", "equity.range"));
+        assertThat(loss).isInstanceOf(StakeOutcome.Changed.class);
+    }
+
+    @Test
+    void governanceTextsAndTheSaleDateHaveTheirBounds() {
+        ScicStake stake = held("20000", "160000");
+
+        StakeOutcome appointed = stake.appoint("x".repeat(201), "y".repeat(100_000), "sens", AT);
+        StakeOutcome sold = stake.sell(LocalDate.of(2999, 1, 1), new BigDecimal("1000.001"), "CD-2026-1", "sens", AT);
+
+        assertThat(appointed).isInstanceOfSatisfying(StakeOutcome.Invalid.class, i ->
+                assertThat(i.violations()).extracting(FieldViolation::code)
+                        .containsExactly("representative.too-long", "college.too-long"));
+        assertThat(sold).isInstanceOfSatisfying(StakeOutcome.Invalid.class, i ->
+                assertThat(i.violations()).extracting(FieldViolation::code)
+                        .containsExactly("soldOn.date-range", "saleAmount.decimals"));
+        assertThat(stake.appoint("Mme Dupont", "Collège des collectivités", "sens", AT))
+                .isInstanceOf(StakeOutcome.Changed.class);
+    }
+
+    @Test
     void theRoadmapNamesSixStakesAndGivesNoFigure() {
         assertThat(StakeSeed.currentStakes()).extracting(StakeSeed::scicName).containsExactly("Novaedia",
                 "Le Relais Restauration", "Coop Bio Île-de-France", "MAZE", "Paysan urbain", "Label Gamelle");

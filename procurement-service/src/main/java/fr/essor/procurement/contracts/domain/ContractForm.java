@@ -79,6 +79,7 @@ public record ContractForm(String reference, Integer lot, String object, String 
             violations.add(new Violation("startOn", "startOn.required",
                     "La date de début d'exécution prévue est obligatoire."));
         }
+        fr.essor.kit.domain.InputBounds.date("startOn", startOn).map(Violation::of).ifPresent(violations::add);
         BuyerDirectorate.violation(buyerDirectorate).ifPresent(violations::add);
         Commune commune = null;
         if (blankToNull(executionCommune) != null) {

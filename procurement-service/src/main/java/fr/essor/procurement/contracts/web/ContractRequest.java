@@ -1,5 +1,6 @@
 package fr.essor.procurement.contracts.web;
 
+import fr.essor.kit.apidocs.Bounds;
 import fr.essor.procurement.contracts.domain.ContractForm;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -10,14 +11,17 @@ import java.util.List;
 /** The JSON body of {@code POST /api/contracts}. */
 @Schema(description = "Un marché ou un lot, avant consultation")
 public record ContractRequest(
-        @Schema(example = "2026-0117") String reference,
-        @Schema(example = "2", description = "Numéro de lot, vide pour un marché sans lots") Integer lot,
-        @Schema(example = "Entretien des espaces verts des collèges du nord du département") String object,
+        @Schema(example = "2026-0117") @Bounds.Text(12) String reference,
+        @Schema(example = "2", description = "Numéro de lot, vide pour un marché sans lots")
+        @Bounds.Whole(min = 1, max = 99) Integer lot,
+        @Schema(example = "Entretien des espaces verts des collèges du nord du département") @Bounds.Text(300)
+        String object,
         @Schema(example = "OPEN_TENDER", allowableValues = {"ADAPTED", "OPEN_TENDER", "RESTRICTED_TENDER",
                 "NEGOTIATED", "WITHOUT_COMPETITION", "COMPETITIVE_DIALOGUE"}) String procedure,
         @Schema(example = "77310000-6") String cpvCode,
-        @Schema(example = "190000.00", description = "Montant estimé, en euros HT") BigDecimal estimatedAmount,
-        @Schema(example = "36") Integer durationMonths,
+        @Schema(example = "190000.00", description = "Montant estimé, en euros HT") @Bounds.Amount(positive = true)
+        BigDecimal estimatedAmount,
+        @Schema(example = "36") @Bounds.Whole(min = 1, max = 600) Integer durationMonths,
         @Schema(example = "2026-05-01") LocalDate startOn,
         @Schema(example = "DBL") String buyerDirectorate,
         @Schema(example = "93066", description = "Code INSEE du lieu d'exécution, vide pour tout le département")
@@ -28,7 +32,7 @@ public record ContractRequest(
         List<String> socialConsiderations,
         @Schema(example = "[\"ENVIRONMENTAL_CLAUSE\"]",
                 description = "ENVIRONMENTAL_CLAUSE, ENVIRONMENTAL_CRITERION") List<String> environmentalConsiderations,
-        @Schema(example = "2400") Integer insertionHoursPlanned,
+        @Schema(example = "2400") @Bounds.Whole(min = 0, max = 1_000_000) Integer insertionHoursPlanned,
         @Schema(example = "SUPPLIES_AND_SERVICES", allowableValues = {"WORKS", "PROJECT_MANAGEMENT",
                 "SUPPLIES_AND_SERVICES", "INDUSTRIAL", "INTELLECTUAL_SERVICES", "IT_AND_COMMUNICATION", "NONE"})
         String ccag,

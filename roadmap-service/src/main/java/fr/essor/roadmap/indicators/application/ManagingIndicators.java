@@ -51,6 +51,10 @@ public class ManagingIndicators {
                                boolean byTerritory, String source, Map<Integer, BigDecimal> targets) {
     }
 
+    /** The longest description and source of an indicator. */
+    public static final int MAX_DESCRIPTION = 2000;
+    public static final int MAX_SOURCE = 300;
+
     public IndicatorOutcome create(NewIndicator request, Actor actor) {
         if (!mayWrite(actor)) {
             return new IndicatorOutcome.Forbidden();
@@ -64,9 +68,12 @@ public class ManagingIndicators {
             violations.add(new Violation("unit", "unit.required", "L'unité est obligatoire (40 caractères au plus)."));
         }
         InputBounds.text("unit", request.unit(), 40).map(Violation::of).ifPresent(violations::add);
+        InputBounds.text("description", request.description(), MAX_DESCRIPTION).map(Violation::of)
+                .ifPresent(violations::add);
         if (request.source() == null || request.source().isBlank()) {
             violations.add(new Violation("source", "source.required", "La source est obligatoire."));
         }
+        InputBounds.text("source", request.source(), MAX_SOURCE).map(Violation::of).ifPresent(violations::add);
         if (!violations.isEmpty()) {
             return new IndicatorOutcome.Rejected(violations);
         }

@@ -24,8 +24,12 @@ final class IndicatorRequests {
         }
     }
 
-    record NewIndicatorRequest(String name, String description, String unit, Periodicity periodicity,
-                               boolean byTerritory, String source, Map<Integer, BigDecimal> targets) {
+    record NewIndicatorRequest(@fr.essor.kit.apidocs.Bounds.Text(200) String name,
+                               @fr.essor.kit.apidocs.Bounds.Text(ManagingIndicators.MAX_DESCRIPTION) String description,
+                               @fr.essor.kit.apidocs.Bounds.Text(40) String unit, Periodicity periodicity,
+                               boolean byTerritory,
+                               @fr.essor.kit.apidocs.Bounds.Text(ManagingIndicators.MAX_SOURCE) String source,
+                               Map<Integer, BigDecimal> targets) {
 
         ManagingIndicators.NewIndicator toCommand() {
             return new ManagingIndicators.NewIndicator(name, description, unit, periodicity, byTerritory, source,

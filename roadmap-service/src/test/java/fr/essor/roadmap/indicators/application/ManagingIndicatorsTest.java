@@ -7,6 +7,7 @@ import fr.essor.roadmap.indicators.domain.IndicatorDefinition;
 import fr.essor.roadmap.indicators.domain.IndicatorValueRecorded;
 import fr.essor.roadmap.indicators.domain.Periodicity;
 import fr.essor.roadmap.indicators.domain.ValueToRecord;
+import fr.essor.roadmap.indicators.domain.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -32,6 +33,17 @@ class ManagingIndicatorsTest {
     private final StoredIndicators indicators = new StoredIndicators();
     private final ManagingIndicators managing = new ManagingIndicators(indicators,
             Clock.fixed(Instant.parse("2026-03-15T09:00:00Z"), ZoneOffset.UTC), () -> "event-1");
+
+    @Test
+    void anIndicatorsTextsAreLengthLimitedAndATooLongOneIsSaidSo() {
+        IndicatorOutcome refused = managing.create(new ManagingIndicators.NewIndicator("x".repeat(201),
+                "d".repeat(100_000), "u".repeat(41), Periodicity.YEARLY, false, "s".repeat(301), Map.of()), SENS);
+
+        assertThat(refused).isInstanceOfSatisfying(IndicatorOutcome.Rejected.class, r ->
+                assertThat(r.violations()).extracting(Violation::code).containsExactly("name.too-long",
+                        "unit.too-long", "description.too-long", "source.too-long"));
+        assertThat(indicators.published).isEmpty();
+    }
 
     @Test
     void theSensCreatesAManualIndicatorAndRecordsAValueThatIsPublished() {

@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record OrganisationRequest(
         @Schema(example = "73282932000074") String siret,
         @Schema(example = "W931234567") String rna,
-        @Schema(example = "La Fabrique Solidaire") String name,
+        @Schema(example = "La Fabrique Solidaire") @fr.essor.kit.apidocs.Bounds.Text(200) String name,
         @Schema(example = "ASSOCIATION", allowableValues = {"ASSOCIATION", "COOPERATIVE", "SCIC", "SCOP",
                 "FOUNDATION", "MUTUAL", "ESS_COMPANY"}) String legalForm,
         @Schema(example = "true") Boolean esus,

@@ -18,11 +18,12 @@ final class WebhookViews {
     record SubscriptionRequest(
             @Schema(description = "URL de réception, en https (http://localhost seulement en local)",
                     example = "https://si.est-ensemble.fr/essor/webhooks", requiredMode = Schema.RequiredMode.REQUIRED)
-            String url,
+            @fr.essor.kit.apidocs.Bounds.Text(fr.essor.kit.webhooks.WebhookManagement.MAX_URL_LENGTH) String url,
             @Schema(description = "Types CloudEvents à recevoir, parmi ceux que livre ce service",
                     requiredMode = Schema.RequiredMode.REQUIRED)
             List<String> eventTypes,
             @Schema(description = "Libellé libre (200 caractères au plus)", example = "Recette SI foncier")
+            @fr.essor.kit.apidocs.Bounds.Text(fr.essor.kit.webhooks.WebhookManagement.MAX_DESCRIPTION_LENGTH)
             String description) {
     }
 
