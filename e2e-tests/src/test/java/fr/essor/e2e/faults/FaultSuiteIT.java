@@ -104,8 +104,8 @@ class FaultSuiteIT {
                 "--jvm-options=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -Xmx384m -XX:ReservedCodeCacheSize=64m"
                         + " -Dessor.funding.mail.embedded.port=" + FreePorts.next()
                         + " -Dessor.idempotency.abandoned-after=10s"
-                        // the divergence check after each drill counts what is older than 5 s (5 min by default)
-                        + " -Dessor.divergence.grace-period=5s"
+                        // the divergence check after each drill counts what is older than 2 s (5 min by default)
+                        + " -Dessor.divergence.grace-period=2s"
                         + " -Dspring.cloud.stream.kafka.binder.consumer-properties.session.timeout.ms=" + SESSION_TIMEOUT_MS
                         + " -Dspring.kafka.consumer.properties.session.timeout.ms=" + SESSION_TIMEOUT_MS));
         for (EssorService service : EssorService.values()) {
@@ -235,7 +235,7 @@ class FaultSuiteIT {
         TopicAudit.Result topic = TopicAudit.of("localhost:" + settings.kafkaPort(), TOPIC,
                 new HashSet<>(organisations.sirets()));
         // once everything arrived, funding's own check compares its topics, event log and organisations
-        Thread.sleep(6_000); // past the check's grace period in this suite
+        Thread.sleep(3_000); // past the check's grace period in this suite
         DivergenceCheck.Result check = divergences.run();
         long acknowledged = outcomes.stream().mapToLong(o -> (o.registered() ? 1 : 0) + (o.changed() ? 1 : 0)).sum();
         long unanswered = 2L * outcomes.size() - acknowledged;
