@@ -33,7 +33,8 @@ import static org.awaitility.Awaitility.await;
 @EssorIntegrationTest
 class OrganisationCopiesRebuildIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** Generous: the machine that runs the suite may be loaded. */
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     @LocalServerPort
     int port;

@@ -44,6 +44,7 @@ public class KafkaTopicReplay implements TopicReplay {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false); // a topic not there yet is replayed as empty
         this.consumerProperties = Map.copyOf(config);
         this.timeout = timeout;
     }
