@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public class ProjectionRebuilds {
     private final Clock clock;
 
     public ProjectionRebuilds(Collection<RebuildableProjection> projections, TopicReplay replay, Clock clock) {
-        projections.stream().sorted(java.util.Comparator.comparing(RebuildableProjection::name)).forEach(p -> {
+        projections.stream().sorted(Comparator.comparing(RebuildableProjection::name)).forEach(p -> {
             if (this.projections.putIfAbsent(p.name(), p) != null) {
                 throw new IllegalStateException("Two projections are named " + p.name());
             }
