@@ -65,6 +65,8 @@ public final class OutboxThroughput {
                     // as command-line arguments: they must win over the kit's defaults (localhost:9092…)
                     .run("--essor.service.name=bench",
                             "--spring.application.name=essor-benchmark",
+                            // a divergence pass (ADR-0023) reads the whole topic: not during the measurement
+                            "--essor.divergence.enabled=false",
                             "--spring.mongodb.uri=" + store.connectionString("essor-bench"),
                             "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
                             "--spring.cloud.function.definition=benchItems",

@@ -123,7 +123,8 @@ final class EssorPlatform implements AutoCloseable {
     private void startAll(Path home, Map<EssorService, Path> jars) {
         long begin = System.nanoTime();
         Runtime.getRuntime().addShutdownHook(killOnExit);
-        // the provider's JVM boots while the broker and the store start here; the services need it UP
+        // the provider's JVM boots while the broker and the store start here; the services need only those two at
+        // start-up (the provider's discovery is lazy), so they boot while the provider does
         ServiceProcess provider = new ServiceProcess(IdentityProvider.MODULE,
                 ServiceProcess.javaCommand(JVM_OPTIONS, providerJar(home), IdentityProvider.args(idpPort, this::url)),
                 logsDir.resolve(IdentityProvider.MODULE + ".log"), URI.create(issuerUrl() + "/actuator/health"));
@@ -131,8 +132,7 @@ final class EssorPlatform implements AutoCloseable {
         provider.start();
         broker.start();
         mongo.start();
-        new HealthProbe().awaitUp(List.of(provider), STARTUP_TIMEOUT, up -> { });
-        List<ServiceProcess> services = new ArrayList<>();
+        List<ServiceProcess> services = new ArrayList<>(List.of(provider));
         for (EssorService service : EssorService.values()) {
             ServiceProcess process = new ServiceProcess(service.moduleName(),
                     ServiceProcess.javaCommand(JVM_OPTIONS, jars.get(service), args(service)),

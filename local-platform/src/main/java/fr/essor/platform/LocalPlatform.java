@@ -7,22 +7,19 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The embedded default: one command starts the local OpenID provider, a real Kafka broker, the MongoDB-compatible
  * store and, once the provider is UP, the four services, each in a JVM of its own so that each can fail alone
- * (issue 15); waits until they are healthy and prints where to go. Then it supervises them: a part that exits on its
- * own is reported and started again (at most {@value #MOST_RESTARTS} times in {@code RESTART_WINDOW}). Ctrl-C stops
+ * (issue 15); waits until they are healthy and prints where to go. Then it supervises them ({@link Supervisor}): a
+ * part that exits on its own is reported, started again after a growing back-off and reported UP once its health
+ * probe answers, at most {@value Supervisor#MOST_RESTARTS} times in ten minutes. Ctrl-C stops
  * the services and the provider, then the store, then the broker. A plain Java main: the launcher needs no Spring
  * context.
  */
@@ -30,8 +27,6 @@ public final class LocalPlatform {
 
     private static final Duration SERVICE_GRACE = Duration.ofSeconds(30);
     private static final Duration BACKEND_GRACE = Duration.ofSeconds(60);
-    static final int MOST_RESTARTS = 5;
-    private static final Duration RESTART_WINDOW = Duration.ofMinutes(10);
     /** The broker's and the store's JVM: C2 compiles their hot paths (unlike the services' fast-start options). */
     static final List<String> BACKEND_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xss512k", "-Xmx1g");
 
@@ -42,14 +37,13 @@ public final class LocalPlatform {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private ServiceProcess broker;
     private ServiceProcess store;
-    /** When each part was last started again, within the restart window; touched by the supervising thread only. */
-    private final Map<String, List<Instant>> restarts = new HashMap<>();
-    private final Set<String> givenUp = new HashSet<>();
+    private final Supervisor supervisor;
     private volatile boolean stopping;
 
     public LocalPlatform(PlatformSettings settings, PrintStream console) {
         this.settings = settings;
         this.console = console;
+        this.supervisor = new Supervisor(Clock.systemUTC(), this::say);
     }
 
     public static void main(String[] args) throws IOException {
@@ -99,7 +93,7 @@ public final class LocalPlatform {
         checkJarsExist();
         checkPortsFree();
 
-        // the provider's JVM boots while the broker and the store start in this one; the services need it UP
+        // the provider's JVM boots while the broker and the store start in theirs
         ServiceProcess provider = new ServiceProcess(
                 IdentityProvider.MODULE,
                 ServiceProcess.javaCommand(settings.jvmOptions(), settings.idpJar(), providerArgs()),
@@ -122,7 +116,9 @@ public final class LocalPlatform {
         startProcess(store);
         say("MongoDB (mongo-java-server + H2) sur / on localhost:" + settings.mongoPort() + " démarre / starting (pid "
                 + store.pid() + ", journal / log: " + store.logFile() + ")");
-        awaitHealthy(List.of(provider, broker, store), begin);
+        // the services need the broker and the store at start-up; the provider only at the first sign-in or token
+        // (its discovery is lazy), so they boot while it does
+        awaitHealthy(List.of(broker, store), begin);
 
         List<ServiceProcess> services = new ArrayList<>();
         for (EssorService service : settings.services()) {
@@ -136,26 +132,22 @@ public final class LocalPlatform {
             say(service.moduleName() + " démarre / starting (pid " + process.pid() + ", journal / log: "
                     + process.logFile() + ")");
         }
-        awaitHealthy(services, begin);
+        List<ServiceProcess> awaited = new ArrayList<>(List.of(provider));
+        awaited.addAll(services);
+        awaitHealthy(awaited, begin);
         console.println();
         console.print(Banner.render(settings, Duration.ofNanos(System.nanoTime() - begin)));
     }
 
     /**
-     * Blocks until {@link #stop()} ran; meanwhile reports a part (service, provider, broker, store) that exits on its
-     * own and starts it again, up to {@value #MOST_RESTARTS} times in ten minutes.
+     * Blocks until {@link #stop()} ran; meanwhile, every 2 s, lets the {@link Supervisor} report a part (service,
+     * provider, broker, store) that exits on its own, start it again after its back-off and report it UP.
      */
     public void awaitStop() {
         try {
             while (!stopped.await(2, TimeUnit.SECONDS)) {
-                for (ServiceProcess process : snapshot()) {
-                    if (!stopping && !process.isAlive() && !givenUp.contains(process.name())) {
-                        // a Ctrl-C in the terminal also reaches the children: give the shutdown hook a moment
-                        if (stopped.await(1, TimeUnit.SECONDS) || stopping) {
-                            continue;
-                        }
-                        restart(process);
-                    }
+                if (!stopping) {
+                    supervisor.check(snapshot().stream().map(Supervised::new).toList());
                 }
             }
         } catch (InterruptedException e) {
@@ -163,28 +155,55 @@ public final class LocalPlatform {
         }
     }
 
-    private void restart(ServiceProcess process) {
-        int code = process.exitValue();
-        List<Instant> times = restarts.computeIfAbsent(process.name(), name -> new ArrayList<>());
-        Instant now = Instant.now();
-        times.removeIf(time -> time.isBefore(now.minus(RESTART_WINDOW)));
-        if (times.size() >= MOST_RESTARTS) {
-            givenUp.add(process.name()); // reported once
-            say(process.name() + " s'est arrêté (code " + code + ") " + MOST_RESTARTS + " fois en "
-                    + RESTART_WINDOW.toMinutes() + " minutes : il n'est plus relancé / exited again, given up; voir / see "
-                    + process.logFile());
-            return;
+    /** A part as the supervisor sees it; a Ctrl-C also reaches the children, so nothing starts once stopping. */
+    private final class Supervised implements Supervisor.Part {
+
+        private final ServiceProcess process;
+
+        Supervised(ServiceProcess process) {
+            this.process = process;
         }
-        times.add(now);
-        synchronized (processes) {
-            if (stopping) {
-                return;
+
+        @Override
+        public String name() {
+            return process.name();
+        }
+
+        @Override
+        public boolean isAlive() {
+            return process.isAlive();
+        }
+
+        @Override
+        public int exitValue() {
+            return process.exitValue();
+        }
+
+        @Override
+        public boolean startAgain() {
+            synchronized (processes) {
+                if (stopping) {
+                    return false;
+                }
+                process.start();
+                return true;
             }
-            process.start();
         }
-        say(process.name() + " s'est arrêté (code " + code + ") / exited, relancé / restarted (pid " + process.pid()
-                + "); journal précédent / previous log: "
-                + process.logFile().resolveSibling(process.name() + ".previous.log"));
+
+        @Override
+        public long pid() {
+            return process.pid();
+        }
+
+        @Override
+        public boolean isUp() {
+            return health.isUp(process.healthUri());
+        }
+
+        @Override
+        public Path logFile() {
+            return process.logFile();
+        }
     }
 
     /** Stops the services (SIGTERM, then wait), then the store, then the broker. Safe to call more than once. */

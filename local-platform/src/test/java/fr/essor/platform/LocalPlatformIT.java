@@ -63,10 +63,9 @@ class LocalPlatformIT {
         String output = console.toString(StandardCharsets.UTF_8);
         assertThat(output).contains("Essor est prêt / Essor is up", settings.url(EssorService.FONCIER) + "/swagger-ui.html",
                 settings.idpUrl(), "everything stopped cleanly");
-        assertThat(output.indexOf("identity-provider est UP"))
-                .as("the provider is UP before the first service starts")
-                .isPositive()
-                .isLessThan(output.indexOf("roadmap-service démarre"));
+        assertThat(List.of(output.indexOf("kafka est UP"), output.indexOf("mongo-store est UP")))
+                .as("the broker and the store are UP before the first service starts (the provider need not be)")
+                .allSatisfy(up -> assertThat(up).isPositive().isLessThan(output.indexOf("roadmap-service démarre")));
         assertThat(new HealthProbe().isUp(URI.create(settings.idpUrl() + "/actuator/health")))
                 .as("the provider is stopped").isFalse();
         assertThat(settings.logsDir().resolve("identity-provider.log")).content()
@@ -116,7 +115,7 @@ class LocalPlatformIT {
     }
 
     @Test
-    void startsNoServiceWhenTheProviderDoesNotComeUp() {
+    void aProviderThatDoesNotComeUpFailsTheStartAndLeavesNoServiceRunning() {
         List<String> args = argsOnFreePorts();
         PlatformSettings probe = PlatformSettings.from(args.toArray(String[]::new), new Properties());
         args.add("--jvm-options=-Xss512k -Dfake.failing-port=" + probe.idpPort());
@@ -129,7 +128,10 @@ class LocalPlatformIT {
         } finally {
             platform.stop();
         }
-        assertThat(probe.logsDir().resolve("roadmap-service.log")).as("no service was started").doesNotExist();
+        for (EssorService service : EssorService.values()) {
+            assertThat(new HealthProbe().isUp(URI.create(probe.url(service) + "/actuator/health")))
+                    .as(service + " is not left running").isFalse();
+        }
     }
 
     @Test
@@ -149,10 +151,16 @@ class LocalPlatformIT {
                 ProcessHandle.of(killed).orElseThrow().destroyForcibly(); // kill -9
                 ProcessHandle.of(killed).ifPresent(handle -> handle.onExit().join());
 
-                await(() -> process.isAlive() && process.pid() != killed
-                        && new HealthProbe().isUp(process.healthUri()), part + " started again and UP");
-                assertThat(console.toString(StandardCharsets.UTF_8))
-                        .contains(part + " s'est arrêté (code 137) / exited, relancé / restarted (pid " + process.pid());
+                String upAgain = part + " est de nouveau UP / started again and UP (pid ";
+                await(() -> console.toString(StandardCharsets.UTF_8).contains(upAgain + process.pid() + ")")
+                        && process.pid() != killed, part + " reported started again and UP");
+                assertThat(new HealthProbe().isUp(process.healthUri())).as(part + " UP").isTrue();
+                String output = console.toString(StandardCharsets.UTF_8);
+                String restarted = part + " s'est arrêté (code 137) / exited, relancé / restarted (pid " + process.pid()
+                        + ", après / after 2 s)";
+                assertThat(output).contains(restarted);
+                assertThat(output.indexOf(upAgain + process.pid())).as("reported UP after it was restarted")
+                        .isGreaterThan(output.indexOf(restarted));
             }
             assertThat(settings.logsDir().resolve("kafka.previous.log")).content()
                     .as("the killed broker's log is kept").contains("Kafka broker up on localhost:" + settings.kafkaPort());

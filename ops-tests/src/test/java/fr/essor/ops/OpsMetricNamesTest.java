@@ -75,6 +75,21 @@ class OpsMetricNamesTest {
         }
     }
 
+    @Test
+    void theHealthAlertSelectsTheKitsHealthGaugeByTheLabelTheKitTagsItWith() throws IOException {
+        String gauges = Files.readString(root.resolve("service-kit/src/main/java/fr/essor/kit/health/HealthGauges.java"));
+        Matcher label = Pattern.compile("String COMPONENT = \"([^\"]+)\"").matcher(gauges);
+        Matcher overall = Pattern.compile("String OVERALL = \"([^\"]+)\"").matcher(gauges);
+        assertThat(label.find() && overall.find()).as("HealthGauges names its label and its aggregate").isTrue();
+        assertThat(gauges).contains("Gauge.builder(\"essor.health.status\"", ".tag(COMPONENT, component)");
+
+        OpsQueries.Query alert = ops.ruleQueries().stream()
+                .filter(query -> query.where().endsWith("alert EssorHealthDown")).findFirst().orElseThrow();
+
+        assertThat(alert.expression()).as("one alert per component, the aggregate left out")
+                .contains("essor_health_status{" + label.group(1) + "!=\"" + overall.group(1) + "\"} == 0");
+    }
+
     /** Prometheus names of the meters built in service-kit's main code, as Micrometer's Prometheus registry names them. */
     private Set<String> kitMetrics() throws IOException {
         Set<String> names = new TreeSet<>();

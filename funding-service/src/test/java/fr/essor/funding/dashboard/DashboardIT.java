@@ -1,5 +1,6 @@
 package fr.essor.funding.dashboard;
 
+import fr.essor.funding.ProposedForVote;
 import fr.essor.funding.TestYears;
 
 import fr.essor.kit.testing.EssorIntegrationTest;
@@ -144,14 +145,6 @@ class DashboardIT {
                 "amounts":{"firstYearOperating":10000,"firstYearInvestment":2000,"secondYearOperating":8000},\
                 "durationYears":2,"communeInsees":["%s"],"qpv":true,"projectBudget":52000,"incubation":false,\
                 "channel":"AGENT","receivedOn":"%s"}""".formatted(siret, siret, theme, commune, received));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String id = json.readTree(created.body()).get("id").asString();
-        for (String step : List.of("DECLARE_ADMISSIBLE", "START_REVIEW", "REQUEST_TERRITORY_OPINION",
-                "PROPOSE_FOR_VOTE")) {
-            HttpResponse<String> moved = dmta.json("POST", "/api/applications/" + id + "/transitions",
-                    "{\"action\":\"" + step + "\"}");
-            assertThat(moved.statusCode()).as(step + " " + moved.body()).isEqualTo(200);
-        }
-        return id;
+        return new ProposedForVote(port, json).application(created);
     }
 }

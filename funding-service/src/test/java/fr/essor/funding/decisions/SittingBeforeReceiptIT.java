@@ -1,5 +1,6 @@
 package fr.essor.funding.decisions;
 
+import fr.essor.funding.ProposedForVote;
 import fr.essor.funding.TestYears;
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
@@ -85,16 +86,7 @@ class SittingBeforeReceiptIT {
 
     /** A paper file received on {@code received}, taken through the instruction to « Proposée au vote ». */
     String proposed(int year, LocalDate received) {
-        HttpResponse<String> created = paperFile(year, received.toString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String id = json.readTree(created.body()).get("id").asString();
-        for (String step : List.of("DECLARE_ADMISSIBLE", "START_REVIEW", "REQUEST_TERRITORY_OPINION",
-                "PROPOSE_FOR_VOTE")) {
-            HttpResponse<String> moved = as("dmta").postJson("/api/applications/" + id + "/transitions",
-                    "{\"action\":\"" + step + "\"}");
-            assertThat(moved.statusCode()).as(step + " " + moved.body()).isEqualTo(200);
-        }
-        return id;
+        return new ProposedForVote(port, json).application(paperFile(year, received.toString()));
     }
 
     String openSession(int year, LocalDate sitting, String reference) {

@@ -1,5 +1,6 @@
 package fr.essor.funding.grants;
 
+import fr.essor.funding.ProposedForVote;
 import fr.essor.funding.TestYears;
 
 import fr.essor.contracts.EventContracts;
@@ -76,15 +77,7 @@ class VoteToPaymentIT {
                 "amounts":{"firstYearOperating":10000,"firstYearInvestment":2000,"secondYearOperating":8000},\
                 "durationYears":2,"communeInsees":%s,"qpv":true,"projectBudget":52000,"incubation":false,\
                 "receivedOn":"%s"}""".formatted(siret, title, communes, LocalDate.now().minusDays(45)));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String id = json.readTree(created.body()).get("id").asString();
-        for (String step : List.of("DECLARE_ADMISSIBLE", "START_REVIEW", "REQUEST_TERRITORY_OPINION",
-                "PROPOSE_FOR_VOTE")) {
-            HttpResponse<String> moved = dmta.json("POST", "/api/applications/" + id + "/transitions",
-                    "{\"action\":\"" + step + "\"}");
-            assertThat(moved.statusCode()).as(step + " " + moved.body()).isEqualTo(200);
-        }
-        return id;
+        return new ProposedForVote(port, json).application(created);
     }
 
     String openSession(int year, String reference) {

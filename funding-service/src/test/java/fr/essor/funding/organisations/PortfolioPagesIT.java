@@ -80,6 +80,13 @@ class PortfolioPagesIT {
         String held = sens.page(page).body();
         assertThat(held).contains("Détenue", "12\u202f500,00 €",
                 "12,5 %", "28/06/2021", "CD-2021-06-24-0112", "Augmenter, réduire ou corriger");
+        // the stake names its SCIC by SIRET: a link to the cross-directorate page for an agent, plain text for an
+        // EPT account, which reads the stake but may not open that page (organisations/link :: structure)
+        assertThat(held).contains("href=\"/structures/" + siret + "\"");
+        HttpResponse<String> eptStake = SignedInBrowser.withToken(port, "ept-plaine-commune").page(page);
+        assertThat(eptStake.statusCode()).isEqualTo(200);
+        assertThat(eptStake.body()).contains("<span>" + siret + "</span>", "12\u202f500,00 €")
+                .doesNotContain("href=\"/structures/" + siret + "\"");
         for (String date : List.of("changedOn", "soldOn", "heldOn")) {
             FormMarks.assertDateField(held, date);
         }

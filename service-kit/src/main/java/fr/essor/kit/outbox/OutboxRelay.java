@@ -192,7 +192,7 @@ public class OutboxRelay implements SmartLifecycle {
         // with a lease too short for the send bound (warned at start), sends may at least start until the round's end
         Instant lastStart = lease.minus(bookkeeping()).compareTo(sender.maxSendTime()) > 0
                 ? roundEnd.minus(sender.maxSendTime()) : roundEnd;
-        List<Delivery> deliveries = claimed.stream().map(Delivery::new).toList();
+        List<Delivery> deliveries = claimed.stream().map(document -> new Delivery(collection, document)).toList();
         List<Delivery> round = deliveries;
         int cutShort = 0;
         while (!round.isEmpty()) {
@@ -254,13 +254,15 @@ public class OutboxRelay implements SmartLifecycle {
     /** One claimed document on its way out: its pending events, how far it got, what the broker acknowledged. */
     private final class Delivery {
 
+        private final String collection;
         private final Object id;
         private final List<Document> pending;
         private final List<String> sentIds = new ArrayList<>();
         private int next;
         private boolean failed;
 
-        Delivery(Document claimed) {
+        Delivery(String collection, Document claimed) {
+            this.collection = collection;
             this.id = claimed.get("_id");
             this.pending = claimed.getList(PendingEvents.FIELD, Document.class);
         }
@@ -287,7 +289,7 @@ public class OutboxRelay implements SmartLifecycle {
                 return;
             }
             observers.forEach(observer -> observer.acknowledged(event));
-            eventLog.append(event);
+            eventLog.append(event, collection, id);
             sentIds.add(event.id());
             next++;
             Counter.builder("essor.events.published").description("Events acknowledged by the broker")

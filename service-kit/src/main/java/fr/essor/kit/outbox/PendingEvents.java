@@ -8,9 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** How an {@link OutgoingEvent} is stored in an aggregate document's {@code pendingEvents} array and read back. */
-final class PendingEvents {
+public final class PendingEvents {
 
-    static final String FIELD = "pendingEvents";
+    /** The array of events written with the aggregate and not yet acknowledged by the broker. */
+    public static final String FIELD = "pendingEvents";
     static final String TRACE = "trace";
 
     private PendingEvents() {

@@ -204,6 +204,8 @@ public final class WriteRules implements AuthorizationManager<RequestAuthorizati
             // the kit's own writes, in every service that has them
             add(HttpMethod.POST, "/api/ops/dead-letters/{id}/replay", List.of(Role.OPS));
             add(HttpMethod.POST, "/ops/lettres-mortes/{id}/rejouer", List.of(Role.OPS));
+            add(HttpMethod.POST, "/api/ops/divergences/check", List.of(Role.OPS));
+            add(HttpMethod.POST, "/ops/ecarts/verifier", List.of(Role.OPS));
             // the rebuild of a projection built from topics (ADR-0024), from the ops API or the ops page
             add(HttpMethod.POST, "/api/ops/projections/{name}/rebuild", List.of(Role.OPS));
             add(HttpMethod.POST, "/ops/projections/{name}/reconstruire", List.of(Role.OPS));

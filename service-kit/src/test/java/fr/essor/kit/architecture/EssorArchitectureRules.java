@@ -17,14 +17,14 @@ public final class EssorArchitectureRules {
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.bson..",
                     "com.mongodb..", "org.apache.kafka..", "tools.jackson..", "com.fasterxml.jackson..",
                     "jakarta.servlet..", "io.micrometer..")
-            .because("the domain must not depend on frameworks (ARCHITECTURE §1)").allowEmptyShould(true);
+            .because("the domain must not depend on frameworks (ARCHITECTURE §1)");
 
     /** The application layer does not reach into infrastructure or web adapters. */
     @ArchTest
     public static final ArchRule APPLICATION_DOES_NOT_DEPEND_ON_ADAPTERS = noClasses().that()
             .resideInAPackage("..application..")
             .should().dependOnClassesThat().resideInAnyPackage("..infrastructure..", "..web..")
-            .because("use cases talk to ports, adapters implement them").allowEmptyShould(true);
+            .because("use cases talk to ports, adapters implement them");
 
     /** Application code publishes through the outbox, never straight to the broker. */
     @ArchTest

@@ -132,6 +132,11 @@ class OutboxRelayTest {
         for (String id : List.of("a1", "a2", "a3", "b1", "c1", "c2")) {
             assertThat(eventLog.contains(id)).as(id + " logged").isTrue();
         }
+        Document logged = mongo.findById("c2", Document.class, EventLog.COLLECTION);
+        assertThat(logged.get(EventLog.AGGREGATE, Document.class))
+                .as("the log names the document each event was sent from, for the divergence check")
+                .isEqualTo(new Document("collection", COLLECTION).append("id", "c"));
+        assertThat(logged.getDate(EventLog.PUBLISHED_AT)).isNotNull();
         Document a = mongo.findById("a", Document.class, COLLECTION);
         assertThat(a).doesNotContainKeys(OutboxRelay.LEASE_UNTIL, OutboxRelay.LEASE_OWNER);
     }

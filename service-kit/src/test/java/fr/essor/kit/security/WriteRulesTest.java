@@ -93,6 +93,9 @@ class WriteRulesTest {
         assertThat(none.allows(actor(Role.OPS), HttpMethod.POST, "/api/ops/dead-letters/42/replay")).isTrue();
         assertThat(none.allows(actor(Role.OPS), HttpMethod.POST, "/ops/lettres-mortes/42/rejouer")).isTrue();
         assertThat(none.allows(actor(Role.DIEESS), HttpMethod.POST, "/api/ops/dead-letters/42/replay")).isFalse();
+        assertThat(none.allows(actor(Role.OPS), HttpMethod.POST, "/api/ops/divergences/check")).isTrue();
+        assertThat(none.allows(actor(Role.OPS), HttpMethod.POST, "/ops/ecarts/verifier")).isTrue();
+        assertThat(none.allows(actor(Role.DIEESS), HttpMethod.POST, "/ops/ecarts/verifier")).isFalse();
     }
 
     @Test

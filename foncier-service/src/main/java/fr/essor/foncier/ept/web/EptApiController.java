@@ -1,5 +1,7 @@
 package fr.essor.foncier.ept.web;
 
+import fr.essor.foncier.premises.application.EptOfferView;
+import fr.essor.foncier.premises.application.EptNeedView;
 import fr.essor.foncier.ept.application.TerritoryFeed;
 import fr.essor.kit.ept.EptFeedDocs;
 import fr.essor.kit.ept.EptFeeds;

@@ -12,7 +12,7 @@ import fr.essor.foncier.hub.domain.Space;
 import fr.essor.foncier.hub.domain.SpaceAllocated;
 import fr.essor.foncier.hub.domain.SpaceEvent;
 import fr.essor.foncier.hub.domain.SpaceVacated;
-import fr.essor.foncier.intermediation.infrastructure.AggregateDocuments;
+import fr.essor.foncier.infrastructure.AggregateDocuments;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
 import fr.essor.kit.outbox.AggregateStore;

@@ -1,5 +1,6 @@
 package fr.essor.foncier.intermediation.infrastructure;
 
+import fr.essor.foncier.infrastructure.AggregateDocuments;
 import fr.essor.foncier.intermediation.application.Intermediations;
 import fr.essor.foncier.intermediation.domain.Intermediation;
 import fr.essor.foncier.intermediation.domain.IntermediationEvent;

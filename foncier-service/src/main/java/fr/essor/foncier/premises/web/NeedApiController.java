@@ -5,7 +5,7 @@ import fr.essor.foncier.premises.application.MatchBoard;
 import fr.essor.foncier.premises.application.NeedRegistry;
 import fr.essor.foncier.premises.application.PremisesFilter;
 import fr.essor.foncier.premises.application.PremisesNeeds;
-import fr.essor.foncier.ept.web.EptNeedView;
+import fr.essor.foncier.premises.application.EptNeedView;
 import fr.essor.foncier.premises.domain.PremisesNeed;
 import org.springframework.security.access.AccessDeniedException;
 import fr.essor.foncier.premises.web.PremisesViews.MatchView;

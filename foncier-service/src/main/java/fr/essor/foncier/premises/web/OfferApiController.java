@@ -5,7 +5,7 @@ import fr.essor.foncier.premises.application.MatchBoard;
 import fr.essor.foncier.premises.application.OfferRegistry;
 import fr.essor.foncier.premises.application.PremisesFilter;
 import fr.essor.foncier.premises.application.PremisesOffers;
-import fr.essor.foncier.ept.web.EptOfferView;
+import fr.essor.foncier.premises.application.EptOfferView;
 import fr.essor.foncier.premises.domain.PremisesOffer;
 import org.springframework.security.access.AccessDeniedException;
 import fr.essor.foncier.premises.web.PremisesViews.MatchView;

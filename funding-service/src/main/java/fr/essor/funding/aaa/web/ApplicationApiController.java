@@ -1,5 +1,6 @@
 package fr.essor.funding.aaa.web;
 
+import fr.essor.funding.aaa.application.OpinionCodes;
 import fr.essor.kit.apidocs.Created;
 import fr.essor.funding.aaa.application.Agents;
 import fr.essor.funding.aaa.application.ApplicationFilter;
@@ -154,7 +155,7 @@ class ApplicationApiController {
     ApplicationView giveOpinion(@PathVariable String id, @PathVariable String territory,
                                 @RequestBody ApplicationRequests.OpinionRequest request) {
         Actor actor = currentActor.current();
-        return view(instruction.giveOpinion(id, territory, Outcomes.opinion(request.opinion()), request.comment(),
+        return view(instruction.giveOpinion(id, territory, OpinionCodes.parse(request.opinion()), request.comment(),
                 actor), actor);
     }
 

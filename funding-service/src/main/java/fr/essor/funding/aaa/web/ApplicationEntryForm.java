@@ -2,7 +2,7 @@ package fr.essor.funding.aaa.web;
 
 import fr.essor.funding.aaa.domain.ApplicationForm;
 import fr.essor.funding.aaa.domain.RequestedAmounts;
-import fr.essor.funding.organisations.web.FormFields;
+import fr.essor.funding.web.FormFields;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package fr.essor.funding.aaa.web;
 import fr.essor.funding.aaa.domain.CallDefinition;
 import fr.essor.funding.aaa.domain.Criterion;
 import fr.essor.funding.aaa.domain.ScoringGrid;
-import fr.essor.funding.organisations.web.FormFields;
+import fr.essor.funding.web.FormFields;
 import fr.essor.kit.ui.FrenchFormat;
 
 import java.math.BigDecimal;

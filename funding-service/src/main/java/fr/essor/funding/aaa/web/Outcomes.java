@@ -1,9 +1,9 @@
 package fr.essor.funding.aaa.web;
 
+import fr.essor.funding.web.FundingProblemException;
 import fr.essor.funding.aaa.application.Instruction;
 import fr.essor.funding.aaa.domain.Application;
 import fr.essor.funding.aaa.domain.ApplicationOutcome;
-import fr.essor.funding.aaa.domain.Opinion;
 import fr.essor.funding.aaa.domain.Violation;
 import fr.essor.kit.problem.FieldViolation;
 import fr.essor.kit.problem.InvalidCommandException;
@@ -34,16 +34,9 @@ public final class Outcomes {
             case ApplicationOutcome.Unchanged unchanged -> unchanged.application();
             case ApplicationOutcome.Invalid invalid -> throw invalid(invalid.violations());
             case ApplicationOutcome.NotAllowedNow notNow ->
-                    throw new AaaProblemException(HttpStatus.CONFLICT, notNow.code(), notNow.message());
+                    throw new FundingProblemException(HttpStatus.CONFLICT, notNow.code(), notNow.message());
             case ApplicationOutcome.Forbidden forbidden -> throw forbidden(forbidden.reason());
         };
-    }
-
-    /** An opinion code of a request: {@code null} when absent (the domain says it is required), 400 when unknown. */
-    public static Opinion opinion(String code) {
-        return code == null ? null : Opinion.fromCode(code).orElseThrow(() -> new InvalidCommandException(List.of(
-                new FieldViolation("opinion", "opinion.unknown", "Avis inconnu : « " + code
-                        + " » (FAVOURABLE, RESERVED ou UNFAVOURABLE)."))));
     }
 
     static InvalidCommandException invalid(List<Violation> violations) {
@@ -51,8 +44,8 @@ public final class Outcomes {
                 .map(v -> new FieldViolation(v.field(), v.code(), v.message())).toList());
     }
 
-    static AaaProblemException forbidden(String reason) {
-        return new AaaProblemException(HttpStatus.FORBIDDEN, "forbidden", reason);
+    static FundingProblemException forbidden(String reason) {
+        return new FundingProblemException(HttpStatus.FORBIDDEN, "forbidden", reason);
     }
 
     static NotFoundException unknownApplication(String id) {

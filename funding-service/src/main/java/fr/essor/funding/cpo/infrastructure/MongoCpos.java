@@ -11,7 +11,7 @@ import fr.essor.funding.cpo.domain.CpoSchedule;
 import fr.essor.funding.cpo.domain.CpoTerms;
 import fr.essor.funding.cpo.domain.Objective;
 import fr.essor.funding.cpo.domain.YearlyAmount;
-import fr.essor.funding.grants.infrastructure.AgreementSignedPayload;
+import fr.essor.funding.infrastructure.AgreementSignedPayload;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
 import fr.essor.kit.outbox.AggregateStore;

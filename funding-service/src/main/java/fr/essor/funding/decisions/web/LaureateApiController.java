@@ -1,6 +1,6 @@
 package fr.essor.funding.decisions.web;
 
-import fr.essor.funding.aaa.web.AaaProblemException;
+import fr.essor.funding.web.FundingProblemException;
 import fr.essor.funding.decisions.application.Laureates;
 import fr.essor.kit.problem.FieldViolation;
 import fr.essor.kit.problem.InvalidCommandException;
@@ -71,7 +71,7 @@ class LaureateApiController {
         }
         if (actor.hasRole(Role.EPT)) {
             if (wanted != null && !wanted.equals(actor.territory())) {
-                throw new AaaProblemException(HttpStatus.FORBIDDEN, "forbidden", "Un EPT ne lit que les lauréats "
+                throw new FundingProblemException(HttpStatus.FORBIDDEN, "forbidden", "Un EPT ne lit que les lauréats "
                         + "de son territoire (" + actor.territory() + ").");
             }
             return actor.territory();

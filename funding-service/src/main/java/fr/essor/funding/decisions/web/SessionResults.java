@@ -1,6 +1,6 @@
 package fr.essor.funding.decisions.web;
 
-import fr.essor.funding.aaa.web.AaaProblemException;
+import fr.essor.funding.web.FundingProblemException;
 import fr.essor.funding.decisions.application.Voting;
 import fr.essor.funding.decisions.domain.SessionOutcome;
 import fr.essor.funding.decisions.domain.VotingSession;
@@ -24,9 +24,9 @@ final class SessionResults {
                 case SessionOutcome.Invalid invalid -> throw new InvalidCommandException(invalid.violations().stream()
                         .map(v -> new FieldViolation(v.field(), v.code(), v.message())).toList());
                 case SessionOutcome.NotAllowedNow notNow ->
-                        throw new AaaProblemException(HttpStatus.CONFLICT, notNow.code(), notNow.message());
+                        throw new FundingProblemException(HttpStatus.CONFLICT, notNow.code(), notNow.message());
                 case SessionOutcome.Forbidden forbidden ->
-                        throw new AaaProblemException(HttpStatus.FORBIDDEN, "forbidden", forbidden.reason());
+                        throw new FundingProblemException(HttpStatus.FORBIDDEN, "forbidden", forbidden.reason());
             };
         };
     }

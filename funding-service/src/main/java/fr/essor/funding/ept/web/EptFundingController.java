@@ -1,5 +1,6 @@
 package fr.essor.funding.ept.web;
 
+import fr.essor.funding.aaa.application.EptApplicationView;
 import fr.essor.funding.aaa.application.TerritorySelection;
 import fr.essor.funding.ept.application.TerritoryFeeds;
 import fr.essor.kit.ept.EptFeedDocs;

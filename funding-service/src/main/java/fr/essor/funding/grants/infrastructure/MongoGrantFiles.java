@@ -1,5 +1,6 @@
 package fr.essor.funding.grants.infrastructure;
 
+import fr.essor.funding.infrastructure.AgreementSignedPayload;
 import fr.essor.kit.ept.FeedWindow;
 import fr.essor.kit.ept.MongoFeedQueries;
 import fr.essor.funding.aaa.domain.GrantNature;

@@ -1,5 +1,6 @@
 package fr.essor.funding.grants.web;
 
+import fr.essor.funding.grants.application.AgreementPdf;
 import fr.essor.funding.grants.application.GrantAdministration;
 import fr.essor.funding.grants.domain.GrantFile;
 import fr.essor.funding.grants.domain.Trigger;

@@ -1,5 +1,6 @@
 package fr.essor.funding.grants.web;
 
+import fr.essor.funding.grants.application.AgreementPdf;
 import fr.essor.kit.documents.DocumentRenderer;
 import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.funding.aaa.domain.Violation;

@@ -1,6 +1,6 @@
 package fr.essor.funding.grants.web;
 
-import fr.essor.funding.aaa.web.AaaProblemException;
+import fr.essor.funding.web.FundingProblemException;
 import fr.essor.funding.grants.application.GrantAdministration;
 import fr.essor.funding.grants.domain.GrantFile;
 import fr.essor.funding.grants.domain.GrantOutcome;
@@ -27,9 +27,9 @@ final class GrantResults {
                 case GrantOutcome.Invalid invalid -> throw new InvalidCommandException(invalid.violations().stream()
                         .map(v -> new FieldViolation(v.field(), v.code(), v.message())).toList());
                 case GrantOutcome.NotAllowedNow notNow ->
-                        throw new AaaProblemException(HttpStatus.CONFLICT, notNow.code(), notNow.message());
+                        throw new FundingProblemException(HttpStatus.CONFLICT, notNow.code(), notNow.message());
                 case GrantOutcome.Forbidden forbidden ->
-                        throw new AaaProblemException(HttpStatus.FORBIDDEN, "forbidden", forbidden.reason());
+                        throw new FundingProblemException(HttpStatus.FORBIDDEN, "forbidden", forbidden.reason());
             };
         };
     }

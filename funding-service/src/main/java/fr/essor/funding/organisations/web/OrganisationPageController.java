@@ -1,5 +1,6 @@
 package fr.essor.funding.organisations.web;
 
+import fr.essor.funding.web.PortfolioText;
 import fr.essor.funding.aaa.domain.Application;
 import fr.essor.funding.cpo.domain.Cpo;
 import fr.essor.funding.guarantees.domain.LoanGuarantee;

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import fr.essor.funding.aaa.domain.ApplicationForm;
 import fr.essor.funding.aaa.domain.RequestedAmounts;
-import fr.essor.funding.organisations.web.FormFields;
+import fr.essor.funding.web.FormFields;
 import fr.essor.funding.portal.domain.DraftFields;
 
 /**

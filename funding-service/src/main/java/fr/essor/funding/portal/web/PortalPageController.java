@@ -14,7 +14,7 @@ import fr.essor.funding.aaa.domain.Violation;
 import fr.essor.funding.aaa.application.Calls;
 import fr.essor.funding.grants.domain.GrantFile;
 import fr.essor.funding.grants.domain.ReportFigures;
-import fr.essor.funding.grants.web.AgreementPdf;
+import fr.essor.funding.grants.application.AgreementPdf;
 import fr.essor.funding.portal.application.ApplicantFiles;
 import fr.essor.funding.portal.application.ApplicantGrants;
 import fr.essor.funding.portal.application.ApplicantLinks;

@@ -1,8 +1,8 @@
 package fr.essor.funding.scic.web;
 
-import fr.essor.funding.organisations.web.FormFields;
+import fr.essor.funding.web.FormFields;
 import fr.essor.kit.organisations.web.OrganisationChoice;
-import fr.essor.funding.organisations.web.PortfolioText;
+import fr.essor.funding.web.PortfolioText;
 import fr.essor.funding.scic.application.ScicPortfolio;
 import fr.essor.funding.scic.application.ScicStakes;
 import fr.essor.funding.scic.domain.Holding;

@@ -1,6 +1,6 @@
 package fr.essor.funding.scic.web;
 
-import fr.essor.funding.organisations.web.PortfolioText;
+import fr.essor.funding.web.PortfolioText;
 import fr.essor.funding.scic.domain.Holding;
 import fr.essor.funding.scic.domain.ScicStake;
 import fr.essor.funding.scic.domain.StakeStatus;

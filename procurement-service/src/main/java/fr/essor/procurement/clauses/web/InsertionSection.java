@@ -2,7 +2,7 @@ package fr.essor.procurement.clauses.web;
 
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.procurement.clauses.application.InsertionFollowUp;
-import fr.essor.procurement.contracts.web.ContractPageSection;
+import fr.essor.procurement.web.ContractPageSection;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

@@ -16,17 +16,22 @@ import java.util.Optional;
  * </ul>
  */
 public enum Reservation {
-    NONE("NONE", "Non réservé"),
-    L2113_12("L2113-12", "Réservé aux entreprises adaptées et ESAT (L2113-12)"),
-    L2113_13("L2113-13", "Réservé aux structures d'insertion par l'activité économique (L2113-13)"),
-    L2113_15("L2113-15", "Réservé aux entreprises de l'ESS (L2113-15)");
+    NONE("NONE", "Non réservé", "non réservé"),
+    L2113_12("L2113-12", "Réservé aux entreprises adaptées et ESAT (L2113-12)",
+            "réservé aux entreprises adaptées et ESAT (L2113-12)"),
+    L2113_13("L2113-13", "Réservé aux structures d'insertion par l'activité économique (L2113-13)",
+            "réservé aux structures d'insertion par l'activité économique (L2113-13)"),
+    L2113_15("L2113-15", "Réservé aux entreprises de l'ESS (L2113-15)",
+            "réservé aux entreprises de l'ESS (L2113-15)");
 
     private final String code;
     private final String label;
+    private final String inSentence;
 
-    Reservation(String code, String label) {
+    Reservation(String code, String label, String inSentence) {
         this.code = code;
         this.label = label;
+        this.inSentence = inSentence;
     }
 
     /** The code used on the API and the wire: {@code NONE} or the article, e.g. {@code L2113-13}. */
@@ -34,8 +39,17 @@ public enum Reservation {
         return code;
     }
 
+    /** The label on its own (a table cell, a filter): « Réservé aux entreprises de l'ESS (L2113-15) ». */
     public String label() {
         return label;
+    }
+
+    /**
+     * The label as it reads inside a sentence, after the noun it qualifies: « Marché réservé aux entreprises de l'ESS
+     * (L2113-15) ». Written out, not derived from {@link #label()}: lower-casing a label would also lower its acronyms.
+     */
+    public String inSentence() {
+        return inSentence;
     }
 
     public boolean reserved() {

@@ -1,5 +1,6 @@
 package fr.essor.procurement.contracts.web;
 
+import fr.essor.procurement.web.Buyers;
 import fr.essor.kit.apidocs.Created;
 import fr.essor.kit.organisations.domain.Violation;
 import fr.essor.kit.problem.ConflictException;

@@ -1,5 +1,6 @@
 package fr.essor.procurement.contracts.web;
 
+import fr.essor.procurement.web.Buyers;
 import fr.essor.kit.reference.Communes;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.kit.ui.FrenchFormat;

@@ -7,7 +7,7 @@ import fr.essor.procurement.contracts.domain.ContractTerms;
 import fr.essor.procurement.contracts.domain.EnvironmentalConsideration;
 import fr.essor.procurement.contracts.domain.SocialConsideration;
 
-import fr.essor.procurement.suppliers.domain.CpvDivisions;
+import fr.essor.procurement.reference.CpvDivisions;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,7 +16,7 @@ import java.util.List;
 /** A contract prepared for the pages: French labels, amounts and dates; no logic left for the template. */
 record ContractRow(String id, String object, String procedure, String cpvCode, String cpvLabel,
                    String buyerDirectorate,
-                   String place, String reservation, boolean reserved, String social, String environmental,
+                   String place, String reservation, String reservationInSentence, boolean reserved, String social, String environmental,
                    String insertionHours, String estimatedAmount, String duration, String startOn, String endOn,
                    String status,
                    boolean open, String holders, String awardedAmount, String currentAmount, String notifiedOn,
@@ -56,7 +56,7 @@ record ContractRow(String id, String object, String procedure, String cpvCode, S
         return new ContractRow(c.id(), t.object(), t.procedure().label(), t.cpvCode().value(),
                 "division " + t.cpvCode().division() + " — " + CpvDivisions.label(t.cpvCode().division())
                         .orElse("division inconnue du vocabulaire commun"), t.buyerDirectorate(),
-                place, t.reservation().label(), t.reservation().reserved(), social, environmental,
+                place, t.reservation().label(), t.reservation().inSentence(), t.reservation().reserved(), social, environmental,
                 FrenchFormat.number(BigDecimal.valueOf(t.insertionHoursPlanned()), "#,##0"),
                 FrenchFormat.euros(t.estimatedAmount()),
                 c.currentDurationMonths() + " mois", FrenchFormat.date(t.startOn()),

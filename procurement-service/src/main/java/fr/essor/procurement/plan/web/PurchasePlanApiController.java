@@ -5,7 +5,7 @@ import fr.essor.kit.problem.FieldViolation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.problem.NotFoundException;
 import fr.essor.kit.security.CurrentActor;
-import fr.essor.procurement.contracts.web.Buyers;
+import fr.essor.procurement.web.Buyers;
 import fr.essor.procurement.plan.application.InclusivePotentials;
 import fr.essor.procurement.plan.application.PurchasePlanning;
 import io.swagger.v3.oas.annotations.Operation;

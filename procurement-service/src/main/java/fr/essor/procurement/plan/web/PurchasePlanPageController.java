@@ -4,7 +4,7 @@ import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.kit.reference.Communes;
 import fr.essor.kit.reference.Territory;
 import fr.essor.kit.security.CurrentActor;
-import fr.essor.procurement.contracts.web.Buyers;
+import fr.essor.procurement.web.Buyers;
 import fr.essor.procurement.plan.application.InclusivePotentials;
 import fr.essor.procurement.plan.application.PurchasePlanning;
 import fr.essor.procurement.plan.domain.PurchaseForm;

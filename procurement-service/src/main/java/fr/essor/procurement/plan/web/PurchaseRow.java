@@ -5,7 +5,7 @@ import fr.essor.procurement.plan.application.InclusivePotentials.Assessed;
 import fr.essor.procurement.plan.domain.InclusivePotential;
 import fr.essor.procurement.plan.domain.PurchaseTerms;
 import fr.essor.procurement.plan.domain.Recommendation;
-import fr.essor.procurement.suppliers.domain.CpvDivisions;
+import fr.essor.procurement.reference.CpvDivisions;
 import fr.essor.procurement.suppliers.domain.SupplierCategory;
 
 import java.util.List;

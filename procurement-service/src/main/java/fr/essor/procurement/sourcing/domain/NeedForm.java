@@ -4,7 +4,7 @@ import fr.essor.kit.domain.InputBounds;
 import fr.essor.kit.organisations.domain.Violation;
 import fr.essor.procurement.contracts.domain.BuyerDirectorate;
 import fr.essor.procurement.contracts.domain.CpvCode;
-import fr.essor.procurement.suppliers.domain.CpvDivisions;
+import fr.essor.procurement.reference.CpvDivisions;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -5,7 +5,7 @@ import fr.essor.procurement.sourcing.domain.Interest;
 import fr.essor.procurement.sourcing.domain.NeedOutcome;
 import fr.essor.procurement.sourcing.domain.NeedTerms;
 import fr.essor.procurement.sourcing.domain.SourcingNeed;
-import fr.essor.procurement.suppliers.domain.CpvDivisions;
+import fr.essor.procurement.reference.CpvDivisions;
 import fr.essor.procurement.suppliers.domain.SupplierCategory;
 
 import java.math.BigDecimal;

@@ -2,7 +2,7 @@ package fr.essor.procurement.sourcing.web;
 
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.kit.security.Role;
-import fr.essor.procurement.contracts.web.Buyers;
+import fr.essor.procurement.web.Buyers;
 import org.springframework.security.access.AccessDeniedException;
 
 /**

@@ -12,7 +12,7 @@ import fr.essor.procurement.sourcing.domain.NeedOutcome;
 import fr.essor.procurement.sourcing.domain.NeedStatus;
 import fr.essor.procurement.sourcing.domain.OutcomeForm;
 import fr.essor.procurement.sourcing.domain.SourcingNeed;
-import fr.essor.procurement.suppliers.domain.CpvDivisions;
+import fr.essor.procurement.reference.CpvDivisions;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -3,7 +3,7 @@ package fr.essor.procurement.sourcing.web;
 import fr.essor.kit.reference.Territory;
 import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.procurement.sourcing.domain.NeedTerms;
-import fr.essor.procurement.suppliers.domain.CpvDivisions;
+import fr.essor.procurement.reference.CpvDivisions;
 import fr.essor.procurement.suppliers.domain.SupplierCategory;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package fr.essor.procurement.suppliers.domain;
 
+import fr.essor.procurement.reference.CpvDivisions;
 import fr.essor.kit.organisations.domain.Violation;
 
 import java.math.BigDecimal;

@@ -7,7 +7,7 @@ import fr.essor.kit.reference.Territory;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.procurement.suppliers.application.SupplierDirectory;
-import fr.essor.procurement.suppliers.domain.CpvDivisions;
+import fr.essor.procurement.reference.CpvDivisions;
 import fr.essor.procurement.suppliers.domain.SupplierDetails;
 import fr.essor.procurement.suppliers.domain.SupplierProfileForm;
 import jakarta.servlet.http.HttpServletResponse;

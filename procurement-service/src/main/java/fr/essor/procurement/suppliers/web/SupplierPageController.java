@@ -6,7 +6,7 @@ import fr.essor.procurement.contracts.application.Contracts;
 import fr.essor.procurement.contracts.domain.Holder;
 import fr.essor.procurement.suppliers.application.ReportedFacts;
 import fr.essor.procurement.suppliers.application.SupplierDirectory;
-import fr.essor.procurement.suppliers.domain.CpvDivisions;
+import fr.essor.procurement.reference.CpvDivisions;
 import fr.essor.procurement.suppliers.domain.SupplierCategory;
 import fr.essor.procurement.suppliers.domain.SupplierFacts;
 import fr.essor.procurement.suppliers.domain.SupplierFilter;

@@ -5,7 +5,7 @@ import fr.essor.kit.organisations.domain.OrganisationDetails;
 import fr.essor.kit.reference.Communes;
 import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.procurement.contracts.domain.Contract;
-import fr.essor.procurement.suppliers.domain.CpvDivisions;
+import fr.essor.procurement.reference.CpvDivisions;
 import fr.essor.procurement.suppliers.domain.Supplier;
 import fr.essor.procurement.suppliers.domain.SupplierCategory;
 import fr.essor.procurement.suppliers.domain.SupplierDetails;

@@ -1,5 +1,6 @@
 package fr.essor.roadmap.plan.web;
 
+import fr.essor.roadmap.plan.application.ProgressFields;
 import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.roadmap.plan.domain.Action;
 import fr.essor.roadmap.plan.domain.ActionEdit;

@@ -1,5 +1,6 @@
 package fr.essor.roadmap.plan.web;
 
+import fr.essor.roadmap.plan.application.ActionText;
 import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.roadmap.plan.domain.Action;
 

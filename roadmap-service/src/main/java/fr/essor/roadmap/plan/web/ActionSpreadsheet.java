@@ -1,5 +1,6 @@
 package fr.essor.roadmap.plan.web;
 
+import fr.essor.roadmap.plan.application.ActionText;
 import fr.essor.kit.exports.Column;
 import fr.essor.kit.exports.CsvTable;
 import fr.essor.kit.exports.XlsxWorkbook;

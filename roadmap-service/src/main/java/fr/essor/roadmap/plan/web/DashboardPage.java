@@ -1,5 +1,6 @@
 package fr.essor.roadmap.plan.web;
 
+import fr.essor.roadmap.plan.application.ActionText;
 import fr.essor.roadmap.plan.application.Dashboard;
 import fr.essor.roadmap.plan.domain.Directorate;
 

@@ -8,7 +8,7 @@ import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.roadmap.plan.application.ActionTracking;
 import fr.essor.roadmap.plan.domain.ActionStatus;
 import fr.essor.roadmap.plan.domain.RuleViolation;
-import fr.essor.roadmap.plan.web.ActionText;
+import fr.essor.roadmap.plan.application.ActionText;
 import fr.essor.roadmap.reviews.application.QuarterlyReviewing;
 import fr.essor.roadmap.reviews.application.ReviewPack;
 import fr.essor.roadmap.reviews.application.ReviewPacks;

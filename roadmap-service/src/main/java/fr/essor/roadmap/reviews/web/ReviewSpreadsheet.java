@@ -7,7 +7,7 @@ import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.roadmap.indicators.domain.Contribution;
 import fr.essor.roadmap.indicators.domain.ManualValue;
 import fr.essor.roadmap.indicators.domain.Territories;
-import fr.essor.roadmap.plan.web.ActionText;
+import fr.essor.roadmap.plan.application.ActionText;
 import fr.essor.roadmap.reviews.application.ReviewPack;
 import fr.essor.roadmap.reviews.domain.ActionMove;
 import fr.essor.roadmap.reviews.domain.ActionUpdate;

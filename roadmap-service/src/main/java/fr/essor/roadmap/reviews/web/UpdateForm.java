@@ -1,7 +1,7 @@
 package fr.essor.roadmap.reviews.web;
 
 import fr.essor.roadmap.plan.domain.ActionStatus;
-import fr.essor.roadmap.plan.web.ProgressFields;
+import fr.essor.roadmap.plan.application.ProgressFields;
 import fr.essor.roadmap.reviews.domain.ActionUpdate;
 import fr.essor.roadmap.reviews.domain.ReviewedAction;
 import fr.essor.roadmap.reviews.domain.UpdateRequest;

@@ -1,5 +1,6 @@
 package fr.essor.roadmap.plan.web;
 
+import fr.essor.roadmap.plan.application.ActionText;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package fr.essor.roadmap.plan.web;
 
+import fr.essor.roadmap.plan.application.ProgressFields;
 import fr.essor.roadmap.plan.domain.ActionStatus;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,21 @@
+package fr.essor.funding.aaa.application;
+
+import fr.essor.funding.aaa.domain.Opinion;
+import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.problem.InvalidCommandException;
+
+import java.util.List;
+
+/** An EPT's opinion as the APIs take it (the agents' and the EPTs' own): its code, or a refusal naming the field. */
+public final class OpinionCodes {
+
+    private OpinionCodes() {
+    }
+
+    /** The opinion a code names; {@code null} for none; an unknown code is refused on the field {@code opinion}. */
+    public static Opinion parse(String code) {
+        return code == null ? null : Opinion.fromCode(code).orElseThrow(() -> new InvalidCommandException(List.of(
+                new FieldViolation("opinion", "opinion.unknown", "Avis inconnu : « " + code
+                        + " » (FAVOURABLE, RESERVED ou UNFAVOURABLE)."))));
+    }
+}
