@@ -1,6 +1,9 @@
 package fr.essor.kit.organisations;
 
 import fr.essor.kit.consuming.EventConsumers;
+import fr.essor.kit.consuming.rebuilds.ProjectionRebuildConfiguration;
+import fr.essor.kit.consuming.rebuilds.RebuildableProjection;
+import fr.essor.kit.consuming.rebuilds.ReplayedBindings;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.organisations.application.CompanyRegistry;
 import fr.essor.kit.organisations.application.OrganisationCopies;
@@ -31,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -39,7 +43,7 @@ import java.util.function.Consumer;
  * publishes {@code fr.essor.<service>.organisation-registered.v1} / {@code organisation-updated.v1}; it keeps a copy
  * of the organisations the other services register, so that one registration serves all of them (ADR-0021).
  */
-@AutoConfiguration
+@AutoConfiguration(after = ProjectionRebuildConfiguration.class)
 @ConditionalOnProperty("essor.organisations.registered-as")
 public class OrganisationRegistryConfiguration {
 
@@ -50,16 +54,34 @@ public class OrganisationRegistryConfiguration {
         return new MongoOrganisations(mongo, outbox, outboxes, communes, eventTypes, json, registeredAs);
     }
 
+    @Bean
+    OrganisationCopies organisationCopiesHandler(Organisations organisations, Communes communes,
+                                                 EventTypes eventTypes) {
+        return new OrganisationCopies(organisations, communes, eventTypes.source());
+    }
+
     /**
      * The copies of the organisations registered in the other services (ADR-0021). Each service binds it to the two
      * other services' {@code essor.<service>.organisations} topics ({@code organisationCopies-in-0}, group
      * {@code <service>-organisation-copies}); retries and dead letters from the kit.
      */
     @Bean
-    Consumer<Message<byte[]>> organisationCopies(EventConsumers consumers, Organisations organisations,
-                                                 Communes communes, EventTypes eventTypes) {
-        return consumers.consumer(OrganisationCopies.OrganisationFact.class,
-                new OrganisationCopies(organisations, communes, eventTypes.source()));
+    Consumer<Message<byte[]>> organisationCopies(EventConsumers consumers, OrganisationCopies copies) {
+        return consumers.consumer(OrganisationCopies.OrganisationFact.class, copies);
+    }
+
+    /**
+     * The copies rebuilt from the other services' topics by ops (ADR-0024): replayed over what is held, never cleared
+     * — the collection also holds the organisations registered here, which no topic read here brings back. A copy
+     * applies only a fact later than what is held (version, then time, then source), so a replay brings back a
+     * deleted or outdated copy and changes nothing else, while the live binding goes on.
+     */
+    @Bean
+    RebuildableProjection organisationCopiesProjection(ReplayedBindings bindings, OrganisationCopies copies) {
+        return RebuildableProjection.replayedOnTop("organisation-copies", "Copies des structures des autres services",
+                "Les structures enregistrées par les autres services (ADR-0021), copiées ici pour être "
+                        + "sélectionnables sans nouvel enregistrement.",
+                List.of(bindings.of("organisationCopies", OrganisationCopies.OrganisationFact.class, copies)));
     }
 
     /** Organisations stored before searches by name existed get their search key at start-up. */

@@ -206,6 +206,9 @@ public final class WriteRules implements AuthorizationManager<RequestAuthorizati
             add(HttpMethod.POST, "/ops/lettres-mortes/{id}/rejouer", List.of(Role.OPS));
             add(HttpMethod.POST, "/api/ops/divergences/check", List.of(Role.OPS));
             add(HttpMethod.POST, "/ops/ecarts/verifier", List.of(Role.OPS));
+            // the rebuild of a projection built from topics (ADR-0024), from the ops API or the ops page
+            add(HttpMethod.POST, "/api/ops/projections/{name}/rebuild", List.of(Role.OPS));
+            add(HttpMethod.POST, "/ops/projections/{name}/reconstruire", List.of(Role.OPS));
         }
 
         /**

@@ -84,6 +84,33 @@ class EventConsumersTest {
         assertThat(count("fr.essor.procurement.contract-awarded.v1", "unreadable")).isEqualTo(1);
     }
 
+    @Test
+    void aReplayReadsAndHandlesAsTheLiveConsumerAnswersTheOutcomeAndCountsApart() {
+        var replaying = consumers.replaying(ContractAwarded.class, (event, fact) -> {
+            if (!event.type().endsWith("contract-awarded.v1")) {
+                return Consumption.IGNORED;
+            }
+            handled.add(fact.contractId());
+            return handled.size() == 1 ? Consumption.APPLIED : Consumption.DUPLICATE;
+        });
+        Message<byte[]> awarded = message("fr.essor.procurement.contract-awarded.v1",
+                "{\"contractId\":\"MAR-4\",\"year\":2026,\"amount\":1}");
+
+        assertThat(replaying.apply(awarded)).isEqualTo(Consumption.APPLIED);
+        assertThat(replaying.apply(awarded)).isEqualTo(Consumption.DUPLICATE);
+        assertThat(replaying.apply(message("fr.essor.procurement.insertion-hours-reported.v1", "{\"hours\":3}")))
+                .isEqualTo(Consumption.IGNORED);
+        assertThatThrownBy(() -> replaying.apply(message("fr.essor.procurement.contract-awarded.v1", "not json")))
+                .isInstanceOf(UnreadableEventException.class);
+
+        assertThat(handled).containsExactly("MAR-4", "MAR-4");
+        assertThat(count("fr.essor.procurement.contract-awarded.v1", "applied")).as("live meter").isZero();
+        var replayed = meters.find("essor.events.replayed").tag("type", "fr.essor.procurement.contract-awarded.v1")
+                .tag("outcome", "duplicate").counter();
+        assertThat(replayed).isNotNull();
+        assertThat(replayed.count()).isEqualTo(1);
+    }
+
     private Message<byte[]> message(String type, String json) {
         return MessageBuilder.withPayload(json.getBytes(StandardCharsets.UTF_8))
                 .setHeader(CloudEventHeaders.ID, "e-" + handled.size() + "-" + System.nanoTime())

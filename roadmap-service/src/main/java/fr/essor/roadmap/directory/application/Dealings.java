@@ -19,6 +19,9 @@ public interface Dealings {
      */
     boolean record(Dealing dealing);
 
+    /** Forgets every dealing, before a rebuild from the topics (ADR-0024); answers how many were removed. */
+    long clear();
+
     /** Everything reported of an organisation known under any of these identifiers (its SIRET, its RNA). */
     OrganisationDealings of(Collection<String> organisationIds);
 }

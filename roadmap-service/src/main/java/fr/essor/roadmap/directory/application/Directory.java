@@ -19,6 +19,9 @@ public interface Directory {
      */
     boolean record(String service, Relationship relationship, OrganisationFact fact);
 
+    /** Forgets every entry, before a rebuild from the topics (ADR-0024); answers how many were removed. */
+    long clear();
+
     Optional<DirectoryEntry> findByIdentifier(String siretOrRna);
 
     List<DirectoryEntry> search(DirectoryFilter filter, int limit);

@@ -1,6 +1,8 @@
 package fr.essor.roadmap.directory.infrastructure;
 
 import fr.essor.kit.consuming.EventConsumers;
+import fr.essor.kit.consuming.rebuilds.ReplayedBinding;
+import fr.essor.kit.consuming.rebuilds.ReplayedBindings;
 import fr.essor.roadmap.directory.application.Dealings;
 import fr.essor.roadmap.directory.application.RecordingContractsWon;
 import fr.essor.roadmap.directory.application.RecordingGrants;
@@ -13,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.messaging.Message;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -23,39 +26,89 @@ import java.util.function.Consumer;
 @Configuration(proxyBeanMethods = false)
 class DealingsConfiguration {
 
+    static final String GRANTS = "directoryGrantFacts";
+    static final String AGREEMENTS = "directoryAgreementFacts";
+    static final String SCIC_STAKES = "directoryScicStakeFacts";
+    static final String CONTRACTS = "directoryContractFacts";
+    static final String LEASES = "directoryLeaseFacts";
+    static final String HUB = "directoryHubFacts";
+
     @Bean
     MongoDealings dealings(MongoTemplate mongo) {
         return new MongoDealings(mongo);
     }
 
     @Bean
-    Consumer<Message<byte[]>> directoryGrantFacts(EventConsumers consumers, Dealings dealings) {
-        return consumers.consumer(RecordingGrants.GrantAwarded.class, new RecordingGrants(dealings));
+    RecordingGrants recordingGrants(Dealings dealings) {
+        return new RecordingGrants(dealings);
     }
 
     @Bean
-    Consumer<Message<byte[]>> directoryAgreementFacts(EventConsumers consumers, Dealings dealings) {
-        return consumers.consumer(RecordingObjectivesAgreements.AgreementSigned.class,
-                new RecordingObjectivesAgreements(dealings));
+    RecordingObjectivesAgreements recordingObjectivesAgreements(Dealings dealings) {
+        return new RecordingObjectivesAgreements(dealings);
     }
 
     @Bean
-    Consumer<Message<byte[]>> directoryScicStakeFacts(EventConsumers consumers, Dealings dealings) {
-        return consumers.consumer(RecordingScicStakes.StakeFact.class, new RecordingScicStakes(dealings));
+    RecordingScicStakes recordingScicStakes(Dealings dealings) {
+        return new RecordingScicStakes(dealings);
     }
 
     @Bean
-    Consumer<Message<byte[]>> directoryContractFacts(EventConsumers consumers, Dealings dealings) {
-        return consumers.consumer(RecordingContractsWon.ContractAwarded.class, new RecordingContractsWon(dealings));
+    RecordingContractsWon recordingContractsWon(Dealings dealings) {
+        return new RecordingContractsWon(dealings);
     }
 
     @Bean
-    Consumer<Message<byte[]>> directoryLeaseFacts(EventConsumers consumers, Dealings dealings) {
-        return consumers.consumer(RecordingLeases.LeaseFact.class, new RecordingLeases(dealings));
+    RecordingLeases recordingLeases(Dealings dealings) {
+        return new RecordingLeases(dealings);
     }
 
     @Bean
-    Consumer<Message<byte[]>> directoryHubFacts(EventConsumers consumers, Dealings dealings) {
-        return consumers.consumer(RecordingHubOccupancy.SpaceFact.class, new RecordingHubOccupancy(dealings));
+    RecordingHubOccupancy recordingHubOccupancy(Dealings dealings) {
+        return new RecordingHubOccupancy(dealings);
+    }
+
+    @Bean(GRANTS)
+    Consumer<Message<byte[]>> directoryGrantFacts(EventConsumers consumers, RecordingGrants handler) {
+        return consumers.consumer(RecordingGrants.GrantAwarded.class, handler);
+    }
+
+    @Bean(AGREEMENTS)
+    Consumer<Message<byte[]>> directoryAgreementFacts(EventConsumers consumers,
+                                                      RecordingObjectivesAgreements handler) {
+        return consumers.consumer(RecordingObjectivesAgreements.AgreementSigned.class, handler);
+    }
+
+    @Bean(SCIC_STAKES)
+    Consumer<Message<byte[]>> directoryScicStakeFacts(EventConsumers consumers, RecordingScicStakes handler) {
+        return consumers.consumer(RecordingScicStakes.StakeFact.class, handler);
+    }
+
+    @Bean(CONTRACTS)
+    Consumer<Message<byte[]>> directoryContractFacts(EventConsumers consumers, RecordingContractsWon handler) {
+        return consumers.consumer(RecordingContractsWon.ContractAwarded.class, handler);
+    }
+
+    @Bean(LEASES)
+    Consumer<Message<byte[]>> directoryLeaseFacts(EventConsumers consumers, RecordingLeases handler) {
+        return consumers.consumer(RecordingLeases.LeaseFact.class, handler);
+    }
+
+    @Bean(HUB)
+    Consumer<Message<byte[]>> directoryHubFacts(EventConsumers consumers, RecordingHubOccupancy handler) {
+        return consumers.consumer(RecordingHubOccupancy.SpaceFact.class, handler);
+    }
+
+    /** The replayed bindings of the 360° dealings, for the directory's rebuild ({@link DirectoryConfiguration}). */
+    static List<ReplayedBinding> replayed(ReplayedBindings bindings, RecordingGrants grants,
+                                          RecordingObjectivesAgreements agreements, RecordingScicStakes stakes,
+                                          RecordingContractsWon contracts, RecordingLeases leases,
+                                          RecordingHubOccupancy hub) {
+        return List.of(bindings.of(GRANTS, RecordingGrants.GrantAwarded.class, grants),
+                bindings.of(AGREEMENTS, RecordingObjectivesAgreements.AgreementSigned.class, agreements),
+                bindings.of(SCIC_STAKES, RecordingScicStakes.StakeFact.class, stakes),
+                bindings.of(CONTRACTS, RecordingContractsWon.ContractAwarded.class, contracts),
+                bindings.of(LEASES, RecordingLeases.LeaseFact.class, leases),
+                bindings.of(HUB, RecordingHubOccupancy.SpaceFact.class, hub));
     }
 }

@@ -1,6 +1,16 @@
 package fr.essor.roadmap.directory.infrastructure;
 
 import fr.essor.kit.consuming.EventConsumers;
+import fr.essor.kit.consuming.rebuilds.RebuildableProjection;
+import fr.essor.kit.consuming.rebuilds.ReplayedBinding;
+import fr.essor.kit.consuming.rebuilds.ReplayedBindings;
+import fr.essor.roadmap.directory.application.Dealings;
+import fr.essor.roadmap.directory.application.RecordingContractsWon;
+import fr.essor.roadmap.directory.application.RecordingGrants;
+import fr.essor.roadmap.directory.application.RecordingHubOccupancy;
+import fr.essor.roadmap.directory.application.RecordingLeases;
+import fr.essor.roadmap.directory.application.RecordingObjectivesAgreements;
+import fr.essor.roadmap.directory.application.RecordingScicStakes;
 import fr.essor.roadmap.directory.application.Directory;
 import fr.essor.roadmap.directory.application.OrganisationFact;
 import fr.essor.roadmap.directory.application.RecordingOrganisationFacts;
@@ -10,6 +20,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.messaging.Message;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -32,5 +44,28 @@ class DirectoryConfiguration {
     @Bean
     Consumer<Message<byte[]>> organisationEvents(EventConsumers consumers, RecordingOrganisationFacts recording) {
         return consumers.consumer(OrganisationFact.class, recording);
+    }
+
+    /**
+     * The directory — its entries and the 360° dealings — as a projection ops may rebuild (ADR-0024): both
+     * collections are cleared, then every topic they are built from is replayed through the live handlers. Every
+     * write is a versioned "apply if newer" upsert, so a fact the live bindings apply during the replay is there once
+     * at the end, whichever comes first; clearing first also drops what no fact explains (an entry or a version ahead
+     * of the topics), at the cost of a directory filling up again during the rebuild and of every entry being new
+     * again in the EPT feeds.
+     */
+    @Bean
+    RebuildableProjection directoryProjection(ReplayedBindings bindings, Directory directory, Dealings dealings,
+                                              RecordingOrganisationFacts recording, RecordingGrants grants,
+                                              RecordingObjectivesAgreements agreements, RecordingScicStakes stakes,
+                                              RecordingContractsWon contracts, RecordingLeases leases,
+                                              RecordingHubOccupancy hub) {
+        List<ReplayedBinding> replayed = new ArrayList<>();
+        replayed.add(bindings.of("organisationEvents", OrganisationFact.class, recording));
+        replayed.addAll(DealingsConfiguration.replayed(bindings, grants, agreements, stakes, contracts, leases, hub));
+        return RebuildableProjection.clearedThenReplayed("directory", "Annuaire 360°",
+                "Les structures de l'ESS connues des autres services, et ce que chacun rapporte d'elles (subventions, "
+                        + "CPO, parts de SCIC, marchés, baux, espaces du hub).",
+                () -> directory.clear() + dealings.clear(), replayed);
     }
 }

@@ -88,9 +88,16 @@ public class MongoDealings implements Dealings {
         try {
             mongo.upsert(olderOrAbsent, apply, COLLECTION);
             return true;
-        } catch (DuplicateKeyException alreadyApplied) {
-            return false;
+        } catch (DuplicateKeyException heldOrJustInserted) {
+            // held at the same or a later version — or inserted meanwhile by a concurrent writer (the live binding and
+            // a rebuild's replay, ADR-0024): as an update, the same condition tells which
+            return mongo.updateFirst(olderOrAbsent, apply, COLLECTION).getModifiedCount() > 0;
         }
+    }
+
+    @Override
+    public long clear() {
+        return mongo.remove(new Query(), COLLECTION).getDeletedCount();
     }
 
     @Override

@@ -58,6 +58,21 @@ public class MongoDirectory implements Directory {
      */
     @Override
     public boolean record(String service, Relationship relationship, OrganisationFact fact) {
+        try {
+            return recordOnce(service, relationship, fact);
+        } catch (DuplicateKeyException insertedMeanwhile) {
+            // the entry was created between the two writes by a concurrent writer (the live binding and a rebuild's
+            // replay, ADR-0024): the entry exists now, so both conditional writes decide again
+            return recordOnce(service, relationship, fact);
+        }
+    }
+
+    @Override
+    public long clear() {
+        return mongo.remove(new Query(), COLLECTION).getDeletedCount();
+    }
+
+    private boolean recordOnce(String service, Relationship relationship, OrganisationFact fact) {
         String knownBy = "knownBy." + service;
         Query notYetApplied = Query.query(Criteria.where("_id").is(fact.organisationId()).orOperator(
                 Criteria.where(knownBy + ".version").exists(false),
@@ -81,12 +96,11 @@ public class MongoDirectory implements Directory {
         details(fact, occurredAt).forEach(newer::set);
         mongo.updateFirst(olderDetails, newer, COLLECTION);
         // then this service's marker, which also creates the entry with the fact's details
-        try {
-            mongo.upsert(notYetApplied, marker, COLLECTION);
+        if (mongo.findById(fact.organisationId(), Document.class, COLLECTION) == null) {
+            mongo.upsert(notYetApplied, marker, COLLECTION); // a duplicate key here: created meanwhile, see record
             return true;
-        } catch (DuplicateKeyException alreadyApplied) {
-            return false;
         }
+        return mongo.updateFirst(notYetApplied, marker, COLLECTION).getModifiedCount() > 0;
     }
 
     private static Map<String, Object> details(OrganisationFact fact, Date occurredAt) {

@@ -1,38 +1,30 @@
 package fr.essor.roadmap.indicators.application;
 
+import fr.essor.kit.consuming.rebuilds.ProjectionRebuilds;
 import fr.essor.kit.security.Actor;
-import fr.essor.kit.security.Role;
-
-import java.util.Optional;
 
 /**
- * Rebuilds the computed indicators from the start of the upstream topics: forgets every contribution, then replays
- * the topics through the same handlers. Facts consumed live meanwhile are safe: the replay's end is taken after the
- * clearing, and every effect is keyed by event id, so each fact is there exactly once at the end.
+ * Rebuilds the computed indicators from the start of the upstream topics (ADR-0024): the kit's rebuild of the
+ * projection {@value #PROJECTION}, which forgets every contribution, then replays the topics through the same
+ * handlers. Facts consumed live meanwhile are safe: the replay's end is taken after the clearing, and every effect is
+ * keyed by event id, so each fact is there exactly once at the end.
  */
 public class RebuildingIndicators {
 
-    private final Contributions contributions;
-    private final TopicReplay replay;
+    /** The projection's name in the ops API ({@code /api/ops/projections/indicators/rebuild}). */
+    public static final String PROJECTION = "indicators";
 
-    public RebuildingIndicators(Contributions contributions, TopicReplay replay) {
-        this.contributions = contributions;
-        this.replay = replay;
-    }
+    private final ProjectionRebuilds rebuilds;
 
-    public record Rebuilt(long cleared, TopicReplay.Report report) {
+    public RebuildingIndicators(ProjectionRebuilds rebuilds) {
+        this.rebuilds = rebuilds;
     }
 
     public static boolean mayRebuild(Actor actor) {
-        return actor.hasAnyRole(Role.ADMIN, Role.OPS);
+        return ProjectionRebuilds.mayRebuild(actor);
     }
 
-    /** Empty when the actor may not rebuild. */
-    public synchronized Optional<Rebuilt> rebuild(Actor actor) {
-        if (!mayRebuild(actor)) {
-            return Optional.empty();
-        }
-        long cleared = contributions.clear();
-        return Optional.of(new Rebuilt(cleared, replay.replayFromStart()));
+    public ProjectionRebuilds.Outcome rebuild(Actor actor) {
+        return rebuilds.rebuild(PROJECTION, actor);
     }
 }

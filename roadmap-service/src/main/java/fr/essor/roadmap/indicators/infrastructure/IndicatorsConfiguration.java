@@ -1,6 +1,9 @@
 package fr.essor.roadmap.indicators.infrastructure;
 
 import fr.essor.kit.consuming.EventConsumers;
+import fr.essor.kit.consuming.rebuilds.ProjectionRebuilds;
+import fr.essor.kit.consuming.rebuilds.RebuildableProjection;
+import fr.essor.kit.consuming.rebuilds.ReplayedBindings;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
@@ -20,18 +23,15 @@ import fr.essor.roadmap.indicators.application.ManagingIndicators;
 import fr.essor.roadmap.indicators.application.RebuildingIndicators;
 import fr.essor.roadmap.indicators.application.ScicStakeFact;
 import fr.essor.roadmap.indicators.domain.ComputedIndicators;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.messaging.Message;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -74,54 +74,78 @@ class IndicatorsConfiguration {
         return args -> ComputedIndicators.ALL.forEach(indicators::loadReference);
     }
 
+    @Bean
+    CountingGrants countingGrants(Contributions contributions) {
+        return new CountingGrants(contributions);
+    }
+
+    @Bean
+    FollowingScicStakes followingScicStakes(Contributions contributions) {
+        return new FollowingScicStakes(contributions);
+    }
+
+    @Bean
+    CountingContracts countingContracts(Contributions contributions) {
+        return new CountingContracts(contributions);
+    }
+
+    @Bean
+    CountingLeases countingLeases(Contributions contributions) {
+        return new CountingLeases(contributions);
+    }
+
+    @Bean
+    FollowingHubSpaces followingHubSpaces(Contributions contributions) {
+        return new FollowingHubSpaces(contributions);
+    }
+
     @Bean(GRANTS)
-    Consumer<Message<byte[]>> indicatorGrantFacts(EventConsumers consumers, Contributions contributions) {
-        return consumers.consumer(GrantAwardedFact.class, new CountingGrants(contributions));
+    Consumer<Message<byte[]>> indicatorGrantFacts(EventConsumers consumers, CountingGrants handler) {
+        return consumers.consumer(GrantAwardedFact.class, handler);
     }
 
     @Bean(SCIC_STAKES)
-    Consumer<Message<byte[]>> indicatorScicStakeFacts(EventConsumers consumers, Contributions contributions) {
-        return consumers.consumer(ScicStakeFact.class, new FollowingScicStakes(contributions));
+    Consumer<Message<byte[]>> indicatorScicStakeFacts(EventConsumers consumers, FollowingScicStakes handler) {
+        return consumers.consumer(ScicStakeFact.class, handler);
     }
 
     @Bean(CONTRACTS)
-    Consumer<Message<byte[]>> indicatorContractFacts(EventConsumers consumers, Contributions contributions) {
-        return consumers.consumer(ContractFact.class, new CountingContracts(contributions));
+    Consumer<Message<byte[]>> indicatorContractFacts(EventConsumers consumers, CountingContracts handler) {
+        return consumers.consumer(ContractFact.class, handler);
     }
 
     @Bean(LEASES)
-    Consumer<Message<byte[]>> indicatorLeaseFacts(EventConsumers consumers, Contributions contributions) {
-        return consumers.consumer(LeaseFact.class, new CountingLeases(contributions));
+    Consumer<Message<byte[]>> indicatorLeaseFacts(EventConsumers consumers, CountingLeases handler) {
+        return consumers.consumer(LeaseFact.class, handler);
     }
 
     @Bean(HUB)
-    Consumer<Message<byte[]>> indicatorHubFacts(EventConsumers consumers, Contributions contributions) {
-        return consumers.consumer(HubSpaceFact.class, new FollowingHubSpaces(contributions));
+    Consumer<Message<byte[]>> indicatorHubFacts(EventConsumers consumers, FollowingHubSpaces handler) {
+        return consumers.consumer(HubSpaceFact.class, handler);
     }
 
-    /** Replays the topics the bindings above read (their destinations, from the configuration) through them. */
+    /**
+     * The computed indicators as a projection ops may rebuild (ADR-0024): cleared, then the topics the bindings above
+     * read are replayed through the same handlers. Clearing is needed: a contribution is keyed by its event id, so a
+     * replay on top would keep one that no fact explains.
+     */
     @Bean
-    KafkaTopicReplay indicatorTopicReplay(Environment environment,
-                                          @Qualifier(GRANTS) Consumer<Message<byte[]>> grants,
-                                          @Qualifier(SCIC_STAKES) Consumer<Message<byte[]>> stakes,
-                                          @Qualifier(CONTRACTS) Consumer<Message<byte[]>> contracts,
-                                          @Qualifier(LEASES) Consumer<Message<byte[]>> leases,
-                                          @Qualifier(HUB) Consumer<Message<byte[]>> hub) {
-        Map<String, Consumer<Message<byte[]>>> byTopic = Map.of(
-                destination(environment, GRANTS), grants, destination(environment, SCIC_STAKES), stakes,
-                destination(environment, CONTRACTS), contracts, destination(environment, LEASES), leases,
-                destination(environment, HUB), hub);
-        return new KafkaTopicReplay(environment.getRequiredProperty("spring.cloud.stream.kafka.binder.brokers"),
-                byTopic, environment.getProperty("essor.indicators.replay-timeout", Duration.class,
-                Duration.ofMinutes(10)));
+    RebuildableProjection indicatorsProjection(ReplayedBindings bindings, Contributions contributions,
+                                               CountingGrants grants, FollowingScicStakes stakes,
+                                               CountingContracts contracts, CountingLeases leases,
+                                               FollowingHubSpaces hub) {
+        return RebuildableProjection.clearedThenReplayed(RebuildingIndicators.PROJECTION, "Indicateurs calculés",
+                "Les contributions des faits de financement, d'achats et de foncier aux indicateurs calculés de la "
+                        + "feuille de route.", contributions::clear, List.of(
+                        bindings.of(GRANTS, GrantAwardedFact.class, grants),
+                        bindings.of(SCIC_STAKES, ScicStakeFact.class, stakes),
+                        bindings.of(CONTRACTS, ContractFact.class, contracts),
+                        bindings.of(LEASES, LeaseFact.class, leases),
+                        bindings.of(HUB, HubSpaceFact.class, hub)));
     }
 
     @Bean
-    RebuildingIndicators rebuildingIndicators(Contributions contributions, KafkaTopicReplay replay) {
-        return new RebuildingIndicators(contributions, replay);
-    }
-
-    private static String destination(Environment environment, String function) {
-        return environment.getRequiredProperty("spring.cloud.stream.bindings." + function + "-in-0.destination");
+    RebuildingIndicators rebuildingIndicators(ProjectionRebuilds rebuilds) {
+        return new RebuildingIndicators(rebuilds);
     }
 }

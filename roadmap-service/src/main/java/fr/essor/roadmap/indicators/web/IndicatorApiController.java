@@ -6,6 +6,7 @@ import fr.essor.kit.problem.FieldViolation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.problem.NotFoundException;
 import fr.essor.kit.security.CurrentActor;
+import fr.essor.kit.consuming.rebuilds.ProjectionRebuilds;
 import fr.essor.roadmap.indicators.application.IndicatorBoard;
 import fr.essor.roadmap.indicators.application.IndicatorOutcome;
 import fr.essor.roadmap.indicators.application.ManagingIndicators;
@@ -103,11 +104,17 @@ class IndicatorApiController {
     @PostMapping("/rebuild")
     @Operation(operationId = "rebuildIndicators", summary = "Reconstruire les indicateurs calculés depuis le début des topics (OPS, ADMIN)")
     IndicatorRequests.RebuildView rebuild() {
-        RebuildingIndicators.Rebuilt rebuilt = rebuilding.rebuild(actor.current()).orElseThrow(() ->
-                new AccessDeniedException("Seuls l'exploitation et les administrateurs reconstruisent les indicateurs."));
-        return new IndicatorRequests.RebuildView(rebuilt.cleared(), rebuilt.report().replayed(),
-                rebuilt.report().topics().stream().map(t -> new IndicatorRequests.RebuildView.Topic(t.topic(),
-                        t.records(), t.failed())).toList());
+        return switch (rebuilding.rebuild(actor.current())) {
+            case ProjectionRebuilds.Outcome.Rebuilt rebuilt -> new IndicatorRequests.RebuildView(
+                    rebuilt.report().cleared(), rebuilt.report().read(), rebuilt.report().topics().stream()
+                    .map(t -> new IndicatorRequests.RebuildView.Topic(t.topic(), t.read(), t.failed())).toList());
+            case ProjectionRebuilds.Outcome.Forbidden forbidden -> throw new AccessDeniedException(
+                    "Seuls l'exploitation et les administrateurs reconstruisent les indicateurs.");
+            case ProjectionRebuilds.Outcome.AlreadyRunning running -> throw new ConflictException(
+                    "Une reconstruction des indicateurs est déjà en cours.");
+            case ProjectionRebuilds.Outcome.Unknown unknown -> throw new IllegalStateException(
+                    "The indicators are not a rebuildable projection");
+        };
     }
 
     private static Indicator done(IndicatorOutcome outcome) {

@@ -146,8 +146,10 @@ public class MongoOrganisations implements Organisations {
         try {
             mongo.upsert(heldIsOlder, apply, COLLECTION);
             return true;
-        } catch (DuplicateKeyException heldIsAsRecent) {
-            return false;
+        } catch (DuplicateKeyException heldOrJustInserted) {
+            // held as recent — or inserted meanwhile by a concurrent writer (the live binding and a rebuild's replay,
+            // ADR-0024): as an update, the same condition tells which
+            return mongo.updateFirst(heldIsOlder, apply, COLLECTION).getModifiedCount() > 0;
         }
     }
 
