@@ -2,6 +2,7 @@ package fr.essor.kit.health;
 
 import fr.essor.kit.EssorKitConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -18,8 +19,10 @@ import java.time.Duration;
 public class HealthGaugeConfiguration {
 
     @Bean
-    HealthGauges essorHealthGauges(HealthEndpoint health, MeterRegistry meters, Clock clock,
+    HealthGauges essorHealthGauges(HealthEndpoint health, MeterRegistry meters, ObjectProvider<Clock> clock,
                                    @Value("${essor.health.gauge-refresh:15s}") Duration refresh) {
-        return new HealthGauges(() -> HealthGauges.statuses(health.health()), meters, clock, refresh);
+        // the services' clock when they declare one (the kit's configuration does), the system's in a slice without it
+        return new HealthGauges(() -> HealthGauges.statuses(health.health()), meters,
+                clock.getIfAvailable(Clock::systemUTC), refresh);
     }
 }
