@@ -1,5 +1,6 @@
 package fr.essor.kit.health;
 
+import fr.essor.kit.metrics.MeasuredOnItsOwnThread;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -7,7 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.health.actuate.endpoint.CompositeHealthDescriptor;
 import org.springframework.boot.health.actuate.endpoint.HealthDescriptor;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.context.SmartLifecycle;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +27,7 @@ import java.util.function.Supplier;
  * DOWN. A measure older than four refresh intervals (a check stuck beyond its own timeouts) reads 0: the service can
  * no longer tell that it is UP.
  */
-public class HealthGauges implements SmartLifecycle {
+public class HealthGauges extends MeasuredOnItsOwnThread {
 
     /** The Micrometer name; scraped as {@code essor_health_status}. */
     public static final String NAME = "essor.health.status";
@@ -44,19 +44,16 @@ public class HealthGauges implements SmartLifecycle {
     private final Supplier<Map<String, Status>> health;
     private final MeterRegistry meters;
     private final Clock clock;
-    private final Duration refreshInterval;
     private final Set<String> registered = ConcurrentHashMap.newKeySet();
     private volatile Measure last;
-    private volatile boolean running;
-    private Thread thread;
 
     /** {@code health} measures the status of each component and of {@link #OVERALL}, e.g. {@link #statuses}. */
     public HealthGauges(Supplier<Map<String, Status>> health, MeterRegistry meters, Clock clock,
                         Duration refreshInterval) {
+        super("essor-health-gauges", refreshInterval);
         this.health = health;
         this.meters = meters;
         this.clock = clock;
-        this.refreshInterval = refreshInterval;
         register(OVERALL);
     }
 
@@ -71,6 +68,7 @@ public class HealthGauges implements SmartLifecycle {
     }
 
     /** Measures the health now and records each component's status. Visible for tests. */
+    @Override
     public void refresh() {
         Map<String, Boolean> up = new LinkedHashMap<>();
         health.get().forEach((component, status) -> up.put(component, Status.UP.equals(status)));
@@ -81,7 +79,7 @@ public class HealthGauges implements SmartLifecycle {
     /** 1 if the component was UP at the last measure, 0 otherwise (DOWN, unknown, absent, or a stale measure). */
     double value(String component) {
         Measure measure = last;
-        if (measure == null || measure.at().plus(refreshInterval.multipliedBy(4)).isBefore(clock.instant())) {
+        if (measure == null || measure.at().plus(refreshInterval().multipliedBy(4)).isBefore(clock.instant())) {
             return 0;
         }
         return measure.up().getOrDefault(component, false) ? 1 : 0;
@@ -96,36 +94,7 @@ public class HealthGauges implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        running = true;
-        thread = Thread.ofPlatform().name("essor-health-gauges").daemon().start(this::loop);
-    }
-
-    @Override
-    public synchronized void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    private void loop() {
-        while (running) {
-            try {
-                refresh();
-            } catch (RuntimeException e) { // the last measure stands until it is stale, then reads 0
-                log.warn("Health not measured: {}", e.toString());
-            }
-            try {
-                Thread.sleep(refreshInterval);
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
+    protected void measureFailed(RuntimeException e) { // the last measure stands until it is stale, then reads 0
+        log.warn("Health not measured: {}", e.toString());
     }
 }

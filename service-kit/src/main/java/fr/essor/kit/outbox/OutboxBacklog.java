@@ -1,11 +1,11 @@
 package fr.essor.kit.outbox;
 
+import fr.essor.kit.metrics.MeasuredOnItsOwnThread;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * gauges refreshed by them stayed at their values from before the outage. The age is computed when read, from the
  * time of the oldest pending event, so it keeps growing even if a count is late.
  */
-public class OutboxBacklog implements SmartLifecycle {
+public class OutboxBacklog extends MeasuredOnItsOwnThread {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxBacklog.class);
     private static final long NONE = Long.MIN_VALUE;
@@ -30,18 +30,15 @@ public class OutboxBacklog implements SmartLifecycle {
     private final MongoTemplate mongo;
     private final Outboxes outboxes;
     private final Clock clock;
-    private final Duration refreshInterval;
     private final AtomicLong events = new AtomicLong();
     private final AtomicLong oldestEpochMillis = new AtomicLong(NONE);
-    private volatile boolean running;
-    private Thread thread;
 
     public OutboxBacklog(MongoTemplate mongo, Outboxes outboxes, Clock clock, MeterRegistry meters,
                          Duration refreshInterval) {
+        super("essor-outbox-backlog", refreshInterval);
         this.mongo = mongo;
         this.outboxes = outboxes;
         this.clock = clock;
-        this.refreshInterval = refreshInterval;
         Gauge.builder("essor.outbox.backlog", events, AtomicLong::get)
                 .description("Events written but not yet acknowledged by the broker").register(meters);
         Gauge.builder("essor.outbox.oldest.pending.age", this, OutboxBacklog::oldestAgeSeconds)
@@ -49,6 +46,7 @@ public class OutboxBacklog implements SmartLifecycle {
     }
 
     /** Counts the pending events of every registered outbox now. Visible for tests. */
+    @Override
     public void refresh() {
         long count = 0;
         Date oldest = null;
@@ -75,36 +73,7 @@ public class OutboxBacklog implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        running = true;
-        thread = Thread.ofPlatform().name("essor-outbox-backlog").daemon().start(this::loop);
-    }
-
-    @Override
-    public synchronized void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    private void loop() {
-        while (running) {
-            try {
-                refresh();
-            } catch (RuntimeException e) { // the store is away: keep the last count, the age still grows
-                log.warn("Outbox backlog not measured, keeping the last count: {}", e.toString());
-            }
-            try {
-                Thread.sleep(refreshInterval);
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
+    protected void measureFailed(RuntimeException e) { // the store is away: keep the last count, the age still grows
+        log.warn("Outbox backlog not measured, keeping the last count: {}", e.toString());
     }
 }
