@@ -1,6 +1,6 @@
 package fr.essor.procurement.contracts;
 
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.procurement.contracts.domain.BuyerDirectorate;
 import org.junit.jupiter.api.Test;
 

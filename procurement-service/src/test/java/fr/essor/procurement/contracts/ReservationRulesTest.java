@@ -2,7 +2,7 @@ package fr.essor.procurement.contracts;
 
 import fr.essor.kit.organisations.domain.InclusionType;
 import fr.essor.kit.organisations.domain.LegalForm;
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.procurement.contracts.domain.CpvCode;
 import fr.essor.procurement.contracts.domain.Holder;
 import fr.essor.procurement.contracts.domain.PriorAward;

@@ -1,6 +1,6 @@
 package fr.essor.procurement.plan;
 
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.procurement.plan.domain.PlannedPurchase;
 import fr.essor.procurement.plan.domain.PurchaseForm;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package fr.essor.procurement.sourcing;
 
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.procurement.sourcing.domain.Meeting;
 import fr.essor.procurement.sourcing.domain.MeetingForm;
 import fr.essor.procurement.sourcing.domain.MeetingKind;

@@ -2,7 +2,7 @@ package fr.essor.procurement.sourcing;
 
 import fr.essor.kit.organisations.domain.InclusionType;
 import fr.essor.kit.organisations.domain.LegalForm;
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.procurement.sourcing.domain.NeedForm;
 import fr.essor.procurement.sourcing.domain.NeedStatus;
 import fr.essor.procurement.sourcing.domain.OutcomeForm;

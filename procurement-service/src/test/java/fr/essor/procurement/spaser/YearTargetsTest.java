@@ -1,6 +1,6 @@
 package fr.essor.procurement.spaser;
 
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.procurement.spaser.domain.IndicatorStanding;
 import fr.essor.procurement.spaser.domain.SpaserIndicator;
 import fr.essor.procurement.spaser.domain.YearTargets;

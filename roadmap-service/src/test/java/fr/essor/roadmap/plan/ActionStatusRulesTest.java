@@ -5,7 +5,7 @@ import fr.essor.roadmap.plan.domain.ActionEdit;
 import fr.essor.roadmap.plan.domain.ActionOutcome;
 import fr.essor.roadmap.plan.domain.ActionStatus;
 import fr.essor.roadmap.plan.domain.ActionStatusChanged;
-import fr.essor.roadmap.plan.domain.RuleViolation;
+import fr.essor.kit.domain.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -72,7 +72,7 @@ class ActionStatusRulesTest {
     void aDoneActionBelowHundredPercentIsRefused() {
         ActionOutcome outcome = actionLedByDjva().edit(ActionEdit.statusAndProgress(ActionStatus.DONE, 80), SENS, T0);
 
-        assertThat(violations(outcome)).extracting(RuleViolation::code).containsExactly("progress.done");
+        assertThat(violations(outcome)).extracting(Violation::code).containsExactly("progress.done");
     }
 
     @Test
@@ -80,7 +80,7 @@ class ActionStatusRulesTest {
         ActionOutcome outcome = actionLedByDjva().edit(new ActionEdit(null, 20, null, null, null, null, null, null),
                 SENS, T0);
 
-        assertThat(violations(outcome)).extracting(RuleViolation::code).containsExactly("progress.planned");
+        assertThat(violations(outcome)).extracting(Violation::code).containsExactly("progress.planned");
     }
 
     @ParameterizedTest
@@ -89,7 +89,7 @@ class ActionStatusRulesTest {
         ActionOutcome outcome = actionLedByDjva().edit(ActionEdit.statusAndProgress(ActionStatus.IN_PROGRESS,
                 progress), SENS, T0);
 
-        assertThat(violations(outcome)).extracting(RuleViolation::code).containsExactly("progress.range");
+        assertThat(violations(outcome)).extracting(Violation::code).containsExactly("progress.range");
     }
 
     @Test
@@ -97,7 +97,7 @@ class ActionStatusRulesTest {
         ActionOutcome outcome = actionLedByDjva().edit(new ActionEdit(null, null, null, null, null,
                 Optional.of(LocalDate.of(2026, 6, 1)), Optional.of(LocalDate.of(2026, 5, 1)), null), SENS, T0);
 
-        assertThat(violations(outcome)).extracting(RuleViolation::field).containsExactly("endDate");
+        assertThat(violations(outcome)).extracting(Violation::field).containsExactly("endDate");
     }
 
     @Test
@@ -105,7 +105,7 @@ class ActionStatusRulesTest {
         ActionOutcome outcome = actionLedByDjva().edit(new ActionEdit(null, null, null,
                 java.util.Set.of(fr.essor.roadmap.plan.domain.Directorate.DJVA), null, null, null, null), SENS, T0);
 
-        assertThat(violations(outcome)).extracting(RuleViolation::code).containsExactly("coLeadDirectorates.overlap");
+        assertThat(violations(outcome)).extracting(Violation::code).containsExactly("coLeadDirectorates.overlap");
     }
 
     @Test
@@ -138,7 +138,7 @@ class ActionStatusRulesTest {
     void budgetYearsAreThoseOfTheRoadmapAndAmountsArePositive() {
         ActionOutcome outcome = actionLedByDjva().setBudget(2031, new BigDecimal("-5"), null, SENS, T0);
 
-        assertThat(violations(outcome)).extracting(RuleViolation::field).containsExactly("year", "planned", "spent");
+        assertThat(violations(outcome)).extracting(Violation::field).containsExactly("year", "planned", "spent");
     }
 
     @Test
@@ -164,7 +164,7 @@ class ActionStatusRulesTest {
         assertThat(withStatus(action, ActionStatus.DONE, 100).isLate(LocalDate.of(2026, 7, 1))).isFalse();
     }
 
-    private static List<RuleViolation> violations(ActionOutcome outcome) {
+    private static List<Violation> violations(ActionOutcome outcome) {
         assertThat(outcome).isInstanceOf(ActionOutcome.Refused.class);
         return ((ActionOutcome.Refused) outcome).violations();
     }

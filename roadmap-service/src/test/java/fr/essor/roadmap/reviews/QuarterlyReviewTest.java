@@ -8,7 +8,7 @@ import fr.essor.roadmap.plan.domain.ActionStatus;
 import fr.essor.roadmap.plan.domain.Directorate;
 import fr.essor.roadmap.plan.domain.Editor;
 import fr.essor.roadmap.plan.domain.RoadmapReference;
-import fr.essor.roadmap.plan.domain.RuleViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.roadmap.reviews.domain.ActionMove;
 import fr.essor.roadmap.reviews.domain.Quarter;
 import fr.essor.roadmap.reviews.domain.QuarterlyReview;
@@ -55,7 +55,7 @@ class QuarterlyReviewTest {
         assertThat(QuarterlyReview.open(Q3, List.of(ledByDjva), Optional.empty(), DJVA, NOW))
                 .isInstanceOf(ReviewOutcome.Forbidden.class);
         assertThat(violations(QuarterlyReview.open(new Quarter(2026, 4), List.of(ledByDjva), Optional.empty(), SENS,
-                NOW))).extracting(RuleViolation::code).containsExactly("quarter.notStarted");
+                NOW))).extracting(Violation::code).containsExactly("quarter.notStarted");
 
         QuarterlyReview review = opened();
 
@@ -117,18 +117,18 @@ class QuarterlyReviewTest {
         QuarterlyReview review = opened();
 
         assertThat(violations(review.submit(new UpdateRequest("1.2.2", ActionStatus.DONE, 60, null, null), DJVA,
-                NOW))).extracting(RuleViolation::code).containsExactly("progress.done");
+                NOW))).extracting(Violation::code).containsExactly("progress.done");
         assertThat(violations(review.submit(new UpdateRequest("1.2.2", ActionStatus.BLOCKED, 30, "", "  "), DJVA,
-                NOW))).extracting(RuleViolation::code).containsExactly("blockingPoints.required");
+                NOW))).extracting(Violation::code).containsExactly("blockingPoints.required");
         assertThat(violations(review.submit(new UpdateRequest("1.2.2", null, 130, null, null), DJVA, NOW)))
-                .extracting(RuleViolation::field).containsExactly("status", "progress");
+                .extracting(Violation::field).containsExactly("status", "progress");
     }
 
     @Test
     void consolidatingClosesTheUpdatesAndOnlyTheSteeringConsolidatesOrPublishes() {
         QuarterlyReview review = opened();
         assertThat(review.consolidate(DJVA, NOW)).isInstanceOf(ReviewOutcome.Forbidden.class);
-        assertThat(violations(review.publish(SENS, NOW, "e1"))).extracting(RuleViolation::code)
+        assertThat(violations(review.publish(SENS, NOW, "e1"))).extracting(Violation::code)
                 .containsExactly("review.notConsolidated");
 
         QuarterlyReview consolidated = changed(review.consolidate(SENS, NOW.plusSeconds(3600)));
@@ -136,7 +136,7 @@ class QuarterlyReviewTest {
         assertThat(consolidated.status()).isEqualTo(ReviewStatus.CONSOLIDATED);
         assertThat(consolidated.consolidatedBy()).isEqualTo("sens");
         assertThat(violations(consolidated.submit(new UpdateRequest("1.2.2", ActionStatus.IN_PROGRESS, 40, null,
-                null), DJVA, NOW))).extracting(RuleViolation::code).containsExactly("review.closed");
+                null), DJVA, NOW))).extracting(Violation::code).containsExactly("review.closed");
         assertThat(consolidated.publish(DJVA, NOW, "e1")).isInstanceOf(ReviewOutcome.Forbidden.class);
     }
 
@@ -159,7 +159,7 @@ class QuarterlyReviewTest {
         assertThat(event.actions()).containsExactly(
                 new QuarterlyReviewPublished.ActionOutcome("1.2.2", ActionStatus.BLOCKED, 25, true, true),
                 new QuarterlyReviewPublished.ActionOutcome("2.1.1", ActionStatus.PLANNED, 0, false, false));
-        assertThat(violations(published.review().publish(SENS, NOW, "event-2"))).extracting(RuleViolation::code)
+        assertThat(violations(published.review().publish(SENS, NOW, "event-2"))).extracting(Violation::code)
                 .containsExactly("review.alreadyPublished");
     }
 
@@ -206,7 +206,7 @@ class QuarterlyReviewTest {
         return ((ReviewOutcome.Changed) outcome).review();
     }
 
-    private static List<RuleViolation> violations(ReviewOutcome outcome) {
+    private static List<Violation> violations(ReviewOutcome outcome) {
         assertThat(outcome).isInstanceOf(ReviewOutcome.Refused.class);
         return ((ReviewOutcome.Refused) outcome).violations();
     }

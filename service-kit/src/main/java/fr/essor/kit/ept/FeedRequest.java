@@ -1,6 +1,6 @@
 package fr.essor.kit.ept;
 
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.InvalidCommandException;
 
 import java.util.ArrayList;
@@ -23,12 +23,12 @@ public record FeedRequest(FeedCursor after, int limit) {
 
     /** From the {@code after} and {@code limit} query parameters (either may be null). */
     public static FeedRequest read(String after, String limit) {
-        List<FieldViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         FeedCursor cursor = null;
         if (after != null && !after.isBlank()) {
             cursor = FeedCursor.decode(after).orElse(null);
             if (cursor == null) {
-                violations.add(new FieldViolation("after", "after.format", "after est le jeton « next » rendu par "
+                violations.add(new Violation("after", "after.format", "after est le jeton « next » rendu par "
                         + "la page précédente de ce flux, tel quel."));
             }
         }
@@ -40,7 +40,7 @@ public record FeedRequest(FeedCursor after, int limit) {
                 count = 0;
             }
             if (count < 1 || count > MAX_LIMIT) {
-                violations.add(new FieldViolation("limit", "limit.range",
+                violations.add(new Violation("limit", "limit.range",
                         "limit est un entier entre 1 et " + MAX_LIMIT + "."));
             }
         }

@@ -1,5 +1,6 @@
 package fr.essor.kit.problem;
 
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.outbox.StaleAggregateException;
 import fr.essor.kit.ui.FrenchFormat;
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,7 +51,7 @@ public class ApiProblems {
     ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e, HttpServletRequest request)
             throws Exception {
         return invalid(e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldViolation(error.getField(), error.getField() + "." + codeOf(error.getCode()),
+                .map(error -> new Violation(error.getField(), error.getField() + "." + codeOf(error.getCode()),
                         error.getDefaultMessage()))
                 .toList(), e, request);
     }
@@ -58,7 +59,7 @@ public class ApiProblems {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request)
             throws Exception {
-        return invalid(List.of(new FieldViolation(e.getName(), e.getName() + ".format",
+        return invalid(List.of(new Violation(e.getName(), e.getName() + ".format",
                 "Valeur invalide pour « " + e.getName() + " »")), e, request);
     }
 
@@ -71,7 +72,7 @@ public class ApiProblems {
                         + tooLarge.getMessage() + ").", e, request);
             }
         }
-        FieldViolation typeError = BodyTypeErrors.violationOf(e);
+        Violation typeError = BodyTypeErrors.violationOf(e);
         if (typeError != null) {
             return invalid(List.of(typeError), e, request);
         }
@@ -130,7 +131,7 @@ public class ApiProblems {
                 e, request);
     }
 
-    private ResponseEntity<ProblemDetail> invalid(List<FieldViolation> violations, Exception e,
+    private ResponseEntity<ProblemDetail> invalid(List<Violation> violations, Exception e,
                                                   HttpServletRequest request) throws Exception {
         ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST,
                 "La requête contient " + FrenchFormat.count(violations.size(), "erreur", "erreurs")

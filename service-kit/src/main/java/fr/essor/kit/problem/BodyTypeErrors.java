@@ -1,5 +1,6 @@
 package fr.essor.kit.problem;
 
+import fr.essor.kit.domain.Violation;
 import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.Map;
@@ -20,7 +21,7 @@ final class BodyTypeErrors {
     }
 
     /** The field violation of a body Jackson refused at a known field, or {@code null} (not JSON at all, say). */
-    static FieldViolation violationOf(Throwable unreadable) {
+    static Violation violationOf(Throwable unreadable) {
         for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
             if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
                 String field = fieldOf(jackson);
@@ -33,25 +34,25 @@ final class BodyTypeErrors {
         return null;
     }
 
-    private static FieldViolation violation(String field, JacksonException error) {
+    private static Violation violation(String field, JacksonException error) {
         if (error instanceof InputCoercionException) {
-            return new FieldViolation(field, field + ".range",
+            return new Violation(field, field + ".range",
                     "« " + field + " » : ce nombre est hors des limites permises.");
         }
         Class<?> target = error instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
         if (target != null && Temporal.class.isAssignableFrom(target)) {
-            return new FieldViolation(field, field + ".format", "« " + field + " » : indiquez une date qui existe, "
+            return new Violation(field, field + ".format", "« " + field + " » : indiquez une date qui existe, "
                     + "au format AAAA-MM-JJ.");
         }
         if (target != null && target.isEnum()) {
-            return new FieldViolation(field, field + ".format",
+            return new Violation(field, field + ".format",
                     "« " + field + " » : cette valeur ne fait pas partie des valeurs permises.");
         }
         String expected = expected(target);
         if (error instanceof InvalidFormatException && expected == null) {
-            return new FieldViolation(field, field + ".format", "« " + field + " » : valeur au format invalide.");
+            return new Violation(field, field + ".format", "« " + field + " » : valeur au format invalide.");
         }
-        return new FieldViolation(field, field + ".type", "« " + field + " » : "
+        return new Violation(field, field + ".type", "« " + field + " » : "
                 + (expected == null ? "valeur d'un type invalide." : "la valeur doit être " + expected + "."));
     }
 

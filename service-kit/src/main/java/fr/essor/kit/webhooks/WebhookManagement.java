@@ -1,7 +1,7 @@
 package fr.essor.kit.webhooks;
 
 import fr.essor.kit.problem.ConflictException;
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.problem.NotFoundException;
 import fr.essor.kit.security.Actor;
@@ -245,21 +245,21 @@ public class WebhookManagement {
     }
 
     private Request validated(Request request) {
-        List<FieldViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         if (request == null) {
-            throw new InvalidCommandException(List.of(new FieldViolation("body", "body.missing",
+            throw new InvalidCommandException(List.of(new Violation("body", "body.missing",
                     "Le corps de la requête est requis.")));
         }
         String url = request.url() == null ? "" : request.url().trim();
         checkUrl(url, violations);
         Set<String> types = new LinkedHashSet<>();
         if (request.eventTypes() == null || request.eventTypes().isEmpty()) {
-            violations.add(new FieldViolation("eventTypes", "eventTypes.empty",
+            violations.add(new Violation("eventTypes", "eventTypes.empty",
                     "Choisissez au moins un type d'événement parmi : " + String.join(", ", catalogue.types()) + "."));
         } else {
             for (String type : request.eventTypes()) {
                 if (type == null || catalogue.find(type).isEmpty()) {
-                    violations.add(new FieldViolation("eventTypes", "eventTypes.unknown",
+                    violations.add(new Violation("eventTypes", "eventTypes.unknown",
                             "Type d'événement inconnu de ce service : " + type + " (types livrés : "
                                     + String.join(", ", catalogue.types()) + ")."));
                 } else {
@@ -270,7 +270,7 @@ public class WebhookManagement {
         String description = request.description() == null || request.description().isBlank() ? null
                 : request.description().trim();
         if (description != null && description.length() > MAX_DESCRIPTION_LENGTH) {
-            violations.add(new FieldViolation("description", "description.length",
+            violations.add(new Violation("description", "description.length",
                     "La description a au plus " + MAX_DESCRIPTION_LENGTH + " caractères."));
         }
         if (!violations.isEmpty()) {
@@ -279,13 +279,13 @@ public class WebhookManagement {
         return new Request(url, List.copyOf(types), description);
     }
 
-    private void checkUrl(String url, List<FieldViolation> violations) {
+    private void checkUrl(String url, List<Violation> violations) {
         if (url.isEmpty()) {
-            violations.add(new FieldViolation("url", "url.missing", "L'URL de réception est requise."));
+            violations.add(new Violation("url", "url.missing", "L'URL de réception est requise."));
             return;
         }
         if (url.length() > MAX_URL_LENGTH) {
-            violations.add(new FieldViolation("url", "url.length",
+            violations.add(new Violation("url", "url.length",
                     "L'URL a au plus " + MAX_URL_LENGTH + " caractères."));
             return;
         }
@@ -293,24 +293,24 @@ public class WebhookManagement {
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            violations.add(new FieldViolation("url", "url.format", "L'URL n'est pas valide : " + url));
+            violations.add(new Violation("url", "url.format", "L'URL n'est pas valide : " + url));
             return;
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String host = uri.getHost();
         if (host == null || host.isBlank() || uri.getUserInfo() != null || uri.getFragment() != null) {
-            violations.add(new FieldViolation("url", "url.format",
+            violations.add(new Violation("url", "url.format",
                     "L'URL est absolue, avec un hôte, sans identifiants ni fragment : " + url));
             return;
         }
         boolean localhost = host.equalsIgnoreCase("localhost") || host.equals("127.0.0.1") || host.equals("[::1]");
         if (scheme.equals("https") || (scheme.equals("http") && localhost && allowHttpLocalhost)) {
-            receiverAddresses.privateAddressOf(host).ifPresent(address -> violations.add(new FieldViolation("url",
+            receiverAddresses.privateAddressOf(host).ifPresent(address -> violations.add(new Violation("url",
                     "url.private", "L'URL désigne une adresse du réseau interne (" + address.getHostAddress()
                     + ") : le point de réception doit être joignable sur Internet.")));
             return;
         }
-        violations.add(new FieldViolation("url", "url.scheme", allowHttpLocalhost
+        violations.add(new Violation("url", "url.scheme", allowHttpLocalhost
                 ? "L'URL est en https (http seulement pour localhost) : " + url
                 : "L'URL est en https : " + url));
     }

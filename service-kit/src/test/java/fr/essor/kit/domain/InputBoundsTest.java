@@ -1,6 +1,5 @@
 package fr.essor.kit.domain;
 
-import fr.essor.kit.problem.FieldViolation;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -60,7 +59,7 @@ class InputBoundsTest {
     @Test
     void aTooLongTextSaysSoNotThatItIsMissing() {
         assertThat(InputBounds.text("lender", "  Crédit Coopératif  ", 20)).isEmpty();
-        Optional<FieldViolation> tooLong = InputBounds.text("lender", "x".repeat(100_000), 200);
+        Optional<Violation> tooLong = InputBounds.text("lender", "x".repeat(100_000), 200);
         assertThat(code(tooLong)).isEqualTo("lender.too-long");
         assertThat(tooLong.orElseThrow().message()).contains("200 caractères");
     }
@@ -74,7 +73,7 @@ class InputBoundsTest {
         assertThat(code(InputBounds.date("grantedOn", LocalDate.of(1989, 12, 31)))).isEqualTo("grantedOn.date-range");
     }
 
-    private static String code(Optional<FieldViolation> violation) {
-        return violation.map(FieldViolation::code).orElse("(none)");
+    private static String code(Optional<Violation> violation) {
+        return violation.map(Violation::code).orElse("(none)");
     }
 }

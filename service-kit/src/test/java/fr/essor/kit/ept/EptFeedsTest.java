@@ -1,6 +1,6 @@
 package fr.essor.kit.ept;
 
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.security.ActorAuthorities;
 import fr.essor.kit.security.CurrentActor;
@@ -48,7 +48,7 @@ class EptFeedsTest {
     void aBadCursorOrLimitIsAProblemNamingEachParameter() {
         assertThatThrownBy(() -> FeedRequest.read("pas-un-jeton", "0"))
                 .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::code).containsExactly("after.format", "limit.range"));
+                        .extracting(Violation::code).containsExactly("after.format", "limit.range"));
         assertThatThrownBy(() -> FeedRequest.read(null, "201")).isInstanceOf(InvalidCommandException.class);
         assertThat(FeedRequest.read(null, null)).isEqualTo(new FeedRequest(null, FeedRequest.DEFAULT_LIMIT));
         assertThat(FeedRequest.read(null, "200").limit()).isEqualTo(200);

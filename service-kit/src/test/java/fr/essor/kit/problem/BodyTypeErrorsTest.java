@@ -1,5 +1,6 @@
 package fr.essor.kit.problem;
 
+import fr.essor.kit.domain.Violation;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +25,7 @@ class BodyTypeErrorsTest {
 
     @Test
     void aWrongTypeNamesTheFieldAndWhatWasExpected() {
-        assertThat(violationOf("{\"esus\":\"yes\"}")).isEqualTo(new FieldViolation("esus", "esus.type",
+        assertThat(violationOf("{\"esus\":\"yes\"}")).isEqualTo(new Violation("esus", "esus.type",
                 "« esus » : la valeur doit être true ou false."));
         assertThat(violationOf("{\"lender\":{\"a\":1}}").code()).isEqualTo("lender.type");
         assertThat(violationOf("{\"usages\":\"OFFICES\"}").code()).isEqualTo("usages.type");
@@ -34,7 +35,7 @@ class BodyTypeErrorsTest {
 
     @Test
     void anImpossibleDateIsAFormatErrorOfItsField() {
-        FieldViolation violation = violationOf("{\"startOn\":\"2026-02-30\"}");
+        Violation violation = violationOf("{\"startOn\":\"2026-02-30\"}");
 
         assertThat(violation.field()).isEqualTo("startOn");
         assertThat(violation.code()).isEqualTo("startOn.format");
@@ -53,7 +54,7 @@ class BodyTypeErrorsTest {
         assertThat(BodyTypeErrors.violationOf(catchThrowable(() -> json.readValue("{esus", Body.class)))).isNull();
     }
 
-    private FieldViolation violationOf(String body) {
+    private Violation violationOf(String body) {
         Throwable error = catchThrowable(() -> json.readValue(body, Body.class));
         assertThat(error).as("Jackson refuses " + body).isNotNull();
         return BodyTypeErrors.violationOf(error);

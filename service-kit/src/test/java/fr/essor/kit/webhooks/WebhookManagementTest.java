@@ -1,6 +1,6 @@
 package fr.essor.kit.webhooks;
 
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.security.Actor;
 import fr.essor.kit.security.Role;
@@ -35,7 +35,7 @@ class WebhookManagementTest {
                     .create(EPT_T8, "T8", new WebhookManagement.Request(url, List.of(TYPE), null)));
 
             assertThat(refused).as(url).isNotNull();
-            assertThat(refused.violations()).extracting(FieldViolation::code).containsExactly("url.private");
+            assertThat(refused.violations()).extracting(Violation::code).containsExactly("url.private");
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.essor.foncier.hub.application;
 
+import fr.essor.kit.domain.Violation;
 import fr.essor.foncier.hub.domain.Allocation;
 import fr.essor.foncier.hub.domain.OccupancyApplication;
 import fr.essor.foncier.hub.domain.Period;
@@ -65,7 +66,7 @@ public class HubAllocations {
                     ? "Indiquez la date d'entrée dans les lieux (jj/mm/aaaa)."
                     : "La fin de l'occupation ne peut précéder son début.");
         }
-        Optional<fr.essor.foncier.hub.domain.Refusal> waitingFirst = new WaitingList(applications.waiting(), housed)
+        Optional<fr.essor.kit.domain.Violation> waitingFirst = new WaitingList(applications.waiting(), housed)
                 .check(space.get(), applicationId);
         if (waitingFirst.isPresent()) {
             return new HubOutcome.Rejected<>(java.util.List.of(waitingFirst.get()));

@@ -4,7 +4,7 @@ import fr.essor.foncier.hub.domain.ApplicationStatus;
 import fr.essor.foncier.hub.domain.OccupancyApplication;
 import fr.essor.foncier.hub.domain.OccupancyCall;
 import fr.essor.foncier.hub.domain.Project;
-import fr.essor.foncier.hub.domain.Refusal;
+import fr.essor.kit.domain.Violation;
 import fr.essor.foncier.hub.domain.SpaceType;
 import fr.essor.foncier.premises.application.ReferenceNumbers;
 import fr.essor.kit.organisations.application.Organisations;
@@ -41,7 +41,7 @@ public class HubCalls {
 
     public HubOutcome<OccupancyCall> open(String title, String description, Set<SpaceType> types,
                                           List<String> criteria, LocalDate deadline, String agent) {
-        List<Refusal> refusals = OccupancyCall.check(title, description, types, criteria, deadline, today());
+        List<Violation> refusals = OccupancyCall.check(title, description, types, criteria, deadline, today());
         if (!refusals.isEmpty()) {
             return new HubOutcome.Rejected<>(refusals);
         }

@@ -4,7 +4,7 @@ import fr.essor.foncier.hub.domain.Building;
 import fr.essor.foncier.hub.domain.Occupancy;
 import fr.essor.foncier.hub.domain.Space;
 import fr.essor.foncier.hub.domain.SpaceDetails;
-import fr.essor.foncier.hub.domain.Refusal;
+import fr.essor.kit.domain.Violation;
 import fr.essor.foncier.premises.application.ReferenceNumbers;
 
 import java.time.Clock;
@@ -36,7 +36,7 @@ public class HubCatalogue {
             return HubOutcome.rejected("buildingCode", "buildingCode.unknown",
                     "Choisissez un des 17 bâtiments du pôle (B01 à B17).");
         }
-        List<Refusal> refusals = details.check();
+        List<Violation> refusals = details.check();
         if (!refusals.isEmpty()) {
             return new HubOutcome.Rejected<>(refusals);
         }
@@ -71,7 +71,7 @@ public class HubCatalogue {
         if (found.isEmpty()) {
             return new HubOutcome.Unknown<>(spaceId);
         }
-        List<Refusal> refusals = details.check();
+        List<Violation> refusals = details.check();
         if (!refusals.isEmpty()) {
             return new HubOutcome.Rejected<>(refusals);
         }

@@ -1,6 +1,6 @@
 package fr.essor.foncier.hub.application;
 
-import fr.essor.foncier.hub.domain.Refusal;
+import fr.essor.kit.domain.Violation;
 
 import java.util.List;
 
@@ -10,13 +10,13 @@ public sealed interface HubOutcome<T> permits HubOutcome.Done, HubOutcome.Reject
     record Done<T>(T result) implements HubOutcome<T> {
     }
 
-    record Rejected<T>(List<Refusal> refusals) implements HubOutcome<T> {
+    record Rejected<T>(List<Violation> refusals) implements HubOutcome<T> {
     }
 
     record Unknown<T>(String what) implements HubOutcome<T> {
     }
 
     static <T> HubOutcome<T> rejected(String field, String code, String message) {
-        return new Rejected<>(List.of(new Refusal(field, code, message)));
+        return new Rejected<>(List.of(new Violation(field, code, message)));
     }
 }

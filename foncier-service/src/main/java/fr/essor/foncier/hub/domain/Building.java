@@ -1,5 +1,6 @@
 package fr.essor.foncier.hub.domain;
 
+import fr.essor.kit.domain.Violation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ public record Building(String code, String name, String description, boolean pla
     public record Edited(Building building, boolean changed) implements Outcome {
     }
 
-    public record Refused(List<Refusal> refusals) implements Outcome {
+    public record Refused(List<Violation> refusals) implements Outcome {
         public Refused {
             refusals = List.copyOf(refusals);
         }
@@ -46,25 +47,25 @@ public record Building(String code, String name, String description, boolean pla
     /** Replaces what the building is; the code stays. Every real change is kept in the history with who and when. */
     public Outcome edit(String newName, Integer newSurface, Integer newFloors, String newAccessibility,
                         String newNotes, String by, Instant at) {
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         String cleanName = clean(newName);
         if (cleanName == null) {
-            refusals.add(new Refusal("name", "name.required", "Nommez le bâtiment (200 caractères au plus)."));
+            refusals.add(new Violation("name", "name.required", "Nommez le bâtiment (200 caractères au plus)."));
         }
-        fr.essor.kit.domain.InputBounds.text("name", cleanName, 200).map(Refusal::of).ifPresent(refusals::add);
+        fr.essor.kit.domain.InputBounds.text("name", cleanName, 200).ifPresent(refusals::add);
         if (newSurface == null || newSurface < 1 || newSurface > 10_000) {
-            refusals.add(new Refusal("surface", "surface.range",
+            refusals.add(new Violation("surface", "surface.range",
                     "La surface utile s'exprime en m², de 1 à 10 000."));
         }
         if (newFloors == null || newFloors < 1 || newFloors > 20) {
-            refusals.add(new Refusal("floors", "floors.range", "Indiquez le nombre de niveaux, de 1 à 20."));
+            refusals.add(new Violation("floors", "floors.range", "Indiquez le nombre de niveaux, de 1 à 20."));
         }
         if (newAccessibility != null && newAccessibility.length() > TEXT_MAX) {
-            refusals.add(new Refusal("accessibility", "accessibility.tooLong",
+            refusals.add(new Violation("accessibility", "accessibility.tooLong",
                     "L'accessibilité se décrit en " + TEXT_MAX + " caractères au plus."));
         }
         if (newNotes != null && newNotes.length() > TEXT_MAX) {
-            refusals.add(new Refusal("notes", "notes.tooLong",
+            refusals.add(new Violation("notes", "notes.tooLong",
                     "Les notes tiennent en " + TEXT_MAX + " caractères au plus."));
         }
         if (!refusals.isEmpty()) {

@@ -1,5 +1,6 @@
 package fr.essor.foncier.hub.domain;
 
+import fr.essor.kit.domain.Violation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,42 +16,42 @@ public record OccupancyApplication(String id, String callId, String organisation
     public record Decided(OccupancyApplication application) implements Outcome {
     }
 
-    public record Refused(List<Refusal> refusals) implements Outcome {
+    public record Refused(List<Violation> refusals) implements Outcome {
     }
 
     /** Submits an application, unless the call's deadline has passed or the project is incomplete. */
     public static Outcome submit(String id, OccupancyCall call, String organisationId, String organisationName,
                                  Project project, String by, Instant at, LocalDate today) {
-        List<Refusal> refusals = new java.util.ArrayList<>();
+        List<Violation> refusals = new java.util.ArrayList<>();
         if (!call.acceptsOn(today)) {
-            refusals.add(new Refusal("callId", "call.closed", "L'appel « " + call.title()
+            refusals.add(new Violation("callId", "call.closed", "L'appel « " + call.title()
                     + " » est clos depuis le " + fr.essor.kit.ui.FrenchFormat.date(call.deadline())
                     + "."));
         }
         if (blank(project.title())) {
-            refusals.add(new Refusal("title", "title.required", "Décrivez le projet en une ligne."));
+            refusals.add(new Violation("title", "title.required", "Décrivez le projet en une ligne."));
         }
         if (blank(project.intendedUse())) {
-            refusals.add(new Refusal("intendedUse", "intendedUse.required", "Indiquez l'usage prévu des lieux."));
+            refusals.add(new Violation("intendedUse", "intendedUse.required", "Indiquez l'usage prévu des lieux."));
         }
         if (project.wishedType() == null) {
-            refusals.add(new Refusal("wishedType", "wishedType.required",
+            refusals.add(new Violation("wishedType", "wishedType.required",
                     "Choisissez le type d'espace souhaité (tertiaire, productif, convivial ou créatif)."));
         }
         if (project.wishedSurface() < 1) {
-            refusals.add(new Refusal("wishedSurface", "wishedSurface.required",
+            refusals.add(new Violation("wishedSurface", "wishedSurface.required",
                     "Indiquez la surface souhaitée, en m² (au moins 1)."));
         }
         if (project.startDate() == null) {
-            refusals.add(new Refusal("startDate", "startDate.required",
+            refusals.add(new Violation("startDate", "startDate.required",
                     "Indiquez la date d'entrée souhaitée (jj/mm/aaaa)."));
         }
         if (project.durationMonths() < 1) {
-            refusals.add(new Refusal("durationMonths", "durationMonths.required",
+            refusals.add(new Violation("durationMonths", "durationMonths.required",
                     "Indiquez la durée d'occupation souhaitée, en mois (au moins 1)."));
         }
         if (blank(project.contribution())) {
-            refusals.add(new Refusal("contribution", "contribution.required",
+            refusals.add(new Violation("contribution", "contribution.required",
                     "Dites ce que la structure apportera au projet collectif du pôle."));
         }
         if (!refusals.isEmpty()) {
@@ -63,11 +64,11 @@ public record OccupancyApplication(String id, String callId, String organisation
     /** The hub managers' selection: retained, put on the waiting list, or not retained (with a reason). */
     public Outcome decide(ApplicationStatus decision, String note, String by, Instant at) {
         if (decision == null || decision == ApplicationStatus.SUBMITTED) {
-            return new Refused(List.of(new Refusal("status", "status.unknown",
+            return new Refused(List.of(new Violation("status", "status.unknown",
                     "Choisissez : retenue, liste d'attente ou non retenue.")));
         }
         if (decision == ApplicationStatus.REJECTED && blank(note)) {
-            return new Refused(List.of(new Refusal("note", "note.required",
+            return new Refused(List.of(new Violation("note", "note.required",
                     "Motivez la décision : la structure y a droit.")));
         }
         if (decision == status && java.util.Objects.equals(note, decisionNote)) {

@@ -1,5 +1,6 @@
 package fr.essor.foncier.hub.domain;
 
+import fr.essor.kit.domain.Violation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,27 +22,27 @@ public record OccupancyCall(String id, String title, String description, Set<Spa
     static final int MAX_DESCRIPTION = 4000;
 
     /** Every reason a call cannot be opened with these terms {@code today}; empty when it can. */
-    public static List<Refusal> check(String title, String description, Set<SpaceType> spaceTypes,
+    public static List<Violation> check(String title, String description, Set<SpaceType> spaceTypes,
                                       List<String> criteria, LocalDate deadline, LocalDate today) {
-        List<Refusal> refusals = new java.util.ArrayList<>();
+        List<Violation> refusals = new java.util.ArrayList<>();
         if (title == null || title.isBlank()) {
-            refusals.add(new Refusal("title", "title.required", "Donnez un titre à l'appel."));
+            refusals.add(new Violation("title", "title.required", "Donnez un titre à l'appel."));
         }
-        fr.essor.kit.domain.InputBounds.text("title", title, MAX_TITLE).map(Refusal::of).ifPresent(refusals::add);
-        fr.essor.kit.domain.InputBounds.text("description", description, MAX_DESCRIPTION).map(Refusal::of)
+        fr.essor.kit.domain.InputBounds.text("title", title, MAX_TITLE).ifPresent(refusals::add);
+        fr.essor.kit.domain.InputBounds.text("description", description, MAX_DESCRIPTION)
                 .ifPresent(refusals::add);
         if (deadline == null || deadline.isBefore(today)) {
-            refusals.add(new Refusal("deadline", "deadline.past",
+            refusals.add(new Violation("deadline", "deadline.past",
                     "Indiquez la date limite de candidature, aujourd'hui ou plus tard (jj/mm/aaaa)."));
         } else {
-            fr.essor.kit.domain.InputBounds.date("deadline", deadline).map(Refusal::of).ifPresent(refusals::add);
+            fr.essor.kit.domain.InputBounds.date("deadline", deadline).ifPresent(refusals::add);
         }
         if (criteria.isEmpty()) {
-            refusals.add(new Refusal("criteria", "criteria.required",
+            refusals.add(new Violation("criteria", "criteria.required",
                     "Indiquez au moins un critère de sélection, un par ligne."));
         }
         if (spaceTypes.isEmpty()) {
-            refusals.add(new Refusal("spaceTypes", "spaceTypes.required", "Cochez au moins un type d'espace."));
+            refusals.add(new Violation("spaceTypes", "spaceTypes.required", "Cochez au moins un type d'espace."));
         }
         return refusals;
     }

@@ -1,5 +1,6 @@
 package fr.essor.foncier.hub.domain;
 
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.ui.FrenchFormat;
 
 import java.math.BigDecimal;
@@ -32,7 +33,7 @@ public record Space(String id, String buildingCode, SpaceDetails details, List<A
         }
     }
 
-    public record Refused(List<Refusal> refusals) implements Outcome {
+    public record Refused(List<Violation> refusals) implements Outcome {
         public Refused {
             refusals = List.copyOf(refusals);
         }
@@ -78,7 +79,7 @@ public record Space(String id, String buildingCode, SpaceDetails details, List<A
         Optional<Allocation> clash = allocations.stream().filter(a -> a.effective().overlaps(period)).findFirst();
         if (clash.isPresent()) {
             Period taken = clash.get().effective();
-            return new Refused(List.of(new Refusal("startDate", "space.alreadyAllocated", "« " + details.name()
+            return new Refused(List.of(new Violation("startDate", "space.alreadyAllocated", "« " + details.name()
                     + " » est déjà attribué à " + clash.get().organisationName() + " du "
                     + FrenchFormat.date(taken.start()) + (taken.end() == null ? ", sans date de fin"
                     : " au " + FrenchFormat.date(taken.end())) + " : choisissez une autre période ou un autre espace.")));
@@ -97,21 +98,21 @@ public record Space(String id, String buildingCode, SpaceDetails details, List<A
     public Outcome vacate(String allocationId, LocalDate lastDay, String by, Instant at) {
         Optional<Allocation> found = allocations.stream().filter(a -> a.id().equals(allocationId)).findFirst();
         if (found.isEmpty()) {
-            return new Refused(List.of(new Refusal("allocationId", "allocation.unknown",
+            return new Refused(List.of(new Violation("allocationId", "allocation.unknown",
                     "Aucune attribution " + allocationId + " sur cet espace.")));
         }
         Allocation allocation = found.get();
         if (allocation.vacated()) {
-            return new Refused(List.of(new Refusal("allocationId", "allocation.vacated",
+            return new Refused(List.of(new Violation("allocationId", "allocation.vacated",
                     "Cet espace a déjà été libéré le " + FrenchFormat.date(allocation.vacatedOn()) + ".")));
         }
         if (lastDay == null || lastDay.isBefore(allocation.planned().start())) {
-            return new Refused(List.of(new Refusal("lastDay", "lastDay.beforeStart",
+            return new Refused(List.of(new Violation("lastDay", "lastDay.beforeStart",
                     "Indiquez le dernier jour d'occupation, au plus tôt le jour de l'entrée dans les lieux ("
                             + FrenchFormat.date(allocation.planned().start()) + ").")));
         }
         if (allocation.planned().end() != null && lastDay.isAfter(allocation.planned().end())) {
-            return new Refused(List.of(new Refusal("lastDay", "lastDay.afterEnd",
+            return new Refused(List.of(new Violation("lastDay", "lastDay.afterEnd",
                     "L'occupation prévue s'achève le " + FrenchFormat.date(allocation.planned().end())
                             + " : le dernier jour ne peut pas être plus tard.")));
         }
@@ -145,18 +146,18 @@ public record Space(String id, String buildingCode, SpaceDetails details, List<A
             return refused("agreement", "allocation.vacated", "L'occupant est parti le "
                     + FrenchFormat.date(allocation.vacatedOn()) + " : plus de convention à établir.");
         }
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         if (feePerSquareMetreMonth == null || feePerSquareMetreMonth.signum() < 0
                 || feePerSquareMetreMonth.compareTo(BigDecimal.valueOf(1000)) > 0) {
-            refusals.add(new Refusal("feePerSquareMetreMonth", "fee.range",
+            refusals.add(new Violation("feePerSquareMetreMonth", "fee.range",
                     "Indiquez la redevance en euros par m² et par mois, de 0 à 1 000 (0 pour une mise à disposition "
                             + "gratuite)."));
         } else if (feePerSquareMetreMonth.stripTrailingZeros().scale() > 2) {
-            refusals.add(new Refusal("feePerSquareMetreMonth", "fee.cents",
+            refusals.add(new Violation("feePerSquareMetreMonth", "fee.cents",
                     "La redevance s'exprime en euros et centimes (deux décimales au plus)."));
         }
         if (rules != null && rules.length() > 4000) {
-            refusals.add(new Refusal("rules", "rules.tooLong", "Les règles tiennent en 4 000 caractères au plus."));
+            refusals.add(new Violation("rules", "rules.tooLong", "Les règles tiennent en 4 000 caractères au plus."));
         }
         if (!refusals.isEmpty()) {
             return new Refused(refusals);
@@ -183,16 +184,16 @@ public record Space(String id, String buildingCode, SpaceDetails details, List<A
             return refused("agreement", "agreement.signed", "La convention " + agreement.number()
                     + " est déjà signée (le " + FrenchFormat.date(agreement.signedOn()) + ").");
         }
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         if (signatory == null || signatory.isBlank() || signatory.length() > 200) {
-            refusals.add(new Refusal("signatory", "signatory.required",
+            refusals.add(new Violation("signatory", "signatory.required",
                     "Indiquez qui a signé pour l'occupant (nom et qualité, 200 caractères au plus)."));
         }
         LocalDate today = at.atZone(FrenchFormat.PARIS).toLocalDate();
         if (signedOn == null) {
-            refusals.add(new Refusal("signedOn", "signedOn.required", "Indiquez la date de signature (jj/mm/aaaa)."));
+            refusals.add(new Violation("signedOn", "signedOn.required", "Indiquez la date de signature (jj/mm/aaaa)."));
         } else if (signedOn.isAfter(today)) {
-            refusals.add(new Refusal("signedOn", "signedOn.future",
+            refusals.add(new Violation("signedOn", "signedOn.future",
                     "Une signature se note une fois faite : sa date ne peut pas être dans le futur."));
         }
         if (!refusals.isEmpty()) {
@@ -211,7 +212,7 @@ public record Space(String id, String buildingCode, SpaceDetails details, List<A
     }
 
     private static Outcome refused(String field, String code, String message) {
-        return new Refused(List.of(new Refusal(field, code, message)));
+        return new Refused(List.of(new Violation(field, code, message)));
     }
 
     /** The allocation occupying the space on that day, if any. */

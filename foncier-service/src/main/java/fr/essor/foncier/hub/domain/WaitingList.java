@@ -1,5 +1,6 @@
 package fr.essor.foncier.hub.domain;
 
+import fr.essor.kit.domain.Violation;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -33,8 +34,8 @@ public final class WaitingList {
     }
 
     /** Refuses to allocate a vacated space past the head of the waiting list it fits. */
-    public Optional<Refusal> check(Space space, String applicationId) {
-        return firstFor(space).filter(first -> !first.id().equals(applicationId)).map(first -> new Refusal(
+    public Optional<Violation> check(Space space, String applicationId) {
+        return firstFor(space).filter(first -> !first.id().equals(applicationId)).map(first -> new Violation(
                 "applicationId", "waitingList.first", "Cet espace libéré revient d'abord à la liste d'attente : "
                 + first.organisationName() + " (candidature " + first.id() + ") passe avant."));
     }

@@ -8,7 +8,7 @@ import fr.essor.foncier.hub.domain.Building;
 import fr.essor.foncier.hub.domain.OccupancyApplication;
 import fr.essor.foncier.hub.domain.OccupancyCall;
 import fr.essor.foncier.hub.domain.Project;
-import fr.essor.foncier.hub.domain.Refusal;
+import fr.essor.kit.domain.Violation;
 import fr.essor.foncier.hub.domain.Space;
 import fr.essor.foncier.hub.domain.SpaceDetails;
 import fr.essor.foncier.hub.web.HubRequests.AgreementRequest;
@@ -86,7 +86,7 @@ class HubApiController {
     @Operation(summary = "Décrire à nouveau un espace (ses attributions restent) ; l'historique garde qui et quand")
     Space describeSpace(@PathVariable String spaceId, @RequestBody SpaceRequest request) {
         String agent = managers.writer();
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         var type = HubRequests.type("type", request.type(), refusals);
         HubRequests.check(refusals);
         return HubRequests.result(catalogue.describeSpace(spaceId, new SpaceDetails(request.name(),
@@ -105,7 +105,7 @@ class HubApiController {
     @Operation(summary = "Ajouter un espace à un bâtiment")
     Space createSpace(@RequestBody SpaceRequest request) {
         String agent = managers.writer();
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         var type = HubRequests.type("type", request.type(), refusals);
         HubRequests.check(refusals);
         return HubRequests.result(catalogue.createSpace(request.buildingCode(), new SpaceDetails(request.name(),
@@ -123,7 +123,7 @@ class HubApiController {
     @Operation(operationId = "allocateSpace", summary = "Attribuer l'espace à une candidature retenue", description = "Publie hub-space-allocated.v1")
     Space allocate(@PathVariable String spaceId, @RequestBody AllocationRequest request) {
         String agent = managers.writer();
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         var start = HubRequests.date("startDate", request.startDate(), refusals);
         var end = HubRequests.date("endDate", request.endDate(), refusals);
         HubRequests.check(refusals);
@@ -136,7 +136,7 @@ class HubApiController {
     Space vacate(@PathVariable String spaceId, @PathVariable String allocationId,
                  @RequestBody VacatingRequest request) {
         String agent = managers.writer();
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         var lastDay = HubRequests.date("lastDay", request.lastDay(), refusals);
         HubRequests.check(refusals);
         return HubRequests.result(allocations.vacate(spaceId, allocationId, lastDay, agent));
@@ -159,7 +159,7 @@ class HubApiController {
     Space signAgreement(@PathVariable String spaceId, @PathVariable String allocationId,
                         @RequestBody SignatureRequest request) {
         String agent = managers.writer();
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         var signedOn = HubRequests.date("signedOn", request.signedOn(), refusals);
         HubRequests.check(refusals);
         return HubRequests.result(allocations.signAgreement(spaceId, allocationId, request.signatory(), signedOn,
@@ -183,7 +183,7 @@ class HubApiController {
     @Operation(operationId = "openHubCall", summary = "Ouvrir un appel à occupation (date limite, critères)")
     OccupancyCall openCall(@RequestBody CallRequest request) {
         String agent = managers.writer();
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         var types = HubRequests.types(request.spaceTypes(), refusals);
         var deadline = HubRequests.date("deadline", request.deadline(), refusals);
         HubRequests.check(refusals);
@@ -202,7 +202,7 @@ class HubApiController {
     @Operation(operationId = "submitHubApplication", summary = "Déposer la candidature d'une structure enregistrée")
     OccupancyApplication submit(@PathVariable String callId, @RequestBody ApplicationRequest request) {
         String agent = managers.writer();
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         var type = HubRequests.type("wishedType", request.wishedType(), refusals);
         var start = HubRequests.date("startDate", request.startDate(), refusals);
         HubRequests.check(refusals);

@@ -10,7 +10,7 @@ import fr.essor.foncier.hub.domain.Building;
 import fr.essor.foncier.hub.domain.OccupancyApplication;
 import fr.essor.foncier.hub.domain.OccupancyCall;
 import fr.essor.foncier.hub.domain.Project;
-import fr.essor.foncier.hub.domain.Refusal;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.organisations.web.OrganisationChoice;
 import fr.essor.foncier.hub.domain.Space;
 import fr.essor.foncier.hub.domain.SpaceDetails;
@@ -81,7 +81,7 @@ class HubPageController {
     String createSpace(@RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response,
                        RedirectAttributes redirect) {
         String agent = managers.writer();
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         SpaceType type = HubRequests.type("type", form.getFirst("type"), refusals);
         Integer surface = HubText.integer("surface", form.getFirst("surface"), refusals);
         List<String> equipment = form.getFirst("equipment") == null ? List.of()
@@ -109,7 +109,7 @@ class HubPageController {
     String describeSpace(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Model model,
                          HttpServletResponse response, RedirectAttributes redirect) {
         String agent = managers.writer();
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         SpaceType type = HubRequests.type("type", form.getFirst("type"), refusals);
         Integer surface = HubText.integer("surface", form.getFirst("surface"), refusals);
         List<String> equipment = form.getFirst("equipment") == null ? List.of()
@@ -126,17 +126,17 @@ class HubPageController {
                           @RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response,
                           RedirectAttributes redirect) {
         String agent = managers.writer();
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         java.math.BigDecimal fee = null;
         String typed = form.getFirst("feePerSquareMetreMonth");
         if (typed == null || typed.isBlank()) {
-            refusals.add(new Refusal("feePerSquareMetreMonth", "fee.required",
+            refusals.add(new Violation("feePerSquareMetreMonth", "fee.required",
                     "Indiquez la redevance en euros par m² et par mois."));
         } else {
             try {
                 fee = FrenchFormat.parseAmount(typed);
             } catch (NumberFormatException e) {
-                refusals.add(new Refusal("feePerSquareMetreMonth", "fee.format",
+                refusals.add(new Violation("feePerSquareMetreMonth", "fee.format",
                         "Montant attendu en euros, par exemple 12,50 : « " + typed + " »."));
             }
         }
@@ -152,7 +152,7 @@ class HubPageController {
                          @RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response,
                          RedirectAttributes redirect) {
         String agent = managers.writer();
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         var signedOn = HubRequests.date("signedOn", form.getFirst("signedOn"), refusals);
         model.addAttribute("agreementErrorFor", allocationId); // read only when the form is shown again
         return answerOnSpacePage(id, refusals,
@@ -193,7 +193,7 @@ class HubPageController {
                         HttpServletResponse response, RedirectAttributes redirect) {
         String agent = managers.writer();
         Building building = catalogue.building(code).orElseThrow(HubPageController::notFound);
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         Integer surface = HubText.integer("surface", form.getFirst("surface"), refusals);
         Integer floors = HubText.integer("floors", form.getFirst("floors"), refusals);
         if (refusals.isEmpty()) {
@@ -243,7 +243,7 @@ class HubPageController {
     String allocate(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Model model,
                     HttpServletResponse response, RedirectAttributes redirect) {
         String agent = managers.writer();
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         var start = HubRequests.date("startDate", form.getFirst("startDate"), refusals);
         var end = HubRequests.date("endDate", form.getFirst("endDate"), refusals);
         return answerOnSpacePage(id, refusals,
@@ -256,7 +256,7 @@ class HubPageController {
                   @RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) {
         String agent = managers.writer();
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         var lastDay = HubRequests.date("lastDay", form.getFirst("lastDay"), refusals);
         return answerOnSpacePage(id, refusals,
                 () -> allocations.vacate(id, allocationId, lastDay, agent),
@@ -272,7 +272,7 @@ class HubPageController {
     String openCall(@RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response,
                     RedirectAttributes redirect) {
         String agent = managers.writer();
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         var types = HubRequests.types(form.get("spaceTypes"), refusals);
         var deadline = HubRequests.date("deadline", form.getFirst("deadline"), refusals);
         List<String> criteria = form.getFirst("criteria") == null ? List.of()
@@ -301,14 +301,14 @@ class HubPageController {
     String submit(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
         String agent = managers.writer();
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         var type = HubRequests.type("wishedType", form.getFirst("wishedType"), refusals);
         var start = HubRequests.date("startDate", form.getFirst("startDate"), refusals);
         Integer surface = HubText.integer("wishedSurface", form.getFirst("wishedSurface"), refusals);
         Integer months = HubText.integer("durationMonths", form.getFirst("durationMonths"), refusals);
         // the structure as typed: a SIRET with spaces, an RNA, a part of its name
         OrganisationChoice.Chosen organisation = organisationChoice.choose(form.getFirst("organisationId"));
-        organisation.ambiguity().ifPresent(several -> refusals.add(new Refusal("organisationId",
+        organisation.ambiguity().ifPresent(several -> refusals.add(new Violation("organisationId",
                 "organisationId.ambiguous", several)));
         if (refusals.isEmpty()) {
             var outcome = calls.submit(id, organisation.identifier(), new Project(form.getFirst("title"),
@@ -377,7 +377,7 @@ class HubPageController {
      * What a form on a space's page answers once its fields are read: when they were, the action's outcome — back to
      * the page with a message, 404 for an unknown space or allocation, or the page again with the refusals (400).
      */
-    private String answerOnSpacePage(String id, List<Refusal> refusals, Supplier<HubOutcome<Space>> action,
+    private String answerOnSpacePage(String id, List<Violation> refusals, Supplier<HubOutcome<Space>> action,
                                      String doneMessage, MultiValueMap<String, String> form, Model model,
                                      HttpServletResponse response, RedirectAttributes redirect) {
         if (refusals.isEmpty()) {

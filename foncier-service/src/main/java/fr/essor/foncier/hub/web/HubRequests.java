@@ -2,9 +2,8 @@ package fr.essor.foncier.hub.web;
 
 import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.foncier.hub.application.HubOutcome;
-import fr.essor.foncier.hub.domain.Refusal;
+import fr.essor.kit.domain.Violation;
 import fr.essor.foncier.hub.domain.SpaceType;
-import fr.essor.kit.problem.FieldViolation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.problem.NotFoundException;
 
@@ -67,19 +66,18 @@ final class HubRequests {
         };
     }
 
-    static InvalidCommandException invalid(List<Refusal> refusals) {
-        return new InvalidCommandException(refusals.stream()
-                .map(r -> new FieldViolation(r.field(), r.code(), r.message())).toList());
+    static InvalidCommandException invalid(List<Violation> refusals) {
+        return new InvalidCommandException(refusals.stream().toList());
     }
 
-    static void check(List<Refusal> refusals) {
+    static void check(List<Violation> refusals) {
         if (!refusals.isEmpty()) {
             throw invalid(refusals);
         }
     }
 
     /** An ISO date ({@code 2026-09-01}) or a French one ({@code 01/09/2026}); blank is {@code null}. */
-    static LocalDate date(String field, String value, List<Refusal> refusals) {
+    static LocalDate date(String field, String value, List<Violation> refusals) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -87,22 +85,22 @@ final class HubRequests {
         try {
             return FrenchFormat.parseDate(text);
         } catch (DateTimeParseException e) {
-            refusals.add(new Refusal(field, field + ".format", "Date invalide : « " + text + " » (jj/mm/aaaa)."));
+            refusals.add(new Violation(field, field + ".format", "Date invalide : « " + text + " » (jj/mm/aaaa)."));
             return null;
         }
     }
 
-    static SpaceType type(String field, String value, List<Refusal> refusals) {
+    static SpaceType type(String field, String value, List<Violation> refusals) {
         if (value == null || value.isBlank()) {
             return null;
         }
         return SpaceType.parse(value).orElseGet(() -> {
-            refusals.add(new Refusal(field, field + ".unknown", "Type d'espace inconnu : " + value + "."));
+            refusals.add(new Violation(field, field + ".unknown", "Type d'espace inconnu : " + value + "."));
             return null;
         });
     }
 
-    static Set<SpaceType> types(List<String> values, List<Refusal> refusals) {
+    static Set<SpaceType> types(List<String> values, List<Violation> refusals) {
         Set<SpaceType> types = EnumSet.noneOf(SpaceType.class);
         for (String value : values == null ? List.<String>of() : values) {
             SpaceType type = type("spaceTypes", value, refusals);

@@ -1,7 +1,7 @@
 package fr.essor.foncier.hub.web;
 
 import fr.essor.foncier.hub.domain.Occupancy;
-import fr.essor.foncier.hub.domain.Refusal;
+import fr.essor.kit.domain.Violation;
 import fr.essor.foncier.hub.domain.SpaceType;
 import fr.essor.kit.ui.FrenchFormat;
 
@@ -32,20 +32,20 @@ final class HubText {
         return java.util.Arrays.stream(SpaceType.values()).map(t -> new Option(t.name(), t.label())).toList();
     }
 
-    static Map<String, String> errors(List<Refusal> refusals) {
+    static Map<String, String> errors(List<Violation> refusals) {
         Map<String, String> errors = new LinkedHashMap<>();
         refusals.forEach(r -> errors.merge(r.field(), r.message(), (a, b) -> a + " " + b));
         return errors;
     }
 
-    static Integer integer(String field, String value, List<Refusal> refusals) {
+    static Integer integer(String field, String value, List<Violation> refusals) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return Integer.valueOf(value.trim().replace("\u00a0", "").replace(" ", ""));
         } catch (NumberFormatException e) {
-            refusals.add(new Refusal(field, field + ".format", "Nombre entier attendu : « " + value + " »."));
+            refusals.add(new Violation(field, field + ".format", "Nombre entier attendu : « " + value + " »."));
             return null;
         }
     }

@@ -6,7 +6,7 @@ import fr.essor.foncier.intermediation.domain.LeaseEndReason;
 import fr.essor.foncier.intermediation.domain.Participant;
 import fr.essor.foncier.intermediation.domain.Partner;
 import fr.essor.foncier.intermediation.domain.Premises;
-import fr.essor.foncier.intermediation.domain.Refusal;
+import fr.essor.kit.domain.Violation;
 import fr.essor.foncier.premises.application.PremisesNeeds;
 import fr.essor.foncier.premises.application.PremisesOffers;
 import fr.essor.foncier.premises.application.ReferenceNumbers;
@@ -56,7 +56,7 @@ public class IntermediationDesk {
     public record Done(Intermediation intermediation) implements Outcome {
     }
 
-    public record Rejected(List<Refusal> refusals) implements Outcome {
+    public record Rejected(List<Violation> refusals) implements Outcome {
     }
 
     /** No such intermediation (or, for a proposal, no such need or offer). */
@@ -69,12 +69,12 @@ public class IntermediationDesk {
         Optional<PremisesOffer> offer = offers.find(offerId);
         if (need.isEmpty() || offer.isEmpty()) {
             // ids the body names, not the resource addressed: a field refused, not a 404
-            List<Refusal> unknown = new java.util.ArrayList<>();
+            List<Violation> unknown = new java.util.ArrayList<>();
             if (need.isEmpty()) {
-                unknown.add(new Refusal("needId", "needId.unknown", "Aucun besoin de locaux sous cette référence."));
+                unknown.add(new Violation("needId", "needId.unknown", "Aucun besoin de locaux sous cette référence."));
             }
             if (offer.isEmpty()) {
-                unknown.add(new Refusal("offerId", "offerId.unknown", "Aucune offre de locaux sous cette référence."));
+                unknown.add(new Violation("offerId", "offerId.unknown", "Aucune offre de locaux sous cette référence."));
             }
             return new Rejected(unknown);
         }
@@ -82,7 +82,7 @@ public class IntermediationDesk {
                 .anyMatch(i -> i.premises().offerId().equals(offerId) && !i.stage().isFinal());
         if (followed) {
             // a conflict with what is already followed (409), not a bad field
-            return new Rejected(List.of(new Refusal("step", "match.alreadyFollowed",
+            return new Rejected(List.of(new Violation("step", "match.alreadyFollowed",
                     "Cette offre est déjà proposée pour ce besoin : suivez la mise en relation en cours.")));
         }
         Instant now = clock.instant();

@@ -1,7 +1,7 @@
 package fr.essor.foncier.intermediation.domain;
 
+import fr.essor.kit.domain.Violation;
 import fr.essor.foncier.premises.domain.Assessment;
-import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.kit.ui.FrenchFormat;
 
 import java.math.BigDecimal;
@@ -42,12 +42,12 @@ public record Intermediation(String id, Premises premises, int score, Stage stag
         }
     }
 
-    public record Refused(List<Refusal> refusals) implements Outcome {
+    public record Refused(List<Violation> refusals) implements Outcome {
         public Refused {
             refusals = List.copyOf(refusals);
         }
 
-        Refused(Refusal refusal) {
+        Refused(Violation refusal) {
             this(List.of(refusal));
         }
     }
@@ -65,7 +65,7 @@ public record Intermediation(String id, Premises premises, int score, Stage stag
     public static Outcome propose(java.util.function.Supplier<String> nextId, Premises premises,
                                   Assessment assessment, Set<Partner> partners, String note, String by, Instant at) {
         if (assessment instanceof Assessment.Excluded excluded) {
-            return new Refused(excluded.reasons().stream().map(r -> Refusal.step("match.excluded", r.text()))
+            return new Refused(excluded.reasons().stream().map(r -> new Violation("step", "match.excluded", r.text()))
                     .toList());
         }
         if (tooLong(note)) {
@@ -97,19 +97,19 @@ public record Intermediation(String id, Premises premises, int score, Stage stag
         if (stage != Stage.CONTACT && stage != Stage.VISITS) {
             return notNow("visit", "Une visite se note après la prise de contact et avant la négociation");
         }
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         if (date == null) {
-            refusals.add(new Refusal("date", "date.required", "Indiquez la date de la visite (jj/mm/aaaa)."));
+            refusals.add(new Violation("date", "date.required", "Indiquez la date de la visite (jj/mm/aaaa)."));
         } else if (date.isAfter(at.atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate())) {
-            refusals.add(new Refusal("date", "date.future",
+            refusals.add(new Violation("date", "date.future",
                     "Une visite se note une fois faite : sa date ne peut pas être dans le futur."));
         }
         if (participants == null || participants.isEmpty()) {
-            refusals.add(new Refusal("participants", "participants.required",
+            refusals.add(new Violation("participants", "participants.required",
                     "Cochez au moins un participant (la structure, le propriétaire, la cellule…)."));
         }
         if (tooLong(feedback)) {
-            refusals.add(new Refusal("feedback", "feedback.tooLong", "Le retour de visite dépasse "
+            refusals.add(new Violation("feedback", "feedback.tooLong", "Le retour de visite dépasse "
                     + NOTE_MAX + " caractères."));
         }
         if (!refusals.isEmpty()) {
@@ -143,30 +143,30 @@ public record Intermediation(String id, Premises premises, int score, Stage stag
         if (stage != Stage.NEGOTIATION) {
             return notNow("lease", "Un bail se signe au terme de la négociation");
         }
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         if (startDate == null) {
-            refusals.add(new Refusal("startDate", "startDate.required",
+            refusals.add(new Violation("startDate", "startDate.required",
                     "Indiquez la date de prise d'effet du bail (jj/mm/aaaa)."));
         }
         if (endDate == null && premises.temporary()) {
-            refusals.add(new Refusal("endDate", "endDate.required",
+            refusals.add(new Violation("endDate", "endDate.required",
                     "Une convention d'occupation temporaire a une date de fin."));
         }
         if (startDate != null && endDate != null && !endDate.isAfter(startDate)) {
-            refusals.add(new Refusal("endDate", "endDate.beforeStart",
+            refusals.add(new Violation("endDate", "endDate.beforeStart",
                     "La fin du bail doit suivre sa prise d'effet."));
         }
         if (surface == null || surface < 1) {
-            refusals.add(new Refusal("surface", "surface.required", "Indiquez la surface louée, en m² (au moins 1)."));
+            refusals.add(new Violation("surface", "surface.required", "Indiquez la surface louée, en m² (au moins 1)."));
         } else if (surface > premises.offerSurface()) {
-            refusals.add(new Refusal("surface", "surface.aboveOffer", "La surface louée ne peut dépasser les "
+            refusals.add(new Violation("surface", "surface.aboveOffer", "La surface louée ne peut dépasser les "
                     + premises.offerSurface() + " m² de l'offre."));
         }
         if (annualRent == null || annualRent.signum() < 0) {
-            refusals.add(new Refusal("annualRent", "annualRent.required",
+            refusals.add(new Violation("annualRent", "annualRent.required",
                     "Indiquez le loyer annuel hors charges, en euros (0 pour une mise à disposition gratuite)."));
         } else if (annualRent.stripTrailingZeros().scale() > 2) {
-            refusals.add(new Refusal("annualRent", "annualRent.cents",
+            refusals.add(new Violation("annualRent", "annualRent.cents",
                     "Le loyer annuel s'exprime en euros et centimes (deux décimales au plus)."));
         }
         if (!refusals.isEmpty()) {
@@ -187,10 +187,10 @@ public record Intermediation(String id, Premises premises, int score, Stage stag
             return notNow("close", "Cette mise en relation est déjà terminée");
         }
         if (reason == null) {
-            return new Refused(new Refusal("reason", "reason.required", "Choisissez la raison de la clôture."));
+            return new Refused(new Violation("reason", "reason.required", "Choisissez la raison de la clôture."));
         }
         if (reason == ClosureReason.OTHER && (note == null || note.isBlank())) {
-            return new Refused(new Refusal("note", "note.required", "Précisez la raison de la clôture."));
+            return new Refused(new Violation("note", "note.required", "Précisez la raison de la clôture."));
         }
         if (tooLong(note)) {
             return new Refused(noteTooLong());
@@ -219,11 +219,11 @@ public record Intermediation(String id, Premises premises, int score, Stage stag
         }
         LocalDate after = lease.endDate() != null ? lease.endDate() : lease.startDate();
         if (newEndDate == null) {
-            return new Refused(new Refusal("newEndDate", "newEndDate.required",
+            return new Refused(new Violation("newEndDate", "newEndDate.required",
                     "Indiquez la nouvelle date de fin du bail (jj/mm/aaaa)."));
         }
         if (!newEndDate.isAfter(after)) {
-            return new Refused(new Refusal("newEndDate", "newEndDate.notLater",
+            return new Refused(new Violation("newEndDate", "newEndDate.notLater",
                     "Le bail renouvelé doit s'achever après le " + FrenchFormat.date(after) + "."));
         }
         if (tooLong(note)) {
@@ -242,29 +242,29 @@ public record Intermediation(String id, Premises premises, int score, Stage stag
         if (stage != Stage.LEASE_SIGNED) {
             return notNow("end", "Seul un bail signé et en cours peut prendre fin");
         }
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         if (endedOn == null) {
-            refusals.add(new Refusal("endedOn", "endedOn.required",
+            refusals.add(new Violation("endedOn", "endedOn.required",
                     "Indiquez le dernier jour du bail (jj/mm/aaaa)."));
         } else if (endedOn.isBefore(lease.startDate())) {
-            refusals.add(new Refusal("endedOn", "endedOn.beforeStart", "Le bail a pris effet le "
+            refusals.add(new Violation("endedOn", "endedOn.beforeStart", "Le bail a pris effet le "
                     + FrenchFormat.date(lease.startDate()) + " : il ne peut s'achever avant."));
         } else if (lease.endDate() != null && endedOn.isAfter(lease.endDate())) {
-            refusals.add(new Refusal("endedOn", "endedOn.afterTerm", "Le bail s'achève le "
+            refusals.add(new Violation("endedOn", "endedOn.afterTerm", "Le bail s'achève le "
                     + FrenchFormat.date(lease.endDate()) + " : renouvelez-le pour le prolonger."));
         }
         if (reason == null) {
-            refusals.add(new Refusal("endReason", "endReason.required", "Choisissez la raison de la fin du bail."));
+            refusals.add(new Violation("endReason", "endReason.required", "Choisissez la raison de la fin du bail."));
         } else if (reason == LeaseEndReason.TERM_NOT_RENEWED && endedOn != null
                 && !endedOn.equals(lease.endDate())) {
-            refusals.add(new Refusal("endReason", "endReason.notAtTerm", lease.endDate() == null
+            refusals.add(new Violation("endReason", "endReason.notAtTerm", lease.endDate() == null
                     ? "Ce bail n'a pas de date de fin : choisissez une autre raison."
                     : "Un bail arrivé à échéance s'achève le " + FrenchFormat.date(lease.endDate()) + "."));
         } else if (reason == LeaseEndReason.OTHER && (note == null || note.isBlank())) {
-            refusals.add(new Refusal("endNote", "endNote.required", "Précisez la raison de la fin du bail."));
+            refusals.add(new Violation("endNote", "endNote.required", "Précisez la raison de la fin du bail."));
         }
         if (tooLong(note)) {
-            refusals.add(new Refusal("endNote", "endNote.tooLong", "La note dépasse " + NOTE_MAX + " caractères."));
+            refusals.add(new Violation("endNote", "endNote.tooLong", "La note dépasse " + NOTE_MAX + " caractères."));
         }
         if (!refusals.isEmpty()) {
             return new Refused(refusals);
@@ -299,7 +299,7 @@ public record Intermediation(String id, Premises premises, int score, Stage stag
     }
 
     private Outcome notNow(String step, String why) {
-        return new Refused(Refusal.step("step." + step + ".notAllowed", why + " ; cette mise en relation est au stade « "
+        return new Refused(new Violation("step", "step." + step + ".notAllowed", why + " ; cette mise en relation est au stade « "
                 + stage.label() + " »."));
     }
 
@@ -307,8 +307,8 @@ public record Intermediation(String id, Premises premises, int score, Stage stag
         return text != null && text.length() > NOTE_MAX;
     }
 
-    private static Refusal noteTooLong() {
-        return new Refusal("note", "note.tooLong", "La note dépasse " + NOTE_MAX + " caractères.");
+    private static Violation noteTooLong() {
+        return new Violation("note", "note.tooLong", "La note dépasse " + NOTE_MAX + " caractères.");
     }
 
     private static String clean(String text) {

@@ -9,7 +9,7 @@ import fr.essor.foncier.intermediation.domain.Intermediation;
 import fr.essor.foncier.intermediation.domain.LeaseEndReason;
 import fr.essor.foncier.intermediation.domain.Participant;
 import fr.essor.foncier.intermediation.domain.Partner;
-import fr.essor.foncier.intermediation.domain.Refusal;
+import fr.essor.kit.domain.Violation;
 import fr.essor.foncier.intermediation.web.IntermediationRequests.ClosureRequest;
 import fr.essor.foncier.intermediation.web.IntermediationRequests.LeaseEndRequest;
 import fr.essor.foncier.intermediation.web.IntermediationRequests.LeaseRequest;
@@ -61,12 +61,12 @@ class IntermediationApiController {
     @Created("L'adresse de l'intermédiation proposée.")
     ResponseEntity<Intermediation> propose(@RequestBody Proposal request) {
         String agent = cell.writer();
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         if (request.needId() == null || request.needId().isBlank()) {
-            refusals.add(new Refusal("needId", "needId.required", "Indiquez le besoin."));
+            refusals.add(new Violation("needId", "needId.required", "Indiquez le besoin."));
         }
         if (request.offerId() == null || request.offerId().isBlank()) {
-            refusals.add(new Refusal("offerId", "offerId.required", "Indiquez l'offre."));
+            refusals.add(new Violation("offerId", "offerId.required", "Indiquez l'offre."));
         }
         Set<Partner> partners = IntermediationRequests.partners(request.partners(), refusals);
         check(refusals);
@@ -114,7 +114,7 @@ class IntermediationApiController {
     @Operation(operationId = "recordVisit", summary = "Noter une visite (date, participants par rôle, retour)")
     Intermediation visit(@PathVariable String id, @RequestBody VisitRequest request) {
         String agent = cell.writer();
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         LocalDate date = IntermediationRequests.date("date", request.date(), refusals);
         Set<Participant> participants = IntermediationRequests.participants(request.participants(), refusals);
         check(refusals);
@@ -132,7 +132,7 @@ class IntermediationApiController {
             + "Satisfait et l'offre Louée")
     Intermediation lease(@PathVariable String id, @RequestBody LeaseRequest request) {
         String agent = cell.writer();
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         LocalDate start = IntermediationRequests.date("startDate", request.startDate(), refusals);
         LocalDate end = IntermediationRequests.date("endDate", request.endDate(), refusals);
         check(refusals);
@@ -144,7 +144,7 @@ class IntermediationApiController {
     @Operation(operationId = "closeIntermediation", summary = "Clore sans bail, avec la raison")
     Intermediation close(@PathVariable String id, @RequestBody ClosureRequest request) {
         String agent = cell.writer();
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         ClosureReason reason = IntermediationRequests.reason(request.reason(), refusals);
         check(refusals);
         return IntermediationProblems.result(desk.close(id, reason, request.note(), agent));
@@ -155,7 +155,7 @@ class IntermediationApiController {
             + "renouvellement)")
     Intermediation renew(@PathVariable String id, @RequestBody RenewalRequest request) {
         String agent = cell.writer();
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         LocalDate newEnd = IntermediationRequests.date("newEndDate", request.newEndDate(), refusals);
         check(refusals);
         return IntermediationProblems.result(desk.renewLease(id, newEnd, request.note(), agent));
@@ -166,7 +166,7 @@ class IntermediationApiController {
             + "lease-ended.v1 ; l'offre redevient Disponible")
     Intermediation endLease(@PathVariable String id, @RequestBody LeaseEndRequest request) {
         String agent = cell.writer();
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         LocalDate endedOn = IntermediationRequests.date("endedOn", request.endedOn(), refusals);
         LeaseEndReason reason = IntermediationRequests.endReason(request.reason(), refusals);
         check(leaseEndFields(refusals));
@@ -178,10 +178,10 @@ class IntermediationApiController {
     }
 
     /** The page's form names them endReason and endNote; the API's body, reason and note (codes kept). */
-    private static List<Refusal> leaseEndFields(List<Refusal> refusals) {
+    private static List<Violation> leaseEndFields(List<Violation> refusals) {
         return refusals.stream().map(r -> switch (r.field()) {
-            case "endReason" -> new Refusal("reason", r.code(), r.message());
-            case "endNote" -> new Refusal("note", r.code(), r.message());
+            case "endReason" -> new Violation("reason", r.code(), r.message());
+            case "endNote" -> new Violation("note", r.code(), r.message());
             default -> r;
         }).toList();
     }
@@ -190,13 +190,13 @@ class IntermediationApiController {
     @Operation(operationId = "setPartners", summary = "Désigner les partenaires de la cellule qui suivent la mise en relation")
     Intermediation partners(@PathVariable String id, @RequestBody PartnersRequest request) {
         String agent = cell.writer();
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         Set<Partner> partners = IntermediationRequests.partners(request.partners(), refusals);
         check(refusals);
         return IntermediationProblems.result(desk.assignPartners(id, partners, agent));
     }
 
-    private static void check(List<Refusal> refusals) {
+    private static void check(List<Violation> refusals) {
         if (!refusals.isEmpty()) {
             throw IntermediationProblems.refused(refusals);
         }

@@ -8,7 +8,7 @@ import fr.essor.foncier.intermediation.domain.Intermediation;
 import fr.essor.foncier.intermediation.domain.LeaseEndReason;
 import fr.essor.foncier.intermediation.domain.Participant;
 import fr.essor.foncier.intermediation.domain.Partner;
-import fr.essor.foncier.intermediation.domain.Refusal;
+import fr.essor.kit.domain.Violation;
 import fr.essor.foncier.premises.application.MatchBoard;
 import fr.essor.foncier.premises.application.PremisesNeeds;
 import fr.essor.kit.ui.FrenchFormat;
@@ -89,10 +89,10 @@ class IntermediationPageController {
                    @RequestParam(required = false) String note, Model model, HttpServletResponse response,
                    RedirectAttributes redirect) {
         String agent = cell.writer();
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         var chosen = IntermediationRequests.partners(partners, refusals);
         if (offerId == null || offerId.isBlank()) {
-            refusals.add(new Refusal("offerId", "offerId.required", "Choisissez l'offre à proposer."));
+            refusals.add(new Violation("offerId", "offerId.required", "Choisissez l'offre à proposer."));
         }
         if (refusals.isEmpty()) {
             IntermediationDesk.Outcome outcome = desk.propose(needId, offerId, chosen, note, agent);
@@ -122,7 +122,7 @@ class IntermediationPageController {
     String step(@PathVariable String id, @PathVariable String step, @RequestParam MultiValueMap<String, String> form,
                 Model model, HttpServletResponse response, RedirectAttributes redirect) {
         String agent = cell.writer();
-        List<Refusal> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         String note = form.getFirst("note");
         IntermediationDesk.Outcome outcome = switch (step) {
             case "contact" -> desk.recordContact(id, note, agent);
@@ -220,32 +220,32 @@ class IntermediationPageController {
         return intermediations.find(id).orElseThrow(IntermediationPageController::notFound);
     }
 
-    private static Map<String, String> errors(List<Refusal> refusals) {
+    private static Map<String, String> errors(List<Violation> refusals) {
         Map<String, String> errors = new LinkedHashMap<>();
         refusals.forEach(r -> errors.merge(r.field(), r.message(), (a, b) -> a + " " + b));
         return errors;
     }
 
-    private static Integer integer(String field, String value, List<Refusal> refusals) {
+    private static Integer integer(String field, String value, List<Violation> refusals) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return Integer.valueOf(value.trim().replace("\u00a0", "").replace(" ", ""));
         } catch (NumberFormatException e) {
-            refusals.add(new Refusal(field, field + ".format", "Nombre entier attendu : « " + value + " »."));
+            refusals.add(new Violation(field, field + ".format", "Nombre entier attendu : « " + value + " »."));
             return null;
         }
     }
 
-    private static BigDecimal amount(String field, String value, List<Refusal> refusals) {
+    private static BigDecimal amount(String field, String value, List<Violation> refusals) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return fr.essor.kit.ui.FrenchFormat.parseAmount(value);
         } catch (NumberFormatException e) {
-            refusals.add(new Refusal(field, field + ".format", "Montant attendu en euros, par exemple 12 345,67 : « "
+            refusals.add(new Violation(field, field + ".format", "Montant attendu en euros, par exemple 12 345,67 : « "
                     + value + " »."));
             return null;
         }
@@ -255,7 +255,7 @@ class IntermediationPageController {
     private static IntermediationDesk.Outcome closing(IntermediationDesk.Outcome outcome) {
         return outcome instanceof IntermediationDesk.Rejected rejected ? new IntermediationDesk.Rejected(
                 rejected.refusals().stream().map(r -> r.field().equals("note")
-                        ? new Refusal("closingNote", r.code(), r.message()) : r).toList()) : outcome;
+                        ? new Violation("closingNote", r.code(), r.message()) : r).toList()) : outcome;
     }
 
     private static ResponseStatusException notFound() {

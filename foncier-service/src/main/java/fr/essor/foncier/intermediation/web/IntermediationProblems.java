@@ -2,9 +2,8 @@ package fr.essor.foncier.intermediation.web;
 
 import fr.essor.foncier.intermediation.application.IntermediationDesk;
 import fr.essor.foncier.intermediation.domain.Intermediation;
-import fr.essor.foncier.intermediation.domain.Refusal;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.ConflictException;
-import fr.essor.kit.problem.FieldViolation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.problem.NotFoundException;
 
@@ -24,12 +23,11 @@ final class IntermediationProblems {
         };
     }
 
-    static RuntimeException refused(List<Refusal> refusals) {
+    static RuntimeException refused(List<Violation> refusals) {
         if (refusals.stream().allMatch(r -> r.field().equals("step"))) {
-            return new ConflictException(String.join(" ", refusals.stream().map(Refusal::message).toList()));
+            return new ConflictException(String.join(" ", refusals.stream().map(Violation::message).toList()));
         }
-        return new InvalidCommandException(refusals.stream()
-                .map(r -> new FieldViolation(r.field(), r.code(), r.message())).toList());
+        return new InvalidCommandException(refusals.stream().toList());
     }
 
     static NotFoundException notFound(String id) {

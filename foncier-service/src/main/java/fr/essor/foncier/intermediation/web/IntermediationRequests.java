@@ -5,7 +5,7 @@ import fr.essor.foncier.intermediation.domain.ClosureReason;
 import fr.essor.foncier.intermediation.domain.LeaseEndReason;
 import fr.essor.foncier.intermediation.domain.Participant;
 import fr.essor.foncier.intermediation.domain.Partner;
-import fr.essor.foncier.intermediation.domain.Refusal;
+import fr.essor.kit.domain.Violation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -46,33 +46,33 @@ final class IntermediationRequests {
     record LeaseEndRequest(String endedOn, String reason, @fr.essor.kit.apidocs.Bounds.Text(fr.essor.foncier.intermediation.domain.Intermediation.NOTE_MAX) String note) {
     }
 
-    static LeaseEndReason endReason(String code, List<Refusal> refusals) {
+    static LeaseEndReason endReason(String code, List<Violation> refusals) {
         Optional<LeaseEndReason> reason = LeaseEndReason.parse(code);
         if (reason.isEmpty() && code != null && !code.isBlank()) {
-            refusals.add(new Refusal("endReason", "endReason.unknown", "Raison de fin de bail inconnue : " + code
+            refusals.add(new Violation("endReason", "endReason.unknown", "Raison de fin de bail inconnue : " + code
                     + "."));
         }
         return reason.orElse(null);
     }
 
-    static Set<Partner> partners(List<String> codes, List<Refusal> refusals) {
+    static Set<Partner> partners(List<String> codes, List<Violation> refusals) {
         return codes(codes, Partner::parse, Partner.class, "partners", refusals);
     }
 
-    static Set<Participant> participants(List<String> codes, List<Refusal> refusals) {
+    static Set<Participant> participants(List<String> codes, List<Violation> refusals) {
         return codes(codes, Participant::parse, Participant.class, "participants", refusals);
     }
 
-    static ClosureReason reason(String code, List<Refusal> refusals) {
+    static ClosureReason reason(String code, List<Violation> refusals) {
         Optional<ClosureReason> reason = ClosureReason.parse(code);
         if (reason.isEmpty() && code != null && !code.isBlank()) {
-            refusals.add(new Refusal("reason", "reason.unknown", "Raison de clôture inconnue : " + code + "."));
+            refusals.add(new Violation("reason", "reason.unknown", "Raison de clôture inconnue : " + code + "."));
         }
         return reason.orElse(null);
     }
 
     /** An ISO date ({@code 2026-09-01}) or a French one ({@code 01/09/2026}); blank is {@code null}. */
-    static LocalDate date(String field, String value, List<Refusal> refusals) {
+    static LocalDate date(String field, String value, List<Violation> refusals) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -80,16 +80,16 @@ final class IntermediationRequests {
         try {
             return FrenchFormat.parseDate(text);
         } catch (DateTimeParseException e) {
-            refusals.add(new Refusal(field, field + ".format", "Date invalide : « " + text + " » (jj/mm/aaaa)."));
+            refusals.add(new Violation(field, field + ".format", "Date invalide : « " + text + " » (jj/mm/aaaa)."));
             return null;
         }
     }
 
     private static <E extends Enum<E>> Set<E> codes(List<String> codes, Function<String, Optional<E>> parse,
-                                                    Class<E> type, String field, List<Refusal> refusals) {
+                                                    Class<E> type, String field, List<Violation> refusals) {
         Set<E> values = EnumSet.noneOf(type);
         for (String code : codes == null ? List.<String>of() : codes) {
-            parse.apply(code).ifPresentOrElse(values::add, () -> refusals.add(new Refusal(field, field + ".unknown",
+            parse.apply(code).ifPresentOrElse(values::add, () -> refusals.add(new Violation(field, field + ".unknown",
                     "Valeur inconnue : " + code + ".")));
         }
         return values;

@@ -4,7 +4,7 @@ import fr.essor.foncier.premises.domain.NeedForm;
 import fr.essor.foncier.premises.domain.NeedStatus;
 import fr.essor.foncier.premises.domain.OrganisationRef;
 import fr.essor.foncier.premises.domain.PremisesNeed;
-import fr.essor.foncier.premises.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.organisations.application.Organisations;
 import fr.essor.kit.organisations.domain.Organisation;
 import fr.essor.kit.reference.Communes;

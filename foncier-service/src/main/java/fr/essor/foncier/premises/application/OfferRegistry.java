@@ -3,7 +3,7 @@ package fr.essor.foncier.premises.application;
 import fr.essor.foncier.premises.domain.OfferForm;
 import fr.essor.foncier.premises.domain.OfferStatus;
 import fr.essor.foncier.premises.domain.PremisesOffer;
-import fr.essor.foncier.premises.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.reference.Communes;
 
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package fr.essor.foncier.premises.domain;
 
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.domain.InputBounds;
 import fr.essor.kit.reference.Commune;
 import fr.essor.kit.reference.Communes;
@@ -75,7 +76,7 @@ public record NeedForm(String organisationId, List<String> usages, String surfac
                 violations.add(new Violation("maxRentPerSquareMetre", "maxRentPerSquareMetre.format",
                         "Indiquez un loyer annuel maximal par m² positif, en euros (ex. 120 ou 95,50)."));
             } else if (InputBounds.amount("maxRentPerSquareMetre", parsed.get()).isPresent()) {
-                violations.add(Violation.of(InputBounds.amount("maxRentPerSquareMetre", parsed.get()).get()));
+                violations.add(InputBounds.amount("maxRentPerSquareMetre", parsed.get()).get());
             } else {
                 rent = parsed.get();
             }
@@ -91,7 +92,7 @@ public record NeedForm(String organisationId, List<String> usages, String surfac
                 violations.add(new Violation("neededFrom", "neededFrom.format",
                         "La date doit être au format jj/mm/aaaa (ex. 01/09/2026)."));
             } else if (InputBounds.date("neededFrom", parsed.get()).isPresent()) {
-                violations.add(Violation.of(InputBounds.date("neededFrom", parsed.get()).get()));
+                violations.add(InputBounds.date("neededFrom", parsed.get()).get());
             } else {
                 from = parsed.get();
             }

@@ -1,5 +1,6 @@
 package fr.essor.foncier.premises.domain;
 
+import fr.essor.kit.domain.Violation;
 import java.util.Optional;
 
 /** Where a premises need stands. Only open needs and needs in contact are matched. */

@@ -1,5 +1,6 @@
 package fr.essor.foncier.premises.domain;
 
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.domain.InputBounds;
 import fr.essor.kit.reference.Commune;
 import fr.essor.kit.reference.Communes;
@@ -73,7 +74,7 @@ public record OfferForm(String ownerType, String ownerName, String address, Stri
                     : "rentPerSquareMetre.format",
                     "Indiquez le loyer annuel par m² hors charges, en euros (0 pour une mise à disposition gratuite)."));
         } else if (InputBounds.amount("rentPerSquareMetre", parsedRent.get()).isPresent()) {
-            violations.add(Violation.of(InputBounds.amount("rentPerSquareMetre", parsedRent.get()).get()));
+            violations.add(InputBounds.amount("rentPerSquareMetre", parsedRent.get()).get());
         } else {
             rent = parsedRent.get();
         }
@@ -138,9 +139,9 @@ public record OfferForm(String ownerType, String ownerName, String address, Stri
             violations.add(new Violation(field, field + ".format", FrenchFormat.UNREADABLE_DATE));
             return null;
         }
-        Optional<fr.essor.kit.problem.FieldViolation> outside = InputBounds.date(field, parsed.get());
+        Optional<fr.essor.kit.domain.Violation> outside = InputBounds.date(field, parsed.get());
         if (outside.isPresent()) {
-            violations.add(Violation.of(outside.get()));
+            violations.add(outside.get());
             return null;
         }
         return parsed.get();

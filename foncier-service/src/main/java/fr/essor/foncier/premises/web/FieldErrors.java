@@ -1,6 +1,6 @@
 package fr.essor.foncier.premises.web;
 
-import fr.essor.foncier.premises.domain.Violation;
+import fr.essor.kit.domain.Violation;
 
 import java.util.LinkedHashMap;
 import java.util.List;

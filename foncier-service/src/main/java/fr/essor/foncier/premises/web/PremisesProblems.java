@@ -1,7 +1,6 @@
 package fr.essor.foncier.premises.web;
 
-import fr.essor.foncier.premises.domain.Violation;
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.problem.NotFoundException;
 
@@ -14,8 +13,7 @@ final class PremisesProblems {
     }
 
     static InvalidCommandException invalid(List<Violation> violations) {
-        return new InvalidCommandException(violations.stream()
-                .map(v -> new FieldViolation(v.field(), v.code(), v.message())).toList());
+        return new InvalidCommandException(violations.stream().toList());
     }
 
     static NotFoundException noNeed(String id) {

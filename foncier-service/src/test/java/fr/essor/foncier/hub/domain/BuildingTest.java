@@ -1,5 +1,6 @@
 package fr.essor.foncier.hub.domain;
 
+import fr.essor.kit.domain.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -37,13 +38,13 @@ class BuildingTest {
         Building.Outcome refused = PLACEHOLDER.edit(" ", 0, 0, null, null, "pole", NOW);
 
         assertThat(refused).isInstanceOfSatisfying(Building.Refused.class, r -> assertThat(r.refusals())
-                .extracting(Refusal::code).containsExactly("name.required", "surface.range", "floors.range"));
+                .extracting(Violation::code).containsExactly("name.required", "surface.range", "floors.range"));
         assertThat(PLACEHOLDER.edit("B", 10_001, 21, null, null, "pole", NOW))
                 .isInstanceOfSatisfying(Building.Refused.class, r -> assertThat(r.refusals())
-                        .extracting(Refusal::code).containsExactly("surface.range", "floors.range"));
+                        .extracting(Violation::code).containsExactly("surface.range", "floors.range"));
         assertThat(PLACEHOLDER.edit("x".repeat(100_000), 820, 2, null, null, "pole", NOW))
                 .as("a name too long is not a missing one")
                 .isInstanceOfSatisfying(Building.Refused.class, r -> assertThat(r.refusals())
-                        .extracting(Refusal::code).containsExactly("name.too-long"));
+                        .extracting(Violation::code).containsExactly("name.too-long"));
     }
 }

@@ -1,5 +1,6 @@
 package fr.essor.foncier.hub.domain;
 
+import fr.essor.kit.domain.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -34,7 +35,7 @@ class OccupancyAgreementTest {
 
         assertThat(drafted.signAgreement("ALLOC-2026-0007", "", today.plusDays(1), "pole", SpaceTest.NOW))
                 .isInstanceOfSatisfying(Space.Refused.class, r -> assertThat(r.refusals())
-                        .extracting(Refusal::code).containsExactly("signatory.required", "signedOn.future"));
+                        .extracting(Violation::code).containsExactly("signatory.required", "signedOn.future"));
         Space signed = ((Space.Moved) drafted.signAgreement("ALLOC-2026-0007", "Awa Diallo, gérante", today,
                 "pole", SpaceTest.NOW)).space();
 
@@ -43,9 +44,9 @@ class OccupancyAgreementTest {
         assertThat(agreement.signatureRecordedBy()).isEqualTo("pole");
         assertThat(signed.draftAgreement("ALLOC-2026-0007", BigDecimal.ONE, null, "pole", SpaceTest.NOW))
                 .isInstanceOfSatisfying(Space.Refused.class, r -> assertThat(r.refusals())
-                        .extracting(Refusal::code).containsExactly("agreement.signed"));
+                        .extracting(Violation::code).containsExactly("agreement.signed"));
         assertThat(ALLOCATED.draftAgreement("ALLOC-2026-0007", new BigDecimal("1.234"), null, "pole",
                 SpaceTest.NOW)).isInstanceOfSatisfying(Space.Refused.class, r -> assertThat(r.refusals())
-                .extracting(Refusal::code).containsExactly("fee.cents"));
+                .extracting(Violation::code).containsExactly("fee.cents"));
     }
 }

@@ -1,5 +1,6 @@
 package fr.essor.foncier.hub.domain;
 
+import fr.essor.kit.domain.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -127,7 +128,7 @@ class SpaceTest {
         Project empty = new Project(" ", null, null, 0, null, 0, null, false);
 
         assertThat(((OccupancyApplication.Refused) OccupancyApplication.submit("C1", call, "W931004567", "Recyclerie",
-                empty, "pole", NOW, LocalDate.of(2026, 3, 4))).refusals()).extracting(Refusal::code)
+                empty, "pole", NOW, LocalDate.of(2026, 3, 4))).refusals()).extracting(Violation::code)
                 .containsExactly("call.closed", "title.required", "intendedUse.required", "wishedType.required",
                         "wishedSurface.required", "startDate.required", "durationMonths.required",
                         "contribution.required");
@@ -149,14 +150,14 @@ class SpaceTest {
     }
 
     private static List<String> codes(Space.Outcome outcome) {
-        return ((Space.Refused) outcome).refusals().stream().map(Refusal::code).toList();
+        return ((Space.Refused) outcome).refusals().stream().map(Violation::code).toList();
     }
 
     @Test
     void aSpacesNameAndFloorAreLengthLimitedAndATooLongOneIsNotCalledMissing() {
         assertThat(new SpaceDetails("x".repeat(100_000), 40, "y".repeat(51), SpaceType.CREATIVE, List.of(), true)
-                .check()).extracting(Refusal::code).containsExactly("name.too-long", "floor.too-long");
-        assertThat(new SpaceDetails(" ", 0, null, null, List.of(), true).check()).extracting(Refusal::code)
+                .check()).extracting(Violation::code).containsExactly("name.too-long", "floor.too-long");
+        assertThat(new SpaceDetails(" ", 0, null, null, List.of(), true).check()).extracting(Violation::code)
                 .containsExactly("name.required", "surface.range", "type.required");
         assertThat(new SpaceDetails("Atelier", 40, "RDC", SpaceType.CREATIVE, List.of(), true).check()).isEmpty();
     }
@@ -165,7 +166,7 @@ class SpaceTest {
     void aCallsTitleAndDescriptionAreLengthLimitedAndItsDeadlineInTheWindow() {
         LocalDate today = LocalDate.of(2026, 3, 4);
         assertThat(OccupancyCall.check("x".repeat(201), "y".repeat(100_000), Set.of(SpaceType.CREATIVE),
-                List.of("Ancrage local"), LocalDate.of(2999, 1, 1), today)).extracting(Refusal::code)
+                List.of("Ancrage local"), LocalDate.of(2999, 1, 1), today)).extracting(Violation::code)
                 .containsExactly("title.too-long", "description.too-long", "deadline.date-range");
         assertThat(OccupancyCall.check("Appel 2026", null, Set.of(SpaceType.CREATIVE), List.of("Ancrage local"),
                 today, today)).isEmpty();

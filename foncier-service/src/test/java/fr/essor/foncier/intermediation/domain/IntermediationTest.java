@@ -1,5 +1,6 @@
 package fr.essor.foncier.intermediation.domain;
 
+import fr.essor.kit.domain.Violation;
 import fr.essor.foncier.premises.domain.Assessment;
 import fr.essor.foncier.premises.domain.Criterion;
 import fr.essor.foncier.premises.domain.MatchReason;
@@ -32,7 +33,7 @@ class IntermediationTest {
                 MONTREUIL, GOOD, Set.of(), "x".repeat(100_000), "sens", NOW);
 
         assertThat(refused).isInstanceOfSatisfying(Intermediation.Refused.class, r ->
-                assertThat(r.refusals()).extracting(Refusal::field).containsExactly("note"));
+                assertThat(r.refusals()).extracting(Violation::field).containsExactly("note"));
         assertThat(drawn).hasValue(0);
     }
 
@@ -108,7 +109,7 @@ class IntermediationTest {
                 .isEqualTo("Bail BAIL-2026-0001 renouvelé jusqu'au 31/08/2029");
         assertThat(signed.renewLease(LocalDate.of(2026, 8, 31), null, "sens", NOW))
                 .isInstanceOfSatisfying(Intermediation.Refused.class, r -> assertThat(r.refusals())
-                        .extracting(Refusal::code).containsExactly("newEndDate.notLater"));
+                        .extracting(Violation::code).containsExactly("newEndDate.notLater"));
     }
 
     @Test
@@ -132,14 +133,14 @@ class IntermediationTest {
                 .as("an ended lease is no longer reviewed").isFalse();
         assertThat(ended.intermediation().endLease(LocalDate.of(2027, 6, 30), LeaseEndReason.OTHER, "x", "sens",
                 NOW)).isInstanceOfSatisfying(Intermediation.Refused.class, r -> assertThat(r.refusals())
-                .extracting(Refusal::code).containsExactly("step.end.notAllowed"));
+                .extracting(Violation::code).containsExactly("step.end.notAllowed"));
     }
 
     @Test
     void aLeaseEndsAtItsTermOrEarlierNeverBeforeItStartedAndOtherReasonsAreExplained() {
         Intermediation signed = signedUntil(LocalDate.of(2026, 8, 31));
         Function<Intermediation.Outcome, List<String>> codes = o -> ((Intermediation.Refused) o).refusals().stream()
-                .map(Refusal::code).toList();
+                .map(Violation::code).toList();
 
         assertThat(codes.apply(signed.endLease(null, null, null, "sens", NOW)))
                 .containsExactly("endedOn.required", "endReason.required");
@@ -193,7 +194,7 @@ class IntermediationTest {
         }, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 3, 1), 151, new BigDecimal("10.001"), "sens", NOW);
 
         assertThat(outcome).isInstanceOfSatisfying(Intermediation.Refused.class, r -> assertThat(r.refusals())
-                .extracting(Refusal::code)
+                .extracting(Violation::code)
                 .containsExactly("endDate.beforeStart", "surface.aboveOffer", "annualRent.cents"));
     }
 
@@ -206,7 +207,7 @@ class IntermediationTest {
 
         assertThat(negotiating.signLease(() -> "BAIL-2026-0003", LocalDate.of(2026, 4, 1), null, 80,
                 BigDecimal.ZERO, "sens", NOW)).isInstanceOfSatisfying(Intermediation.Refused.class, r ->
-                assertThat(r.refusals()).extracting(Refusal::code).containsExactly("endDate.required"));
+                assertThat(r.refusals()).extracting(Violation::code).containsExactly("endDate.required"));
     }
 
     @Test
@@ -215,7 +216,7 @@ class IntermediationTest {
 
         assertThat(inContact.recordVisit(LocalDate.of(2026, 3, 20), Set.of(), null, "sens", NOW))
                 .isInstanceOfSatisfying(Intermediation.Refused.class, r -> assertThat(r.refusals())
-                        .extracting(Refusal::code).containsExactly("date.future", "participants.required"));
+                        .extracting(Violation::code).containsExactly("date.future", "participants.required"));
     }
 
     @Test
@@ -224,7 +225,7 @@ class IntermediationTest {
 
         assertThat(inContact.close(ClosureReason.OTHER, " ", "sens", NOW))
                 .isInstanceOfSatisfying(Intermediation.Refused.class, r -> assertThat(r.refusals())
-                        .extracting(Refusal::code).containsExactly("note.required"));
+                        .extracting(Violation::code).containsExactly("note.required"));
         Intermediation closed = ((Intermediation.Moved) inContact.close(ClosureReason.OWNER_DECLINED,
                 "Le bailleur garde les locaux", "fol93", NOW)).intermediation();
         assertThat(closed.stage()).isEqualTo(Stage.CLOSED);

@@ -6,7 +6,7 @@ import fr.essor.funding.aaa.domain.ApplicationOutcome;
 import fr.essor.funding.aaa.domain.Call;
 import fr.essor.funding.aaa.domain.Channel;
 import fr.essor.funding.aaa.domain.ProjectTitles;
-import fr.essor.funding.aaa.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.organisations.application.Organisations;
 import fr.essor.kit.organisations.domain.Organisation;
 import fr.essor.kit.reference.Communes;

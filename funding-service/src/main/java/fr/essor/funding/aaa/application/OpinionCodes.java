@@ -1,7 +1,7 @@
 package fr.essor.funding.aaa.application;
 
 import fr.essor.funding.aaa.domain.Opinion;
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.InvalidCommandException;
 
 import java.util.List;
@@ -15,7 +15,7 @@ public final class OpinionCodes {
     /** The opinion a code names; {@code null} for none; an unknown code is refused on the field {@code opinion}. */
     public static Opinion parse(String code) {
         return code == null ? null : Opinion.fromCode(code).orElseThrow(() -> new InvalidCommandException(List.of(
-                new FieldViolation("opinion", "opinion.unknown", "Avis inconnu : « " + code
+                new Violation("opinion", "opinion.unknown", "Avis inconnu : « " + code
                         + " » (FAVOURABLE, RESERVED ou UNFAVOURABLE)."))));
     }
 }

@@ -1,5 +1,6 @@
 package fr.essor.funding.aaa.domain;
 
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.reference.Commune;
 
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package fr.essor.funding.aaa.domain;
 
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.domain.InputBounds;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ public record CallDefinition(int year, String title, List<String> themes, BigDec
             violations.add(new Violation("title", "title.required",
                     "Donnez un intitulé à l'appel (200 caractères au plus)."));
         }
-        InputBounds.text("title", title, 200).map(Violation::of).ifPresent(violations::add);
+        InputBounds.text("title", title, 200).ifPresent(violations::add);
         if (themes.isEmpty() || themes.size() > 20 || themes.stream().anyMatch(t -> t.isEmpty() || t.length() > 100)) {
             violations.add(new Violation("themes", "themes.required",
                     "L'appel compte de 1 à 20 thématiques, de 100 caractères au plus chacune."));
@@ -59,8 +60,8 @@ public record CallDefinition(int year, String title, List<String> themes, BigDec
         if (closesOn == null) {
             violations.add(new Violation("closesOn", "closesOn.required", "Indiquez la date de clôture de l'appel."));
         }
-        InputBounds.date("opensOn", opensOn).map(Violation::of).ifPresent(violations::add);
-        InputBounds.date("closesOn", closesOn).map(Violation::of).ifPresent(violations::add);
+        InputBounds.date("opensOn", opensOn).ifPresent(violations::add);
+        InputBounds.date("closesOn", closesOn).ifPresent(violations::add);
         if (opensOn != null && closesOn != null && closesOn.isBefore(opensOn)) {
             violations.add(new Violation("closesOn", "closesOn.beforeOpening",
                     "La clôture ne peut pas précéder l'ouverture."));
@@ -90,7 +91,7 @@ public record CallDefinition(int year, String title, List<String> themes, BigDec
         if (amount == null) {
             violations.add(new Violation(field, field + ".required", "Indiquez le montant " + what + " (0 sinon)."));
         } else {
-            InputBounds.amount(field, amount).map(Violation::of).ifPresent(violations::add);
+            InputBounds.amount(field, amount).ifPresent(violations::add);
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.essor.funding.aaa.domain;
 
+import fr.essor.kit.domain.Violation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

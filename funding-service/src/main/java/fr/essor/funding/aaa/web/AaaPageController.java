@@ -15,7 +15,7 @@ import fr.essor.funding.aaa.domain.Call;
 import fr.essor.funding.aaa.domain.Directorate;
 import fr.essor.funding.aaa.domain.Opinion;
 import fr.essor.funding.aaa.domain.TransitionRequest;
-import fr.essor.funding.aaa.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.funding.aaa.domain.WorkflowAction;
 import fr.essor.kit.security.CurrentActor;
 import jakarta.servlet.http.HttpServletResponse;

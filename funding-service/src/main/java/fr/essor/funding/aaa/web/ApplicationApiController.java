@@ -14,7 +14,7 @@ import fr.essor.funding.aaa.domain.Channel;
 import fr.essor.funding.aaa.domain.Directorate;
 import fr.essor.funding.aaa.domain.TransitionRequest;
 import fr.essor.funding.aaa.domain.WorkflowAction;
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.security.Actor;
 import fr.essor.kit.security.CurrentActor;
@@ -119,7 +119,7 @@ class ApplicationApiController {
     ApplicationView transition(@PathVariable String id, @RequestBody ApplicationRequests.Transition request) {
         Actor actor = currentActor.current();
         WorkflowAction action = WorkflowAction.fromCode(request.action()).orElseThrow(() ->
-                new InvalidCommandException(List.of(new FieldViolation("action", "action.unknown",
+                new InvalidCommandException(List.of(new Violation("action", "action.unknown",
                         "Étape inconnue : « " + request.action() + " »."))));
         return view(instruction.perform(id, action, new TransitionRequest(request.reason(), request.amount(),
                 request.decisionReference(), request.decidedOn()), actor), actor);
@@ -167,26 +167,26 @@ class ApplicationApiController {
         Set<Directorate> directorates = EnumSet.noneOf(Directorate.class);
         for (String code : codes == null ? List.<String>of() : codes) {
             directorates.add(Directorate.fromCode(code).orElseThrow(() -> new InvalidCommandException(List.of(
-                    new FieldViolation("directorates", "directorates.unknown", "Direction instructrice inconnue : « "
+                    new Violation("directorates", "directorates.unknown", "Direction instructrice inconnue : « "
                             + code + " » (DMTA, DIEESS, DJVA ou DTER).")))));
         }
         return directorates;
     }
 
     static ApplicationFilter filter(String status, String theme, String territory, String directorate) {
-        List<FieldViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         ApplicationStatus statusValue = null;
         if (!blank(status)) {
             statusValue = ApplicationStatus.fromCode(status).orElse(null);
             if (statusValue == null) {
-                violations.add(new FieldViolation("status", "status.unknown", "Statut inconnu : « " + status + " »."));
+                violations.add(new Violation("status", "status.unknown", "Statut inconnu : « " + status + " »."));
             }
         }
         Directorate directorateValue = null;
         if (!blank(directorate)) {
             directorateValue = Directorate.fromCode(directorate).orElse(null);
             if (directorateValue == null) {
-                violations.add(new FieldViolation("directorate", "directorate.unknown",
+                violations.add(new Violation("directorate", "directorate.unknown",
                         "Direction inconnue : « " + directorate + " »."));
             }
         }

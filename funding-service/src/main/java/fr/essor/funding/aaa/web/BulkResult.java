@@ -2,7 +2,7 @@ package fr.essor.funding.aaa.web;
 
 import fr.essor.funding.aaa.application.Instruction;
 import fr.essor.funding.aaa.domain.ApplicationOutcome;
-import fr.essor.funding.aaa.domain.Violation;
+import fr.essor.kit.domain.Violation;
 
 import java.util.stream.Collectors;
 

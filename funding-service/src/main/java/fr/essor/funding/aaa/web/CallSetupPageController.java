@@ -6,7 +6,7 @@ import fr.essor.funding.aaa.application.CallSetup;
 import fr.essor.funding.aaa.application.Calls;
 import fr.essor.funding.aaa.domain.Call;
 import fr.essor.funding.aaa.domain.CallDefinition;
-import fr.essor.funding.aaa.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.security.CurrentActor;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;

@@ -4,8 +4,7 @@ import fr.essor.funding.web.FundingProblemException;
 import fr.essor.funding.aaa.application.Instruction;
 import fr.essor.funding.aaa.domain.Application;
 import fr.essor.funding.aaa.domain.ApplicationOutcome;
-import fr.essor.funding.aaa.domain.Violation;
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.problem.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -40,8 +39,7 @@ public final class Outcomes {
     }
 
     static InvalidCommandException invalid(List<Violation> violations) {
-        return new InvalidCommandException(violations.stream()
-                .map(v -> new FieldViolation(v.field(), v.code(), v.message())).toList());
+        return new InvalidCommandException(violations.stream().toList());
     }
 
     static FundingProblemException forbidden(String reason) {

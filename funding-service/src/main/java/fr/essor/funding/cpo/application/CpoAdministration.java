@@ -2,7 +2,7 @@ package fr.essor.funding.cpo.application;
 
 import fr.essor.funding.aaa.application.Agents;
 import fr.essor.funding.aaa.domain.Directorate;
-import fr.essor.funding.aaa.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.funding.cpo.domain.Cpo;
 import fr.essor.funding.cpo.domain.CpoOutcome;
 import fr.essor.funding.cpo.domain.CpoTerms;

@@ -1,7 +1,7 @@
 package fr.essor.funding.cpo.domain;
 
 import fr.essor.funding.aaa.domain.Agent;
-import fr.essor.funding.aaa.domain.Violation;
+import fr.essor.kit.domain.Violation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,6 +1,6 @@
 package fr.essor.funding.cpo.domain;
 
-import fr.essor.funding.aaa.domain.Violation;
+import fr.essor.kit.domain.Violation;
 
 import java.util.List;
 

@@ -2,7 +2,7 @@ package fr.essor.funding.cpo.domain;
 
 import fr.essor.kit.domain.InputBounds;
 import fr.essor.funding.aaa.domain.Directorate;
-import fr.essor.funding.aaa.domain.Violation;
+import fr.essor.kit.domain.Violation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -74,7 +74,7 @@ public record CpoTerms(String organisationId, String organisationName, String te
             violations.add(new Violation("title", "title.required",
                     "Donnez un intitulé à la convention (300 caractères au plus)."));
         }
-        InputBounds.text("title", title, 300).map(Violation::of).ifPresent(violations::add);
+        InputBounds.text("title", title, 300).ifPresent(violations::add);
         if (objectives.isEmpty() || objectives.size() > 10) {
             violations.add(new Violation("objectives", "objectives.required",
                     "La convention fixe de 1 à 10 objectifs, chacun avec son indicateur."));
@@ -89,7 +89,7 @@ public record CpoTerms(String organisationId, String organisationName, String te
             violations.add(new Violation("decisionReference", "decisionReference.required",
                     "Indiquez la référence de la délibération (100 caractères au plus)."));
         }
-        InputBounds.text("decisionReference", decisionReference, 100).map(Violation::of).ifPresent(violations::add);
+        InputBounds.text("decisionReference", decisionReference, 100).ifPresent(violations::add);
         if (decidedOn == null) {
             violations.add(new Violation("decidedOn", "decidedOn.required",
                     "Indiquez la date de la délibération."));
@@ -97,7 +97,7 @@ public record CpoTerms(String organisationId, String organisationName, String te
             violations.add(new Violation("decidedOn", "decidedOn.future",
                     "La délibération ne peut pas être postérieure à aujourd'hui."));
         } else {
-            InputBounds.date("decidedOn", decidedOn).map(Violation::of).ifPresent(violations::add);
+            InputBounds.date("decidedOn", decidedOn).ifPresent(violations::add);
         }
         return violations;
     }

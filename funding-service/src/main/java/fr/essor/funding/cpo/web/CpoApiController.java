@@ -6,7 +6,7 @@ import fr.essor.kit.documents.DocumentRenderer;
 import fr.essor.kit.apidocs.Created;
 import fr.essor.funding.cpo.application.CpoAdministration;
 import fr.essor.funding.cpo.domain.Cpo;
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.kit.security.Role;
@@ -89,12 +89,12 @@ class CpoApiController {
     @PostMapping("/{id}/reviews")
     @Operation(operationId = "reviewCpo", summary = "Enregistrer le bilan annuel d'une CPO (favorable ou non)")
     CpoView review(@PathVariable String id, @RequestBody CpoRequests.Review request) {
-        List<FieldViolation> missing = new ArrayList<>();
+        List<Violation> missing = new ArrayList<>();
         if (request.year() == null) {
-            missing.add(new FieldViolation("year", "year.required", "Indiquez l'année évaluée."));
+            missing.add(new Violation("year", "year.required", "Indiquez l'année évaluée."));
         }
         if (request.favourable() == null) {
-            missing.add(new FieldViolation("favourable", "favourable.required",
+            missing.add(new Violation("favourable", "favourable.required",
                     "Indiquez si le bilan est favorable."));
         }
         if (!missing.isEmpty()) {
@@ -108,7 +108,7 @@ class CpoApiController {
     @Operation(operationId = "payCpo", summary = "Enregistrer le versement d'une échéance de la CPO")
     CpoView pay(@PathVariable String id, @RequestBody CpoRequests.PaymentRequest request) {
         if (request.instalment() == null) {
-            throw new InvalidCommandException(List.of(new FieldViolation("instalment", "instalment.required",
+            throw new InvalidCommandException(List.of(new Violation("instalment", "instalment.required",
                     "Indiquez l'échéance versée.")));
         }
         return CpoView.of(CpoResults.cpoOrThrow(administration.pay(id, request.instalment(), request.amount(),

@@ -4,7 +4,7 @@ import fr.essor.funding.cpo.application.CpoAdministration;
 import fr.essor.funding.cpo.domain.Cpo;
 import fr.essor.funding.cpo.domain.CpoOutcome;
 import fr.essor.kit.problem.ConflictException;
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.problem.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,8 +29,7 @@ final class CpoResults {
     static Cpo cpoOrThrow(CpoOutcome outcome) {
         return switch (outcome) {
             case CpoOutcome.Changed changed -> changed.cpo();
-            case CpoOutcome.Invalid invalid -> throw new InvalidCommandException(invalid.violations().stream()
-                    .map(v -> new FieldViolation(v.field(), v.code(), v.message())).toList());
+            case CpoOutcome.Invalid invalid -> throw new InvalidCommandException(invalid.violations().stream().toList());
             case CpoOutcome.NotAllowedNow notNow ->
                     throw new ConflictException(notNow.message());
             case CpoOutcome.Forbidden forbidden ->

@@ -1,13 +1,12 @@
 package fr.essor.funding.decisions.domain;
 
 import fr.essor.kit.domain.InputBounds;
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import java.util.function.IntFunction;
 
 import fr.essor.funding.aaa.domain.Agent;
 import fr.essor.funding.aaa.domain.Application;
 import fr.essor.funding.aaa.domain.ApplicationStatus;
-import fr.essor.funding.aaa.domain.Violation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -68,26 +67,22 @@ public final class VotingSession {
         }
         List<Violation> violations = new ArrayList<>();
         InputBounds.whole("callYear", (long) callYear, InputBounds.EARLIEST_DATE.getYear(),
-                InputBounds.LATEST_DATE.getYear()).ifPresent(v -> violations.add(of(v)));
+                InputBounds.LATEST_DATE.getYear()).ifPresent(violations::add);
         if (sittingOn == null) {
             violations.add(new Violation("sittingOn", "sittingOn.required", "Indiquez la date de la séance."));
         }
-        InputBounds.date("sittingOn", sittingOn).ifPresent(v -> violations.add(of(v)));
+        InputBounds.date("sittingOn", sittingOn).ifPresent(violations::add);
         String reference = clean(deliberationReference);
         if (reference == null) {
             violations.add(new Violation("deliberationReference", "deliberationReference.required",
                     "Indiquez la référence de la délibération (100 caractères au plus)."));
         }
-        InputBounds.text("deliberationReference", reference, 100).ifPresent(v -> violations.add(of(v)));
+        InputBounds.text("deliberationReference", reference, 100).ifPresent(violations::add);
         if (!violations.isEmpty()) {
             return new SessionOutcome.Invalid(violations);
         }
         return new SessionOutcome.Changed(new VotingSession(nextId.apply(callYear), callYear, sittingOn, reference,
                 List.of(), false, 1, at, agent.username(), at, agent.username()), List.of());
-    }
-
-    private static Violation of(FieldViolation bound) {
-        return new Violation(bound.field(), bound.code(), bound.message());
     }
 
     /** Puts an application proposed for the vote on the agenda (once). */

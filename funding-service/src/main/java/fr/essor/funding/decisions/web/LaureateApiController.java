@@ -2,7 +2,7 @@ package fr.essor.funding.decisions.web;
 
 import fr.essor.funding.web.FundingProblemException;
 import fr.essor.funding.decisions.application.Laureates;
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.security.Actor;
 import fr.essor.kit.security.CurrentActor;
@@ -66,7 +66,7 @@ class LaureateApiController {
     String territoryFor(Actor actor, String asked) {
         String wanted = asked == null || asked.isBlank() ? null : asked.strip();
         if (wanted != null && !laureates.territories().contains(wanted)) {
-            throw new InvalidCommandException(List.of(new FieldViolation("territory", "territory.unknown",
+            throw new InvalidCommandException(List.of(new Violation("territory", "territory.unknown",
                     "EPT inconnu : « " + wanted + " » (" + String.join(", ", laureates.territories()) + ").")));
         }
         if (actor.hasRole(Role.EPT)) {

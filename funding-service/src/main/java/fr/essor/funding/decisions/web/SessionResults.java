@@ -4,7 +4,7 @@ import fr.essor.funding.web.FundingProblemException;
 import fr.essor.funding.decisions.application.Voting;
 import fr.essor.funding.decisions.domain.SessionOutcome;
 import fr.essor.funding.decisions.domain.VotingSession;
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.problem.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -21,8 +21,7 @@ final class SessionResults {
             case Voting.Done done -> switch (done.outcome()) {
                 case SessionOutcome.Changed changed -> changed.session();
                 case SessionOutcome.Unchanged unchanged -> unchanged.session();
-                case SessionOutcome.Invalid invalid -> throw new InvalidCommandException(invalid.violations().stream()
-                        .map(v -> new FieldViolation(v.field(), v.code(), v.message())).toList());
+                case SessionOutcome.Invalid invalid -> throw new InvalidCommandException(invalid.violations().stream().toList());
                 case SessionOutcome.NotAllowedNow notNow ->
                         throw new FundingProblemException(HttpStatus.CONFLICT, notNow.code(), notNow.message());
                 case SessionOutcome.Forbidden forbidden ->

@@ -4,7 +4,7 @@ import fr.essor.kit.apidocs.Created;
 import fr.essor.funding.decisions.application.Voting;
 import fr.essor.funding.decisions.application.VotingSessions;
 import fr.essor.funding.decisions.domain.VotingSession;
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.problem.NotFoundException;
 import fr.essor.kit.security.Actor;
@@ -52,7 +52,7 @@ class VotingSessionApiController {
     @Created("L'adresse de la séance de vote ouverte.")
     ResponseEntity<SessionView> open(@RequestBody SessionRequests.Opening request) {
         if (request.callYear() == null) {
-            throw new InvalidCommandException(List.of(new FieldViolation("callYear", "callYear.required",
+            throw new InvalidCommandException(List.of(new Violation("callYear", "callYear.required",
                     "Indiquez l'année de l'appel.")));
         }
         VotingSession session = SessionResults.sessionOrThrow(voting.open(request.callYear(), request.sittingOn(),
@@ -79,7 +79,7 @@ class VotingSessionApiController {
     @Operation(operationId = "addToAgenda", summary = "Inscrire à l'ordre du jour une candidature « Proposée au vote »")
     SessionView propose(@PathVariable String id, @RequestBody SessionRequests.AgendaEntry request) {
         if (request.applicationId() == null || request.applicationId().isBlank()) {
-            throw new InvalidCommandException(List.of(new FieldViolation("applicationId", "applicationId.required",
+            throw new InvalidCommandException(List.of(new Violation("applicationId", "applicationId.required",
                     "Indiquez la candidature à inscrire.")));
         }
         return SessionView.of(SessionResults.sessionOrThrow(voting.propose(id, request.applicationId(),
@@ -119,7 +119,7 @@ class VotingSessionApiController {
         if ("REFUSED".equals(code)) {
             return false;
         }
-        throw new InvalidCommandException(List.of(new FieldViolation("outcome", "outcome.unknown",
+        throw new InvalidCommandException(List.of(new Violation("outcome", "outcome.unknown",
                 "Décision inconnue : « " + code + " » (GRANTED ou REFUSED).")));
     }
 

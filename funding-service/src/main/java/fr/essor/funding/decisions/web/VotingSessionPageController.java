@@ -6,7 +6,7 @@ import fr.essor.funding.aaa.application.ApplicationFilter;
 import fr.essor.funding.aaa.application.Applications;
 import fr.essor.funding.aaa.application.Calls;
 import fr.essor.funding.aaa.domain.ApplicationStatus;
-import fr.essor.funding.aaa.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.funding.decisions.application.Laureates;
 import fr.essor.funding.decisions.application.Voting;
 import fr.essor.funding.decisions.application.VotingSessions;

@@ -5,7 +5,7 @@ import fr.essor.funding.aaa.domain.Application;
 import fr.essor.funding.aaa.domain.ApplicationDetails;
 import fr.essor.funding.aaa.domain.Decision;
 import fr.essor.funding.aaa.domain.GrantNature;
-import fr.essor.funding.aaa.domain.Violation;
+import fr.essor.kit.domain.Violation;
 
 import java.math.BigDecimal;
 import java.time.Instant;

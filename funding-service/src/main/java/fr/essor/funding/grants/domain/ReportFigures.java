@@ -1,6 +1,6 @@
 package fr.essor.funding.grants.domain;
 
-import fr.essor.funding.aaa.domain.Violation;
+import fr.essor.kit.domain.Violation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import fr.essor.funding.grants.application.GrantAdministration;
 import fr.essor.funding.grants.domain.GrantFile;
 import fr.essor.funding.grants.domain.Trigger;
 import fr.essor.kit.documents.DocumentRenderer;
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.kit.security.Role;
@@ -72,7 +72,7 @@ class GrantApiController {
         Trigger report = "ANNUAL_REPORT".equals(request.report()) ? Trigger.ANNUAL_REPORT
                 : "FINAL_REPORT".equals(request.report()) ? Trigger.FINAL_REPORT : null;
         if (report == null) {
-            throw new InvalidCommandException(List.of(new FieldViolation("report", "report.unknown",
+            throw new InvalidCommandException(List.of(new Violation("report", "report.unknown",
                     "Compte rendu inconnu : « " + request.report() + " » (ANNUAL_REPORT ou FINAL_REPORT).")));
         }
         return GrantFileView.of(GrantResults.fileOrThrow(administration.receiveReport(id, report,
@@ -98,7 +98,7 @@ class GrantApiController {
     @Operation(operationId = "payGrant", summary = "Enregistrer un versement sur une échéance (publie payment-made.v1)")
     GrantFileView pay(@PathVariable String id, @RequestBody GrantRequests.PaymentRequest request) {
         if (request.instalment() == null) {
-            throw new InvalidCommandException(List.of(new FieldViolation("instalment", "instalment.required",
+            throw new InvalidCommandException(List.of(new Violation("instalment", "instalment.required",
                     "Indiquez l'échéance versée.")));
         }
         return GrantFileView.of(GrantResults.fileOrThrow(administration.pay(id, request.instalment(),

@@ -3,7 +3,7 @@ package fr.essor.funding.grants.web;
 import fr.essor.funding.grants.application.AgreementPdf;
 import fr.essor.kit.documents.DocumentRenderer;
 import fr.essor.kit.ui.FrenchFormat;
-import fr.essor.funding.aaa.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.funding.grants.application.GrantAdministration;
 import fr.essor.funding.grants.domain.GrantFile;
 import fr.essor.funding.grants.domain.GrantOutcome;

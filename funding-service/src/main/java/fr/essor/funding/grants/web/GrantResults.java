@@ -4,7 +4,7 @@ import fr.essor.funding.web.FundingProblemException;
 import fr.essor.funding.grants.application.GrantAdministration;
 import fr.essor.funding.grants.domain.GrantFile;
 import fr.essor.funding.grants.domain.GrantOutcome;
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.problem.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -24,8 +24,7 @@ final class GrantResults {
             case GrantAdministration.NoGrant none -> throw noGrant(none.applicationId());
             case GrantAdministration.Done done -> switch (done.outcome()) {
                 case GrantOutcome.Changed changed -> changed.file();
-                case GrantOutcome.Invalid invalid -> throw new InvalidCommandException(invalid.violations().stream()
-                        .map(v -> new FieldViolation(v.field(), v.code(), v.message())).toList());
+                case GrantOutcome.Invalid invalid -> throw new InvalidCommandException(invalid.violations().stream().toList());
                 case GrantOutcome.NotAllowedNow notNow ->
                         throw new FundingProblemException(HttpStatus.CONFLICT, notNow.code(), notNow.message());
                 case GrantOutcome.Forbidden forbidden ->

@@ -4,7 +4,7 @@ import fr.essor.funding.guarantees.domain.GuaranteeTerms;
 import fr.essor.funding.guarantees.domain.LoanGuarantee;
 import fr.essor.kit.organisations.application.Organisations;
 import fr.essor.kit.organisations.domain.Organisation;
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.security.Actor;
 import fr.essor.kit.security.Role;
 
@@ -68,7 +68,7 @@ public class GuaranteeBook {
         Optional<Organisation> borrower = identifier.isEmpty() ? Optional.empty()
                 : organisations.findByIdentifier(identifier);
         if (!identifier.isEmpty() && borrower.isEmpty()) {
-            return new Done(new LoanGuarantee.Invalid(List.of(new FieldViolation("organisation",
+            return new Done(new LoanGuarantee.Invalid(List.of(new Violation("organisation",
                     "organisation.unknown", "Aucune structure n'est enregistrée sous " + identifier
                     + " : enregistrez d'abord l'emprunteur dans le registre des structures."))));
         }

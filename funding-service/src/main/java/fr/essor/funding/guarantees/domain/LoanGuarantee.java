@@ -1,7 +1,7 @@
 package fr.essor.funding.guarantees.domain;
 
 import fr.essor.kit.domain.InputBounds;
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -48,7 +48,7 @@ public final class LoanGuarantee {
     public record Updated(LoanGuarantee guarantee) implements Outcome {
     }
 
-    public record Invalid(List<FieldViolation> violations) implements Outcome {
+    public record Invalid(List<Violation> violations) implements Outcome {
         public Invalid {
             violations = List.copyOf(violations);
         }
@@ -56,7 +56,7 @@ public final class LoanGuarantee {
 
     /** Grants a guarantee; until the lender reports otherwise, the whole principal is outstanding. */
     public static Outcome grant(String id, GuaranteeTerms terms, String by, Instant at) {
-        List<FieldViolation> violations = terms.check();
+        List<Violation> violations = terms.check();
         if (!violations.isEmpty()) {
             return new Invalid(violations);
         }
@@ -73,23 +73,23 @@ public final class LoanGuarantee {
 
     /** Records the principal still due as the lender reports it (amortisation, early repayment). */
     public Outcome recordOutstanding(BigDecimal principal, LocalDate on, String by, Instant at) {
-        List<FieldViolation> violations = new ArrayList<>();
-        Optional<FieldViolation> bound = InputBounds.amount("outstandingPrincipal", principal);
+        List<Violation> violations = new ArrayList<>();
+        Optional<Violation> bound = InputBounds.amount("outstandingPrincipal", principal);
         if (principal == null) {
-            violations.add(new FieldViolation("outstandingPrincipal", "outstandingPrincipal.required",
+            violations.add(new Violation("outstandingPrincipal", "outstandingPrincipal.required",
                     "Indiquez le capital restant dû en euros (zéro ou plus, deux décimales au plus)."));
         } else if (bound.isPresent()) {
             violations.add(bound.get());
         } else if (principal.compareTo(terms.loanAmount()) > 0) {
-            violations.add(new FieldViolation("outstandingPrincipal", "outstandingPrincipal.aboveLoan",
+            violations.add(new Violation("outstandingPrincipal", "outstandingPrincipal.aboveLoan",
                     "Le capital restant dû ne peut pas dépasser le montant du prêt (" + terms.loanAmount()
                             .toPlainString() + " €)."));
         }
         if (on == null) {
-            violations.add(new FieldViolation("outstandingOn", "outstandingOn.required",
+            violations.add(new Violation("outstandingOn", "outstandingOn.required",
                     "Indiquez la date à laquelle ce capital restant dû est arrêté."));
         } else if (on.isBefore(terms.grantedOn())) {
-            violations.add(new FieldViolation("outstandingOn", "outstandingOn.beforeGrant",
+            violations.add(new Violation("outstandingOn", "outstandingOn.beforeGrant",
                     "Cette date précède l'octroi de la garantie."));
         } else {
             InputBounds.date("outstandingOn", on).ifPresent(violations::add);

@@ -7,7 +7,7 @@ import fr.essor.funding.guarantees.domain.LoanGuarantee;
 import fr.essor.funding.web.FormFields;
 import fr.essor.kit.organisations.web.OrganisationChoice;
 import fr.essor.funding.web.PortfolioText;
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.security.CurrentActor;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -98,7 +98,7 @@ class GuaranteePageController {
         Map<String, String> errors = new LinkedHashMap<>(f.errors());
         if (errors.isEmpty() && result instanceof GuaranteeBook.Done done) {
             if (done.outcome() instanceof LoanGuarantee.Invalid invalid) {
-                for (FieldViolation v : invalid.violations()) {
+                for (Violation v : invalid.violations()) {
                     errors.putIfAbsent(v.field(), v.message());
                 }
             } else {

@@ -10,7 +10,7 @@ import fr.essor.funding.aaa.domain.Application;
 import fr.essor.funding.aaa.domain.ApplicationForm;
 import fr.essor.funding.aaa.domain.ApplicationOutcome;
 import fr.essor.funding.aaa.domain.Call;
-import fr.essor.funding.aaa.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.funding.aaa.application.Calls;
 import fr.essor.funding.grants.domain.GrantFile;
 import fr.essor.funding.grants.domain.ReportFigures;

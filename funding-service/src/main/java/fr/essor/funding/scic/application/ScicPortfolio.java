@@ -7,7 +7,7 @@ import fr.essor.funding.scic.domain.StakeOutcome;
 import fr.essor.funding.scic.domain.StakeSeed;
 import fr.essor.kit.organisations.application.Organisations;
 import fr.essor.kit.organisations.domain.Organisation;
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.security.Actor;
 import fr.essor.kit.security.Role;
 
@@ -141,7 +141,7 @@ public class ScicPortfolio {
         return new Done(outcome);
     }
 
-    private record Resolved(Acquisition acquisition, Optional<FieldViolation> violation) {
+    private record Resolved(Acquisition acquisition, Optional<Violation> violation) {
     }
 
     /** The SCIC must be in the organisation registry: the facts name it by its id, and its office gives the EPT. */
@@ -149,9 +149,9 @@ public class ScicPortfolio {
         String identifier = r.organisation() == null ? "" : r.organisation().replace(" ", "").strip();
         Optional<Organisation> organisation = identifier.isEmpty() ? Optional.empty()
                 : organisations.findByIdentifier(identifier);
-        Optional<FieldViolation> violation = Optional.empty();
+        Optional<Violation> violation = Optional.empty();
         if (!identifier.isEmpty() && organisation.isEmpty()) {
-            violation = Optional.of(new FieldViolation("organisation", "organisation.unknown",
+            violation = Optional.of(new Violation("organisation", "organisation.unknown",
                     "Aucune structure n'est enregistrée sous " + identifier + " : enregistrez d'abord la SCIC dans "
                             + "le registre des structures."));
         }

@@ -1,7 +1,7 @@
 package fr.essor.funding.scic.domain;
 
 import fr.essor.kit.domain.InputBounds;
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,15 +15,15 @@ import java.util.List;
 public record Acquisition(String organisationId, String territoryCode, Long shares, BigDecimal capitalHeld,
                           BigDecimal scicCapital, LocalDate acquiredOn, String deliberationReference) {
 
-    public List<FieldViolation> check() {
-        List<FieldViolation> violations = new ArrayList<>();
+    public List<Violation> check() {
+        List<Violation> violations = new ArrayList<>();
         if (organisationId == null || organisationId.isBlank()) {
-            violations.add(new FieldViolation("organisation", "organisation.required",
+            violations.add(new Violation("organisation", "organisation.required",
                     "Indiquez le SIRET de la SCIC, enregistrée dans le registre des structures."));
         }
         violations.addAll(Holding.check(shares, capitalHeld, scicCapital));
         if (acquiredOn == null) {
-            violations.add(new FieldViolation("acquiredOn", "acquiredOn.required",
+            violations.add(new Violation("acquiredOn", "acquiredOn.required",
                     "Indiquez la date de la prise de participation."));
         }
         InputBounds.date("acquiredOn", acquiredOn).ifPresent(violations::add);

@@ -1,6 +1,6 @@
 package fr.essor.funding.scic.domain;
 
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 
 import java.util.List;
 
@@ -12,14 +12,14 @@ final class Deliberations {
     private Deliberations() {
     }
 
-    static List<FieldViolation> check(String field, String reference, boolean required) {
+    static List<Violation> check(String field, String reference, boolean required) {
         String value = clean(reference);
         if (value == null) {
-            return required ? List.of(new FieldViolation(field, field + ".required",
+            return required ? List.of(new Violation(field, field + ".required",
                     "Indiquez la référence de la délibération.")) : List.of();
         }
         if (value.length() > MAX) {
-            return List.of(new FieldViolation(field, field + ".size",
+            return List.of(new Violation(field, field + ".size",
                     "La référence de la délibération fait 100 caractères au plus."));
         }
         return List.of();

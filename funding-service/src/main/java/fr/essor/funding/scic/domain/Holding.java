@@ -1,7 +1,7 @@
 package fr.essor.funding.scic.domain;
 
 import fr.essor.kit.domain.InputBounds;
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,10 +31,10 @@ public record Holding(long shares, BigDecimal capitalHeld, BigDecimal scicCapita
     }
 
     /** Every reason these figures cannot stand, the 50 % ceiling among them; empty when they are acceptable. */
-    public static List<FieldViolation> check(Long shares, BigDecimal capitalHeld, BigDecimal scicCapital) {
-        List<FieldViolation> violations = new ArrayList<>();
+    public static List<Violation> check(Long shares, BigDecimal capitalHeld, BigDecimal scicCapital) {
+        List<Violation> violations = new ArrayList<>();
         if (shares == null) {
-            violations.add(new FieldViolation("shares", "shares.required",
+            violations.add(new Violation("shares", "shares.required",
                     "Indiquez le nombre de parts détenues (au moins une)."));
         }
         InputBounds.whole("shares", shares, 1, MAX_SHARES).ifPresent(violations::add);
@@ -44,12 +44,12 @@ public record Holding(long shares, BigDecimal capitalHeld, BigDecimal scicCapita
                 "Indiquez le capital social de la SCIC à cette date, en euros (positif, deux décimales au plus).");
         if (heldOk && totalOk) {
             if (capitalHeld.compareTo(scicCapital) > 0) {
-                violations.add(new FieldViolation("capitalHeld", "capitalHeld.aboveScicCapital",
+                violations.add(new Violation("capitalHeld", "capitalHeld.aboveScicCapital",
                         "Le capital détenu ne peut pas dépasser le capital social de la SCIC."));
             } else {
                 BigDecimal percent = new Holding(1, capitalHeld, scicCapital).percent();
                 if (percent.compareTo(CEILING_PERCENT) > 0) {
-                    violations.add(new FieldViolation("capitalHeld", "capitalHeld.aboveHalf",
+                    violations.add(new Violation("capitalHeld", "capitalHeld.aboveHalf",
                             "Une collectivité ne peut pas détenir plus de 50 % du capital d'une SCIC : ces montants "
                                     + "en feraient " + percent.toPlainString().replace('.', ',') + " %."));
                 }
@@ -59,13 +59,13 @@ public record Holding(long shares, BigDecimal capitalHeld, BigDecimal scicCapita
     }
 
     /** A positive amount in euros (kit bounds), or the violation that says why not; {@code true} when it is one. */
-    private static boolean isAmount(String field, BigDecimal amount, List<FieldViolation> violations,
+    private static boolean isAmount(String field, BigDecimal amount, List<Violation> violations,
                                     String required) {
         if (amount == null) {
-            violations.add(new FieldViolation(field, field + ".required", required));
+            violations.add(new Violation(field, field + ".required", required));
             return false;
         }
-        java.util.Optional<FieldViolation> outOfBounds = InputBounds.positiveAmount(field, amount);
+        java.util.Optional<Violation> outOfBounds = InputBounds.positiveAmount(field, amount);
         outOfBounds.ifPresent(violations::add);
         return outOfBounds.isEmpty();
     }

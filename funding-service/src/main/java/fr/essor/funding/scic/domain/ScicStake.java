@@ -1,7 +1,7 @@
 package fr.essor.funding.scic.domain;
 
 import fr.essor.kit.domain.InputBounds;
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -78,10 +78,10 @@ public final class ScicStake {
 
     /** A new stake taken by the Département (version 1, one acquisition fact). */
     public static StakeOutcome acquire(String id, String scicName, Acquisition acquisition, String by, Instant at) {
-        List<FieldViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         String name = Deliberations.clean(scicName);
         if (name == null) {
-            violations.add(new FieldViolation("scicName", "scicName.required",
+            violations.add(new Violation("scicName", "scicName.required",
                     "Indiquez le nom de la SCIC (200 caractères au plus)."));
         }
         InputBounds.text("scicName", name, 200).ifPresent(violations::add);
@@ -101,7 +101,7 @@ public final class ScicStake {
                     + " est déjà renseignée (" + status.label().toLowerCase() + ") : augmentez-la, réduisez-la ou "
                     + "corrigez-la.");
         }
-        List<FieldViolation> violations = acquisition.check();
+        List<Violation> violations = acquisition.check();
         if (!violations.isEmpty()) {
             return new StakeOutcome.Invalid(violations);
         }
@@ -128,14 +128,14 @@ public final class ScicStake {
         if (status != StakeStatus.HELD) {
             return notHeld(change == null ? "modifier la participation" : change.label());
         }
-        List<FieldViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         if (change == null) {
-            violations.add(new FieldViolation("change", "change.required",
+            violations.add(new Violation("change", "change.required",
                     "Choisissez : augmentation, réduction ou correction."));
         }
         violations.addAll(Holding.check(shares, capitalHeld, scicCapital));
         if (changedOn == null) {
-            violations.add(new FieldViolation("changedOn", "changedOn.required", "Indiquez la date du changement."));
+            violations.add(new Violation("changedOn", "changedOn.required", "Indiquez la date du changement."));
         }
         InputBounds.date("changedOn", changedOn).ifPresent(violations::add);
         violations.addAll(Deliberations.check("deliberationReference", deliberation,
@@ -143,15 +143,15 @@ public final class ScicStake {
         if (violations.isEmpty()) {
             int direction = capitalHeld.compareTo(holding.capitalHeld());
             if (change == StakeChange.INCREASE && direction <= 0) {
-                violations.add(new FieldViolation("capitalHeld", "capitalHeld.notIncreased", "Une augmentation porte "
+                violations.add(new Violation("capitalHeld", "capitalHeld.notIncreased", "Une augmentation porte "
                         + "le capital détenu au-delà de " + holding.capitalHeld().toPlainString() + " €."));
             } else if (change == StakeChange.REDUCTION && direction >= 0) {
-                violations.add(new FieldViolation("capitalHeld", "capitalHeld.notReduced", "Une réduction ramène le "
+                violations.add(new Violation("capitalHeld", "capitalHeld.notReduced", "Une réduction ramène le "
                         + "capital détenu sous " + holding.capitalHeld().toPlainString()
                         + " € ; pour tout céder, enregistrez une cession."));
             } else if (change == StakeChange.CORRECTION
                     && new Holding(shares, capitalHeld, scicCapital).sameAs(holding)) {
-                violations.add(new FieldViolation("capitalHeld", "holding.unchanged",
+                violations.add(new Violation("capitalHeld", "holding.unchanged",
                         "Ces chiffres sont ceux déjà enregistrés : rien à corriger."));
             }
         }
@@ -171,13 +171,13 @@ public final class ScicStake {
         if (status != StakeStatus.HELD) {
             return notHeld("céder la participation");
         }
-        List<FieldViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         if (soldOnDate == null) {
-            violations.add(new FieldViolation("soldOn", "soldOn.required", "Indiquez la date de la cession."));
+            violations.add(new Violation("soldOn", "soldOn.required", "Indiquez la date de la cession."));
         }
         InputBounds.date("soldOn", soldOnDate).ifPresent(violations::add);
         if (amount == null) {
-            violations.add(new FieldViolation("saleAmount", "saleAmount.required",
+            violations.add(new Violation("saleAmount", "saleAmount.required",
                     "Indiquez le prix de cession en euros (zéro ou plus, deux décimales au plus)."));
         }
         InputBounds.amount("saleAmount", amount).ifPresent(violations::add);
@@ -200,14 +200,14 @@ public final class ScicStake {
         }
         String who = Deliberations.clean(representativeName);
         String which = Deliberations.clean(collegeName);
-        List<FieldViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         if (who == null) {
-            violations.add(new FieldViolation("representative", "representative.required",
+            violations.add(new Violation("representative", "representative.required",
                     "Indiquez le nom et la qualité du représentant (200 caractères au plus)."));
         }
         InputBounds.text("representative", who, 200).ifPresent(violations::add);
         if (which == null) {
-            violations.add(new FieldViolation("college", "college.required",
+            violations.add(new Violation("college", "college.required",
                     "Indiquez le collège de vote du Département (200 caractères au plus)."));
         }
         InputBounds.text("college", which, 200).ifPresent(violations::add);
@@ -221,14 +221,14 @@ public final class ScicStake {
     /** Records the follow-up of a general meeting; the accounts' figures may be unknown (left empty). */
     public StakeOutcome recordGeneralMeeting(LocalDate heldOn, String resolutions, BigDecimal revenue,
                                              BigDecimal result, BigDecimal equity, String by, Instant at) {
-        List<FieldViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         if (heldOn == null) {
-            violations.add(new FieldViolation("heldOn", "heldOn.required", "Indiquez la date de l'assemblée générale."));
+            violations.add(new Violation("heldOn", "heldOn.required", "Indiquez la date de l'assemblée générale."));
         }
         InputBounds.date("heldOn", heldOn).ifPresent(violations::add);
         String text = Deliberations.clean(resolutions);
         if (text == null) {
-            violations.add(new FieldViolation("resolutions", "resolutions.required",
+            violations.add(new Violation("resolutions", "resolutions.required",
                     "Résumez les résolutions votées (4 000 caractères au plus)."));
         }
         InputBounds.text("resolutions", text, MAX_TEXT).ifPresent(violations::add);

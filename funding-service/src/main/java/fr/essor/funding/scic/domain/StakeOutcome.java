@@ -1,6 +1,6 @@
 package fr.essor.funding.scic.domain;
 
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 
 import java.util.List;
 
@@ -14,7 +14,7 @@ public sealed interface StakeOutcome {
     }
 
     /** Some fields are wrong; nothing changes. */
-    record Invalid(List<FieldViolation> violations) implements StakeOutcome {
+    record Invalid(List<Violation> violations) implements StakeOutcome {
         public Invalid {
             violations = List.copyOf(violations);
         }

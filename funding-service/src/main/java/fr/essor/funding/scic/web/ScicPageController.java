@@ -10,7 +10,7 @@ import fr.essor.funding.scic.domain.ScicStake;
 import fr.essor.funding.scic.domain.StakeChange;
 import fr.essor.funding.scic.domain.StakeOutcome;
 import fr.essor.funding.scic.domain.StakeStatus;
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.security.CurrentActor;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -124,7 +124,7 @@ class ScicPageController {
                 }
                 case StakeOutcome.Invalid invalid -> {
                     Map<String, String> errors = new LinkedHashMap<>();
-                    for (FieldViolation v : invalid.violations()) {
+                    for (Violation v : invalid.violations()) {
                         errors.putIfAbsent(v.field(), v.message());
                     }
                     if (form.containsKey("saleDeliberationReference") && errors.containsKey("deliberationReference")) {

@@ -6,7 +6,7 @@ import fr.essor.funding.scic.application.ScicStakes;
 import fr.essor.funding.scic.domain.StakeChange;
 import fr.essor.funding.scic.domain.StakeOutcome;
 import fr.essor.kit.problem.ConflictException;
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.problem.NotFoundException;
 import fr.essor.kit.security.CurrentActor;
@@ -74,7 +74,7 @@ class ScicStakeApiController {
     @Operation(operationId = "recordScicStakeChange", summary = "Augmenter, réduire ou corriger une participation", description = "Publie scic-stake-changed.v1")
     StakeView change(@PathVariable String id, @RequestBody StakeRequests.Change r) {
         StakeChange change = r.change() == null ? null : StakeChange.fromCode(r.change()).orElseThrow(() ->
-                new InvalidCommandException(List.of(new FieldViolation("change", "change.unknown",
+                new InvalidCommandException(List.of(new Violation("change", "change.unknown",
                         "Changement inconnu : INCREASE, REDUCTION ou CORRECTION."))));
         return answer(portfolio.change(id, change, r.shares(), r.capitalHeld(), r.scicCapital(), r.changedOn(),
                 r.deliberationReference(), currentActor.current()), id);

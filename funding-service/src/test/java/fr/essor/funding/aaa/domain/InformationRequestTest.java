@@ -1,5 +1,6 @@
 package fr.essor.funding.aaa.domain;
 
+import fr.essor.kit.domain.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package fr.essor.funding.aaa.domain;
 
+import fr.essor.kit.domain.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package fr.essor.funding.aaa.domain;
 
+import fr.essor.kit.domain.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

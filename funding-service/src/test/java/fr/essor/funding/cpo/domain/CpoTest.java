@@ -2,7 +2,7 @@ package fr.essor.funding.cpo.domain;
 
 import fr.essor.funding.aaa.domain.Agent;
 import fr.essor.funding.aaa.domain.Directorate;
-import fr.essor.funding.aaa.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -112,8 +112,7 @@ class VotingSessionTest {
         VotingSession session = open(); // sits on 12/05/2026
 
         assertThat(session.propose(SessionFixtures.receivedOn("AAA-2026-0003", LocalDate.of(2026, 5, 13)), PILOT,
-                NOW)).isEqualTo(new SessionOutcome.Invalid(java.util.List.of(new fr.essor.funding.aaa.domain
-                .Violation("applicationId", "applicationId.receivedAfterSitting", "Le dossier AAA-2026-0003 a été "
+                NOW)).isEqualTo(new SessionOutcome.Invalid(java.util.List.of(new fr.essor.kit.domain.Violation("applicationId", "applicationId.receivedAfterSitting", "Le dossier AAA-2026-0003 a été "
                 + "reçu le 13/05/2026, après la séance du 12/05/2026 : cette séance ne peut pas le voter."))));
         assertThat(changed(session.propose(SessionFixtures.receivedOn("AAA-2026-0003", LocalDate.of(2026, 5, 12)),
                 PILOT, NOW)).agenda()).extracting(AgendaItem::applicationId).containsExactly("AAA-2026-0003");
@@ -137,8 +136,7 @@ class VotingSessionTest {
                 SessionFixtures.receivedOn("AAA-2026-0002", LocalDate.of(2026, 5, 12)),
                 SessionFixtures.receivedOn("AAA-2026-0003", LocalDate.of(2026, 5, 12))), PILOT, NOW);
 
-        assertThat(dayAfter).isEqualTo(new SessionOutcome.Invalid(java.util.List.of(new fr.essor.funding.aaa.domain
-                .Violation("sittingOn", "sittingOn.beforeReceipt", "La séance du 12/05/2026 précède la réception des "
+        assertThat(dayAfter).isEqualTo(new SessionOutcome.Invalid(java.util.List.of(new fr.essor.kit.domain.Violation("sittingOn", "sittingOn.beforeReceipt", "La séance du 12/05/2026 précède la réception des "
                 + "dossiers AAA-2026-0002 (reçu le 13/05/2026), AAA-2026-0003 (reçu le 02/06/2026) : retirez-les de "
                 + "l'ordre du jour pour clore la séance."))));
         assertThat(oneFile).isInstanceOfSatisfying(SessionOutcome.Invalid.class, invalid -> assertThat(

@@ -1,6 +1,6 @@
 package fr.essor.funding.guarantees.domain;
 
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -62,12 +62,12 @@ class LoanGuaranteeTest {
     void aShareOutsideZeroToAHundredAnOutstandingAboveTheLoanOrBeforeTheGrantIsRefused() {
         assertThat(LoanGuarantee.grant("G", terms("1000", "100.01"), "sens", AT))
                 .isInstanceOfSatisfying(LoanGuarantee.Invalid.class, i -> assertThat(i.violations())
-                        .extracting(FieldViolation::code).containsExactly("guaranteedShare.range"));
+                        .extracting(Violation::code).containsExactly("guaranteedShare.range"));
         assertThat(LoanGuarantee.grant("G", terms("1000", "0"), "sens", AT))
                 .isInstanceOf(LoanGuarantee.Invalid.class);
         assertThat(granted("1000", "50").recordOutstanding(new BigDecimal("1000.01"), LocalDate.of(2025, 1, 1), "sens",
                 AT)).isInstanceOfSatisfying(LoanGuarantee.Invalid.class, i -> assertThat(i.violations())
-                .extracting(FieldViolation::code).containsExactly("outstandingPrincipal.aboveLoan",
+                .extracting(Violation::code).containsExactly("outstandingPrincipal.aboveLoan",
                         "outstandingOn.beforeGrant"));
     }
 
@@ -77,14 +77,14 @@ class LoanGuaranteeTest {
                 new BigDecimal("1e400"), new BigDecimal("50.001"), 1, LocalDate.of(2999, 1, 1),
                 "CD-2026-06-25-0140", null);
 
-        assertThat(bad.check()).extracting(FieldViolation::code).containsExactly("lender.too-long",
+        assertThat(bad.check()).extracting(Violation::code).containsExactly("lender.too-long",
                 "loanAmount.range", "guaranteedShare.decimals", "grantedOn.date-range");
-        assertThat(terms("-1", "50").check()).extracting(FieldViolation::code).containsExactly("loanAmount.range");
-        assertThat(terms("1000.001", "50").check()).extracting(FieldViolation::code)
+        assertThat(terms("-1", "50").check()).extracting(Violation::code).containsExactly("loanAmount.range");
+        assertThat(terms("1000.001", "50").check()).extracting(Violation::code)
                 .containsExactly("loanAmount.decimals");
         assertThat(granted("1000", "50").recordOutstanding(new BigDecimal("-5"), LocalDate.of(2999, 1, 1), "sens",
                 AT)).isInstanceOfSatisfying(LoanGuarantee.Invalid.class, i -> assertThat(i.violations())
-                .extracting(FieldViolation::code).containsExactly("outstandingPrincipal.range",
+                .extracting(Violation::code).containsExactly("outstandingPrincipal.range",
                         "outstandingOn.date-range"));
     }
 }

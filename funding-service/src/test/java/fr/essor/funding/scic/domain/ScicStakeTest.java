@@ -1,6 +1,6 @@
 package fr.essor.funding.scic.domain;
 
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -63,7 +63,7 @@ class ScicStakeTest {
                 new BigDecimal("190000"), LocalDate.of(2025, 11, 20), "CD-2025-11-18-0204", "sens", AT);
 
         assertThat(crossing).isInstanceOfSatisfying(StakeOutcome.Invalid.class, invalid ->
-                assertThat(invalid.violations()).extracting(FieldViolation::code).containsExactly("capitalHeld.aboveHalf"));
+                assertThat(invalid.violations()).extracting(Violation::code).containsExactly("capitalHeld.aboveHalf"));
         assertThat(below).isInstanceOfSatisfying(StakeOutcome.Changed.class, changed -> {
             assertThat(changed.stake().version()).isEqualTo(2);
             assertThat(changed.stake().holding().percent()).isEqualByComparingTo("18.42");
@@ -110,17 +110,17 @@ class ScicStakeTest {
 
         assertThat(stake.change(StakeChange.REDUCTION, 300L, new BigDecimal("30000"), new BigDecimal("160000"), on,
                 "CD-2", "sens", AT)).isInstanceOfSatisfying(StakeOutcome.Invalid.class, i ->
-                assertThat(i.violations()).extracting(FieldViolation::code).containsExactly("capitalHeld.notReduced"));
+                assertThat(i.violations()).extracting(Violation::code).containsExactly("capitalHeld.notReduced"));
         assertThat(stake.change(StakeChange.INCREASE, 300L, new BigDecimal("30000"), new BigDecimal("160000"), on,
                 " ", "sens", AT)).isInstanceOfSatisfying(StakeOutcome.Invalid.class, i ->
-                assertThat(i.violations()).extracting(FieldViolation::code)
+                assertThat(i.violations()).extracting(Violation::code)
                         .containsExactly("deliberationReference.required"));
         assertThat(stake.change(StakeChange.CORRECTION, 210L, new BigDecimal("21000"), new BigDecimal("160000"), on,
                 null, "sens", AT)).isInstanceOfSatisfying(StakeOutcome.Changed.class, c ->
                 assertThat(((ScicStakeEvent.Changed) c.events().getFirst()).deliberationReference()).isNull());
         assertThat(stake.change(StakeChange.CORRECTION, 200L, new BigDecimal("20000.00"), new BigDecimal("160000"), on,
                 null, "sens", AT)).isInstanceOfSatisfying(StakeOutcome.Invalid.class, i ->
-                assertThat(i.violations()).extracting(FieldViolation::code).containsExactly("holding.unchanged"));
+                assertThat(i.violations()).extracting(Violation::code).containsExactly("holding.unchanged"));
     }
 
     @Test
@@ -167,7 +167,7 @@ class ScicStakeTest {
                     .containsExactly("REFERENCE", "ACQUIRED", "APPOINTED", "GENERAL_MEETING");
         });
         assertThat(undated).isInstanceOfSatisfying(StakeOutcome.Invalid.class, i ->
-                assertThat(i.violations()).extracting(FieldViolation::code)
+                assertThat(i.violations()).extracting(Violation::code)
                         .containsExactly("heldOn.required", "resolutions.required"));
     }
 
@@ -177,7 +177,7 @@ class ScicStakeTest {
                 new BigDecimal("-1"), new BigDecimal("1e400"), LocalDate.of(2999, 1, 1), "CD-1"), "sens", AT);
 
         assertThat(acquired).isInstanceOfSatisfying(StakeOutcome.Invalid.class, i ->
-                assertThat(i.violations()).extracting(FieldViolation::code).containsExactly("scicName.too-long",
+                assertThat(i.violations()).extracting(Violation::code).containsExactly("scicName.too-long",
                         "organisation.required", "shares.range", "capitalHeld.range", "scicCapital.range",
                         "acquiredOn.date-range"));
     }
@@ -192,7 +192,7 @@ class ScicStakeTest {
                 BigDecimal.ZERO, new BigDecimal("-1000000000"), new BigDecimal("-250.10"), "sens", AT);
 
         assertThat(refused).isInstanceOfSatisfying(StakeOutcome.Invalid.class, i ->
-                assertThat(i.violations()).extracting(FieldViolation::code).containsExactly("heldOn.date-range",
+                assertThat(i.violations()).extracting(Violation::code).containsExactly("heldOn.date-range",
                         "resolutions.too-long", "revenue.range", "result.range", "equity.range"));
         assertThat(loss).isInstanceOf(StakeOutcome.Changed.class);
     }
@@ -205,10 +205,10 @@ class ScicStakeTest {
         StakeOutcome sold = stake.sell(LocalDate.of(2999, 1, 1), new BigDecimal("1000.001"), "CD-2026-1", "sens", AT);
 
         assertThat(appointed).isInstanceOfSatisfying(StakeOutcome.Invalid.class, i ->
-                assertThat(i.violations()).extracting(FieldViolation::code)
+                assertThat(i.violations()).extracting(Violation::code)
                         .containsExactly("representative.too-long", "college.too-long"));
         assertThat(sold).isInstanceOfSatisfying(StakeOutcome.Invalid.class, i ->
-                assertThat(i.violations()).extracting(FieldViolation::code)
+                assertThat(i.violations()).extracting(Violation::code)
                         .containsExactly("soldOn.date-range", "saleAmount.decimals"));
         assertThat(stake.appoint("Mme Dupont", "Collège des collectivités", "sens", AT))
                 .isInstanceOf(StakeOutcome.Changed.class);

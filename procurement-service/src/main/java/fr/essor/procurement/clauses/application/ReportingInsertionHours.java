@@ -1,6 +1,6 @@
 package fr.essor.procurement.clauses.application;
 
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.procurement.clauses.domain.ClauseTerms;
 import fr.essor.procurement.clauses.domain.HoursReport;
 import fr.essor.procurement.clauses.domain.HoursReportForm;

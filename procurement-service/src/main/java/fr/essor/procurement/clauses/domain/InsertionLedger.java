@@ -1,6 +1,6 @@
 package fr.essor.procurement.clauses.domain;
 
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 
 import java.math.BigDecimal;
 import java.time.Instant;

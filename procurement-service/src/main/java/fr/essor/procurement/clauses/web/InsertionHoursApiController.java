@@ -1,9 +1,8 @@
 package fr.essor.procurement.clauses.web;
 
 import fr.essor.kit.apidocs.Created;
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.ConflictException;
-import fr.essor.kit.problem.FieldViolation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.problem.NotFoundException;
 import fr.essor.kit.security.CurrentActor;
@@ -107,7 +106,6 @@ class InsertionHoursApiController {
     }
 
     static InvalidCommandException invalid(List<Violation> violations) {
-        return new InvalidCommandException(violations.stream()
-                .map(v -> new FieldViolation(v.field(), v.code(), v.message())).toList());
+        return new InvalidCommandException(violations.stream().toList());
     }
 }

@@ -3,7 +3,7 @@ package fr.essor.procurement.contracts.application;
 import fr.essor.kit.organisations.application.Organisations;
 import fr.essor.kit.organisations.domain.Organisation;
 import fr.essor.kit.organisations.domain.OrganisationDetails;
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.reference.Communes;
 import fr.essor.procurement.contracts.domain.AwardForm;
 import fr.essor.procurement.contracts.domain.Contract;

@@ -1,7 +1,7 @@
 package fr.essor.procurement.contracts.domain;
 
 import fr.essor.kit.organisations.domain.Siret;
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

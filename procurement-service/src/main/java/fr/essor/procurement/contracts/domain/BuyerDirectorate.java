@@ -1,6 +1,6 @@
 package fr.essor.procurement.contracts.domain;
 
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

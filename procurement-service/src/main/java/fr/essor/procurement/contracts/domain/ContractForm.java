@@ -1,6 +1,6 @@
 package fr.essor.procurement.contracts.domain;
 
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.reference.Commune;
 import fr.essor.kit.reference.Communes;
 
@@ -79,7 +79,7 @@ public record ContractForm(String reference, Integer lot, String object, String 
             violations.add(new Violation("startOn", "startOn.required",
                     "La date de début d'exécution prévue est obligatoire."));
         }
-        fr.essor.kit.domain.InputBounds.date("startOn", startOn).map(Violation::of).ifPresent(violations::add);
+        fr.essor.kit.domain.InputBounds.date("startOn", startOn).ifPresent(violations::add);
         BuyerDirectorate.violation(buyerDirectorate).ifPresent(violations::add);
         Commune commune = null;
         if (blankToNull(executionCommune) != null) {

@@ -2,9 +2,8 @@ package fr.essor.procurement.contracts.web;
 
 import fr.essor.procurement.web.Buyers;
 import fr.essor.kit.apidocs.Created;
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.ConflictException;
-import fr.essor.kit.problem.FieldViolation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.problem.NotFoundException;
 import fr.essor.kit.security.CurrentActor;
@@ -62,7 +61,7 @@ class ContractApiController {
                               @RequestParam(defaultValue = "200") int limit) {
         Reservation reservationValue = reservation == null || reservation.isBlank() ? null
                 : Reservation.parse(reservation).orElseThrow(() -> new InvalidCommandException(List.of(
-                new FieldViolation("reservation", "reservation.unknown",
+                new Violation("reservation", "reservation.unknown",
                         "Réservation inconnue : NONE, L2113-12, L2113-13 ou L2113-15."))));
         return contracts.search(new ContractFilter(status, reservationValue, directorate), Math.clamp(limit, 1, 1000))
                 .stream().map(ContractView::of).toList();
@@ -101,8 +100,7 @@ class ContractApiController {
     }
 
     static InvalidCommandException invalid(List<Violation> violations) {
-        return new InvalidCommandException(violations.stream()
-                .map(v -> new FieldViolation(v.field(), v.code(), v.message())).toList());
+        return new InvalidCommandException(violations.stream().toList());
     }
 
     private static NotFoundException notFound(String id) {

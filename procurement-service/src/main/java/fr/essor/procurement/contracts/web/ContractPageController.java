@@ -3,7 +3,7 @@ package fr.essor.procurement.contracts.web;
 import fr.essor.procurement.web.ContractPageSection;
 import fr.essor.procurement.web.Buyers;
 import fr.essor.kit.ui.FrenchFormat;
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.procurement.contracts.application.Contracting;
 import fr.essor.procurement.contracts.application.Contracts;

@@ -1,6 +1,6 @@
 package fr.essor.procurement.plan.application;
 
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.reference.Communes;
 import fr.essor.kit.reference.Territory;
 import fr.essor.procurement.plan.domain.PlannedPurchase;

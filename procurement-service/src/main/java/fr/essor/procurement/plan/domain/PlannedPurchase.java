@@ -1,6 +1,6 @@
 package fr.essor.procurement.plan.domain;
 
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 
 import java.time.Instant;
 import java.time.LocalDate;

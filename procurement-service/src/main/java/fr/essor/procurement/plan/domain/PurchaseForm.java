@@ -1,7 +1,7 @@
 package fr.essor.procurement.plan.domain;
 
 import fr.essor.kit.domain.InputBounds;
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.procurement.contracts.domain.BuyerDirectorate;
 import fr.essor.procurement.contracts.domain.CpvCode;
 
@@ -52,7 +52,7 @@ public record PurchaseForm(String buyerDirectorate, String object, String cpvCod
             violations.add(new Violation("estimatedAmount", "estimatedAmount.required",
                     "Le montant estimé (en euros HT) est obligatoire."));
         } else {
-            InputBounds.positiveAmount("estimatedAmount", estimatedAmount).map(Violation::of)
+            InputBounds.positiveAmount("estimatedAmount", estimatedAmount)
                     .ifPresent(violations::add);
         }
         if (expectedOn == null) {
@@ -62,7 +62,7 @@ public record PurchaseForm(String buyerDirectorate, String object, String cpvCod
             violations.add(new Violation("expectedOn", "expectedOn.past",
                     "La date prévue ne peut pas être passée : un achat déjà notifié est un marché, pas un achat prévu."));
         } else {
-            InputBounds.date("expectedOn", expectedOn).map(Violation::of).ifPresent(violations::add);
+            InputBounds.date("expectedOn", expectedOn).ifPresent(violations::add);
         }
         String territory = blankToNull(territoryCode);
         if (territory != null && !territoryCodes.contains(territory.toUpperCase())) {

@@ -1,7 +1,7 @@
 package fr.essor.procurement.plan.web;
 
 import fr.essor.kit.apidocs.Created;
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.problem.NotFoundException;
 import fr.essor.kit.security.CurrentActor;
@@ -81,7 +81,7 @@ class PurchasePlanApiController {
         return switch (outcome) {
             case PurchasePlanning.Done done -> done.purchase().id();
             case PurchasePlanning.Rejected rejected -> throw new InvalidCommandException(rejected.violations()
-                    .stream().map(v -> new FieldViolation(v.field(), v.code(), v.message())).toList());
+                    .stream().toList());
             case PurchasePlanning.Unknown unknown -> throw new NotFoundException("Aucun achat prévu "
                     + unknown.id() + ".");
         };

@@ -1,6 +1,6 @@
 package fr.essor.procurement.sourcing.application;
 
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.reference.Communes;
 import fr.essor.kit.reference.Territory;
 import fr.essor.procurement.contracts.application.Contracts;

@@ -2,7 +2,7 @@ package fr.essor.procurement.sourcing.application;
 
 import fr.essor.kit.organisations.application.Organisations;
 import fr.essor.kit.organisations.domain.Organisation;
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.procurement.sourcing.domain.Meeting;
 import fr.essor.procurement.sourcing.domain.MeetingForm;
 import fr.essor.procurement.sourcing.domain.SourcingNeed;

@@ -1,6 +1,6 @@
 package fr.essor.procurement.sourcing.domain;
 
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,7 +38,7 @@ public record MeetingForm(String kind, String title, LocalDate heldOn, String pl
         if (heldOn == null) {
             violations.add(new Violation("heldOn", "heldOn.required", "La date de la rencontre est obligatoire."));
         }
-        fr.essor.kit.domain.InputBounds.date("heldOn", heldOn).map(Violation::of).ifPresent(violations::add);
+        fr.essor.kit.domain.InputBounds.date("heldOn", heldOn).ifPresent(violations::add);
         String placeText = place == null || place.isBlank() ? null : place.trim();
         if (placeText != null && placeText.length() > MAX_TEXT) {
             violations.add(new Violation("place", "place.size",

@@ -1,7 +1,7 @@
 package fr.essor.procurement.sourcing.domain;
 
 import fr.essor.kit.domain.InputBounds;
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.procurement.contracts.domain.BuyerDirectorate;
 import fr.essor.procurement.contracts.domain.CpvCode;
 import fr.essor.procurement.reference.CpvDivisions;
@@ -60,7 +60,7 @@ public record NeedForm(String buyerDirectorate, String object, String cpvDivisio
                     "Le montant minimum (en euros HT) est obligatoire ; 0 s'il n'y en a pas."));
         } else if (InputBounds.amount("minAmount", minAmount).isPresent()) {
             amountsValid = false;
-            violations.add(Violation.of(InputBounds.amount("minAmount", minAmount).get()));
+            violations.add(InputBounds.amount("minAmount", minAmount).get());
         }
         if (maxAmount == null) {
             amountsValid = false;
@@ -68,7 +68,7 @@ public record NeedForm(String buyerDirectorate, String object, String cpvDivisio
                     "Le montant maximum (en euros HT) est obligatoire."));
         } else if (InputBounds.positiveAmount("maxAmount", maxAmount).isPresent()) {
             amountsValid = false;
-            violations.add(Violation.of(InputBounds.positiveAmount("maxAmount", maxAmount).get()));
+            violations.add(InputBounds.positiveAmount("maxAmount", maxAmount).get());
         }
         if (amountsValid && maxAmount.compareTo(minAmount) < 0) {
             violations.add(new Violation("maxAmount", "maxAmount.belowMin",
@@ -81,7 +81,7 @@ public record NeedForm(String buyerDirectorate, String object, String cpvDivisio
             violations.add(new Violation("answerBy", "answerBy.past",
                     "La date limite de réponse ne peut pas être passée."));
         } else {
-            InputBounds.date("answerBy", answerBy).map(Violation::of).ifPresent(violations::add);
+            InputBounds.date("answerBy", answerBy).ifPresent(violations::add);
         }
         if (!violations.isEmpty()) {
             return new Invalid(List.copyOf(violations));

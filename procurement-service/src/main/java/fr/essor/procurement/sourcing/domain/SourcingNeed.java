@@ -1,6 +1,6 @@
 package fr.essor.procurement.sourcing.domain;
 
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.procurement.suppliers.domain.SupplierMatch;
 
 import java.time.Instant;

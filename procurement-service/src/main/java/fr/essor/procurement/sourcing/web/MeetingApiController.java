@@ -1,7 +1,7 @@
 package fr.essor.procurement.sourcing.web;
 
 import fr.essor.kit.apidocs.Created;
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.problem.NotFoundException;
 import fr.essor.kit.security.CurrentActor;
@@ -78,7 +78,7 @@ class MeetingApiController {
         return switch (outcome) {
             case SourcingMeetings.Done done -> MeetingView.of(done.meeting());
             case SourcingMeetings.Rejected rejected -> throw new InvalidCommandException(rejected.violations()
-                    .stream().map(v -> new FieldViolation(v.field(), v.code(), v.message())).toList());
+                    .stream().toList());
             case SourcingMeetings.Unknown unknown -> throw new NotFoundException("Aucune rencontre "
                     + unknown.meetingId() + ".");
         };

@@ -2,7 +2,7 @@ package fr.essor.procurement.sourcing.web;
 
 import fr.essor.kit.apidocs.Created;
 import fr.essor.kit.problem.ConflictException;
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.problem.NotFoundException;
 import fr.essor.kit.security.CurrentActor;
@@ -83,7 +83,7 @@ class SourcingNeedApiController {
         try {
             return NeedStatus.valueOf(value.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw new InvalidCommandException(List.of(new FieldViolation("status", "status.unknown",
+            throw new InvalidCommandException(List.of(new Violation("status", "status.unknown",
                     "Statut inconnu : OPEN, AWARDED ou NOT_AWARDED.")));
         }
     }
@@ -91,11 +91,10 @@ class SourcingNeedApiController {
     private static String done(Sourcing.Outcome outcome) {
         return switch (outcome) {
             case Sourcing.Done done -> done.need().id();
-            case Sourcing.Rejected rejected -> throw new InvalidCommandException(rejected.violations().stream()
-                    .map(v -> new FieldViolation(v.field(), v.code(), v.message())).toList());
+            case Sourcing.Rejected rejected -> throw new InvalidCommandException(rejected.violations().stream().toList());
             case Sourcing.Unknown unknown -> throw new NotFoundException("Aucun besoin de sourcing "
                     + unknown.needId() + ".");
-            case Sourcing.NotASupplier notASupplier -> throw new InvalidCommandException(List.of(new FieldViolation(
+            case Sourcing.NotASupplier notASupplier -> throw new InvalidCommandException(List.of(new Violation(
                     "siret", "supplier.unknown", NOT_A_SUPPLIER.formatted(notASupplier.siret()))));
             case Sourcing.Conflict conflict -> throw new ConflictException(conflict.message());
         };

@@ -1,7 +1,7 @@
 package fr.essor.procurement.sourcing.web;
 
 import fr.essor.kit.ui.FrenchFormat;
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.reference.Communes;
 import fr.essor.kit.reference.Territory;
 import fr.essor.kit.security.CurrentActor;

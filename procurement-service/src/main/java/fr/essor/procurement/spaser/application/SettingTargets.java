@@ -1,6 +1,6 @@
 package fr.essor.procurement.spaser.application;
 
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.procurement.spaser.domain.YearTargets;
 
 import java.math.BigDecimal;

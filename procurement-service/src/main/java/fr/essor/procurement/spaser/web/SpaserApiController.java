@@ -1,6 +1,6 @@
 package fr.essor.procurement.spaser.web;
 
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.procurement.spaser.application.SettingTargets;
@@ -56,15 +56,14 @@ class SpaserApiController {
     SpaserStatementView setTargets(@PathVariable int year, @RequestBody Map<String, BigDecimal> targets) {
         SpaserEditors.require(actor);
         return switch (settingTargets.set(year, targets, actor.current().username())) {
-            case SettingTargets.Rejected rejected -> throw new InvalidCommandException(rejected.violations().stream()
-                    .map(v -> new FieldViolation(v.field(), v.code(), v.message())).toList());
+            case SettingTargets.Rejected rejected -> throw new InvalidCommandException(rejected.violations().stream().toList());
             case SettingTargets.Set set -> SpaserStatementView.of(indicators.of(year));
         };
     }
 
     static int checkedYear(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new InvalidCommandException(List.of(new FieldViolation("year", "year.range",
+            throw new InvalidCommandException(List.of(new Violation("year", "year.range",
                     "L'année est comprise entre " + FIRST_YEAR + " et " + LAST_YEAR + ".")));
         }
         return year;

@@ -2,7 +2,7 @@ package fr.essor.procurement.suppliers.application;
 
 import fr.essor.kit.organisations.application.Organisations;
 import fr.essor.kit.organisations.domain.Organisation;
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.reference.Communes;
 import fr.essor.kit.reference.Territory;
 import fr.essor.procurement.suppliers.domain.Supplier;

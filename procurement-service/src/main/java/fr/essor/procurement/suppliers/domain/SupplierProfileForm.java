@@ -1,7 +1,7 @@
 package fr.essor.procurement.suppliers.domain;
 
 import fr.essor.procurement.reference.CpvDivisions;
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

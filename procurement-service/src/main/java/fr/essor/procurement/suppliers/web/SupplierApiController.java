@@ -1,6 +1,6 @@
 package fr.essor.procurement.suppliers.web;
 
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.problem.NotFoundException;
 import fr.essor.kit.reference.Communes;
@@ -61,7 +61,7 @@ class SupplierApiController {
             case SupplierDirectory.Done done -> SupplierView.of(done.supplier(), contracts.heldBy(siret),
                     facts.of(siret), communes);
             case SupplierDirectory.Rejected rejected -> throw new InvalidCommandException(rejected.violations()
-                    .stream().map(v -> new FieldViolation(v.field(), v.code(), v.message())).toList());
+                    .stream().toList());
             case SupplierDirectory.NotRegistered notRegistered -> throw new NotFoundException("Aucune structure "
                     + "enregistrée sous le SIRET " + siret + " : enregistrez-la d'abord avec POST /api/organisations.");
         };
@@ -77,7 +77,7 @@ class SupplierApiController {
                               @RequestParam(required = false) String q,
                               @RequestParam(defaultValue = "200") int limit) {
         SupplierCategory categoryValue = blankToNull(category) == null ? null : SupplierCategory.parse(category)
-                .orElseThrow(() -> new InvalidCommandException(List.of(new FieldViolation("category",
+                .orElseThrow(() -> new InvalidCommandException(List.of(new Violation("category",
                         "category.unknown", "Catégorie inconnue : SIAE, EA, ESAT, ESUS ou COOPERATIVE."))));
         SupplierFilter filter = new SupplierFilter(blankToNull(sector), blankToNull(territory), categoryValue,
                 blankToNull(inclusionType), minCapacity, blankToNull(q));

@@ -1,7 +1,7 @@
 package fr.essor.roadmap.indicators.application;
 
 import fr.essor.roadmap.indicators.domain.Indicator;
-import fr.essor.roadmap.indicators.domain.Violation;
+import fr.essor.kit.domain.Violation;
 
 import java.util.List;
 

@@ -9,7 +9,7 @@ import fr.essor.roadmap.indicators.domain.IndicatorDefinition;
 import fr.essor.roadmap.indicators.domain.IndicatorKind;
 import fr.essor.roadmap.indicators.domain.Periodicity;
 import fr.essor.roadmap.indicators.domain.ValueToRecord;
-import fr.essor.roadmap.indicators.domain.Violation;
+import fr.essor.kit.domain.Violation;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -63,17 +63,17 @@ public class ManagingIndicators {
         if (request.name() == null || request.name().isBlank()) {
             violations.add(new Violation("name", "name.required", "Le nom est obligatoire (200 caractères au plus)."));
         }
-        InputBounds.text("name", request.name(), 200).map(Violation::of).ifPresent(violations::add);
+        InputBounds.text("name", request.name(), 200).ifPresent(violations::add);
         if (request.unit() == null || request.unit().isBlank()) {
             violations.add(new Violation("unit", "unit.required", "L'unité est obligatoire (40 caractères au plus)."));
         }
-        InputBounds.text("unit", request.unit(), 40).map(Violation::of).ifPresent(violations::add);
-        InputBounds.text("description", request.description(), MAX_DESCRIPTION).map(Violation::of)
+        InputBounds.text("unit", request.unit(), 40).ifPresent(violations::add);
+        InputBounds.text("description", request.description(), MAX_DESCRIPTION)
                 .ifPresent(violations::add);
         if (request.source() == null || request.source().isBlank()) {
             violations.add(new Violation("source", "source.required", "La source est obligatoire."));
         }
-        InputBounds.text("source", request.source(), MAX_SOURCE).map(Violation::of).ifPresent(violations::add);
+        InputBounds.text("source", request.source(), MAX_SOURCE).ifPresent(violations::add);
         if (!violations.isEmpty()) {
             return new IndicatorOutcome.Rejected(violations);
         }

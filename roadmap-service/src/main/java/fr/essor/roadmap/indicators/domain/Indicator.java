@@ -1,5 +1,6 @@
 package fr.essor.roadmap.indicators.domain;
 
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.domain.InputBounds;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -66,9 +67,9 @@ public final class Indicator {
             violations.add(new Violation("value", "value.required", "La valeur est obligatoire."));
         }
         // a count, a surface or an amount: never negative, a trillion at most, four decimals at most
-        InputBounds.number("value", command.value(), BigDecimal.ZERO, MAX_VALUE, 4).map(Violation::of)
+        InputBounds.number("value", command.value(), BigDecimal.ZERO, MAX_VALUE, 4)
                 .ifPresent(violations::add);
-        InputBounds.number("target", command.target(), BigDecimal.ZERO, MAX_VALUE, 4).map(Violation::of)
+        InputBounds.number("target", command.target(), BigDecimal.ZERO, MAX_VALUE, 4)
                 .ifPresent(violations::add);
         if (command.territoryCode() != null) {
             if (!definition.byTerritory()) {

@@ -2,7 +2,7 @@ package fr.essor.roadmap.indicators.web;
 
 import fr.essor.kit.apidocs.Created;
 import fr.essor.kit.problem.ConflictException;
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.problem.NotFoundException;
 import fr.essor.kit.security.CurrentActor;
@@ -66,7 +66,7 @@ class IndicatorApiController {
     SourcesView sources(@PathVariable String id, @PathVariable int year,
                         @RequestParam(required = false) String territory) {
         if (territory != null && !Territories.isKnown(territory) && !Territories.UNASSIGNED.equals(territory)) {
-            throw new InvalidCommandException(List.of(new FieldViolation("territory", "territory.unknown",
+            throw new InvalidCommandException(List.of(new Violation("territory", "territory.unknown",
                     "EPT inconnu : T6, T7, T8, T9 ou " + Territories.UNASSIGNED + ".")));
         }
         return board.sources(id, year, territory).map(value -> SourcesView.of(id, value))
@@ -129,8 +129,7 @@ class IndicatorApiController {
                 if (rejected.violations().stream().anyMatch(v -> v.code().equals("indicator.computed"))) {
                     throw new ConflictException(rejected.violations().getFirst().message());
                 }
-                throw new InvalidCommandException(rejected.violations().stream()
-                        .map(v -> new FieldViolation(v.field(), v.code(), v.message())).toList());
+                throw new InvalidCommandException(rejected.violations().stream().toList());
             }
         };
     }

@@ -10,7 +10,7 @@ import fr.essor.roadmap.indicators.application.ManagingIndicators;
 import fr.essor.roadmap.indicators.domain.ComputedValue;
 import fr.essor.roadmap.indicators.domain.Territories;
 import fr.essor.roadmap.indicators.domain.ValueToRecord;
-import fr.essor.roadmap.indicators.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;

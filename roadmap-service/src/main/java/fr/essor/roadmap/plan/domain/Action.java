@@ -1,5 +1,6 @@
 package fr.essor.roadmap.plan.domain;
 
+import fr.essor.kit.domain.Violation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -119,7 +120,7 @@ public final class Action {
             return forbidden.get();
         }
         Draft draft = new Draft();
-        List<RuleViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         if (edit.status() != null) {
             draft.status = edit.status();
         }
@@ -158,7 +159,7 @@ public final class Action {
             draft.indicatorIds = cleaned(edit.indicatorIds());
             if (draft.indicatorIds.size() > MAX_ITEMS || !draft.indicatorIds.stream()
                     .allMatch(id -> INDICATOR_ID.matcher(id).matches())) {
-                violations.add(new RuleViolation("indicatorIds", "indicatorIds.format", "Les identifiants "
+                violations.add(new Violation("indicatorIds", "indicatorIds.format", "Les identifiants "
                         + "d'indicateurs sont faits de lettres, chiffres, points, tirets (64 caractères au plus)."));
             }
         }
@@ -174,17 +175,17 @@ public final class Action {
         if (forbidden.isPresent()) {
             return forbidden.get();
         }
-        List<RuleViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         String cleanTitle = title == null ? "" : title.strip();
         if (cleanTitle.isEmpty() || cleanTitle.length() > MAX_TEXT) {
-            violations.add(new RuleViolation("title", "title.required",
+            violations.add(new Violation("title", "title.required",
                     "Donnez un intitulé au jalon (200 caractères au plus)."));
         }
         if (dueDate == null) {
-            violations.add(new RuleViolation("dueDate", "dueDate.required", "Indiquez l'échéance du jalon."));
+            violations.add(new Violation("dueDate", "dueDate.required", "Indiquez l'échéance du jalon."));
         }
         if (milestones.size() >= 100) {
-            violations.add(new RuleViolation("title", "milestones.tooMany", "Une action compte 100 jalons au plus."));
+            violations.add(new Violation("title", "milestones.tooMany", "Une action compte 100 jalons au plus."));
         }
         if (!violations.isEmpty()) {
             return new ActionOutcome.Refused(violations);
@@ -238,7 +239,7 @@ public final class Action {
         }
         String clean = text == null ? "" : text.strip();
         if (clean.isEmpty() || clean.length() > MAX_NOTE) {
-            return new ActionOutcome.Refused(List.of(new RuleViolation("text", "text.required",
+            return new ActionOutcome.Refused(List.of(new Violation("text", "text.required",
                     "Écrivez la note de suivi (4 000 caractères au plus).")));
         }
         Draft draft = new Draft();
@@ -253,9 +254,9 @@ public final class Action {
         if (forbidden.isPresent()) {
             return forbidden.get();
         }
-        List<RuleViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         if (year < FIRST_BUDGET_YEAR || year > LAST_BUDGET_YEAR) {
-            violations.add(new RuleViolation("year", "year.range", "L'année doit être comprise entre "
+            violations.add(new Violation("year", "year.range", "L'année doit être comprise entre "
                     + FIRST_BUDGET_YEAR + " et " + LAST_BUDGET_YEAR + " (durée de la feuille de route)."));
         }
         checkAmount("planned", "prévu", planned, violations);
@@ -323,42 +324,42 @@ public final class Action {
                 + ", la DIEESS et l'administration peuvent la modifier (" + leads + ")."));
     }
 
-    private static List<RuleViolation> statusRules(Draft draft) {
-        List<RuleViolation> violations = new ArrayList<>();
+    private static List<Violation> statusRules(Draft draft) {
+        List<Violation> violations = new ArrayList<>();
         if (draft.progress < 0 || draft.progress > 100) {
-            violations.add(new RuleViolation("progress", "progress.range",
+            violations.add(new Violation("progress", "progress.range",
                     "L'avancement est un pourcentage entre 0 et 100."));
         } else if (draft.status == ActionStatus.DONE && draft.progress != 100) {
-            violations.add(new RuleViolation("progress", "progress.done",
+            violations.add(new Violation("progress", "progress.done",
                     "Une action réalisée est avancée à 100 %."));
         } else if (draft.status == ActionStatus.PLANNED && draft.progress != 0) {
-            violations.add(new RuleViolation("progress", "progress.planned",
+            violations.add(new Violation("progress", "progress.planned",
                     "Une action à venir n'a pas commencé : son avancement est de 0 %."));
         }
         if (draft.startDate != null && draft.endDate != null && draft.endDate.isBefore(draft.startDate)) {
-            violations.add(new RuleViolation("endDate", "endDate.beforeStart",
+            violations.add(new Violation("endDate", "endDate.beforeStart",
                     "La date de fin ne peut pas précéder la date de début."));
         }
         if (draft.coLeadDirectorates.stream().anyMatch(draft.leadDirectorates::contains)) {
-            violations.add(new RuleViolation("coLeadDirectorates", "coLeadDirectorates.overlap",
+            violations.add(new Violation("coLeadDirectorates", "coLeadDirectorates.overlap",
                     "Une direction ne peut pas être à la fois pilote et co-pilote."));
         }
         return violations;
     }
 
-    private static void checkTexts(String field, String what, List<String> values, List<RuleViolation> violations) {
+    private static void checkTexts(String field, String what, List<String> values, List<Violation> violations) {
         if (values.size() > MAX_ITEMS || values.stream().anyMatch(v -> v.length() > MAX_TEXT)) {
-            violations.add(new RuleViolation(field, field + ".size", "Au plus " + MAX_ITEMS + " " + what
+            violations.add(new Violation(field, field + ".size", "Au plus " + MAX_ITEMS + " " + what
                     + "s, de " + MAX_TEXT + " caractères au plus chacun."));
         }
     }
 
-    private static void checkAmount(String field, String what, BigDecimal amount, List<RuleViolation> violations) {
+    private static void checkAmount(String field, String what, BigDecimal amount, List<Violation> violations) {
         if (amount == null) {
-            violations.add(new RuleViolation(field, field + ".required", "Indiquez le montant " + what
+            violations.add(new Violation(field, field + ".required", "Indiquez le montant " + what
                     + " (0 s'il n'y en a pas)."));
         } else if (amount.signum() < 0 || amount.scale() > 2 || amount.compareTo(new BigDecimal("1000000000")) >= 0) {
-            violations.add(new RuleViolation(field, field + ".format", "Le montant " + what
+            violations.add(new Violation(field, field + ".format", "Le montant " + what
                     + " est un nombre d'euros positif, avec deux décimales au plus."));
         }
     }

@@ -1,5 +1,6 @@
 package fr.essor.roadmap.plan.domain;
 
+import fr.essor.kit.domain.Violation;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +16,7 @@ public sealed interface ActionOutcome {
     }
 
     /** The request breaks a rule: nothing changes. */
-    record Refused(List<RuleViolation> violations) implements ActionOutcome {
+    record Refused(List<Violation> violations) implements ActionOutcome {
     }
 
     /** The editor may not make this change. */

@@ -1,6 +1,6 @@
 package fr.essor.roadmap.plan.web;
 
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.roadmap.plan.domain.ActionEdit;
 import fr.essor.roadmap.plan.domain.ActionStatus;
@@ -21,20 +21,20 @@ final class ActionEdits {
 
     /** @param replace PUT semantics: everything is given, absent means empty */
     static ActionEdit from(ActionChangeRequest request, boolean replace) {
-        List<FieldViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         ActionStatus status = null;
         if (request.status() != null) {
             status = ActionStatus.fromCode(request.status()).orElse(null);
             if (status == null) {
-                violations.add(new FieldViolation("status", "status.unknown", "Statut inconnu : « " + request.status()
+                violations.add(new Violation("status", "status.unknown", "Statut inconnu : « " + request.status()
                         + " » (À venir PLANNED, En cours IN_PROGRESS, Réalisé DONE, En pause PAUSED, Abandonné "
                         + "ABANDONED, Bloqué BLOCKED, En retard LATE)."));
             }
         } else if (replace) {
-            violations.add(new FieldViolation("status", "status.required", "Indiquez le statut de l'action."));
+            violations.add(new Violation("status", "status.required", "Indiquez le statut de l'action."));
         }
         if (replace && request.progress() == null) {
-            violations.add(new FieldViolation("progress", "progress.required", "Indiquez l'avancement (0 à 100)."));
+            violations.add(new Violation("progress", "progress.required", "Indiquez l'avancement (0 à 100)."));
         }
         Set<Directorate> leads = directorates("leadDirectorates", request.leadDirectorates(), replace, violations);
         Set<Directorate> coLeads = directorates("coLeadDirectorates", request.coLeadDirectorates(), replace,
@@ -48,7 +48,7 @@ final class ActionEdits {
     }
 
     static Set<Directorate> directorates(String field, List<String> codes, boolean replace,
-                                         List<FieldViolation> violations) {
+                                         List<Violation> violations) {
         if (codes == null) {
             return replace ? Set.of() : null;
         }
@@ -56,7 +56,7 @@ final class ActionEdits {
         for (String code : codes) {
             Optional<Directorate> directorate = Directorate.fromCode(code);
             if (directorate.isEmpty()) {
-                violations.add(new FieldViolation(field, field + ".unknown", "Direction inconnue : « " + code
+                violations.add(new Violation(field, field + ".unknown", "Direction inconnue : « " + code
                         + " » (DIEESS, DJVA, DTER, DMTA, DPAS, ACHATS)."));
             } else {
                 directorates.add(directorate.get());

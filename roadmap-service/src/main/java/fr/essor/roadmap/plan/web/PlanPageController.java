@@ -14,7 +14,7 @@ import fr.essor.roadmap.plan.domain.Action;
 import fr.essor.roadmap.plan.domain.ActionOutcome;
 import fr.essor.roadmap.plan.domain.ActionStatus;
 import fr.essor.roadmap.plan.domain.Directorate;
-import fr.essor.roadmap.plan.domain.RuleViolation;
+import fr.essor.kit.domain.Violation;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -166,7 +166,7 @@ class PlanPageController {
             }
             case ActionOutcome.Refused refused -> {
                 Map<String, String> errors = new LinkedHashMap<>();
-                for (RuleViolation violation : refused.violations()) {
+                for (Violation violation : refused.violations()) {
                     errors.putIfAbsent(violation.field(), violation.message());
                 }
                 Action action = find(code);

@@ -1,6 +1,6 @@
 package fr.essor.roadmap.plan.web;
 
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.roadmap.plan.application.ActionFilter;
@@ -106,7 +106,7 @@ class RoadmapApiController {
     ActionDetailView markMilestone(@PathVariable String code, @PathVariable String id,
                                    @RequestBody MilestoneRequest request) {
         if (request.done() == null) {
-            throw new InvalidCommandException(List.of(new FieldViolation("done", "done.required",
+            throw new InvalidCommandException(List.of(new Violation("done", "done.required",
                     "Indiquez si le jalon est fait (true) ou non (false).")));
         }
         return ActionDetailView.of(TrackingResults.actionOrThrow(
@@ -145,19 +145,19 @@ class RoadmapApiController {
 
     /** Builds a filter from query parameters, refusing unknown status or directorate codes. */
     static ActionFilter filter(String challenge, String objective, String status, String directorate) {
-        List<FieldViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         ActionStatus statusValue = null;
         if (!blank(status)) {
             statusValue = ActionStatus.fromCode(status).orElse(null);
             if (statusValue == null) {
-                violations.add(new FieldViolation("status", "status.unknown", "Statut inconnu : « " + status + " »."));
+                violations.add(new Violation("status", "status.unknown", "Statut inconnu : « " + status + " »."));
             }
         }
         Directorate directorateValue = null;
         if (!blank(directorate)) {
             directorateValue = Directorate.fromCode(directorate).orElse(null);
             if (directorateValue == null) {
-                violations.add(new FieldViolation("directorate", "directorate.unknown",
+                violations.add(new Violation("directorate", "directorate.unknown",
                         "Direction inconnue : « " + directorate + " »."));
             }
         }

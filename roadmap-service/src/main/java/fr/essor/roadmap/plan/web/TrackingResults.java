@@ -1,6 +1,6 @@
 package fr.essor.roadmap.plan.web;
 
-import fr.essor.kit.problem.FieldViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.problem.NotFoundException;
 import fr.essor.roadmap.plan.application.ActionTracking;
@@ -25,8 +25,7 @@ final class TrackingResults {
             case ActionTracking.Done done -> switch (done.outcome()) {
                 case ActionOutcome.Changed changed -> changed.action();
                 case ActionOutcome.Unchanged unchanged -> unchanged.action();
-                case ActionOutcome.Refused refused -> throw new InvalidCommandException(refused.violations().stream()
-                        .map(v -> new FieldViolation(v.field(), v.code(), v.message())).toList());
+                case ActionOutcome.Refused refused -> throw new InvalidCommandException(refused.violations().stream().toList());
                 case ActionOutcome.Forbidden forbidden -> throw forbidden(forbidden.reason());
                 case ActionOutcome.Missing missing -> throw new NotFoundException(missing.message());
             };

@@ -4,7 +4,7 @@ import fr.essor.roadmap.plan.domain.Action;
 import fr.essor.roadmap.plan.domain.ActionStatus;
 import fr.essor.roadmap.plan.domain.Directorate;
 import fr.essor.roadmap.plan.domain.Editor;
-import fr.essor.roadmap.plan.domain.RuleViolation;
+import fr.essor.kit.domain.Violation;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -102,31 +102,31 @@ public final class QuarterlyReview {
             return refused("status", "review.closed", "Le comité du " + quarter.label()
                     + " est consolidé : les mises à jour sont closes.");
         }
-        List<RuleViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         if (request.status() == null) {
-            violations.add(new RuleViolation("status", "status.required", "Choisissez un statut."));
+            violations.add(new Violation("status", "status.required", "Choisissez un statut."));
         }
         if (request.progress() == null || request.progress() < 0 || request.progress() > 100) {
-            violations.add(new RuleViolation("progress", "progress.range",
+            violations.add(new Violation("progress", "progress.range",
                     "L'avancement est un pourcentage entre 0 et 100."));
         } else if (request.status() == ActionStatus.DONE && request.progress() != 100) {
-            violations.add(new RuleViolation("progress", "progress.done", "Une action réalisée est avancée à 100 %."));
+            violations.add(new Violation("progress", "progress.done", "Une action réalisée est avancée à 100 %."));
         } else if (request.status() == ActionStatus.PLANNED && request.progress() != 0) {
-            violations.add(new RuleViolation("progress", "progress.planned",
+            violations.add(new Violation("progress", "progress.planned",
                     "Une action à venir n'a pas commencé : son avancement est de 0 %."));
         }
         String comment = cleaned(request.comment());
         String blockingPoints = cleaned(request.blockingPoints());
         if (comment != null && comment.length() > MAX_TEXT) {
-            violations.add(new RuleViolation("comment", "comment.size",
+            violations.add(new Violation("comment", "comment.size",
                     "Le commentaire ne doit pas dépasser 4 000 caractères."));
         }
         if (blockingPoints != null && blockingPoints.length() > MAX_TEXT) {
-            violations.add(new RuleViolation("blockingPoints", "blockingPoints.size",
+            violations.add(new Violation("blockingPoints", "blockingPoints.size",
                     "Les points de blocage ne doivent pas dépasser 4 000 caractères."));
         }
         if (request.status() == ActionStatus.BLOCKED && blockingPoints == null) {
-            violations.add(new RuleViolation("blockingPoints", "blockingPoints.required",
+            violations.add(new Violation("blockingPoints", "blockingPoints.required",
                     "Une action bloquée indique ses points de blocage."));
         }
         if (!violations.isEmpty()) {
@@ -202,7 +202,7 @@ public final class QuarterlyReview {
     }
 
     private static ReviewOutcome refused(String field, String code, String message) {
-        return new ReviewOutcome.Refused(List.of(new RuleViolation(field, code, message)));
+        return new ReviewOutcome.Refused(List.of(new Violation(field, code, message)));
     }
 
     private static String cleaned(String text) {

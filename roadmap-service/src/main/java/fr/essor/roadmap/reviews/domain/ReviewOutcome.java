@@ -1,6 +1,6 @@
 package fr.essor.roadmap.reviews.domain;
 
-import fr.essor.roadmap.plan.domain.RuleViolation;
+import fr.essor.kit.domain.Violation;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +12,7 @@ public sealed interface ReviewOutcome {
     }
 
     /** The request breaks a rule (bad field, wrong step of the review): nothing changes. */
-    record Refused(List<RuleViolation> violations) implements ReviewOutcome {
+    record Refused(List<Violation> violations) implements ReviewOutcome {
         public Refused {
             violations = List.copyOf(violations);
         }

@@ -7,7 +7,7 @@ import fr.essor.kit.security.Role;
 import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.roadmap.plan.application.ActionTracking;
 import fr.essor.roadmap.plan.domain.ActionStatus;
-import fr.essor.roadmap.plan.domain.RuleViolation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.roadmap.plan.application.ActionText;
 import fr.essor.roadmap.reviews.application.QuarterlyReviewing;
 import fr.essor.roadmap.reviews.application.ReviewPack;
@@ -178,7 +178,7 @@ class ReviewPageController {
             }
             case ReviewOutcome.Refused refused -> {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
-                yield reviewPage(pack(id), refused.violations().stream().map(RuleViolation::message)
+                yield reviewPage(pack(id), refused.violations().stream().map(Violation::message)
                         .collect(Collectors.joining(" ")), model);
             }
             case ReviewOutcome.Forbidden forbidden -> throw new AccessDeniedException(forbidden.reason());

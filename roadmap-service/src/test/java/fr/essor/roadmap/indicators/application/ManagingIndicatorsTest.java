@@ -7,7 +7,7 @@ import fr.essor.roadmap.indicators.domain.IndicatorDefinition;
 import fr.essor.roadmap.indicators.domain.IndicatorValueRecorded;
 import fr.essor.roadmap.indicators.domain.Periodicity;
 import fr.essor.roadmap.indicators.domain.ValueToRecord;
-import fr.essor.roadmap.indicators.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -2,7 +2,7 @@ package fr.essor.kit.organisations.application;
 
 import fr.essor.kit.organisations.domain.Organisation;
 import fr.essor.kit.organisations.domain.OrganisationForm;
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.reference.Communes;
 
 import java.time.Clock;

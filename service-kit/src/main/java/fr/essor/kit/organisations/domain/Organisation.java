@@ -1,5 +1,6 @@
 package fr.essor.kit.organisations.domain;
 
+import fr.essor.kit.domain.Violation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -2,9 +2,8 @@ package fr.essor.kit.organisations.web;
 
 import fr.essor.kit.organisations.application.OrganisationRegistry;
 import fr.essor.kit.organisations.application.Organisations;
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.problem.ConflictException;
-import fr.essor.kit.problem.FieldViolation;
 import fr.essor.kit.problem.InvalidCommandException;
 import fr.essor.kit.problem.NotFoundException;
 import fr.essor.kit.apidocs.Created;
@@ -85,8 +84,7 @@ public class OrganisationController {
     }
 
     private static InvalidCommandException invalid(List<Violation> violations) {
-        return new InvalidCommandException(violations.stream()
-                .map(v -> new FieldViolation(v.field(), v.code(), v.message())).toList());
+        return new InvalidCommandException(violations.stream().toList());
     }
 
     private static NotFoundException notFound(String id) {

@@ -7,7 +7,7 @@ import fr.essor.kit.organisations.domain.LegalForm;
 import fr.essor.kit.organisations.domain.OrganisationForm;
 import fr.essor.kit.organisations.domain.OrganisationQuery;
 import fr.essor.kit.organisations.domain.Siret;
-import fr.essor.kit.organisations.domain.Violation;
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.reference.Communes;
 import fr.essor.kit.security.CurrentActor;
 import fr.essor.kit.security.Role;

@@ -1,5 +1,6 @@
 package fr.essor.kit.organisations.domain;
 
+import fr.essor.kit.domain.Violation;
 import fr.essor.kit.reference.Communes;
 import org.junit.jupiter.api.Test;
 
