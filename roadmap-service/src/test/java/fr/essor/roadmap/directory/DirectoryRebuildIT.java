@@ -130,6 +130,9 @@ class DirectoryRebuildIT {
         assertThat(report.get("cleared").asLong()).isPositive();
         assertThat(report.get("read").asLong()).isPositive();
         assertThat(report.get("applied").asLong()).isPositive();
+        // the replayed facts are counted apart from the live ones, as the platform dashboard's panel reads them
+        assertThat(Api.at(port).get("/actuator/prometheus", "text/plain").body())
+                .containsPattern("(?m)^essor_events_replayed_total\\{[^}]*outcome=\"applied\"[^}]*} [1-9]");
         assertThat(report.get("durationMs").asLong()).isNotNegative();
         assertThat(report.get("topics")).extracting(t -> t.get("topic").asString()).contains(
                 "essor.funding.organisations", "essor.procurement.organisations", "essor.foncier.organisations",
