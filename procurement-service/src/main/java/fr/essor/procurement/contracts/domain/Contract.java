@@ -143,6 +143,16 @@ public final class Contract {
         return terms.durationMonths();
     }
 
+    /** The last day of execution now: the current duration's whole months from the start. */
+    public LocalDate endOn() {
+        return ExecutionEnd.lastDay(terms.startOn(), currentDurationMonths());
+    }
+
+    /** An execution of this contract that would end on {@code endOn} (an avenant's new end). */
+    public ExecutionEnd endingOn(LocalDate endOn) {
+        return new ExecutionEnd(terms.startOn(), endOn);
+    }
+
     public String id() {
         return id;
     }

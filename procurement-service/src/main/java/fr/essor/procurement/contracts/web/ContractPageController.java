@@ -11,6 +11,7 @@ import fr.essor.procurement.contracts.domain.AwardForm;
 import fr.essor.procurement.contracts.domain.Contract;
 import fr.essor.procurement.contracts.domain.ContractFilter;
 import fr.essor.procurement.contracts.domain.ContractStatus;
+import fr.essor.procurement.contracts.domain.ExecutionEnd;
 import fr.essor.procurement.contracts.domain.HolderLine;
 import fr.essor.procurement.contracts.domain.ModificationForm;
 import fr.essor.procurement.contracts.domain.Reservation;
@@ -138,11 +139,9 @@ class ContractPageController {
         Integer months = null;
         if (!endOn.isBlank()) {
             try {
-                months = ContractRow.monthsUntil(contract.terms().startOn(), FrenchFormat.parseDate(endOn));
-                if (months < 1) {
-                    errors.put("endOn", "La fin d'exécution doit être postérieure au début ("
-                            + FrenchFormat.date(contract.terms().startOn()) + ").");
-                }
+                ExecutionEnd end = contract.endingOn(FrenchFormat.parseDate(endOn));
+                end.violation().ifPresent(v -> errors.put(v.field(), v.message()));
+                months = end.months();
             } catch (DateTimeParseException e) {
                 errors.put("endOn", "La date s'écrit jj/mm/aaaa, par exemple 30/04/2029.");
             }

@@ -10,7 +10,6 @@ import fr.essor.procurement.contracts.domain.SocialConsideration;
 import fr.essor.procurement.reference.CpvDivisions;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 
 /** A contract prepared for the pages: French labels, amounts and dates; no logic left for the template. */
@@ -27,15 +26,6 @@ record ContractRow(String id, String object, String procedure, String cpvCode, S
 
     record ModificationRow(int number, String notifiedOn, String duration, String amount, String reason,
                            String recorded) {
-    }
-
-    /** The whole months from {@code start} that cover up to {@code end} included (0 when end is before start). */
-    static int monthsUntil(LocalDate start, LocalDate end) {
-        int months = 0;
-        while (months <= 601 && start.plusMonths(months).minusDays(1).isBefore(end)) {
-            months++;
-        }
-        return months;
     }
 
     static ContractRow of(Contract c) {
@@ -60,7 +50,7 @@ record ContractRow(String id, String object, String procedure, String cpvCode, S
                 FrenchFormat.number(BigDecimal.valueOf(t.insertionHoursPlanned()), "#,##0"),
                 FrenchFormat.euros(t.estimatedAmount()),
                 c.currentDurationMonths() + " mois", FrenchFormat.date(t.startOn()),
-                FrenchFormat.date(t.startOn().plusMonths(c.currentDurationMonths()).minusDays(1)), c.status().label(),
+                FrenchFormat.date(c.endOn()), c.status().label(),
                 a == null, a == null ? "—" : String.join(", ", a.holders().stream().map(h -> h.name()).toList()),
                 a == null ? "—" : FrenchFormat.euros(a.amount()), FrenchFormat.euros(c.currentAmount()),
                 a == null ? "—" : FrenchFormat.date(a.notifiedOn()), holders,
