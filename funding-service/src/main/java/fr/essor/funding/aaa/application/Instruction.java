@@ -42,24 +42,12 @@ public class Instruction {
     }
 
     /**
-     * Takes one instruction step. The vote is recorded in a voting session and the agreement and payments in the grant
-     * file, so that each fact (grant-awarded above all) is published once, by its owner: asked here, a step that
-     * the state would allow is refused with {@code step.recordedElsewhere}; one it would not allow keeps the
-     * state machine's own refusal.
+     * Takes one instruction step asked by an instructor: the application answers, refusing with
+     * {@code step.recordedElsewhere} a vote, an agreement or a payment, which their owners record.
      */
     public Result perform(String id, WorkflowAction action, TransitionRequest request, Actor actor) {
-        return apply(id, (application, at) -> {
-            ApplicationOutcome outcome = application.perform(action, request, Agents.of(actor), at);
-            if (outcome instanceof ApplicationOutcome.Changed
-                    && action.recordedThrough() != WorkflowAction.RecordedThrough.INSTRUCTION) {
-                return new ApplicationOutcome.NotAllowedNow("step.recordedElsewhere",
-                        action.recordedThrough() == WorkflowAction.RecordedThrough.VOTING_SESSION
-                                ? "Le vote s'enregistre dans une séance de vote (Séances de vote), puis s'applique "
-                                + "à la clôture de la séance."
-                                : "La convention et les versements s'enregistrent dans le dossier de subvention.");
-            }
-            return outcome;
-        });
+        return apply(id, (application, at) -> application.perform(action, request, Agents.of(actor), at,
+                WorkflowAction.RecordedThrough.INSTRUCTION));
     }
 
     /**

@@ -162,14 +162,30 @@ public final class Application {
                 List.of(new ApplicationSubmitted(UUID.randomUUID().toString(), application, at, by)));
     }
 
-    /** Takes one step of the workflow, if the agent may and the current state allows it. */
+    /** Takes one step of the workflow through the part that records it, if the agent may and the state allows it. */
     public ApplicationOutcome perform(WorkflowAction action, TransitionRequest request, Agent agent, Instant at) {
+        return perform(action, request, agent, at, action.recordedThrough());
+    }
+
+    /**
+     * Takes one step of the workflow asked through {@code askedThrough}, if the agent may and the current state
+     * allows it. The vote is recorded in a voting session and the agreement and payments in the grant file, so that
+     * each fact (grant-awarded above all) is published once, by its owner: asked elsewhere, a step that the state
+     * allows is refused with {@code step.recordedElsewhere} before its fields are checked; one it does not allow keeps
+     * the state machine's own refusal.
+     */
+    public ApplicationOutcome perform(WorkflowAction action, TransitionRequest request, Agent agent, Instant at,
+                                      WorkflowAction.RecordedThrough askedThrough) {
         Optional<ApplicationOutcome.Forbidden> forbidden = mayTake(action, agent);
         if (forbidden.isPresent()) {
             return forbidden.get();
         }
         if (!action.isAllowedFrom(status)) {
             return illegal(action);
+        }
+        if (action.recordedThrough() != askedThrough) {
+            return new ApplicationOutcome.NotAllowedNow("step.recordedElsewhere",
+                    action.recordedThrough().whereRecorded());
         }
         String reason = clean(request.reason());
         List<Violation> violations = new ArrayList<>();

@@ -92,9 +92,21 @@ public enum WorkflowAction {
 
     /** Which part of the service takes a step: the instruction, a voting session or the grant file. */
     public enum RecordedThrough {
-        INSTRUCTION,
-        VOTING_SESSION,
-        GRANT_FILE
+        INSTRUCTION("L'étape s'enregistre sur la candidature, dans son instruction."),
+        VOTING_SESSION("Le vote s'enregistre dans une séance de vote (Séances de vote), puis s'applique à la clôture "
+                + "de la séance."),
+        GRANT_FILE("La convention et les versements s'enregistrent dans le dossier de subvention.");
+
+        private final String whereRecorded;
+
+        RecordedThrough(String whereRecorded) {
+            this.whereRecorded = whereRecorded;
+        }
+
+        /** Where a step recorded through this part is to be taken, in French, for one asked elsewhere. */
+        public String whereRecorded() {
+            return whereRecorded;
+        }
     }
 
     /** The steps that may be taken from a state, in workflow order. */

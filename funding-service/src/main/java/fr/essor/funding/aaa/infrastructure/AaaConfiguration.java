@@ -4,6 +4,7 @@ import fr.essor.funding.aaa.application.ApplicationIntake;
 import fr.essor.funding.aaa.application.Applications;
 import fr.essor.funding.aaa.application.CallSetup;
 import fr.essor.funding.aaa.application.Calls;
+import fr.essor.funding.aaa.application.BulkInstruction;
 import fr.essor.funding.aaa.application.Instruction;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.organisations.application.Organisations;
@@ -46,5 +47,10 @@ class AaaConfiguration {
     @Bean
     Instruction instruction(Applications applications, Calls calls, Clock clock) {
         return new Instruction(applications, calls, clock);
+    }
+
+    @Bean
+    BulkInstruction bulkInstruction(Applications applications, Instruction instruction) {
+        return new BulkInstruction(applications, instruction);
     }
 }

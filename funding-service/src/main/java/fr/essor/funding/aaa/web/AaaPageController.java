@@ -3,6 +3,7 @@ package fr.essor.funding.aaa.web;
 import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.funding.aaa.application.Agents;
 import fr.essor.funding.aaa.application.ApplicationFilter;
+import fr.essor.funding.aaa.application.BulkInstruction;
 import fr.essor.funding.aaa.application.Applications;
 import fr.essor.funding.aaa.application.CallSetup;
 import fr.essor.funding.aaa.application.Calls;
@@ -33,7 +34,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -49,12 +49,15 @@ class AaaPageController {
     private final Calls calls;
     private final Applications applications;
     private final Instruction instruction;
+    private final BulkInstruction bulkInstruction;
     private final CurrentActor currentActor;
 
-    AaaPageController(Calls calls, Applications applications, Instruction instruction, CurrentActor currentActor) {
+    AaaPageController(Calls calls, Applications applications, Instruction instruction,
+                      BulkInstruction bulkInstruction, CurrentActor currentActor) {
         this.calls = calls;
         this.applications = applications;
         this.instruction = instruction;
+        this.bulkInstruction = bulkInstruction;
         this.currentActor = currentActor;
     }
 
@@ -85,7 +88,7 @@ class AaaPageController {
         model.addAttribute("directorates", Arrays.asList(Directorate.values()));
         model.addAttribute("territories", List.of("T6", "T7", "T8", "T9"));
         model.addAttribute("rows", applications.list(year, filter).stream().map(ApplicationRow::of).toList());
-        model.addAttribute("bulkSteps", BULK_STEPS);
+        model.addAttribute("bulkSteps", BulkInstruction.STEPS);
         model.addAttribute("maySetUp", CallSetup.maySetUp(currentActor.current()));
         model.addAttribute("mayEnter", Agents.mayEnterApplications(currentActor.current()));
         model.addAttribute("mayAct", agent.instructs());
@@ -96,13 +99,9 @@ class AaaPageController {
         return "aaa/applications";
     }
 
-    /** The steps a bulk action may take: those recorded on the application itself (never a vote or a payment). */
-    static final List<WorkflowAction> BULK_STEPS = Arrays.stream(WorkflowAction.values())
-            .filter(a -> a.recordedThrough() == WorkflowAction.RecordedThrough.INSTRUCTION).toList();
-
     /**
-     * Applies one step or one assignment to each checked application of the list, one save each: an application
-     * refused does not stop the others, and the page says, per application, what was done or why not.
+     * Applies one step or one assignment to each checked application of the list: the page says, per application,
+     * what was done or why not.
      */
     @PostMapping("/appel-a-agir/{year}/actions-groupees")
     String bulk(@PathVariable int year, @RequestParam(required = false) List<String> ids,
@@ -110,33 +109,25 @@ class AaaPageController {
                 @RequestParam(required = false) List<String> bulkDirectorates, Model model,
                 HttpServletResponse response) {
         Map<String, String> errors = new LinkedHashMap<>();
-        List<String> chosen = ids == null ? List.of() : ids.stream().distinct().toList();
-        if (chosen.isEmpty()) {
+        if (ids == null || ids.isEmpty()) {
             errors.put("ids", "Cochez au moins une candidature.");
         }
-        Optional<WorkflowAction> step = WorkflowAction.fromCode(bulkAction).filter(BULK_STEPS::contains);
+        Optional<WorkflowAction> step = BulkInstruction.step(bulkAction);
         boolean assign = "ASSIGN".equals(bulkAction);
         if (step.isEmpty() && !assign) {
             errors.put("bulkAction", "Choisissez l'action à appliquer.");
         }
-        EnumSet<Directorate> directorates = EnumSet.noneOf(Directorate.class);
-        for (String code : bulkDirectorates == null ? List.<String>of() : bulkDirectorates) {
-            Directorate.fromCode(code).ifPresent(directorates::add);
-        }
-        List<BulkResult> results = new ArrayList<>();
+        List<BulkResult> results = List.of();
         if (errors.isEmpty()) {
-            for (String id : chosen) {
-                if (!applications.find(id).map(a -> a.callYear() == year).orElse(false)) {
-                    results.add(new BulkResult(id, false, "Cette candidature n'appartient pas à l'édition " + year + "."));
-                } else if (assign) {
-                    results.add(BulkResult.of(id, instruction.assign(id, directorates, currentActor.current()),
-                            "Directions désignées."));
-                } else {
-                    results.add(BulkResult.of(id, instruction.perform(id, step.get(),
-                            new TransitionRequest(bulkReason, null, null, null), currentActor.current()),
-                            "Étape « " + step.get().label() + " » faite."));
-                }
+            EnumSet<Directorate> directorates = EnumSet.noneOf(Directorate.class);
+            for (String code : bulkDirectorates == null ? List.<String>of() : bulkDirectorates) {
+                Directorate.fromCode(code).ifPresent(directorates::add);
             }
+            BulkInstruction.Change change = assign ? new BulkInstruction.Assignment(directorates)
+                    : new BulkInstruction.Step(step.get(), bulkReason);
+            String success = assign ? "Directions désignées." : "Étape « " + step.get().label() + " » faite.";
+            results = bulkInstruction.apply(year, ids, change, currentActor.current()).stream()
+                    .map(each -> BulkResult.of(each, success)).toList();
         } else {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }

@@ -89,6 +89,36 @@ class WorkflowTest {
     }
 
     @Test
+    void aVoteAnAgreementOrAPaymentAskedThroughTheInstructionIsRefusedBeforeItsFieldsAreChecked() {
+        TransitionRequest empty = TransitionRequest.because(null);
+        for (WorkflowAction action : List.of(GRANT, REFUSE)) {
+            assertThat(inState(PROPOSED_FOR_VOTE).perform(action, empty, PILOT, NOW,
+                    WorkflowAction.RecordedThrough.INSTRUCTION)).isEqualTo(new ApplicationOutcome.NotAllowedNow(
+                    "step.recordedElsewhere", "Le vote s'enregistre dans une séance de vote (Séances de vote), puis "
+                    + "s'applique à la clôture de la séance."));
+        }
+        assertThat(inState(GRANTED).perform(SIGN_AGREEMENT, empty, PILOT, NOW,
+                WorkflowAction.RecordedThrough.INSTRUCTION)).isEqualTo(new ApplicationOutcome.NotAllowedNow(
+                "step.recordedElsewhere", "La convention et les versements s'enregistrent dans le dossier de "
+                + "subvention."));
+        assertThat(inState(GRANTED).perform(SIGN_AGREEMENT, empty, PILOT, NOW,
+                WorkflowAction.RecordedThrough.GRANT_FILE)).isInstanceOf(ApplicationOutcome.Changed.class);
+    }
+
+    @Test
+    void aStepAskedWhereItIsNotRecordedKeepsTheAgentsAndTheStateMachinesOwnRefusalsFirst() {
+        assertThat(((ApplicationOutcome.NotAllowedNow) inState(SUBMITTED).perform(GRANT, completeRequest(), PILOT,
+                NOW, WorkflowAction.RecordedThrough.INSTRUCTION)).code()).isEqualTo("transition.illegal");
+        assertThat(inState(PROPOSED_FOR_VOTE).perform(GRANT, completeRequest(), DJVA, NOW,
+                WorkflowAction.RecordedThrough.INSTRUCTION)).isInstanceOf(ApplicationOutcome.Forbidden.class);
+        assertThat(inState(ADMISSIBLE).perform(START_REVIEW, completeRequest(), PILOT, NOW,
+                WorkflowAction.RecordedThrough.VOTING_SESSION)).isEqualTo(new ApplicationOutcome.NotAllowedNow(
+                "step.recordedElsewhere", "L'étape s'enregistre sur la candidature, dans son instruction."));
+        assertThat(inState(ADMISSIBLE).perform(START_REVIEW, completeRequest(), PILOT, NOW,
+                WorkflowAction.RecordedThrough.INSTRUCTION)).isInstanceOf(ApplicationOutcome.Changed.class);
+    }
+
+    @Test
     void aCorrectionAskedAtSubmissionGoesBackToSubmittedAndOneAskedDuringInstructionBackToInstruction() {
         Application submitted = inState(SUBMITTED);
         Application waiting = changed(submitted.perform(REQUEST_CORRECTION, TransitionRequest.because("RIB manquant"),
