@@ -2,6 +2,7 @@ package fr.essor.foncier.hub.application;
 
 import fr.essor.kit.domain.Violation;
 import fr.essor.foncier.hub.domain.Allocation;
+import fr.essor.foncier.hub.domain.Candidates;
 import fr.essor.foncier.hub.domain.OccupancyApplication;
 import fr.essor.foncier.hub.domain.Period;
 import fr.essor.foncier.hub.domain.Space;
@@ -13,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -23,21 +25,23 @@ public class HubAllocations {
 
     private final Spaces spaces;
     private final OccupancyApplications applications;
+    private final OccupancyCalls calls;
     private final ReferenceNumbers references;
     private final Clock clock;
 
-    public HubAllocations(Spaces spaces, OccupancyApplications applications, ReferenceNumbers references,
-                          Clock clock) {
+    public HubAllocations(Spaces spaces, OccupancyApplications applications, OccupancyCalls calls,
+                          ReferenceNumbers references, Clock clock) {
         this.spaces = spaces;
         this.applications = applications;
+        this.calls = calls;
         this.references = references;
         this.clock = clock;
     }
 
     /**
-     * Allocates the space for the period to the application's organisation. Refused when the application is not
-     * retained or waiting, already housed, when the space is taken on one of the days, or when the space was
-     * vacated and someone fitting it is waiting first.
+     * Allocates the space for the period to the application's organisation. Refused when the application may not
+     * be given the space ({@link Candidates}: not retained or waiting, already housed, or someone fitting a vacated
+     * space waits first), for a period ending before it starts, or when the space is taken on one of the days.
      */
     public HubOutcome<Space> allocate(String spaceId, String applicationId, LocalDate start, LocalDate end,
                                       String agent) {
@@ -51,25 +55,14 @@ public class HubAllocations {
             return HubOutcome.rejected("applicationId", "applicationId.unknown",
                     "Choisissez la candidature retenue à qui attribuer l'espace.");
         }
-        if (!application.get().status().mayBeHoused()) {
-            return HubOutcome.rejected("applicationId", "application.notRetained", "La candidature "
-                    + applicationId + " est « " + application.get().status().label()
-                    + " » : seule une candidature retenue ou en liste d'attente reçoit un espace.");
-        }
-        Set<String> housed = housedApplications();
-        if (housed.contains(applicationId)) {
-            return HubOutcome.rejected("applicationId", "application.housed",
-                    "La candidature " + applicationId + " a déjà un espace.");
+        Optional<Violation> refusal = candidates().refusal(space.get(), application.get());
+        if (refusal.isPresent()) {
+            return new HubOutcome.Rejected<>(List.of(refusal.get()));
         }
         if (start == null || (end != null && end.isBefore(start))) {
             return HubOutcome.rejected(start == null ? "startDate" : "endDate", "period.invalid", start == null
                     ? "Indiquez la date d'entrée dans les lieux (jj/mm/aaaa)."
                     : "La fin de l'occupation ne peut précéder son début.");
-        }
-        Optional<fr.essor.kit.domain.Violation> waitingFirst = new WaitingList(applications.waiting(), housed)
-                .check(space.get(), applicationId);
-        if (waitingFirst.isPresent()) {
-            return new HubOutcome.Rejected<>(java.util.List.of(waitingFirst.get()));
         }
         OccupancyApplication chosen = application.get();
         return step(space.get(), s -> s.allocate(nextAllocationId(), applicationId, chosen.organisationId(),
@@ -110,8 +103,22 @@ public class HubAllocations {
         return new WaitingList(applications.waiting(), housedApplications());
     }
 
+    /**
+     * Whom the space may be offered to: the applications to every call (newest call first) that an allocation of it
+     * would accept, by the rule {@link #allocate} checks.
+     */
+    public Candidates.Offer offerFor(Space space) {
+        return candidates().offerFor(space, calls.all().stream()
+                .flatMap(call -> applications.ofCall(call.id()).stream()).toList());
+    }
+
+    private Candidates candidates() {
+        Set<String> housed = housedApplications();
+        return new Candidates(new WaitingList(applications.waiting(), housed), housed);
+    }
+
     /** The application ids that hold or held a space. */
-    public Set<String> housedApplications() {
+    private Set<String> housedApplications() {
         return spaces.all().stream().flatMap(s -> s.allocations().stream()).map(Allocation::applicationId)
                 .collect(Collectors.toSet());
     }

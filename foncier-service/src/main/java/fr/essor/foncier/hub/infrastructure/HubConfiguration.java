@@ -52,9 +52,9 @@ class HubConfiguration {
     }
 
     @Bean
-    HubAllocations hubAllocations(Spaces spaces, OccupancyApplications applications, ReferenceNumbers references,
-                                  Clock clock) {
-        return new HubAllocations(spaces, applications, references, clock);
+    HubAllocations hubAllocations(Spaces spaces, OccupancyApplications applications, OccupancyCalls calls,
+                                  ReferenceNumbers references, Clock clock) {
+        return new HubAllocations(spaces, applications, calls, references, clock);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import fr.essor.contracts.EventContracts;
 import fr.essor.foncier.DocumentExamples;
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
+import fr.essor.kit.testing.SignedInBrowser;
 import fr.essor.kit.testing.Sirets;
 import fr.essor.kit.testing.TopicProbe;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,6 +93,10 @@ class HubApiIT {
                 .contains("\"field\":\"lastDay\"", "lastDay.beforeStart").doesNotContain("vacatedOn");
         ok(pole.postJson("/api/hub/spaces/" + spaceId + "/allocations/" + allocationId + "/vacating",
                 "{\"lastDay\": \"%s\"}".formatted(LocalDate.now().minusDays(1))));
+        String spacePage = SignedInBrowser.signIn(port, "pole").page("/pole/espaces/" + spaceId).body();
+        assertThat(spacePage).as("the page offers the space as the allocation decides: the head of the list only")
+                .contains("value=\"" + firstWaiting + "\"", "(en tête de la liste d&#39;attente pour cet espace libéré)")
+                .doesNotContain("value=\"" + secondWaiting + "\"").doesNotContain("value=\"" + retained + "\"");
         HttpResponse<String> queueJumped = pole.postJson("/api/hub/spaces/" + spaceId + "/allocations",
                 "{\"applicationId\": \"%s\", \"startDate\": \"%s\"}".formatted(secondWaiting, LocalDate.now()));
         assertThat(queueJumped.statusCode()).isEqualTo(400);
