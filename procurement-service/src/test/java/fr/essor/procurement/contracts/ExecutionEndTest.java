@@ -43,6 +43,15 @@ class ExecutionEndTest {
     }
 
     @Test
+    void anEndOutsideTheDatesWindowIsRefusedAsAnyTypedInDate() {
+        assertThat(new ExecutionEnd(START, LocalDate.of(2101, 1, 1)).violation()).hasValueSatisfying(v ->
+                assertThat(v.code()).isEqualTo("endOn.date-range"));
+        assertThat(new ExecutionEnd(START, LocalDate.of(1989, 12, 31)).violation()).hasValueSatisfying(v ->
+                assertThat(v.code()).isEqualTo("endOn.date-range"));
+        assertThat(new ExecutionEnd(START, LocalDate.of(2100, 12, 31)).violation()).isEmpty();
+    }
+
+    @Test
     void theContractsEndIsTheLastDayOfItsCurrentDurationAndReadsBackAsThatDuration() {
         Contract contract = ContractTest.open("NONE");
 

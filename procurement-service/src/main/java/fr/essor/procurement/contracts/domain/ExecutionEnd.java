@@ -1,5 +1,6 @@
 package fr.essor.procurement.contracts.domain;
 
+import fr.essor.kit.domain.InputBounds;
 import fr.essor.kit.domain.Violation;
 import fr.essor.kit.ui.FrenchFormat;
 
@@ -35,8 +36,12 @@ public record ExecutionEnd(LocalDate startOn, LocalDate endOn) {
         return months;
     }
 
-    /** Refused when the execution would end before it starts. */
+    /** Refused outside the window of every typed-in date, or when the execution would end before it starts. */
     public Optional<Violation> violation() {
+        Optional<Violation> outsideWindow = InputBounds.date("endOn", endOn);
+        if (outsideWindow.isPresent()) {
+            return outsideWindow;
+        }
         return months() < 1 ? Optional.of(new Violation("endOn", "endOn.beforeStart",
                 "La fin d'exécution doit être postérieure au début (" + FrenchFormat.date(startOn) + ")."))
                 : Optional.empty();
