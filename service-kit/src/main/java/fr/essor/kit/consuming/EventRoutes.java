@@ -41,19 +41,6 @@ public final class EventRoutes {
         return new EventRoutes(more);
     }
 
-    /** These routes and those of {@code others} (e.g. two handlers of one topic); a type routes once. */
-    public EventRoutes and(EventRoutes others) {
-        EventRoutes all = this;
-        for (Map.Entry<String, Route<?>> route : others.routes.entrySet()) {
-            all = all.with(route.getKey(), route.getValue());
-        }
-        return all;
-    }
-
-    private <T> EventRoutes with(String type, Route<T> route) {
-        return on(type, route.factType(), route.handler());
-    }
-
     /** The types followed, in the order they were added. */
     public Set<String> types() {
         return routes.keySet();
