@@ -2,6 +2,9 @@ package fr.essor.benchmarks;
 
 import fr.essor.kit.consuming.Consumption;
 import fr.essor.kit.consuming.EventConsumers;
+import fr.essor.kit.consuming.EventRoutes;
+import fr.essor.kit.consuming.IncomingEvent;
+import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
@@ -41,17 +44,20 @@ public class BenchmarkApplication {
     }
 
     @Bean
-    Consumer<Message<byte[]>> benchItems(EventConsumers consumers, MongoTemplate mongo) {
-        return consumers.consumer(ItemRecorded.class, (event, payload) -> {
-            try {
-                mongo.insert(new Document("_id", event.id())
-                        .append("itemId", payload.itemId())
-                        .append("occurredAt", Date.from(event.time()))
-                        .append("appliedAt", Date.from(Instant.now())), APPLIED);
-                return Consumption.APPLIED;
-            } catch (DuplicateKeyException alreadyApplied) {
-                return Consumption.DUPLICATE;
-            }
-        });
+    Consumer<Message<byte[]>> benchItems(EventConsumers consumers, EventTypes types, MongoTemplate mongo) {
+        return consumers.consumer(EventRoutes.following().on(types.type("item-recorded", 1), ItemRecorded.class,
+                (event, item) -> applied(mongo, event, item)));
+    }
+
+    private static Consumption applied(MongoTemplate mongo, IncomingEvent event, ItemRecorded item) {
+        try {
+            mongo.insert(new Document("_id", event.id())
+                    .append("itemId", item.itemId())
+                    .append("occurredAt", Date.from(event.time()))
+                    .append("appliedAt", Date.from(Instant.now())), APPLIED);
+            return Consumption.APPLIED;
+        } catch (DuplicateKeyException alreadyApplied) {
+            return Consumption.DUPLICATE;
+        }
     }
 }

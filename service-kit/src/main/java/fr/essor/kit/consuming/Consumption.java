@@ -6,8 +6,13 @@ public enum Consumption {
     APPLIED,
     /** the effect had already been applied: a redelivery or a replay */
     DUPLICATE,
-    /** the event is not for this consumer (e.g. a type it does not read) */
+    /** the event is not for this consumer: a type no route follows, or a fact the handler has nothing to do with */
     IGNORED;
+
+    /** {@link #APPLIED} when the write changed something, else {@link #DUPLICATE} (a redelivery, a replay). */
+    public static Consumption appliedIf(boolean applied) {
+        return applied ? APPLIED : DUPLICATE;
+    }
 
     public String tag() {
         return name().toLowerCase();

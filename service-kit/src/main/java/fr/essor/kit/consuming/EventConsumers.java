@@ -13,15 +13,21 @@ import tools.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Turns an {@link EventHandler} into a Spring Cloud Stream consumer of CloudEvents binary-mode records: reads the
- * {@code ce_*} headers and the JSON payload into the consumer's own tolerant-reader record, counts
- * {@code essor_events_consumed_total{type,outcome}}, and lets failures propagate so the binder retries them (bounded,
- * with back-off) and then dead-letters them.
+ * Turns {@link EventRoutes} into a Spring Cloud Stream consumer of CloudEvents binary-mode records: reads the
+ * {@code ce_*} headers, routes the record by its {@code ce_type} to the handler that follows that type, reads the JSON
+ * payload into that route's own tolerant-reader record, counts {@code essor_events_consumed_total{type,outcome}}, and
+ * lets failures propagate so the binder retries them (bounded, with back-off) and then dead-letters them.
+ *
+ * <p>A type no route follows is skipped by design — its payload is not read, it is counted {@code ignored} and never
+ * dead-lettered; a followed type whose payload does not read, or a record without its CloudEvents headers, is
+ * unreadable ({@link UnreadableEventException}) and dead-lettered after the retries.
  */
 public class EventConsumers {
 
@@ -36,46 +42,85 @@ public class EventConsumers {
         this.meters = meters;
     }
 
-    public <T> Consumer<Message<byte[]>> consumer(Class<T> payloadType, EventHandler<T> handler) {
-        Function<Message<byte[]>, Consumption> handling = handling(payloadType, handler, CONSUMED);
+    /** The live consumer of a binding: each record goes to the route of its type, or is skipped. */
+    public Consumer<Message<byte[]>> consumer(EventRoutes routes) {
+        Function<Message<byte[]>, Consumption> handling = handling(routes, CONSUMED);
         return handling::apply;
     }
 
     /**
-     * The same reading and handler as {@link #consumer}, answering what the handler did, for a replay of the topics
-     * (a projection rebuilt): counted in {@code essor_events_replayed_total{type,outcome}} so that a replay does not
-     * inflate the live consumption's meters.
+     * The same routes, reading and handlers as {@link #consumer}, answering what the handler did, for a replay of the
+     * topics (a projection rebuilt): counted in {@code essor_events_replayed_total{type,outcome}} so that a replay does
+     * not inflate the live consumption's meters.
      */
-    public <T> Function<Message<byte[]>, Consumption> replaying(Class<T> payloadType, EventHandler<T> handler) {
-        return handling(payloadType, handler, REPLAYED);
+    public Function<Message<byte[]>, Consumption> replaying(EventRoutes routes) {
+        return handling(routes, REPLAYED);
     }
 
-    private <T> Function<Message<byte[]>, Consumption> handling(Class<T> payloadType, EventHandler<T> handler,
-                                                                 String meter) {
-        // a tolerant reader: fields it does not know are skipped, and a field it knows but the fact lacks reads as
-        // empty (null, 0, false) — a topic carries several types, and a consumer reads all of them before its handler
-        // ignores the types it does not follow (a missing int must not dead-letter them)
-        ObjectReader reader = json.readerFor(payloadType).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    private Function<Message<byte[]>, Consumption> handling(EventRoutes routes, String meter) {
+        if (routes.types().isEmpty()) {
+            throw new IllegalArgumentException("A consumer follows at least one type");
+        }
+        Map<String, Reading<?>> readings = new HashMap<>();
+        for (String type : routes.types()) {
+            readings.put(type, reading(routes.route(type)));
+        }
         return message -> {
             IncomingEvent event;
-            T payload;
             try {
                 event = attributes(message.getHeaders());
-                payload = reader.readValue(message.getPayload());
-            } catch (JacksonException | IllegalArgumentException | DateTimeParseException e) {
+            } catch (IllegalArgumentException | DateTimeParseException e) {
                 count(meter, typeOf(message.getHeaders()), "unreadable");
                 throw new UnreadableEventException("Unreadable event: " + e.getMessage(), e);
             }
+            Reading<?> reading = readings.get(event.type());
+            if (reading == null) {
+                count(meter, event.type(), Consumption.IGNORED.tag());
+                return Consumption.IGNORED;
+            }
+            return reading.handle(event, message.getPayload(), meter);
+        };
+    }
+
+    private <T> Reading<T> reading(EventRoutes.Route<T> route) {
+        // a tolerant reader: fields it does not know are skipped, and a field it knows but the fact lacks reads as
+        // empty (null, 0, false), as an older producer of the same version of the contract may leave it out
+        ObjectReader reader = json.readerFor(route.factType()).without(
+                DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        return new Reading<>(reader, route.handler());
+    }
+
+    /** One followed type's reader and handler. */
+    private final class Reading<T> {
+
+        private final ObjectReader reader;
+        private final EventHandler<T> handler;
+
+        private Reading(ObjectReader reader, EventHandler<T> handler) {
+            this.reader = reader;
+            this.handler = handler;
+        }
+
+        Consumption handle(IncomingEvent event, byte[] payload, String meter) {
+            T fact;
             try {
-                Consumption outcome = handler.handle(event, payload);
+                fact = reader.readValue(payload);
+                if (fact == null) {
+                    throw new IllegalArgumentException("the payload of " + event.type() + " is null");
+                }
+            } catch (JacksonException | IllegalArgumentException | DateTimeParseException e) {
+                count(meter, event.type(), "unreadable");
+                throw new UnreadableEventException("Unreadable event: " + e.getMessage(), e);
+            }
+            try {
+                Consumption outcome = handler.handle(event, fact);
                 count(meter, event.type(), outcome.tag());
                 return outcome;
             } catch (RuntimeException e) {
                 count(meter, event.type(), "failed");
                 throw e;
             }
-        };
+        }
     }
 
     private IncomingEvent attributes(MessageHeaders headers) {

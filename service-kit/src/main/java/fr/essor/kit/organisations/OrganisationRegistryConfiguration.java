@@ -1,6 +1,7 @@
 package fr.essor.kit.organisations;
 
 import fr.essor.kit.consuming.EventConsumers;
+import fr.essor.kit.consuming.EventRoutes;
 import fr.essor.kit.consuming.rebuilds.ProjectionRebuildConfiguration;
 import fr.essor.kit.consuming.rebuilds.RebuildableProjection;
 import fr.essor.kit.consuming.rebuilds.ReplayedBindings;
@@ -36,6 +37,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The organisation registry that funding, procurement and foncier share: each registers the organisations it works
@@ -46,6 +49,10 @@ import java.util.function.Consumer;
 @AutoConfiguration(after = ProjectionRebuildConfiguration.class)
 @ConditionalOnProperty("essor.organisations.registered-as")
 public class OrganisationRegistryConfiguration {
+
+    private static final String COPIES = "organisationCopies";
+
+    private static final Pattern ORGANISATION_TOPIC = Pattern.compile("essor\\.([a-z]+)\\.organisations");
 
     @Bean
     MongoOrganisations organisations(MongoTemplate mongo, OutboxStore outbox, Outboxes outboxes, Communes communes,
@@ -63,11 +70,13 @@ public class OrganisationRegistryConfiguration {
     /**
      * The copies of the organisations registered in the other services (ADR-0021). Each service binds it to the two
      * other services' {@code essor.<service>.organisations} topics ({@code organisationCopies-in-0}, group
-     * {@code <service>-organisation-copies}); retries and dead letters from the kit.
+     * {@code <service>-organisation-copies}); it follows the organisation facts of the services whose topics it is
+     * bound to. Retries and dead letters from the kit.
      */
     @Bean
-    Consumer<Message<byte[]>> organisationCopies(EventConsumers consumers, OrganisationCopies copies) {
-        return consumers.consumer(OrganisationCopies.OrganisationFact.class, copies);
+    Consumer<Message<byte[]>> organisationCopies(EventConsumers consumers, OrganisationCopies copies,
+                                                 ReplayedBindings bindings) {
+        return consumers.consumer(copyRoutes(copies, bindings));
     }
 
     /**
@@ -81,7 +90,20 @@ public class OrganisationRegistryConfiguration {
         return RebuildableProjection.replayedOnTop("organisation-copies", "Copies des structures des autres services",
                 "Les structures enregistrées par les autres services (ADR-0021), copiées ici pour être "
                         + "sélectionnables sans nouvel enregistrement.",
-                List.of(bindings.of("organisationCopies", OrganisationCopies.OrganisationFact.class, copies)));
+                List.of(bindings.of(COPIES, copyRoutes(copies, bindings))));
+    }
+
+    /** The services whose organisation facts are copied: those of the topics {@code essor.<service>.organisations}. */
+    private static EventRoutes copyRoutes(OrganisationCopies copies, ReplayedBindings bindings) {
+        List<String> services = bindings.topicsOf(COPIES).stream().map(topic -> {
+            Matcher organisations = ORGANISATION_TOPIC.matcher(topic);
+            if (!organisations.matches()) {
+                throw new IllegalStateException("Binding " + COPIES + "-in-0 reads " + topic
+                        + ", not an organisation topic essor.<service>.organisations");
+            }
+            return organisations.group(1);
+        }).toList();
+        return copies.routes(services);
     }
 
     /** Organisations stored before searches by name existed get their search key at start-up. */

@@ -2,6 +2,7 @@ package fr.essor.kit.webhooks;
 
 import fr.essor.kit.EssorKitConfiguration;
 import fr.essor.kit.consuming.EventConsumers;
+import fr.essor.kit.consuming.EventRoutes;
 import fr.essor.kit.reference.Communes;
 import fr.essor.kit.reference.Territory;
 import fr.essor.kit.security.CurrentActor;
@@ -85,10 +86,18 @@ public class WebhookConfiguration {
         return new WebhookIntake(catalogue, subscriptions, deliveries, communes, json, clock, dispatcher::wake);
     }
 
-    /** The consumer of the binding {@code essorWebhookFacts-in-0}: idempotent, retried, dead-lettered by the kit. */
+    /**
+     * The consumer of the binding {@code essorWebhookFacts-in-0}: each type the catalogue declares, read as JSON (its
+     * public fields are chosen by the catalogue); idempotent, retried, dead-lettered by the kit.
+     */
     @Bean
-    Consumer<Message<byte[]>> essorWebhookFacts(EventConsumers consumers, WebhookIntake intake) {
-        return consumers.consumer(JsonNode.class, intake);
+    Consumer<Message<byte[]>> essorWebhookFacts(EventConsumers consumers, WebhookCatalogue catalogue,
+                                                WebhookIntake intake) {
+        EventRoutes routes = EventRoutes.following();
+        for (String type : catalogue.types()) {
+            routes = routes.on(type, JsonNode.class, intake);
+        }
+        return consumers.consumer(routes);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package fr.essor.kit.it;
 import fr.essor.kit.apidocs.Created;
 import fr.essor.kit.consuming.Consumption;
 import fr.essor.kit.consuming.EventConsumers;
+import fr.essor.kit.consuming.EventRoutes;
 import fr.essor.kit.events.OutgoingEvent;
 import fr.essor.kit.metrics.BusinessFact;
 import fr.essor.kit.outbox.AggregateStore;
@@ -108,7 +109,8 @@ public class KitTestService {
 
     @Bean
     Consumer<Message<byte[]>> thingEvents(EventConsumers consumers, ThingHandler handler) {
-        return consumers.consumer(ThingPayload.class, (event, payload) -> handler.handle(event.id(), event.subject()));
+        return consumers.consumer(EventRoutes.following().on(TYPE, ThingPayload.class,
+                (event, payload) -> handler.handle(event.id(), event.subject())));
     }
 
     @Bean

@@ -10,6 +10,7 @@ import fr.essor.foncier.premises.application.ReferenceNumbers;
 import fr.essor.foncier.premises.domain.Matchmaker;
 import fr.essor.kit.consuming.Consumption;
 import fr.essor.kit.consuming.EventConsumers;
+import fr.essor.kit.consuming.EventRoutes;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
@@ -58,16 +59,10 @@ class IntermediationConfiguration {
      */
     @Bean
     Consumer<Message<byte[]>> leaseFollowUpFacts(EventConsumers consumers, LeaseFollowUp followUp) {
-        return consumers.consumer(IntermediationPayloads.LeaseSignedFact.class, (event, fact) -> {
-            boolean changed;
-            if (LEASE_SIGNED.equals(event.type())) {
-                changed = followUp.leaseSigned(fact.leaseId());
-            } else if (LEASE_ENDED.equals(event.type())) {
-                changed = followUp.leaseEnded(fact.leaseId());
-            } else {
-                return Consumption.IGNORED;
-            }
-            return changed ? Consumption.APPLIED : Consumption.DUPLICATE;
-        });
+        return consumers.consumer(EventRoutes.following()
+                .on(LEASE_SIGNED, IntermediationPayloads.LeaseFact.class,
+                        (event, lease) -> Consumption.appliedIf(followUp.leaseSigned(lease.leaseId())))
+                .on(LEASE_ENDED, IntermediationPayloads.LeaseFact.class,
+                        (event, lease) -> Consumption.appliedIf(followUp.leaseEnded(lease.leaseId()))));
     }
 }

@@ -27,7 +27,10 @@ final class IntermediationPayloads {
                              String recordedBy) {
     }
 
-    /** What the lease follow-up reads back from {@code essor.foncier.leases} (tolerant reader). */
-    record LeaseSignedFact(String leaseId) {
+    /**
+     * What the lease follow-up reads back of {@code lease-signed.v1} and of {@code lease-ended.v1} on
+     * {@code essor.foncier.leases} (tolerant reader: both name their lease alike).
+     */
+    record LeaseFact(String leaseId) {
     }
 }

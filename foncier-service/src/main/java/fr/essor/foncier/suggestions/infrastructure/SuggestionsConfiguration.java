@@ -5,6 +5,7 @@ import fr.essor.foncier.suggestions.application.SuggestionDesk;
 import fr.essor.foncier.suggestions.domain.GrantAward;
 import fr.essor.kit.consuming.Consumption;
 import fr.essor.kit.consuming.EventConsumers;
+import fr.essor.kit.consuming.EventRoutes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -36,12 +37,8 @@ class SuggestionsConfiguration {
     /** Group {@code foncier-growth-suggestions}: an awarded grant may tell the cell an organisation grows. */
     @Bean
     Consumer<Message<byte[]>> growthSuggestionFacts(EventConsumers consumers, SuggestionDesk desk) {
-        return consumers.consumer(GrantAwardedFact.class, (event, fact) -> {
-            if (!GRANT_AWARDED.equals(event.type())) {
-                return Consumption.IGNORED;
-            }
-            return desk.grantAwarded(fact.toAward()) ? Consumption.APPLIED : Consumption.DUPLICATE;
-        });
+        return consumers.consumer(EventRoutes.following().on(GRANT_AWARDED, GrantAwardedFact.class,
+                (event, fact) -> Consumption.appliedIf(desk.grantAwarded(fact.toAward()))));
     }
 
     /** What foncier reads of {@code grant-awarded.v1} (tolerant reader: other fields are ignored). */

@@ -2,7 +2,6 @@ package fr.essor.funding.notifications.infrastructure;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import fr.essor.funding.notifications.application.Mailer;
@@ -14,8 +13,8 @@ import fr.essor.funding.grants.application.GrantFiles;
 import fr.essor.funding.notifications.domain.NotifiedFact;
 import fr.essor.funding.portal.application.ApplicantContacts;
 import fr.essor.funding.portal.application.ApplicantLinks;
-import fr.essor.kit.consuming.Consumption;
 import fr.essor.kit.consuming.EventConsumers;
+import fr.essor.kit.consuming.EventRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,9 +26,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.messaging.Message;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * E-mail notifications to applicants (ADR-0018): the consumer {@code fundingNotificationFacts} of funding's own
@@ -42,16 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
 class NotificationsConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationsConfiguration.class);
-
-    /** Which fact of which type is told, each read by its own tolerant reader. */
-    private static final Map<String, Class<? extends NotifiedFact>> TOLD = Map.of(
-            "fr.essor.funding.application-submitted.v1", NotifiedFact.Submitted.class,
-            "fr.essor.funding.information-requested.v1", NotifiedFact.InformationRequested.class,
-            "fr.essor.funding.application-decided.v1", NotifiedFact.Decided.class,
-            "fr.essor.funding.grant-agreement-signed.v1", NotifiedFact.AgreementSigned.class,
-            "fr.essor.funding.payment-made.v1", NotifiedFact.PaymentMade.class,
-            "fr.essor.funding.grant-report-submitted.v1", NotifiedFact.ReportSubmitted.class,
-            "fr.essor.funding.grant-report-reviewed.v1", NotifiedFact.ReportReviewed.class);
 
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "essor.funding.mail.embedded.enabled", havingValue = "true", matchIfMissing = true)
@@ -125,17 +111,23 @@ class NotificationsConfiguration {
         }
     }
 
-    /** The consumer of the binding {@code fundingNotificationFacts-in-0}: dispatches each told type to its reader. */
+    /**
+     * The consumer of the binding {@code fundingNotificationFacts-in-0}: which fact of which type is told, each read
+     * by its own tolerant reader; the other types of the topics are skipped.
+     */
     @Bean
-    Consumer<Message<byte[]>> fundingNotificationFacts(EventConsumers consumers, Notifier notifier, JsonMapper json) {
-        return consumers.consumer(JsonNode.class, (event, payload) -> {
-            Class<? extends NotifiedFact> type = TOLD.get(event.type());
-            if (type == null || payload == null || !payload.isObject()) {
-                return Consumption.IGNORED;
-            }
-            NotifiedFact fact = json.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-                    DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).readValue(payload);
-            return notifier.notify(event, fact);
-        });
+    Consumer<Message<byte[]>> fundingNotificationFacts(EventConsumers consumers, Notifier notifier) {
+        return consumers.consumer(EventRoutes.following()
+                .on("fr.essor.funding.application-submitted.v1", NotifiedFact.Submitted.class, notifier::notify)
+                .on("fr.essor.funding.information-requested.v1", NotifiedFact.InformationRequested.class,
+                        notifier::notify)
+                .on("fr.essor.funding.application-decided.v1", NotifiedFact.Decided.class, notifier::notify)
+                .on("fr.essor.funding.grant-agreement-signed.v1", NotifiedFact.AgreementSigned.class,
+                        notifier::notify)
+                .on("fr.essor.funding.payment-made.v1", NotifiedFact.PaymentMade.class, notifier::notify)
+                .on("fr.essor.funding.grant-report-submitted.v1", NotifiedFact.ReportSubmitted.class,
+                        notifier::notify)
+                .on("fr.essor.funding.grant-report-reviewed.v1", NotifiedFact.ReportReviewed.class,
+                        notifier::notify));
     }
 }

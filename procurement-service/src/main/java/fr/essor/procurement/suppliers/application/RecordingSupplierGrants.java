@@ -1,15 +1,15 @@
 package fr.essor.procurement.suppliers.application;
 
 import fr.essor.kit.consuming.Consumption;
-import fr.essor.kit.consuming.EventHandler;
+import fr.essor.kit.consuming.EventRoutes;
 import fr.essor.kit.consuming.IncomingEvent;
 import fr.essor.procurement.suppliers.domain.SupplierGrant;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** {@code essor.funding.applications}: each grant awarded, on its laureate's supplier page; other types ignored. */
-public class RecordingSupplierGrants implements EventHandler<RecordingSupplierGrants.GrantAwarded> {
+/** {@code essor.funding.applications}: each grant awarded, on its laureate's supplier page. */
+public class RecordingSupplierGrants {
 
     static final String GRANT_AWARDED = "fr.essor.funding.grant-awarded.v1";
 
@@ -24,12 +24,13 @@ public class RecordingSupplierGrants implements EventHandler<RecordingSupplierGr
         this.facts = facts;
     }
 
-    @Override
-    public Consumption handle(IncomingEvent event, GrantAwarded g) {
-        if (!GRANT_AWARDED.equals(event.type())) {
-            return Consumption.IGNORED;
-        }
-        return facts.record(new SupplierGrant(g.applicationId(), g.version(), g.organisationId(), g.callYear(),
-                g.projectTitle(), g.amount(), g.decidedOn())) ? Consumption.APPLIED : Consumption.DUPLICATE;
+    /** The one type of its topic it follows. */
+    public EventRoutes routes() {
+        return EventRoutes.following().on(GRANT_AWARDED, GrantAwarded.class, this::awarded);
+    }
+
+    Consumption awarded(IncomingEvent event, GrantAwarded g) {
+        return Consumption.appliedIf(facts.record(new SupplierGrant(g.applicationId(), g.version(),
+                g.organisationId(), g.callYear(), g.projectTitle(), g.amount(), g.decidedOn())));
     }
 }

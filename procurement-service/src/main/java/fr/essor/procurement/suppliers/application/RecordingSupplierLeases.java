@@ -1,15 +1,15 @@
 package fr.essor.procurement.suppliers.application;
 
 import fr.essor.kit.consuming.Consumption;
-import fr.essor.kit.consuming.EventHandler;
+import fr.essor.kit.consuming.EventRoutes;
 import fr.essor.kit.consuming.IncomingEvent;
 import fr.essor.procurement.suppliers.domain.SupplierPremises;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** {@code essor.foncier.leases}: premises leased, on the tenant's supplier page; other types ignored. */
-public class RecordingSupplierLeases implements EventHandler<RecordingSupplierLeases.LeaseSigned> {
+/** {@code essor.foncier.leases}: premises leased, on the tenant's supplier page. */
+public class RecordingSupplierLeases {
 
     static final String LEASE_SIGNED = "fr.essor.foncier.lease-signed.v1";
 
@@ -24,12 +24,13 @@ public class RecordingSupplierLeases implements EventHandler<RecordingSupplierLe
         this.facts = facts;
     }
 
-    @Override
-    public Consumption handle(IncomingEvent event, LeaseSigned l) {
-        if (!LEASE_SIGNED.equals(event.type())) {
-            return Consumption.IGNORED;
-        }
-        return facts.record(new SupplierPremises(l.leaseId(), l.version(), l.organisationId(), l.surface(),
-                l.communeInsee(), l.startDate(), l.endDate())) ? Consumption.APPLIED : Consumption.DUPLICATE;
+    /** The one type of its topic it follows. */
+    public EventRoutes routes() {
+        return EventRoutes.following().on(LEASE_SIGNED, LeaseSigned.class, this::signed);
+    }
+
+    Consumption signed(IncomingEvent event, LeaseSigned l) {
+        return Consumption.appliedIf(facts.record(new SupplierPremises(l.leaseId(), l.version(),
+                l.organisationId(), l.surface(), l.communeInsee(), l.startDate(), l.endDate())));
     }
 }

@@ -1,11 +1,11 @@
 package fr.essor.procurement.suppliers.infrastructure;
 
+import fr.essor.kit.consuming.ApplyIfNewer;
 import fr.essor.procurement.suppliers.application.ReportedFacts;
 import fr.essor.procurement.suppliers.domain.SupplierFacts;
 import fr.essor.procurement.suppliers.domain.SupplierGrant;
 import fr.essor.procurement.suppliers.domain.SupplierPremises;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -19,7 +19,7 @@ import java.util.List;
 /**
  * The reported facts in MongoDB (collection {@code supplier_facts}), one document per upstream aggregate
  * ({@code grant:<applicationId>}, {@code lease:<leaseId>}). Applying a fact is one conditional upsert that matches
- * only while the stored version is lower: a redelivered, replayed or older fact matches nothing and its upsert
+ * only while the stored version is lower ({@link ApplyIfNewer}): a redelivered, replayed or older fact matches nothing and its upsert
  * collides with the existing id. Amounts and surfaces are decimal strings, dates ISO days.
  */
 public class MongoReportedFacts implements ReportedFacts {
@@ -27,9 +27,11 @@ public class MongoReportedFacts implements ReportedFacts {
     static final String COLLECTION = "supplier_facts";
 
     private final MongoTemplate mongo;
+    private final ApplyIfNewer newer;
 
     public MongoReportedFacts(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.newer = new ApplyIfNewer(mongo, COLLECTION);
     }
 
     @Override
@@ -49,14 +51,7 @@ public class MongoReportedFacts implements ReportedFacts {
     }
 
     private boolean upsert(String key, long version, Update apply) {
-        Query olderOrAbsent = Query.query(Criteria.where("_id").is(key).orOperator(
-                Criteria.where("version").exists(false), Criteria.where("version").lt(version)));
-        try {
-            mongo.upsert(olderOrAbsent, apply.set("version", version).inc("appliedFacts", 1), COLLECTION);
-            return true;
-        } catch (DuplicateKeyException alreadyApplied) {
-            return false;
-        }
+        return newer.apply(key, version, apply.inc("appliedFacts", 1));
     }
 
     @Override

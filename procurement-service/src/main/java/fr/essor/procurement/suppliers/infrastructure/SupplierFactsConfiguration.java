@@ -26,11 +26,11 @@ class SupplierFactsConfiguration {
 
     @Bean
     Consumer<Message<byte[]>> supplierGrantFacts(EventConsumers consumers, ReportedFacts facts) {
-        return consumers.consumer(RecordingSupplierGrants.GrantAwarded.class, new RecordingSupplierGrants(facts));
+        return consumers.consumer(new RecordingSupplierGrants(facts).routes());
     }
 
     @Bean
     Consumer<Message<byte[]>> supplierLeaseFacts(EventConsumers consumers, ReportedFacts facts) {
-        return consumers.consumer(RecordingSupplierLeases.LeaseSigned.class, new RecordingSupplierLeases(facts));
+        return consumers.consumer(new RecordingSupplierLeases(facts).routes());
     }
 }

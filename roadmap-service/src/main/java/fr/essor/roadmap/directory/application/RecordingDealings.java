@@ -1,15 +1,14 @@
 package fr.essor.roadmap.directory.application;
 
 import fr.essor.kit.consuming.Consumption;
-import fr.essor.kit.consuming.EventHandler;
-import fr.essor.kit.consuming.IncomingEvent;
+import fr.essor.kit.consuming.EventRoutes;
 import fr.essor.roadmap.directory.domain.Dealing;
 
 /**
- * Records in the directory what the facts of one upstream topic say of an organisation; each topic's subclass reads
- * its own facts and ignores the other types of its topic.
+ * Records in the directory what the facts of one upstream topic say of an organisation: each topic's subclass
+ * follows the types the directory shows ({@link #routes()}), each read into its own record.
  */
-public abstract class RecordingDealings<T> implements EventHandler<T> {
+public abstract class RecordingDealings {
 
     private final Dealings dealings;
 
@@ -17,15 +16,11 @@ public abstract class RecordingDealings<T> implements EventHandler<T> {
         this.dealings = dealings;
     }
 
-    /** The dealing a fact reports, or null when its type is not one the directory shows. */
-    protected abstract Dealing dealingOf(String type, T fact);
+    /** The types of its topic this handler follows, each to its own method. */
+    public abstract EventRoutes routes();
 
-    @Override
-    public Consumption handle(IncomingEvent event, T fact) {
-        Dealing dealing = dealingOf(event.type(), fact);
-        if (dealing == null) {
-            return Consumption.IGNORED;
-        }
-        return dealings.record(dealing) ? Consumption.APPLIED : Consumption.DUPLICATE;
+    /** Records a dealing, once per version of its upstream aggregate. */
+    protected Consumption record(Dealing dealing) {
+        return Consumption.appliedIf(dealings.record(dealing));
     }
 }

@@ -1,13 +1,15 @@
 package fr.essor.roadmap.directory.application;
 
-import fr.essor.roadmap.directory.domain.Dealing;
+import fr.essor.kit.consuming.Consumption;
+import fr.essor.kit.consuming.EventRoutes;
+import fr.essor.kit.consuming.IncomingEvent;
 import fr.essor.roadmap.directory.domain.Grant;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** {@code essor.funding.applications}: each grant awarded, on its laureate's page. */
-public class RecordingGrants extends RecordingDealings<RecordingGrants.GrantAwarded> {
+public class RecordingGrants extends RecordingDealings {
 
     static final String GRANT_AWARDED = "fr.essor.funding.grant-awarded.v1";
 
@@ -22,8 +24,12 @@ public class RecordingGrants extends RecordingDealings<RecordingGrants.GrantAwar
     }
 
     @Override
-    protected Dealing dealingOf(String type, GrantAwarded g) {
-        return GRANT_AWARDED.equals(type) ? new Grant(g.applicationId(), g.version(), g.organisationId(),
-                g.programme(), g.callYear(), g.projectTitle(), g.amount(), g.nature(), g.decidedOn()) : null;
+    public EventRoutes routes() {
+        return EventRoutes.following().on(GRANT_AWARDED, GrantAwarded.class, this::awarded);
+    }
+
+    Consumption awarded(IncomingEvent event, GrantAwarded g) {
+        return record(new Grant(g.applicationId(), g.version(), g.organisationId(), g.programme(), g.callYear(),
+                g.projectTitle(), g.amount(), g.nature(), g.decidedOn()));
     }
 }

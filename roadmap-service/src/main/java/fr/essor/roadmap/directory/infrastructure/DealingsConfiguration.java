@@ -70,33 +70,33 @@ class DealingsConfiguration {
 
     @Bean(GRANTS)
     Consumer<Message<byte[]>> directoryGrantFacts(EventConsumers consumers, RecordingGrants handler) {
-        return consumers.consumer(RecordingGrants.GrantAwarded.class, handler);
+        return consumers.consumer(handler.routes());
     }
 
     @Bean(AGREEMENTS)
     Consumer<Message<byte[]>> directoryAgreementFacts(EventConsumers consumers,
                                                       RecordingObjectivesAgreements handler) {
-        return consumers.consumer(RecordingObjectivesAgreements.AgreementSigned.class, handler);
+        return consumers.consumer(handler.routes());
     }
 
     @Bean(SCIC_STAKES)
     Consumer<Message<byte[]>> directoryScicStakeFacts(EventConsumers consumers, RecordingScicStakes handler) {
-        return consumers.consumer(RecordingScicStakes.StakeFact.class, handler);
+        return consumers.consumer(handler.routes());
     }
 
     @Bean(CONTRACTS)
     Consumer<Message<byte[]>> directoryContractFacts(EventConsumers consumers, RecordingContractsWon handler) {
-        return consumers.consumer(RecordingContractsWon.ContractAwarded.class, handler);
+        return consumers.consumer(handler.routes());
     }
 
     @Bean(LEASES)
     Consumer<Message<byte[]>> directoryLeaseFacts(EventConsumers consumers, RecordingLeases handler) {
-        return consumers.consumer(RecordingLeases.LeaseFact.class, handler);
+        return consumers.consumer(handler.routes());
     }
 
     @Bean(HUB)
     Consumer<Message<byte[]>> directoryHubFacts(EventConsumers consumers, RecordingHubOccupancy handler) {
-        return consumers.consumer(RecordingHubOccupancy.SpaceFact.class, handler);
+        return consumers.consumer(handler.routes());
     }
 
     /** The replayed bindings of the 360° dealings, for the directory's rebuild ({@link DirectoryConfiguration}). */
@@ -104,11 +104,11 @@ class DealingsConfiguration {
                                           RecordingObjectivesAgreements agreements, RecordingScicStakes stakes,
                                           RecordingContractsWon contracts, RecordingLeases leases,
                                           RecordingHubOccupancy hub) {
-        return List.of(bindings.of(GRANTS, RecordingGrants.GrantAwarded.class, grants),
-                bindings.of(AGREEMENTS, RecordingObjectivesAgreements.AgreementSigned.class, agreements),
-                bindings.of(SCIC_STAKES, RecordingScicStakes.StakeFact.class, stakes),
-                bindings.of(CONTRACTS, RecordingContractsWon.ContractAwarded.class, contracts),
-                bindings.of(LEASES, RecordingLeases.LeaseFact.class, leases),
-                bindings.of(HUB, RecordingHubOccupancy.SpaceFact.class, hub));
+        return List.of(bindings.of(GRANTS, grants.routes()),
+                bindings.of(AGREEMENTS, agreements.routes()),
+                bindings.of(SCIC_STAKES, stakes.routes()),
+                bindings.of(CONTRACTS, contracts.routes()),
+                bindings.of(LEASES, leases.routes()),
+                bindings.of(HUB, hub.routes()));
     }
 }

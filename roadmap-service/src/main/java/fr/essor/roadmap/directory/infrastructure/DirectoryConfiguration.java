@@ -12,7 +12,6 @@ import fr.essor.roadmap.directory.application.RecordingLeases;
 import fr.essor.roadmap.directory.application.RecordingObjectivesAgreements;
 import fr.essor.roadmap.directory.application.RecordingScicStakes;
 import fr.essor.roadmap.directory.application.Directory;
-import fr.essor.roadmap.directory.application.OrganisationFact;
 import fr.essor.roadmap.directory.application.RecordingOrganisationFacts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,7 +42,7 @@ class DirectoryConfiguration {
 
     @Bean
     Consumer<Message<byte[]>> organisationEvents(EventConsumers consumers, RecordingOrganisationFacts recording) {
-        return consumers.consumer(OrganisationFact.class, recording);
+        return consumers.consumer(recording.routes());
     }
 
     /**
@@ -61,7 +60,7 @@ class DirectoryConfiguration {
                                               RecordingContractsWon contracts, RecordingLeases leases,
                                               RecordingHubOccupancy hub) {
         List<ReplayedBinding> replayed = new ArrayList<>();
-        replayed.add(bindings.of("organisationEvents", OrganisationFact.class, recording));
+        replayed.add(bindings.of("organisationEvents", recording.routes()));
         replayed.addAll(DealingsConfiguration.replayed(bindings, grants, agreements, stakes, contracts, leases, hub));
         return RebuildableProjection.clearedThenReplayed("directory", "Annuaire 360°",
                 "Les structures de l'ESS connues des autres services, et ce que chacun rapporte d'elles (subventions, "

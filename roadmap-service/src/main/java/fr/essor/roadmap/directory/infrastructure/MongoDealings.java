@@ -1,5 +1,6 @@
 package fr.essor.roadmap.directory.infrastructure;
 
+import fr.essor.kit.consuming.ApplyIfNewer;
 import fr.essor.roadmap.directory.application.Dealings;
 import fr.essor.roadmap.directory.domain.Dealing;
 import fr.essor.roadmap.directory.domain.Grant;
@@ -13,7 +14,6 @@ import fr.essor.roadmap.directory.domain.ScicStake;
 import fr.essor.roadmap.directory.domain.ScicStakeSale;
 import fr.essor.roadmap.directory.domain.WonContract;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -28,7 +28,7 @@ import java.util.List;
 /**
  * The 360° projection in MongoDB (collection {@code directory_dealings}), one document per upstream aggregate
  * (application, CPO, stake, contract holder, lease, hub allocation) under the dealing's key. Applying a fact is one
- * conditional upsert that only matches while the stored version is lower: a redelivered, replayed or older fact
+ * conditional upsert that only matches while the stored version is lower ({@link ApplyIfNewer}): a redelivered, replayed or older fact
  * matches nothing and its upsert collides with the existing id. Amounts are kept as decimal strings, dates as ISO days.
  */
 public class MongoDealings implements Dealings {
@@ -36,17 +36,16 @@ public class MongoDealings implements Dealings {
     static final String COLLECTION = "directory_dealings";
 
     private final MongoTemplate mongo;
+    private final ApplyIfNewer newer;
 
     public MongoDealings(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.newer = new ApplyIfNewer(mongo, COLLECTION);
     }
 
     @Override
     public boolean record(Dealing dealing) {
-        Query olderOrAbsent = Query.query(Criteria.where("_id").is(dealing.key()).orOperator(
-                Criteria.where("version").exists(false), Criteria.where("version").lt(dealing.version())));
-        Update apply = new Update().set("organisationId", dealing.organisationId())
-                .set("version", dealing.version()).inc("appliedFacts", 1);
+        Update apply = new Update().set("organisationId", dealing.organisationId()).inc("appliedFacts", 1);
         switch (dealing) {
             case Grant g -> apply.set("kind", "grant").set("applicationId", g.applicationId())
                     .set("programme", g.programme()).set("callYear", g.callYear())
@@ -85,14 +84,7 @@ public class MongoDealings implements Dealings {
                     .set("spaceId", h.spaceId()).set("surface", text(h.surface()))
                     .set("vacatedOn", text(h.vacatedOn()));
         }
-        try {
-            mongo.upsert(olderOrAbsent, apply, COLLECTION);
-            return true;
-        } catch (DuplicateKeyException heldOrJustInserted) {
-            // held at the same or a later version — or inserted meanwhile by a concurrent writer (the live binding and
-            // a rebuild's replay, ADR-0024): as an update, the same condition tells which
-            return mongo.updateFirst(olderOrAbsent, apply, COLLECTION).getModifiedCount() > 0;
-        }
+        return newer.apply(dealing.key(), dealing.version(), apply);
     }
 
     @Override

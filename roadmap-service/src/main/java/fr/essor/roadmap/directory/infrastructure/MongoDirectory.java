@@ -2,6 +2,7 @@ package fr.essor.roadmap.directory.infrastructure;
 
 import fr.essor.kit.ept.FeedWindow;
 import fr.essor.kit.ept.MongoFeedQueries;
+import fr.essor.kit.consuming.ApplyIfNewer;
 import fr.essor.roadmap.directory.application.Directory;
 import fr.essor.roadmap.directory.application.OrganisationFact;
 import fr.essor.roadmap.directory.domain.Acquaintance;
@@ -9,7 +10,6 @@ import fr.essor.roadmap.directory.domain.DirectoryEntry;
 import fr.essor.roadmap.directory.domain.DirectoryFilter;
 import fr.essor.roadmap.directory.domain.Relationship;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -58,13 +58,7 @@ public class MongoDirectory implements Directory {
      */
     @Override
     public boolean record(String service, Relationship relationship, OrganisationFact fact) {
-        try {
-            return recordOnce(service, relationship, fact);
-        } catch (DuplicateKeyException insertedMeanwhile) {
-            // the entry was created between the two writes by a concurrent writer (the live binding and a rebuild's
-            // replay, ADR-0024): the entry exists now, so both conditional writes decide again
-            return recordOnce(service, relationship, fact);
-        }
+        return recordOnce(service, relationship, fact);
     }
 
     @Override
@@ -74,9 +68,6 @@ public class MongoDirectory implements Directory {
 
     private boolean recordOnce(String service, Relationship relationship, OrganisationFact fact) {
         String knownBy = "knownBy." + service;
-        Query notYetApplied = Query.query(Criteria.where("_id").is(fact.organisationId()).orOperator(
-                Criteria.where(knownBy + ".version").exists(false),
-                Criteria.where(knownBy + ".version").lt(fact.version())));
         Date occurredAt = Date.from(OffsetDateTime.parse(fact.occurredAt()).toInstant());
         Update marker = new Update()
                 .set(CHANGED_HERE_AT, Date.from(clock.instant()))
@@ -95,12 +86,10 @@ public class MongoDirectory implements Directory {
         Update newer = new Update();
         details(fact, occurredAt).forEach(newer::set);
         mongo.updateFirst(olderDetails, newer, COLLECTION);
-        // then this service's marker, which also creates the entry with the fact's details
-        if (mongo.findById(fact.organisationId(), Document.class, COLLECTION) == null) {
-            mongo.upsert(notYetApplied, marker, COLLECTION); // a duplicate key here: created meanwhile, see record
-            return true;
-        }
-        return mongo.updateFirst(notYetApplied, marker, COLLECTION).getModifiedCount() > 0;
+        // then this service's marker, which also creates the entry with the fact's details (an entry created
+        // meanwhile by a concurrent writer, the live binding and a rebuild's replay, is decided again as an update)
+        return new ApplyIfNewer(mongo, COLLECTION).apply(fact.organisationId(),
+                ApplyIfNewer.olderThan(knownBy + ".version", fact.version()), marker);
     }
 
     private static Map<String, Object> details(OrganisationFact fact, Date occurredAt) {

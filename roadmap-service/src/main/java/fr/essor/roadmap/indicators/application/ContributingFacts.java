@@ -1,7 +1,7 @@
 package fr.essor.roadmap.indicators.application;
 
 import fr.essor.kit.consuming.Consumption;
-import fr.essor.kit.consuming.EventHandler;
+import fr.essor.kit.consuming.EventRoutes;
 import fr.essor.kit.consuming.IncomingEvent;
 import fr.essor.roadmap.indicators.domain.Contribution;
 
@@ -10,10 +10,11 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * Applies the facts of one upstream topic to the computed indicators. Idempotent by construction: each fact becomes
- * contributions keyed by (indicator, event id), so a duplicate or a replay finds them already there.
+ * Applies the facts of one upstream topic to the computed indicators: each subclass follows the types of its topic
+ * that feed an indicator ({@link #routes()}), each read into its own record. Idempotent by construction: each fact
+ * becomes contributions keyed by (indicator, event id), so a duplicate or a replay finds them already there.
  */
-public abstract class ContributingFacts<T> implements EventHandler<T> {
+public abstract class ContributingFacts {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -23,20 +24,19 @@ public abstract class ContributingFacts<T> implements EventHandler<T> {
         this.contributions = contributions;
     }
 
-    /** The contributions of a fact (possibly none), or null when the type is not one this topic feeds. */
-    protected abstract List<Contribution> contributionsOf(IncomingEvent event, T fact);
+    /** The types of its topic this handler follows, each to its own method. */
+    public abstract EventRoutes routes();
 
-    @Override
-    public Consumption handle(IncomingEvent event, T fact) {
-        List<Contribution> brought = contributionsOf(event, fact);
-        if (brought == null || brought.isEmpty()) {
+    /** Records the contributions a fact brings; none (e.g. a grant of another programme) leaves it ignored. */
+    protected Consumption record(List<Contribution> brought) {
+        if (brought.isEmpty()) {
             return Consumption.IGNORED;
         }
         boolean applied = false;
         for (Contribution contribution : brought) {
             applied |= contributions.record(contribution);
         }
-        return applied ? Consumption.APPLIED : Consumption.DUPLICATE;
+        return Consumption.appliedIf(applied);
     }
 
     protected static int yearOf(IncomingEvent event) {

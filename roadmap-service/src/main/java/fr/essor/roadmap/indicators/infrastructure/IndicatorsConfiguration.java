@@ -7,21 +7,16 @@ import fr.essor.kit.consuming.rebuilds.ReplayedBindings;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
-import fr.essor.roadmap.indicators.application.ContractFact;
 import fr.essor.roadmap.indicators.application.Contributions;
 import fr.essor.roadmap.indicators.application.CountingContracts;
 import fr.essor.roadmap.indicators.application.CountingGrants;
 import fr.essor.roadmap.indicators.application.CountingLeases;
 import fr.essor.roadmap.indicators.application.FollowingHubSpaces;
 import fr.essor.roadmap.indicators.application.FollowingScicStakes;
-import fr.essor.roadmap.indicators.application.GrantAwardedFact;
-import fr.essor.roadmap.indicators.application.HubSpaceFact;
 import fr.essor.roadmap.indicators.application.IndicatorBoard;
 import fr.essor.roadmap.indicators.application.Indicators;
-import fr.essor.roadmap.indicators.application.LeaseFact;
 import fr.essor.roadmap.indicators.application.ManagingIndicators;
 import fr.essor.roadmap.indicators.application.RebuildingIndicators;
-import fr.essor.roadmap.indicators.application.ScicStakeFact;
 import fr.essor.roadmap.indicators.domain.ComputedIndicators;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
@@ -101,27 +96,27 @@ class IndicatorsConfiguration {
 
     @Bean(GRANTS)
     Consumer<Message<byte[]>> indicatorGrantFacts(EventConsumers consumers, CountingGrants handler) {
-        return consumers.consumer(GrantAwardedFact.class, handler);
+        return consumers.consumer(handler.routes());
     }
 
     @Bean(SCIC_STAKES)
     Consumer<Message<byte[]>> indicatorScicStakeFacts(EventConsumers consumers, FollowingScicStakes handler) {
-        return consumers.consumer(ScicStakeFact.class, handler);
+        return consumers.consumer(handler.routes());
     }
 
     @Bean(CONTRACTS)
     Consumer<Message<byte[]>> indicatorContractFacts(EventConsumers consumers, CountingContracts handler) {
-        return consumers.consumer(ContractFact.class, handler);
+        return consumers.consumer(handler.routes());
     }
 
     @Bean(LEASES)
     Consumer<Message<byte[]>> indicatorLeaseFacts(EventConsumers consumers, CountingLeases handler) {
-        return consumers.consumer(LeaseFact.class, handler);
+        return consumers.consumer(handler.routes());
     }
 
     @Bean(HUB)
     Consumer<Message<byte[]>> indicatorHubFacts(EventConsumers consumers, FollowingHubSpaces handler) {
-        return consumers.consumer(HubSpaceFact.class, handler);
+        return consumers.consumer(handler.routes());
     }
 
     /**
@@ -137,11 +132,11 @@ class IndicatorsConfiguration {
         return RebuildableProjection.clearedThenReplayed(RebuildingIndicators.PROJECTION, "Indicateurs calculés",
                 "Les contributions des faits de financement, d'achats et de foncier aux indicateurs calculés de la "
                         + "feuille de route.", contributions::clear, List.of(
-                        bindings.of(GRANTS, GrantAwardedFact.class, grants),
-                        bindings.of(SCIC_STAKES, ScicStakeFact.class, stakes),
-                        bindings.of(CONTRACTS, ContractFact.class, contracts),
-                        bindings.of(LEASES, LeaseFact.class, leases),
-                        bindings.of(HUB, HubSpaceFact.class, hub)));
+                        bindings.of(GRANTS, grants.routes()),
+                        bindings.of(SCIC_STAKES, stakes.routes()),
+                        bindings.of(CONTRACTS, contracts.routes()),
+                        bindings.of(LEASES, leases.routes()),
+                        bindings.of(HUB, hub.routes())));
     }
 
     @Bean

@@ -21,7 +21,7 @@ class ContributingFactsTest {
     void anAppelAAgirGrantFeedsTheAmountAndTheLaureatesOfItsCallYearAndEpt() {
         CountingGrants grants = new CountingGrants(contributions);
 
-        assertThat(grants.handle(event("g1", CountingGrants.GRANT_AWARDED), grant("AAA"))).isEqualTo(Consumption.APPLIED);
+        assertThat(grants.awarded(event("g1", CountingGrants.GRANT_AWARDED), grant("AAA"))).isEqualTo(Consumption.APPLIED);
 
         assertThat(value(ComputedIndicators.AAA_AMOUNT_AWARDED, AggregationRule.SUM, 2026, "T6"))
                 .isEqualByComparingTo("15000.00");
@@ -32,9 +32,9 @@ class ContributingFactsTest {
     @Test
     void theSameGrantDeliveredTwiceIsADuplicateAndCountsOnce() {
         CountingGrants grants = new CountingGrants(contributions);
-        grants.handle(event("g1", CountingGrants.GRANT_AWARDED), grant("AAA"));
+        grants.awarded(event("g1", CountingGrants.GRANT_AWARDED), grant("AAA"));
 
-        assertThat(grants.handle(event("g1", CountingGrants.GRANT_AWARDED), grant("AAA")))
+        assertThat(grants.awarded(event("g1", CountingGrants.GRANT_AWARDED), grant("AAA")))
                 .isEqualTo(Consumption.DUPLICATE);
         assertThat(value(ComputedIndicators.AAA_AMOUNT_AWARDED, AggregationRule.SUM, 2026, null))
                 .isEqualByComparingTo("15000.00");
@@ -44,24 +44,24 @@ class ContributingFactsTest {
     void aGrantOfAnotherProgrammeOrAnotherTypeOnTheTopicIsIgnored() {
         CountingGrants grants = new CountingGrants(contributions);
 
-        assertThat(grants.handle(event("g1", CountingGrants.GRANT_AWARDED), grant("OTHER")))
+        assertThat(grants.awarded(event("g1", CountingGrants.GRANT_AWARDED), grant("OTHER")))
                 .isEqualTo(Consumption.IGNORED);
-        assertThat(grants.handle(event("g2", "fr.essor.funding.application-submitted.v1"), grant("AAA")))
-                .isEqualTo(Consumption.IGNORED);
+        assertThat(grants.routes().types()).as("the only type of the topic it follows")
+                .containsExactly(CountingGrants.GRANT_AWARDED);
         assertThat(contributions.byId).isEmpty();
     }
 
     @Test
     void aSoldStakeLeavesThePortfolioEvenIfItsAcquisitionIsReplayedAfterwards() {
         FollowingScicStakes stakes = new FollowingScicStakes(contributions);
-        ScicStakeFact acquired = new ScicStakeFact("S1", 1, "Paysan urbain", "81234567800019",
-                new BigDecimal("20000"), LocalDate.of(2021, 6, 28), null, null);
-        ScicStakeFact sold = new ScicStakeFact("S1", 2, "Paysan urbain", "81234567800019", null, null, null,
+        var acquired = new FollowingScicStakes.StakeAcquired("S1", 1, "Paysan urbain", "81234567800019",
+                new BigDecimal("20000"), LocalDate.of(2021, 6, 28));
+        var sold = new FollowingScicStakes.StakeSold("S1", 2, "Paysan urbain", "81234567800019",
                 LocalDate.of(2026, 3, 31));
 
-        stakes.handle(event("s1", FollowingScicStakes.ACQUIRED), acquired);
-        stakes.handle(event("s2", FollowingScicStakes.SOLD), sold);
-        assertThat(stakes.handle(event("s1", FollowingScicStakes.ACQUIRED), acquired))
+        stakes.acquired(event("s1", FollowingScicStakes.ACQUIRED), acquired);
+        stakes.sold(event("s2", FollowingScicStakes.SOLD), sold);
+        assertThat(stakes.acquired(event("s1", FollowingScicStakes.ACQUIRED), acquired))
                 .isEqualTo(Consumption.DUPLICATE);
 
         assertThat(value(ComputedIndicators.SCIC_PORTFOLIO, AggregationRule.LATEST_STATE_SUM, 2025, null))
@@ -75,13 +75,13 @@ class ContributingFactsTest {
     @Test
     void onlyReservedContractsCountInTheReservedAmountAndOnlyClausesInTheHoursPlanned() {
         CountingContracts contracts = new CountingContracts(contributions);
-        ContractFact plain = new ContractFact("C1", 1, "2026-01", "Entreprise", "NONE", new BigDecimal("50000"),
-                BigDecimal.ZERO, "T7", 2026, null, null, null, null);
-        ContractFact reserved = new ContractFact("C2", 1, "2026-02", "EI", "L2113-13", new BigDecimal("184500"),
-                new BigDecimal("2400"), "T7", 2026, null, null, null, null);
+        var plain = new CountingContracts.ContractAwarded("C1", 1, "2026-01", "Entreprise", "NONE",
+                new BigDecimal("50000"), BigDecimal.ZERO, "T7", 2026);
+        var reserved = new CountingContracts.ContractAwarded("C2", 1, "2026-02", "EI", "L2113-13",
+                new BigDecimal("184500"), new BigDecimal("2400"), "T7", 2026);
 
-        assertThat(contracts.handle(event("c1", CountingContracts.AWARDED), plain)).isEqualTo(Consumption.IGNORED);
-        assertThat(contracts.handle(event("c2", CountingContracts.AWARDED), reserved)).isEqualTo(Consumption.APPLIED);
+        assertThat(contracts.awarded(event("c1", CountingContracts.AWARDED), plain)).isEqualTo(Consumption.IGNORED);
+        assertThat(contracts.awarded(event("c2", CountingContracts.AWARDED), reserved)).isEqualTo(Consumption.APPLIED);
 
         assertThat(value(ComputedIndicators.RESERVED_CONTRACTS_AMOUNT, AggregationRule.SUM, 2026, "T7"))
                 .isEqualByComparingTo("184500");
@@ -92,10 +92,10 @@ class ContributingFactsTest {
     @Test
     void reportedHoursCountInTheYearTheirPeriodEnds() {
         CountingContracts contracts = new CountingContracts(contributions);
-        ContractFact report = new ContractFact("C2", 4, null, null, null, null, null, "T7", null, "R1",
-                LocalDate.of(2025, 10, 1), LocalDate.of(2026, 1, 31), new BigDecimal("612.5"));
+        var report = new CountingContracts.HoursReported("C2", 4, "T7", LocalDate.of(2025, 10, 1),
+                LocalDate.of(2026, 1, 31), new BigDecimal("612.5"));
 
-        contracts.handle(event("h1", CountingContracts.HOURS_REPORTED), report);
+        contracts.hoursReported(event("h1", CountingContracts.HOURS_REPORTED), report);
 
         assertThat(value(ComputedIndicators.INSERTION_HOURS_DONE, AggregationRule.SUM, 2026, "T7"))
                 .isEqualByComparingTo("612.5");
@@ -105,12 +105,12 @@ class ContributingFactsTest {
     @Test
     void aVacatedHubSpaceNoLongerCountsInTheAllocatedArea() {
         FollowingHubSpaces hub = new FollowingHubSpaces(contributions);
-        hub.handle(event("a1", FollowingHubSpaces.ALLOCATED), new HubSpaceFact("SP1", 5, "Atelier 112", "O1",
-                "Coop", new BigDecimal("85.5"), LocalDate.of(2026, 9, 1), null));
-        hub.handle(event("a2", FollowingHubSpaces.ALLOCATED), new HubSpaceFact("SP2", 1, "Bureau 3", "O2",
-                "Asso", new BigDecimal("20"), LocalDate.of(2026, 9, 1), null));
-        hub.handle(event("v1", FollowingHubSpaces.VACATED), new HubSpaceFact("SP1", 6, null, "O1", null,
-                new BigDecimal("85.5"), null, LocalDate.of(2027, 8, 31)));
+        hub.allocated(event("a1", FollowingHubSpaces.ALLOCATED), new FollowingHubSpaces.SpaceAllocated("SP1", 5,
+                "Atelier 112", "O1", "Coop", new BigDecimal("85.5"), LocalDate.of(2026, 9, 1)));
+        hub.allocated(event("a2", FollowingHubSpaces.ALLOCATED), new FollowingHubSpaces.SpaceAllocated("SP2", 1,
+                "Bureau 3", "O2", "Asso", new BigDecimal("20"), LocalDate.of(2026, 9, 1)));
+        hub.vacated(event("v1", FollowingHubSpaces.VACATED), new FollowingHubSpaces.SpaceVacated("SP1", 6, "O1",
+                LocalDate.of(2027, 8, 31)));
 
         assertThat(value(ComputedIndicators.HUB_AREA_ALLOCATED, AggregationRule.LATEST_STATE_SUM, 2026, null))
                 .isEqualByComparingTo("105.5");
@@ -125,11 +125,11 @@ class ContributingFactsTest {
     @Test
     void aHubAllocationDeliveredTwiceOccupiesItsSpaceOnce() {
         FollowingHubSpaces hub = new FollowingHubSpaces(contributions);
-        HubSpaceFact allocated = new HubSpaceFact("SP9", 2, "Atelier 9", "O9", "Coop", new BigDecimal("40"),
-                LocalDate.of(2026, 3, 1), null);
+        var allocated = new FollowingHubSpaces.SpaceAllocated("SP9", 2, "Atelier 9", "O9", "Coop",
+                new BigDecimal("40"), LocalDate.of(2026, 3, 1));
 
-        hub.handle(event("a9", FollowingHubSpaces.ALLOCATED), allocated);
-        hub.handle(event("a9", FollowingHubSpaces.ALLOCATED), allocated);
+        hub.allocated(event("a9", FollowingHubSpaces.ALLOCATED), allocated);
+        hub.allocated(event("a9", FollowingHubSpaces.ALLOCATED), allocated);
 
         assertThat(value(ComputedIndicators.HUB_SPACES_OCCUPIED, AggregationRule.LATEST_STATE_SUM, 2026, null))
                 .isEqualByComparingTo("1");
@@ -141,14 +141,14 @@ class ContributingFactsTest {
     void aSignedLeaseHousesItsOrganisationInTheEptOfThePremisesUntilTheYearItEnds() {
         CountingLeases leases = new CountingLeases(contributions);
 
-        leases.handle(event("l1", CountingLeases.LEASE_SIGNED), new LeaseFact("L1", 1, "W931004567", "Asso", "T8",
-                new BigDecimal("180"), null));
+        leases.signed(event("l1", CountingLeases.LEASE_SIGNED), new CountingLeases.LeaseSigned("L1", 1,
+                "W931004567", "Asso", "T8", new BigDecimal("180")));
         assertThat(housed(2026, "T8")).isEqualByComparingTo("1");
 
-        LeaseFact ended = new LeaseFact("L1", 2, "W931004567", "Asso", "T8", new BigDecimal("180"),
-                LocalDate.of(2027, 6, 30));
-        assertThat(leases.handle(event("l2", CountingLeases.LEASE_ENDED), ended)).isEqualTo(Consumption.APPLIED);
-        assertThat(leases.handle(event("l2", CountingLeases.LEASE_ENDED), ended))
+        var ended = new CountingLeases.LeaseEnded("L1", 2, "W931004567", "T8", LocalDate.of(2027, 6, 30),
+                "Asso");
+        assertThat(leases.ended(event("l2", CountingLeases.LEASE_ENDED), ended)).isEqualTo(Consumption.APPLIED);
+        assertThat(leases.ended(event("l2", CountingLeases.LEASE_ENDED), ended))
                 .as("a redelivered end counts once").isEqualTo(Consumption.DUPLICATE);
 
         assertThat(housed(2026, "T8")).as("still housed at the end of 2026").isEqualByComparingTo("1");

@@ -1,7 +1,7 @@
 package fr.essor.kit.consuming.rebuilds;
 
 import fr.essor.kit.consuming.EventConsumers;
-import fr.essor.kit.consuming.EventHandler;
+import fr.essor.kit.consuming.EventRoutes;
 import org.springframework.core.env.Environment;
 
 import java.util.Arrays;
@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Makes a {@link ReplayedBinding} of a live consumer: its topics are the destinations of its input binding
- * ({@code spring.cloud.stream.bindings.<function>-in-0.destination}, comma-separated), its reading and handler those
- * the live {@code Consumer} bean was made with.
+ * ({@code spring.cloud.stream.bindings.<function>-in-0.destination}, comma-separated), its routes those the live
+ * {@code Consumer} bean was made with.
  */
 public class ReplayedBindings {
 
@@ -23,12 +23,14 @@ public class ReplayedBindings {
     }
 
     /** @param function the name of the live consumer bean, e.g. {@code organisationCopies} */
-    public <T> ReplayedBinding of(String function, Class<T> payloadType, EventHandler<T> handler) {
-        String binding = function + "-in-0";
-        String destination = environment.getRequiredProperty("spring.cloud.stream.bindings." + binding
-                + ".destination");
-        List<String> topics = Arrays.stream(destination.split(",")).map(String::trim).filter(t -> !t.isEmpty())
-                .toList();
-        return new ReplayedBinding(binding, topics, consumers.replaying(payloadType, handler));
+    public ReplayedBinding of(String function, EventRoutes routes) {
+        return new ReplayedBinding(function + "-in-0", topicsOf(function), consumers.replaying(routes));
+    }
+
+    /** The topics the live consumer bean {@code function} is bound to. */
+    public List<String> topicsOf(String function) {
+        String destination = environment.getRequiredProperty("spring.cloud.stream.bindings." + function
+                + "-in-0.destination");
+        return Arrays.stream(destination.split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList();
     }
 }

@@ -1,7 +1,7 @@
 package fr.essor.kit.organisations.application;
 
 import fr.essor.kit.consuming.Consumption;
-import fr.essor.kit.consuming.EventHandler;
+import fr.essor.kit.consuming.EventRoutes;
 import fr.essor.kit.consuming.IncomingEvent;
 import fr.essor.kit.consuming.UnreadableEventException;
 import fr.essor.kit.organisations.domain.InclusionType;
@@ -17,8 +17,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Collection;
 
 /**
  * One registration serves every service (ADR-0021): the organisations registered or changed in another service
@@ -32,11 +31,12 @@ import java.util.regex.Pattern;
  * and a redelivered, replayed or older fact changes nothing ({@link Consumption#DUPLICATE}). A copy publishes nothing:
  * the other services read the fact from its author's topic.
  */
-public class OrganisationCopies implements EventHandler<OrganisationCopies.OrganisationFact> {
+public class OrganisationCopies {
 
-    private static final Pattern TYPE = Pattern.compile("fr\\.essor\\.[a-z]+\\.organisation-(registered|updated)\\.v1");
-
-    /** This service's tolerant reading of {@code organisation-registered.v1} and {@code organisation-updated.v1}. */
+    /**
+     * This service's tolerant reading of {@code organisation-registered.v1} and of {@code organisation-updated.v1},
+     * which carry the same fields (one contract, ADR-0021).
+     */
     public record OrganisationFact(String organisationId, long version, String siret, String rna, String name,
                                    String legalForm, boolean esus, String inclusionType, String communeInsee,
                                    String occurredAt, String recordedBy) {
@@ -52,18 +52,39 @@ public class OrganisationCopies implements EventHandler<OrganisationCopies.Organ
         this.ownSource = ownSource;
     }
 
-    @Override
-    public Consumption handle(IncomingEvent event, OrganisationFact fact) {
-        Matcher type = TYPE.matcher(event.type());
-        if (!type.matches() || ownSource.equals(event.source())) {
+    /**
+     * The routes of the copies: {@code organisation-registered.v1} and {@code organisation-updated.v1} of each of
+     * {@code services} (the other services, e.g. {@code funding}); any other type of their topics is skipped.
+     */
+    public EventRoutes routes(Collection<String> services) {
+        EventRoutes routes = EventRoutes.following();
+        for (String service : services) {
+            routes = routes.on(type(service, "registered"), OrganisationFact.class, this::registered)
+                    .on(type(service, "updated"), OrganisationFact.class, this::updated);
+        }
+        return routes;
+    }
+
+    /** The type of an organisation fact of {@code service}, e.g. {@code fr.essor.funding.organisation-updated.v1}. */
+    public static String type(String service, String change) {
+        return "fr.essor." + service + ".organisation-" + change + ".v1";
+    }
+
+    public Consumption registered(IncomingEvent event, OrganisationFact fact) {
+        if (ownSource.equals(event.source())) {
             return Consumption.IGNORED;
         }
         Organisation copy = copyOf(event, fact);
         boolean applied = organisations.copy(copy, event.source());
-        if ("registered".equals(type.group(1))) {
-            organisations.keepEarliestRegistration(copy.id(), copy.registeredAt(), copy.registeredBy());
+        organisations.keepEarliestRegistration(copy.id(), copy.registeredAt(), copy.registeredBy());
+        return Consumption.appliedIf(applied);
+    }
+
+    public Consumption updated(IncomingEvent event, OrganisationFact fact) {
+        if (ownSource.equals(event.source())) {
+            return Consumption.IGNORED;
         }
-        return applied ? Consumption.APPLIED : Consumption.DUPLICATE;
+        return Consumption.appliedIf(organisations.copy(copyOf(event, fact), event.source()));
     }
 
     private Organisation copyOf(IncomingEvent event, OrganisationFact fact) {

@@ -1,5 +1,6 @@
 package fr.essor.kit.organisations.infrastructure;
 
+import fr.essor.kit.consuming.ApplyIfNewer;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
 import fr.essor.kit.organisations.application.Organisations;
@@ -18,7 +19,6 @@ import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
 import fr.essor.kit.reference.Communes;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -131,7 +131,6 @@ public class MongoOrganisations implements Organisations {
                 Criteria.where("version").lt(version),
                 Criteria.where("version").is(version).and("updatedAt").lt(at),
                 Criteria.where("version").is(version).and("updatedAt").is(at).and("origin").lt(origin));
-        Query heldIsOlder = Query.query(Criteria.where("_id").is(copy.id()).andOperator(later));
         // the copy's fields as the store writes an organisation of its own; the registration only when first held
         Document fields = new Document();
         mongo.getConverter().write(toDocument(copy, origin), fields);
@@ -143,14 +142,7 @@ public class MongoOrganisations implements Organisations {
                 default -> apply.set(name, value);
             }
         });
-        try {
-            mongo.upsert(heldIsOlder, apply, COLLECTION);
-            return true;
-        } catch (DuplicateKeyException heldOrJustInserted) {
-            // held as recent — or inserted meanwhile by a concurrent writer (the live binding and a rebuild's replay,
-            // ADR-0024): as an update, the same condition tells which
-            return mongo.updateFirst(heldIsOlder, apply, COLLECTION).getModifiedCount() > 0;
-        }
+        return new ApplyIfNewer(mongo, COLLECTION).apply(copy.id(), later, apply);
     }
 
     @Override

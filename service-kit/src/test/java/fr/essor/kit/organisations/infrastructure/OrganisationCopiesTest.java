@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +46,7 @@ class OrganisationCopiesTest {
 
     @Test
     void anOrganisationRegisteredInFundingBecomesProcurementsCopyWithItsAuthorAndPublishesNothing() {
-        Consumption outcome = procurementCopies.handle(event("funding", "registered"),
+        Consumption outcome = procurementCopies.registered(event("funding", "registered"),
                 fact(1, "Recyclerie du Canal", "93066", T0, "instructeur"));
 
         assertThat(outcome).isEqualTo(Consumption.APPLIED);
@@ -65,14 +66,14 @@ class OrganisationCopiesTest {
     @Test
     void aRedeliveredOrOlderFactChangesNothing() {
         OrganisationFact registered = fact(1, "Recyclerie du Canal", "93066", T0, "instructeur");
-        procurementCopies.handle(event("funding", "registered"), registered);
-        assertThat(procurementCopies.handle(event("funding", "updated"),
+        procurementCopies.registered(event("funding", "registered"), registered);
+        assertThat(procurementCopies.updated(event("funding", "updated"),
                 fact(2, "Recyclerie du Canal et des Lilas", "93045", T0.plusSeconds(60), "dmta")))
                 .isEqualTo(Consumption.APPLIED);
 
-        assertThat(procurementCopies.handle(event("funding", "registered"), registered))
+        assertThat(procurementCopies.registered(event("funding", "registered"), registered))
                 .isEqualTo(Consumption.DUPLICATE);
-        assertThat(procurementCopies.handle(event("funding", "updated"),
+        assertThat(procurementCopies.updated(event("funding", "updated"),
                 fact(2, "Recyclerie du Canal et des Lilas", "93045", T0.plusSeconds(60), "dmta")))
                 .isEqualTo(Consumption.DUPLICATE);
 
@@ -85,9 +86,9 @@ class OrganisationCopiesTest {
 
     @Test
     void anUpdateReadBeforeTheRegistrationKeepsTheRegistrationsAuthorAndDate() {
-        procurementCopies.handle(event("foncier", "updated"),
+        procurementCopies.updated(event("foncier", "updated"),
                 fact(2, "Recyclerie du Canal", "93048", T0.plusSeconds(3600), "pole"));
-        assertThat(procurementCopies.handle(event("funding", "registered"),
+        assertThat(procurementCopies.registered(event("funding", "registered"),
                 fact(1, "Recycl. Canal", "93066", T0, "instructeur"))).isEqualTo(Consumption.DUPLICATE);
 
         Organisation copy = procurement.find(SIRET).orElseThrow();
@@ -106,11 +107,11 @@ class OrganisationCopiesTest {
         OrganisationFact byFoncier = fact(2, "Recyclerie (foncier)", "93048", T0.plusSeconds(5), "pole");
         OrganisationFact byFundingLater = fact(2, "Recyclerie (plus tard)", "93045", T0.plusSeconds(9), "dmta");
 
-        procurementCopies.handle(event("funding", "registered"), registered);
-        procurementCopies.handle(event("foncier", "updated"), byFoncier);
-        procurementCopies.handle(event("funding", "updated"), byFundingLater);
-        otherCopies.handle(event("funding", "updated"), byFundingLater);
-        otherCopies.handle(event("foncier", "updated"), byFoncier);
+        procurementCopies.registered(event("funding", "registered"), registered);
+        procurementCopies.updated(event("foncier", "updated"), byFoncier);
+        procurementCopies.updated(event("funding", "updated"), byFundingLater);
+        otherCopies.updated(event("funding", "updated"), byFundingLater);
+        otherCopies.updated(event("foncier", "updated"), byFoncier);
 
         assertThat(procurement.find(SIRET).orElseThrow().details().name()).isEqualTo("Recyclerie (plus tard)");
         assertThat(other.find(SIRET).orElseThrow().details().name()).isEqualTo("Recyclerie (plus tard)");
@@ -118,17 +119,17 @@ class OrganisationCopiesTest {
         // the same version at the same instant: the source sorting last wins, in both orders
         OrganisationFact atOnceA = fact(3, "A", "93066", T0.plusSeconds(20), "a");
         OrganisationFact atOnceB = fact(3, "B", "93066", T0.plusSeconds(20), "b");
-        procurementCopies.handle(event("alpha", "updated"), atOnceA);
-        procurementCopies.handle(event("beta", "updated"), atOnceB);
-        otherCopies.handle(event("beta", "updated"), atOnceB);
-        otherCopies.handle(event("alpha", "updated"), atOnceA);
+        procurementCopies.updated(event("alpha", "updated"), atOnceA);
+        procurementCopies.updated(event("beta", "updated"), atOnceB);
+        otherCopies.updated(event("beta", "updated"), atOnceB);
+        otherCopies.updated(event("alpha", "updated"), atOnceA);
         assertThat(procurement.find(SIRET).orElseThrow().details().name()).isEqualTo("B");
         assertThat(other.find(SIRET).orElseThrow().details().name()).isEqualTo("B");
     }
 
     @Test
     void aChangeMadeHereContinuesTheSharedVersionAndPublishesIt() {
-        procurementCopies.handle(event("funding", "updated"),
+        procurementCopies.updated(event("funding", "updated"),
                 fact(4, "Recyclerie du Canal", "93066", T0, "dmta"));
         OrganisationRegistry registry = new OrganisationRegistry(procurement, COMMUNES,
                 Clock.fixed(T0.plusSeconds(600), ZoneOffset.UTC));
@@ -149,23 +150,23 @@ class OrganisationCopiesTest {
     }
 
     @Test
-    void itsOwnFactsAndOtherTypesAreIgnored() {
+    void itsOwnFactsAreIgnoredAndItFollowsOnlyTheOrganisationFactsOfTheOtherServices() {
         OrganisationFact fact = fact(1, "Recyclerie du Canal", "93066", T0, "achats");
-        assertThat(procurementCopies.handle(new IncomingEvent(UUID.randomUUID().toString(),
+        assertThat(procurementCopies.registered(new IncomingEvent(UUID.randomUUID().toString(),
                 "fr.essor.procurement.organisation-registered.v1", "/essor/procurement", SIRET, T0), fact))
                 .isEqualTo(Consumption.IGNORED);
-        assertThat(procurementCopies.handle(new IncomingEvent(UUID.randomUUID().toString(),
-                "fr.essor.funding.grant-awarded.v1", "/essor/funding", SIRET, T0), fact))
-                .isEqualTo(Consumption.IGNORED);
+        assertThat(procurementCopies.routes(List.of("funding", "foncier")).types()).containsExactly(
+                "fr.essor.funding.organisation-registered.v1", "fr.essor.funding.organisation-updated.v1",
+                "fr.essor.foncier.organisation-registered.v1", "fr.essor.foncier.organisation-updated.v1");
         assertThat(procurement.find(SIRET)).isEmpty();
     }
 
     @Test
     void aFactThatCannotBeAnOrganisationIsUnreadableAndStoresNothing() {
-        assertThatThrownBy(() -> procurementCopies.handle(event("funding", "registered"),
+        assertThatThrownBy(() -> procurementCopies.registered(event("funding", "registered"),
                 fact(1, "Hors département", "75056", T0, "instructeur")))
                 .isInstanceOf(UnreadableEventException.class).hasMessageContaining("75056");
-        assertThatThrownBy(() -> procurementCopies.handle(event("funding", "registered"),
+        assertThatThrownBy(() -> procurementCopies.registered(event("funding", "registered"),
                 new OrganisationFact(SIRET, 1, "41816609600068", null, "Clé fausse", "ASSOCIATION", false, null,
                         "93066", T0.toString(), "instructeur")))
                 .isInstanceOf(UnreadableEventException.class);
