@@ -35,4 +35,9 @@ if [ "${ESSOR_SKIP_BUILD:-0}" != "1" ]; then
     -pl local-platform,identity-provider,roadmap-service,funding-service,procurement-service,foncier-service -am
 fi
 
-exec "$JAVA_HOME/bin/java" "${JAVA_OPTS[@]}" -jar local-platform/target/local-platform-exec.jar "$@"
+# each service from a JDK AOT cache (Java 25+), trained at the first start after a build, unless told otherwise
+aot=(--aot-cache=on)
+for arg in "$@"; do
+  case "$arg" in --aot-cache=*|--essor.aot-cache=*) aot=() ;; esac
+done
+exec "$JAVA_HOME/bin/java" "${JAVA_OPTS[@]}" -jar local-platform/target/local-platform-exec.jar "${aot[@]}" "$@"

@@ -26,9 +26,9 @@ import java.util.function.Consumer;
 @SpringBootApplication
 public class BenchmarkApplication {
 
-    static final String ITEMS = "bench_items";
-    static final String APPLIED = "bench_applied";
-    static final String TOPIC = "essor.bench.items";
+    public static final String ITEMS = "bench_items";
+    public static final String APPLIED = "bench_applied";
+    public static final String TOPIC = "essor.bench.items";
 
     /** The benchmark's aggregate: an id, a version (the outbox guard) and a little state. */
     public record ItemDocument(String id, long version, String label, int amount) {

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -120,11 +121,14 @@ public final class LocalPlatform {
         // (its discovery is lazy), so they boot while it does
         awaitHealthy(List.of(broker, store), begin);
 
+        if (settings.aotCache()) {
+            trainAotCaches();
+        }
         List<ServiceProcess> services = new ArrayList<>();
         for (EssorService service : settings.services()) {
             ServiceProcess process = new ServiceProcess(
                     service.moduleName(),
-                    ServiceProcess.javaCommand(settings.jvmOptions(), settings.serviceJars().get(service), serviceArgs(service)),
+                    serviceCommand(service),
                     settings.logsDir().resolve(service.moduleName() + ".log"),
                     URI.create(settings.url(service) + "/actuator/health"));
             startProcess(process);
@@ -237,6 +241,50 @@ public final class LocalPlatform {
         }
     }
 
+    /** From its AOT cache when it has a current one, from its jar otherwise. */
+    private List<String> serviceCommand(EssorService service) {
+        Path jar = settings.serviceJars().get(service);
+        return (settings.aotCache() ? new AotCache(jar).command(settings.jvmOptions(), serviceArgs(service))
+                : Optional.<List<String>>empty())
+                .orElseGet(() -> ServiceProcess.javaCommand(settings.jvmOptions(), jar, serviceArgs(service)));
+    }
+
+    /**
+     * Trains the AOT cache of each service whose jar changed since its cache was made (the first start after a
+     * build), all at once: about a minute on two cores, then every start maps the cache.
+     */
+    private void trainAotCaches() {
+        List<EssorService> stale = settings.services().stream()
+                .filter(service -> !new AotCache(settings.serviceJars().get(service)).isCurrent()).toList();
+        if (stale.isEmpty()) {
+            return;
+        }
+        long begin = System.nanoTime();
+        say("Cache AOT des services (une fois par construction) / training the services' AOT cache (once per build): "
+                + stale.stream().map(EssorService::moduleName).toList());
+        List<Thread> trainings = new ArrayList<>();
+        for (EssorService service : stale) {
+            trainings.add(Thread.ofPlatform().name("aot-" + service.shortName()).start(() -> {
+                boolean trained = new AotCache(settings.serviceJars().get(service)).train(settings.jvmOptions(),
+                        serviceArgs(service), settings.logsDir().resolve(service.moduleName() + ".aot-training.log"),
+                        problem -> say(service.moduleName() + " : pas de cache AOT / no AOT cache (" + problem
+                                + "), démarre depuis son jar / starts from its jar"));
+                if (trained) {
+                    say(service.moduleName() + " : cache AOT prêt / AOT cache ready");
+                }
+            }));
+        }
+        for (Thread training : trainings) {
+            try {
+                training.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        say("Cache AOT / AOT cache: " + Duration.ofNanos(System.nanoTime() - begin).toSeconds() + " s");
+    }
+
     List<String> serviceArgs(EssorService service) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + settings.port(service),
@@ -340,6 +388,9 @@ public final class LocalPlatform {
                   --roadmap.jar=PATH ... --idp.jar=PATH   another jar for one service or the provider
                   --jvm-options="%s"
                   --startup-timeout=300             seconds to wait for each /actuator/health to be UP
+                  --aot-cache=off|on                on (Java 25+; ./run-local.sh's default): each service starts from
+                                                    a JDK AOT cache trained at the first start after a build
+                                                    (kept in <service>/target/aot)
                 Every option can also be given as a system property: -Dessor.kafka.port=19092
                 """.formatted(PlatformSettings.DEFAULT_JVM_OPTIONS);
     }

@@ -29,7 +29,8 @@ public record PlatformSettings(
         Map<EssorService, Path> serviceJars,
         Set<EssorService> services,
         List<String> jvmOptions,
-        Duration startupTimeout) {
+        Duration startupTimeout,
+        boolean aotCache) {
 
     static final String DEFAULT_JVM_OPTIONS =
             "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -Xmx768m -XX:ReservedCodeCacheSize=128m";
@@ -87,7 +88,8 @@ public record PlatformSettings(
                 jars,
                 services(values.getOrDefault("services", "all")),
                 List.of(values.getOrDefault("jvm-options", DEFAULT_JVM_OPTIONS).trim().split("\\s+")),
-                Duration.ofSeconds(Long.parseLong(values.getOrDefault("startup-timeout", "300"))));
+                Duration.ofSeconds(Long.parseLong(values.getOrDefault("startup-timeout", "300"))),
+                aotCache(values.getOrDefault("aot-cache", "off")));
     }
 
     public Path kafkaDir() {
@@ -117,7 +119,7 @@ public record PlatformSettings(
 
     private static boolean isKnown(String name) {
         if (List.of("home", "data-dir", "kafka.port", "kafka.controller-port", "mongo.port", "idp-port", "idp.port",
-                "idp.jar", "services", "jvm-options", "startup-timeout").contains(name)) {
+                "idp.jar", "services", "jvm-options", "startup-timeout", "aot-cache").contains(name)) {
             return true;
         }
         for (EssorService service : EssorService.values()) {
@@ -138,6 +140,15 @@ public record PlatformSettings(
             throw new IllegalArgumentException(name + " must be a TCP port, was " + value);
         }
         return port;
+    }
+
+    /** {@code on} (used where the JDK has it, Java 25 and later; {@code ./run-local.sh} asks for it) or {@code off}. */
+    private static boolean aotCache(String value) {
+        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "on" -> AotCache.supported();
+            case "off" -> false;
+            default -> throw new IllegalArgumentException("aot-cache must be on or off, was " + value);
+        };
     }
 
     private static Set<EssorService> services(String value) {

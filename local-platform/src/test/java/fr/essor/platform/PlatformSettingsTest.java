@@ -31,6 +31,16 @@ class PlatformSettingsTest {
     }
 
     @Test
+    void theAotCacheIsOffUnlessAskedForAndOnOnlyWhereTheJdkHasIt() {
+        assertThat(PlatformSettings.from(new String[0], new Properties()).aotCache()).isFalse();
+        assertThat(PlatformSettings.from(new String[] {"--aot-cache=off"}, new Properties()).aotCache()).isFalse();
+        assertThat(PlatformSettings.from(new String[] {"--aot-cache=on"}, new Properties()).aotCache())
+                .isEqualTo(Runtime.version().feature() >= 25);
+        assertThatThrownBy(() -> PlatformSettings.from(new String[] {"--aot-cache=yes"}, new Properties()))
+                .hasMessageContaining("aot-cache must be on or off");
+    }
+
+    @Test
     void anArgumentWinsOverASystemPropertyWhichWinsOverTheDefault() {
         Properties system = new Properties();
         system.setProperty("essor.kafka.port", "19092");

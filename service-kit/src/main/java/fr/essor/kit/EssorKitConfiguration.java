@@ -45,6 +45,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -78,8 +79,12 @@ public class EssorKitConfiguration {
         return new EventTypes(service);
     }
 
-    /** The EPT feed convention; changes younger than the settle delay wait for the next read (see {@link EptFeeds}). */
+    /**
+     * The EPT feed convention; changes younger than the settle delay wait for the next read (see {@link EptFeeds}).
+     * Read by the API's controllers, with the signed-in actor: only in a web application.
+     */
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     EptFeeds eptFeeds(CurrentActor currentActor, Clock clock,
                       @Value("${essor.ept.feed-settle-delay}") Duration settleDelay) {
         return new EptFeeds(currentActor, clock, settleDelay);
@@ -155,9 +160,10 @@ public class EssorKitConfiguration {
     OutboxRelay outboxRelay(MongoTemplate mongo, Outboxes outboxes, EventSender sender, EventLog eventLog,
                             ObjectProvider<OutboxRelayObserver> observers, MeterRegistry meters, Clock clock,
                             @Value("${essor.outbox.lease:30s}") Duration lease,
-                            @Value("${essor.outbox.poll-interval:1s}") Duration pollInterval) {
+                            @Value("${essor.outbox.poll-interval:1s}") Duration pollInterval,
+                            @Value("${essor.outbox.scan-interval:10s}") Duration scanInterval) {
         return new OutboxRelay(mongo, outboxes, sender, eventLog, observers.orderedStream().toList(), meters,
-                clock, lease, pollInterval);
+                clock, lease, pollInterval, scanInterval);
     }
 
     /**

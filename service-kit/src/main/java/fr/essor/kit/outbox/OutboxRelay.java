@@ -7,7 +7,7 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -29,13 +29,19 @@ import java.util.concurrent.TimeoutException;
 /**
  * Moves events from aggregate outboxes to Kafka (ARCHITECTURE §3).
  * <ol>
- * <li>claims one document with pending events by taking a time-bound lease ({@code findAndModify}), so that several
- * instances never send the same document's events concurrently;</li>
- * <li>sends its events in order and waits for each acknowledgement;</li>
- * <li>only then appends the event to the event log and removes it from the outbox ({@code $pull}).</li>
+ * <li>claims documents with pending events by taking a time-bound lease, so that several instances never send the
+ * same document's events concurrently;</li>
+ * <li>sends each document's events in order and waits for each acknowledgement;</li>
+ * <li>only then appends the events to the event log and removes them from the outbox ({@code $pull}).</li>
  * </ol>
  * A crash between 2 and 3 sends the event again later (a duplicate that consumers absorb), never loses it.
- * The relay is woken by every outbox write and polls as a fallback.
+ * <p>
+ * Every outbox write wakes the relay with the document it wrote ({@link #wake(String, Object)}): the relay claims those
+ * documents by id. Scanning the collections for documents with pending events is the slow fallback, for what no
+ * wake-up names: at start (what a crash left), every {@code scanInterval} (another instance that stopped), and at every
+ * poll for a while after a round left something behind (a failed send, a document another round held).
+ * Claiming, logging and removing are one write each for a whole round of up to {@value #BATCH} documents, not one per
+ * document: on a store that syncs each write, that is what bounds the relay's throughput (benchmarks/README.md).
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -54,8 +60,14 @@ public class OutboxRelay implements SmartLifecycle {
     private final Clock clock;
     private final Duration lease;
     private final Duration pollInterval;
+    private final Duration scanInterval;
     private final String owner = UUID.randomUUID().toString();
     private final Semaphore signal = new Semaphore(0);
+    private final WokenDocuments woken = new WokenDocuments();
+    /** When the next fallback scan is due; at start, at once. */
+    private Instant nextScan = Instant.MIN;
+    /** Until when a scan runs at every poll: something was left behind. */
+    private Instant scanEveryPollUntil = Instant.MIN;
     private volatile boolean running;
     private volatile boolean stopped;
     private Thread thread;
@@ -63,6 +75,17 @@ public class OutboxRelay implements SmartLifecycle {
     public OutboxRelay(MongoTemplate mongo, Outboxes outboxes, EventSender sender, EventLog eventLog,
                        List<OutboxRelayObserver> observers, MeterRegistry meters, Clock clock,
                        Duration lease, Duration pollInterval) {
+        this(mongo, outboxes, sender, eventLog, observers, meters, clock, lease, pollInterval, Duration.ofSeconds(10));
+    }
+
+    /**
+     * @param pollInterval how long the relay waits for a wake-up before a round, and how soon what a round left
+     *                     behind is retried
+     * @param scanInterval how often the collections are scanned for documents no wake-up named
+     */
+    public OutboxRelay(MongoTemplate mongo, Outboxes outboxes, EventSender sender, EventLog eventLog,
+                       List<OutboxRelayObserver> observers, MeterRegistry meters, Clock clock,
+                       Duration lease, Duration pollInterval, Duration scanInterval) {
         if (lease.minus(lease.dividedBy(10)).compareTo(sender.maxSendTime()) <= 0) {
             log.warn("essor.outbox.lease ({}) is not longer than the longest send ({}) plus a tenth: during a broker "
                     + "outage an event may still reach the broker after its lease, and another instance's send of the "
@@ -78,10 +101,12 @@ public class OutboxRelay implements SmartLifecycle {
         this.clock = clock;
         this.lease = lease;
         this.pollInterval = pollInterval;
+        this.scanInterval = scanInterval;
     }
 
-    /** Asks the relay to drain now rather than at its next poll. */
-    public void wake() {
+    /** Asks the relay to send the pending events of this document now rather than at its next scan. */
+    public void wake(String collection, Object id) {
+        woken.add(collection, id);
         signal.release();
     }
 
@@ -90,6 +115,7 @@ public class OutboxRelay implements SmartLifecycle {
         // a test context is stopped when paused in the cache and started again when reused
         stopped = false;
         running = true;
+        nextScan = Instant.MIN; // what a crash, or a stop in the middle of a round, left
         thread = Thread.ofPlatform().name("essor-outbox-relay").daemon().start(this::loop);
     }
 
@@ -117,10 +143,11 @@ public class OutboxRelay implements SmartLifecycle {
             try {
                 signal.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
                 signal.drainPermits();
-                drain();
+                round();
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
+                leftBehind();
                 if (running) {
                     log.warn("Outbox relay round failed, retrying at next poll: {}", e.toString());
                 }
@@ -128,40 +155,93 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** Drains every outbox until nothing is left that can be sent now. Visible for tests. */
-    public void drain() {
-        for (String collection : outboxes.collections()) {
-            while (!stopped) {
-                Instant leaseEnd = clock.instant().plus(lease);
-                List<Document> claimed = claim(collection, leaseEnd);
-                if (claimed.isEmpty() || !publish(collection, claimed, leaseEnd)) {
-                    break;
-                }
+    /** Sends what the wake-ups named, then scans if a scan is due. */
+    private void round() {
+        if (!drainWoken()) {
+            leftBehind();
+        }
+        Instant now = clock.instant();
+        if (!now.isBefore(nextScan) || now.isBefore(scanEveryPollUntil)) {
+            nextScan = now.plus(scanInterval);
+            if (!drain()) {
+                leftBehind();
             }
         }
     }
 
     /**
-     * Claims up to {@value #BATCH} documents with pending events: one query finds candidates, then each is leased by
-     * id with a {@code findAndModify} that re-checks it is still claimable (another instance may have taken it).
+     * Scans at every poll until a lease taken now would have ended: a document this relay failed to send is
+     * claimable again after a poll, one a failed round kept after its lease.
      */
-    private List<Document> claim(String collection, Instant leaseEnd) {
-        Date now = Date.from(clock.instant());
-        Query candidates = Query.query(claimable(now)).limit(BATCH);
-        candidates.fields().include("_id");
-        Update lease = new Update().set(LEASE_UNTIL, Date.from(leaseEnd)).set(LEASE_OWNER, owner);
-        List<Document> claimed = new ArrayList<>();
-        for (Document candidate : mongo.find(candidates, Document.class, collection)) {
-            Query byId = Query.query(new Criteria().andOperator(Criteria.where("_id").is(candidate.get("_id")),
-                    claimable(now)));
-            byId.fields().include(PendingEvents.FIELD);
-            Document document = mongo.findAndModify(byId, lease, FindAndModifyOptions.options().returnNew(true),
-                    Document.class, collection);
-            if (document != null) {
-                claimed.add(document);
+    private void leftBehind() {
+        scanEveryPollUntil = clock.instant().plus(lease).plus(pollInterval);
+    }
+
+    /** @return true when nothing was left behind (a failed send) */
+    private boolean drainWoken() {
+        boolean allSent = true;
+        for (var batch : woken.takeAll(BATCH).entrySet()) {
+            String collection = batch.getKey().collection();
+            List<Object> ids = batch.getValue();
+            Instant leaseEnd = clock.instant().plus(lease);
+            List<Document> claimed = claim(collection, ids, leaseEnd);
+            // a woken document not claimed has no events left (a previous round sent them) or another instance
+            // holds it (that one sends them; if it stops, the scan finds them when its lease ends)
+            allSent &= claimed.isEmpty() || publish(collection, claimed, leaseEnd);
+            if (stopped) {
+                return allSent;
             }
         }
-        return claimed;
+        return allSent;
+    }
+
+    /**
+     * Scans every outbox and drains it until nothing is left that can be sent now. Visible for tests.
+     *
+     * @return true when nothing was left behind (a failed send)
+     */
+    public boolean drain() {
+        boolean allSent = true;
+        for (String collection : outboxes.collections()) {
+            while (!stopped) {
+                Instant leaseEnd = clock.instant().plus(lease);
+                List<Document> claimed = claim(collection, candidates(collection), leaseEnd);
+                if (claimed.isEmpty()) {
+                    break;
+                }
+                if (!publish(collection, claimed, leaseEnd)) {
+                    allSent = false;
+                    break;
+                }
+            }
+        }
+        return allSent;
+    }
+
+    /** The ids of up to {@value #BATCH} documents with pending events that no relay holds. */
+    private List<Object> candidates(String collection) {
+        Query candidates = Query.query(claimable(Date.from(clock.instant()))).limit(BATCH);
+        candidates.fields().include("_id");
+        return mongo.find(candidates, Document.class, collection).stream().map(document -> document.get("_id"))
+                .toList();
+    }
+
+    /**
+     * Leases those of the documents that are still claimable (another instance may have taken one, or sent its events
+     * already) in one write, then reads the ones this round holds.
+     */
+    private List<Document> claim(String collection, List<Object> ids, Instant leaseEnd) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Date until = Date.from(leaseEnd);
+        mongo.updateMulti(Query.query(new Criteria().andOperator(Criteria.where("_id").in(ids),
+                        claimable(Date.from(clock.instant())))),
+                new Update().set(LEASE_UNTIL, until).set(LEASE_OWNER, owner), collection);
+        // the lease's end tells this round's claims from those a failed round of this relay still holds
+        Query held = Query.query(Criteria.where("_id").in(ids).and(LEASE_OWNER).is(owner).and(LEASE_UNTIL).is(until));
+        held.fields().include(PendingEvents.FIELD);
+        return mongo.find(held, Document.class, collection);
     }
 
     private static Criteria claimable(Date now) {
@@ -192,7 +272,7 @@ public class OutboxRelay implements SmartLifecycle {
         // with a lease too short for the send bound (warned at start), sends may at least start until the round's end
         Instant lastStart = lease.minus(bookkeeping()).compareTo(sender.maxSendTime()) > 0
                 ? roundEnd.minus(sender.maxSendTime()) : roundEnd;
-        List<Delivery> deliveries = claimed.stream().map(document -> new Delivery(collection, document)).toList();
+        List<Delivery> deliveries = claimed.stream().map(Delivery::new).toList();
         List<Delivery> round = deliveries;
         int cutShort = 0;
         while (!round.isEmpty()) {
@@ -218,21 +298,30 @@ public class OutboxRelay implements SmartLifecycle {
             log.warn("Outbox round cut short at its lease: {} document(s) of {} left for the next round", cutShort,
                     collection);
         }
+        eventLog.appendAll(deliveries.stream().flatMap(delivery -> delivery.sent.stream()
+                .map(event -> new EventLog.Entry(event, collection, delivery.id))).toList());
         boolean allSent = true;
         List<Object> untouched = new ArrayList<>();
+        BulkOperations releases = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        int released = 0;
         for (Delivery delivery : deliveries) {
             allSent &= !delivery.failed;
-            if (delivery.sentIds.isEmpty() && delivery.failed) {
+            if (delivery.sent.isEmpty() && delivery.failed) {
                 untouched.add(delivery.id);
                 continue;
             }
             Update done = delivery.failed
                     ? new Update().set(LEASE_UNTIL, Date.from(clock.instant().plus(pollInterval))).unset(LEASE_OWNER)
                     : new Update().unset(LEASE_UNTIL).unset(LEASE_OWNER);
-            if (!delivery.sentIds.isEmpty()) {
-                done.pull(PendingEvents.FIELD, new Document("id", new Document("$in", delivery.sentIds)));
+            if (!delivery.sent.isEmpty()) {
+                done.pull(PendingEvents.FIELD, new Document("id", new Document("$in",
+                        delivery.sent.stream().map(OutgoingEvent::id).toList())));
             }
-            mongo.updateFirst(ownedBy(delivery.id), done, collection);
+            releases.updateOne(ownedBy(delivery.id), done);
+            released++;
+        }
+        if (released > 0) { // logged, then removed and released: one write for the round
+            releases.execute();
         }
         if (!untouched.isEmpty()) { // nothing of theirs went out: released in one write
             mongo.updateMulti(Query.query(Criteria.where("_id").in(untouched).and(LEASE_OWNER).is(owner)),
@@ -254,15 +343,13 @@ public class OutboxRelay implements SmartLifecycle {
     /** One claimed document on its way out: its pending events, how far it got, what the broker acknowledged. */
     private final class Delivery {
 
-        private final String collection;
         private final Object id;
         private final List<Document> pending;
-        private final List<String> sentIds = new ArrayList<>();
+        private final List<OutgoingEvent> sent = new ArrayList<>();
         private int next;
         private boolean failed;
 
-        Delivery(String collection, Document claimed) {
-            this.collection = collection;
+        Delivery(Document claimed) {
             this.id = claimed.get("_id");
             this.pending = claimed.getList(PendingEvents.FIELD, Document.class);
         }
@@ -271,7 +358,7 @@ public class OutboxRelay implements SmartLifecycle {
             return !failed && next < pending.size();
         }
 
-        /** Waits for the acknowledgement of the event just sent, then logs it (or stops this document). */
+        /** Waits for the acknowledgement of the event just sent, then keeps it for the log (or stops this document). */
         void settle(CompletableFuture<?> send, Instant roundEnd) {
             OutgoingEvent event = PendingEvents.fromDocument(pending.get(next));
             try {
@@ -289,8 +376,7 @@ public class OutboxRelay implements SmartLifecycle {
                 return;
             }
             observers.forEach(observer -> observer.acknowledged(event));
-            eventLog.append(event, collection, id);
-            sentIds.add(event.id());
+            sent.add(event);
             next++;
             Counter.builder("essor.events.published").description("Events acknowledged by the broker")
                     .tag("type", event.type()).register(meters).increment();

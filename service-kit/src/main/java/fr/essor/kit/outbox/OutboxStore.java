@@ -50,7 +50,7 @@ public class OutboxStore {
         Document document = toDocument(state);
         document.put(PendingEvents.FIELD, pending(events));
         mongo.insert(document, collection);
-        relay.wake();
+        wake(collection, document.get("_id"), events);
         committed(events);
     }
 
@@ -72,8 +72,14 @@ public class OutboxStore {
         if (mongo.updateFirst(guard, update, collection).getMatchedCount() == 0) {
             throw new StaleAggregateException(collection, id, expectedVersion);
         }
-        relay.wake();
+        wake(collection, id, events);
         committed(events);
+    }
+
+    private void wake(String collection, Object id, List<OutgoingEvent> events) {
+        if (!events.isEmpty()) {
+            relay.wake(collection, id);
+        }
     }
 
     private void committed(List<OutgoingEvent> events) {

@@ -94,12 +94,15 @@ class OutboxRelayTest {
         InetSocketAddress address = server.bind();
         client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
         mongo = new MongoTemplate(client, "outbox-relay-test");
-        Outboxes outboxes = new Outboxes();
-        SimpleMeterRegistry meters = new SimpleMeterRegistry();
         eventLog = new EventLog(mongo, CLOCK);
-        relay = new OutboxRelay(mongo, outboxes, broker, eventLog, List.of(), meters,
-                Clock.systemUTC(), Duration.ofSeconds(30),
-                Duration.ofMillis(100));
+        relayScanningEvery(Duration.ofSeconds(10));
+    }
+
+    /** A relay (polling every 100 ms) whose fallback scan for documents no write woke it for runs this often. */
+    private void relayScanningEvery(Duration scanInterval) {
+        Outboxes outboxes = new Outboxes();
+        relay = new OutboxRelay(mongo, outboxes, broker, eventLog, List.of(), new SimpleMeterRegistry(),
+                Clock.systemUTC(), Duration.ofSeconds(30), Duration.ofMillis(100), scanInterval);
         items = new AggregateStore<>(mongo, new OutboxStore(mongo, relay, Map::of), outboxes, COLLECTION, Item.class);
     }
 
@@ -175,6 +178,62 @@ class OutboxRelayTest {
                 .countDocuments() == count);
         assertThat(mongo.getCollection(COLLECTION).countDocuments(new Document("pendingEvents.0",
                 new Document("$exists", true)))).isZero();
+    }
+
+    @Test
+    void aWriteWakesTheRelayForItsDocumentWhichIsSentWithoutWaitingForAScan() {
+        relayScanningEvery(Duration.ofHours(1));
+        rawDocumentWithPendingEvent("left-by-a-crash", "crash1");
+        relay.start();
+        await("the scan at start").atMost(Duration.ofSeconds(10)).until(() -> eventLog.contains("crash1"));
+        rawDocumentWithPendingEvent("written-behind-the-relays-back", "unnamed1");
+
+        items.insert(new Item("a", 1), List.of(event("a1", "a")));
+        items.update("a", 1, new Item("a", 2), List.of(event("a2", "a")));
+        items.insert(new Item("b", 1), List.of(event("b1", "b")));
+
+        // the next scan is an hour away: only the wake-ups, by document id, can have sent these
+        await().atMost(Duration.ofSeconds(10)).until(() -> pendingOf("a").isEmpty() && pendingOf("b").isEmpty());
+        assertThat(order("a")).containsExactly("a1", "a2");
+        assertThat(List.of("a1", "a2", "b1")).allMatch(eventLog::contains);
+        assertThat(broker.sent).as("no scan ran since the one at start").doesNotContain("unnamed1");
+        assertThat(pendingOf("written-behind-the-relays-back")).containsExactly("unnamed1");
+    }
+
+    @Test
+    void aDocumentNoWriteWokeTheRelayForIsFoundByTheScan() {
+        relayScanningEvery(Duration.ofMillis(300));
+        relay.start();
+        items.insert(new Item("a", 1), List.of(event("a1", "a")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> eventLog.contains("a1"));
+
+        rawDocumentWithPendingEvent("written-behind-the-relays-back", "unnamed1");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> pendingOf("written-behind-the-relays-back").isEmpty());
+        assertThat(eventLog.contains("unnamed1")).isTrue();
+    }
+
+    @Test
+    void aRoundLogsEachEventOnceWhenOneOfThemWasLoggedByAnEarlierSendThatCrashedBeforeItsRemoval() {
+        mongo.getCollection(EventLog.COLLECTION).insertOne(new Document("_id", "b1").append("type", "earlier"));
+        items.insert(new Item("a", 1), List.of(event("a1", "a")));
+        items.insert(new Item("b", 1), List.of(event("b1", "b")));
+        items.insert(new Item("c", 1), List.of(event("c1", "c")));
+
+        relay.start();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> pendingOf("a").isEmpty() && pendingOf("b").isEmpty()
+                && pendingOf("c").isEmpty());
+        assertThat(List.of("a1", "b1", "c1")).allMatch(eventLog::contains);
+        assertThat(mongo.getCollection(EventLog.COLLECTION).countDocuments()).isEqualTo(3);
+        assertThat(mongo.findById("b1", Document.class, EventLog.COLLECTION).getString("type"))
+                .as("the earlier entry is kept").isEqualTo("earlier");
+    }
+
+    /** A document with a pending event stored without going through the outbox store: no wake-up names it. */
+    private void rawDocumentWithPendingEvent(String id, String eventId) {
+        mongo.getCollection(COLLECTION).insertOne(new Document("_id", id).append("version", 1L)
+                .append(PendingEvents.FIELD, List.of(PendingEvents.toDocument(event(eventId, id)))));
     }
 
     private List<String> pendingOf(String id) {

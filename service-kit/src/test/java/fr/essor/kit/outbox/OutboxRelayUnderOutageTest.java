@@ -129,8 +129,10 @@ class OutboxRelayUnderOutageTest {
 
     private OutboxRelay relay(SlowBroker broker, Duration lease) {
         brokers.add(broker);
+        // the relays here are woken by no write (the store's relay is never started): each scans at every poll, so
+        // that two of them compete for the same documents
         OutboxRelay relay = new OutboxRelay(mongo, outboxes, broker, new EventLog(mongo, Clock.systemUTC()), List.of(),
-                meters, Clock.systemUTC(), lease, Duration.ofMillis(50));
+                meters, Clock.systemUTC(), lease, Duration.ofMillis(50), Duration.ofMillis(50));
         relays.add(relay);
         return relay;
     }
