@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +67,7 @@ public final class MongoStore implements AutoCloseable {
         store.setRetentionTime(0);
         DurableBackend opened;
         try {
-            opened = new DurableBackend(new H2Backend(store), store);
+            opened = new DurableBackend(new IdLookup.Backend(store), store);
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -235,8 +235,8 @@ public class OutboxRelay implements SmartLifecycle {
             return List.of();
         }
         Date until = Date.from(leaseEnd);
-        mongo.updateMulti(Query.query(new Criteria().andOperator(Criteria.where("_id").in(ids),
-                        claimable(Date.from(clock.instant())))),
+        // _id at the top of the query: a store plans it on the _id index (the embedded one only then)
+        mongo.updateMulti(Query.query(Criteria.where("_id").in(ids).andOperator(claimable(Date.from(clock.instant())))),
                 new Update().set(LEASE_UNTIL, until).set(LEASE_OWNER, owner), collection);
         // the lease's end tells this round's claims from those a failed round of this relay still holds
         Query held = Query.query(Criteria.where("_id").in(ids).and(LEASE_OWNER).is(owner).and(LEASE_UNTIL).is(until));
