@@ -1,5 +1,7 @@
 package fr.essor.kit.outbox;
 
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import fr.essor.kit.events.OutgoingEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,7 +39,7 @@ import java.util.concurrent.TimeoutException;
  * A crash between 2 and 3 sends the event again later (a duplicate that consumers absorb), never loses it.
  * The relay is woken by every outbox write and polls as a fallback.
  */
-public class OutboxRelay implements SmartLifecycle {
+public class OutboxRelay implements SmartLifecycle, DeclaresIndexes {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     static final String LEASE_UNTIL = "outboxLeaseUntil";
@@ -162,6 +164,21 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
         return claimed;
+    }
+
+    /**
+     * The claim's scan and the backlog's count, in every outbox: only the documents with pending events are in the
+     * index (partial), keyed by their lease, so a claim reads those whose lease is absent or over and never the
+     * collection's settled documents.
+     */
+    static QueryIndex pendingIndex(String collection) {
+        return QueryIndex.on(collection, "outbox_pending").asc(LEASE_UNTIL)
+                .partial(Criteria.where(PendingEvents.FIELD + ".0").exists(true));
+    }
+
+    @Override
+    public List<QueryIndex> indexes() {
+        return outboxes.collections().stream().sorted().map(OutboxRelay::pendingIndex).toList();
     }
 
     private static Criteria claimable(Date now) {
