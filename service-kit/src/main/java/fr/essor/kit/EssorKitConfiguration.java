@@ -7,6 +7,8 @@ import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.health.KafkaClusterHealthIndicator;
 import fr.essor.kit.health.MongoPingHealthIndicator;
 import fr.essor.kit.idempotency.IdempotencyKeyFilter;
+import fr.essor.kit.indexes.DeclaredIndexes;
+import fr.essor.kit.indexes.DeclaresIndexes;
 import fr.essor.kit.idempotency.IdempotentRequests;
 import fr.essor.kit.idempotency.OpenApiIdempotencyKey;
 import fr.essor.kit.metrics.BusinessFact;
@@ -154,6 +156,12 @@ public class EssorKitConfiguration {
     OutboxBacklog outboxBacklog(MongoTemplate mongo, Outboxes outboxes, Clock clock, MeterRegistry meters,
                                 @Value("${essor.outbox.backlog-refresh:5s}") Duration refresh) {
         return new OutboxBacklog(mongo, outboxes, clock, meters, refresh);
+    }
+
+    /** The indexes the repositories declare with their queries, created at start (ADR-0025). */
+    @Bean
+    DeclaredIndexes declaredIndexes(MongoTemplate mongo, ObjectProvider<DeclaresIndexes> declarers) {
+        return new DeclaredIndexes(mongo, declarers);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package fr.essor.kit.ept;
 
+import fr.essor.kit.indexes.QueryIndex;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -17,6 +18,14 @@ public final class MongoFeedQueries {
      * The documents in {@code scope} whose ({@code timeField}, {@code _id}) is after the window's cursor and whose
      * time is settled, in that order, at most the window's limit.
      */
+    /**
+     * The index a feed's pages need (ADR-0025): the scope's equality field, then the page's order ({@code timeField},
+     * {@code _id}), which also bounds the settled range and the cursor.
+     */
+    public static QueryIndex index(String collection, String name, String scopeField, String timeField) {
+        return QueryIndex.on(collection, name).asc(scopeField).asc(timeField).asc("_id");
+    }
+
     public static Query page(Criteria scope, String timeField, FeedWindow window) {
         List<Criteria> conditions = new ArrayList<>();
         conditions.add(scope);

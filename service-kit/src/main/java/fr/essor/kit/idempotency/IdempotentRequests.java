@@ -1,5 +1,7 @@
 package fr.essor.kit.idempotency;
 
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.springframework.dao.DuplicateKeyException;
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,9 +23,10 @@ import java.util.Optional;
  * The {@code idempotency_keys} collection: one document per (caller, key), {@code _id} derived from both, so that two
  * concurrent requests with the same key cannot both start (the second insert fails on the unique {@code _id}). It holds
  * the request's fingerprint and, once answered, the response. Kept {@code essor.idempotency.retention} (24 h); expired
- * documents are deleted by {@link #pruneExpired} (no TTL index: the embedded store has none).
+ * documents are deleted by {@link #pruneExpired}, and on a real MongoDB also by a TTL index (mongo-java-server keeps
+ * the index but never expires anything, so the pruning stays).
  */
-public class IdempotentRequests {
+public class IdempotentRequests implements DeclaresIndexes {
 
     static final String COLLECTION = "idempotency_keys";
 
@@ -88,6 +92,12 @@ public class IdempotentRequests {
     /** Forgets a request that did not complete (server error, transient conflict): the key may be retried. */
     public void release(String id) {
         mongo.remove(Query.query(Criteria.where("_id").is(id).and("completed").is(false)), COLLECTION);
+    }
+
+    /** {@link #pruneExpired}'s range, and MongoDB's own expiry at {@code expiresAt} (a TTL of 0 s after that date). */
+    @Override
+    public List<QueryIndex> indexes() {
+        return List.of(QueryIndex.on(COLLECTION, "idempotency_keys_expiry").asc("expiresAt").expireAfter(Duration.ZERO));
     }
 
     /** Deletes the entries past their retention. */

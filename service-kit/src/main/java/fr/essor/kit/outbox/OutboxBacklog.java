@@ -51,7 +51,10 @@ public class OutboxBacklog extends MeasuredOnItsOwnThread {
         long count = 0;
         Date oldest = null;
         for (String collection : outboxes.collections()) {
-            Query pending = Query.query(Criteria.where(PendingEvents.FIELD + ".0").exists(true));
+            // one clause per state of the lease (none or one): the partial index outbox_pending serves the count
+            Query pending = Query.query(Criteria.where(PendingEvents.FIELD + ".0").exists(true).orOperator(
+                    Criteria.where(OutboxRelay.LEASE_UNTIL).exists(false),
+                    Criteria.where(OutboxRelay.LEASE_UNTIL).exists(true)));
             pending.fields().include(PendingEvents.FIELD);
             for (Document document : mongo.find(pending, Document.class, collection)) {
                 for (Document event : document.getList(PendingEvents.FIELD, Document.class)) {

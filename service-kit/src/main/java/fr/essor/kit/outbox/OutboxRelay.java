@@ -1,5 +1,7 @@
 package fr.essor.kit.outbox;
 
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import fr.essor.kit.events.OutgoingEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -43,7 +45,7 @@ import java.util.concurrent.TimeoutException;
  * Claiming, logging and removing are one write each for a whole round of up to {@value #BATCH} documents, not one per
  * document: on a store that syncs each write, that is what bounds the relay's throughput (benchmarks/README.md).
  */
-public class OutboxRelay implements SmartLifecycle {
+public class OutboxRelay implements SmartLifecycle, DeclaresIndexes {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     static final String LEASE_UNTIL = "outboxLeaseUntil";
@@ -242,6 +244,21 @@ public class OutboxRelay implements SmartLifecycle {
         Query held = Query.query(Criteria.where("_id").in(ids).and(LEASE_OWNER).is(owner).and(LEASE_UNTIL).is(until));
         held.fields().include(PendingEvents.FIELD);
         return mongo.find(held, Document.class, collection);
+    }
+
+    /**
+     * The claim's scan and the backlog's count, in every outbox: only the documents with pending events are in the
+     * index (partial), keyed by their lease, so a claim reads those whose lease is absent or over and never the
+     * collection's settled documents.
+     */
+    static QueryIndex pendingIndex(String collection) {
+        return QueryIndex.on(collection, "outbox_pending").asc(LEASE_UNTIL)
+                .partial(Criteria.where(PendingEvents.FIELD + ".0").exists(true));
+    }
+
+    @Override
+    public List<QueryIndex> indexes() {
+        return outboxes.collections().stream().sorted().map(OutboxRelay::pendingIndex).toList();
     }
 
     private static Criteria claimable(Date now) {

@@ -1,5 +1,7 @@
 package fr.essor.kit.webhooks;
 
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -19,7 +21,7 @@ import java.util.Optional;
  * The deliveries and their attempt log. Every change is one single-document write: an attempt is recorded together
  * with the delivery's next state, and only by the dispatcher instance that holds the delivery's lease.
  */
-public class WebhookDeliveries {
+public class WebhookDeliveries implements DeclaresIndexes {
 
     private final MongoTemplate mongo;
 
@@ -39,6 +41,19 @@ public class WebhookDeliveries {
 
     public Optional<WebhookDelivery> find(String id) {
         return Optional.ofNullable(mongo.findById(id, WebhookDelivery.class));
+    }
+
+    /**
+     * {@link #ofSubscription} (and the updates and removal by subscription), {@link #latest}, and the due deliveries
+     * of {@link #claimDue} (status, then the {@code nextAttemptAt} sort and range; the lease is filtered on fetch).
+     */
+    @Override
+    public List<QueryIndex> indexes() {
+        String deliveries = WebhookDelivery.COLLECTION;
+        return List.of(QueryIndex.on(deliveries, "webhook_deliveries_subscription").asc("subscriptionId")
+                        .desc("createdAt").desc("_id"),
+                QueryIndex.on(deliveries, "webhook_deliveries_latest").desc("createdAt").desc("_id"),
+                QueryIndex.on(deliveries, "webhook_deliveries_due").asc("status").asc("nextAttemptAt"));
     }
 
     /** The most recent deliveries of a subscription first. */

@@ -1,5 +1,7 @@
 package fr.essor.kit.webhooks;
 
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -12,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The EPTs' subscriptions, in this service's store; each change is one single-document write. */
-public class WebhookSubscriptions {
+public class WebhookSubscriptions implements DeclaresIndexes {
 
     private final MongoTemplate mongo;
 
@@ -26,6 +28,13 @@ public class WebhookSubscriptions {
 
     public Optional<WebhookSubscription> find(String id) {
         return Optional.ofNullable(mongo.findById(id, WebhookSubscription.class));
+    }
+
+    /** {@link #ofTerritory}, {@link #countOfTerritory}, {@link #all} and {@link #subscribersOf} (a few per territory). */
+    @Override
+    public List<QueryIndex> indexes() {
+        return List.of(QueryIndex.on(WebhookSubscription.COLLECTION, "webhook_subscriptions_territory")
+                .asc("territory").asc("createdAt").asc("_id"));
     }
 
     public List<WebhookSubscription> ofTerritory(String territory) {

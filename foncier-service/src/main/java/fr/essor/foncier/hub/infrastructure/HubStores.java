@@ -15,6 +15,8 @@ import fr.essor.foncier.hub.domain.SpaceVacated;
 import fr.essor.foncier.infrastructure.AggregateDocuments;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.StaleAggregateException;
@@ -190,7 +192,7 @@ final class HubStores {
         }
     }
 
-    static final class MongoApplications implements OccupancyApplications {
+    static final class MongoApplications implements OccupancyApplications, DeclaresIndexes {
 
         static final String COLLECTION = "hub_applications";
 
@@ -207,6 +209,13 @@ final class HubStores {
         @Override
         public Optional<OccupancyApplication> find(String id) {
             return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION)).map(this::toApplication);
+        }
+
+        /** {@link #ofCall} and {@link #waiting}, by id (spaces, buildings and calls are listed by id). */
+        @Override
+        public List<QueryIndex> indexes() {
+            return List.of(QueryIndex.on(COLLECTION, "hub_applications_call").asc("callId").asc("_id"),
+                    QueryIndex.on(COLLECTION, "hub_applications_status").asc("status").asc("_id"));
         }
 
         @Override

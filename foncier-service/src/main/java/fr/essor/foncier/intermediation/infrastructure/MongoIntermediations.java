@@ -11,6 +11,8 @@ import fr.essor.foncier.intermediation.domain.Premises;
 import fr.essor.foncier.intermediation.domain.Stage;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
@@ -30,7 +32,7 @@ import java.util.Optional;
  * history and outbox: a step and its facts are one document write. Match proposals go to
  * {@code essor.foncier.matches} keyed by intermediation, signed leases to {@code essor.foncier.leases} keyed by lease.
  */
-public class MongoIntermediations implements Intermediations {
+public class MongoIntermediations implements Intermediations, DeclaresIndexes {
 
     static final String COLLECTION = "intermediations";
     static final String MATCHES = "matches";
@@ -52,6 +54,18 @@ public class MongoIntermediations implements Intermediations {
     @Override
     public Optional<Intermediation> find(String id) {
         return store.find(id).map(this::toIntermediation);
+    }
+
+    /**
+     * {@link #findByLease}, {@link #ofNeed} and {@link #ofOffer} (latest proposal first, by id), and
+     * {@link #leasesEndingBetween} (signed leases, then the end date's range).
+     */
+    @Override
+    public List<QueryIndex> indexes() {
+        return List.of(QueryIndex.on(COLLECTION, "intermediations_lease").asc("lease.id"),
+                QueryIndex.on(COLLECTION, "intermediations_need").asc("premises.needId").desc("_id"),
+                QueryIndex.on(COLLECTION, "intermediations_offer").asc("premises.offerId").desc("_id"),
+                QueryIndex.on(COLLECTION, "intermediations_stage_lease_end").asc("stage").asc("lease.endDate"));
     }
 
     @Override

@@ -14,6 +14,8 @@ import fr.essor.kit.ept.FeedWindow;
 import fr.essor.kit.ept.MongoFeedQueries;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
@@ -33,7 +35,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Premises needs in MongoDB; registering one writes the need and its fact in one document write (outbox). */
-public class MongoPremisesNeeds implements PremisesNeeds {
+public class MongoPremisesNeeds implements PremisesNeeds, DeclaresIndexes {
 
     static final String COLLECTION = "premises_needs";
     static final String TOPIC_FAMILY = "premises";
@@ -54,6 +56,21 @@ public class MongoPremisesNeeds implements PremisesNeeds {
     @Override
     public Optional<PremisesNeed> find(String needId) {
         return store.find(needId).map(this::toNeed);
+    }
+
+    /**
+     * {@link #search} by territory concerned or status (latest registered first) or none, the EPT feed {@link #feed},
+     * and {@link #activeAccepting} (the active statuses, then the smallest surface's range; the largest on fetch).
+     */
+    @Override
+    public List<QueryIndex> indexes() {
+        return List.of(QueryIndex.on(COLLECTION, "premises_needs_territory_registered").asc("concernedTerritories")
+                        .desc("registeredAt"),
+                QueryIndex.on(COLLECTION, "premises_needs_status_registered").asc("status").desc("registeredAt"),
+                QueryIndex.on(COLLECTION, "premises_needs_registered").desc("registeredAt"),
+                MongoFeedQueries.index(COLLECTION, "premises_needs_territory_feed", "concernedTerritories",
+                        "updatedAt"),
+                QueryIndex.on(COLLECTION, "premises_needs_status_surface").asc("status").asc("surfaceMin"));
     }
 
     @Override

@@ -13,6 +13,8 @@ import fr.essor.kit.ept.FeedWindow;
 import fr.essor.kit.ept.MongoFeedQueries;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
@@ -31,7 +33,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Premises offers in MongoDB; publishing one writes the offer and its fact in one document write (outbox). */
-public class MongoPremisesOffers implements PremisesOffers {
+public class MongoPremisesOffers implements PremisesOffers, DeclaresIndexes {
 
     static final String COLLECTION = "premises_offers";
 
@@ -51,6 +53,20 @@ public class MongoPremisesOffers implements PremisesOffers {
     @Override
     public Optional<PremisesOffer> find(String offerId) {
         return store.find(offerId).map(this::toOffer);
+    }
+
+    /**
+     * {@link #search} by territory or status (latest published first; both: the territory's, status on fetch) or
+     * none, the EPT feed {@link #feed}, and {@link #availableBetween} (available, then the surface range).
+     */
+    @Override
+    public List<QueryIndex> indexes() {
+        return List.of(QueryIndex.on(COLLECTION, "premises_offers_territory_published").asc("territoryCode")
+                        .desc("publishedAt"),
+                QueryIndex.on(COLLECTION, "premises_offers_status_published").asc("status").desc("publishedAt"),
+                QueryIndex.on(COLLECTION, "premises_offers_published").desc("publishedAt"),
+                MongoFeedQueries.index(COLLECTION, "premises_offers_territory_feed", "territoryCode", "updatedAt"),
+                QueryIndex.on(COLLECTION, "premises_offers_status_surface").asc("status").asc("surface"));
     }
 
     @Override

@@ -4,6 +4,8 @@ import fr.essor.foncier.suggestions.application.GrowthSuggestions;
 import fr.essor.foncier.suggestions.domain.GrantAward;
 import fr.essor.foncier.suggestions.domain.GrowthReason;
 import fr.essor.foncier.suggestions.domain.GrowthSuggestion;
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -17,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Growth suggestions in MongoDB. They publish nothing: they are the cell's to-do list, not a fact for others. */
-public class MongoGrowthSuggestions implements GrowthSuggestions {
+public class MongoGrowthSuggestions implements GrowthSuggestions, DeclaresIndexes {
 
     static final String COLLECTION = "growth_suggestions";
 
@@ -30,6 +32,16 @@ public class MongoGrowthSuggestions implements GrowthSuggestions {
     @Override
     public Optional<GrowthSuggestion> find(String id) {
         return Optional.ofNullable(mongo.findById(id, SuggestionDocument.class, COLLECTION)).map(this::toSuggestion);
+    }
+
+    /**
+     * {@link #open} (not dismissed, latest suggestion first) and, read backwards, {@link #dismissed} (latest
+     * dismissal first).
+     */
+    @Override
+    public List<QueryIndex> indexes() {
+        return List.of(QueryIndex.on(COLLECTION, "growth_suggestions_dismissed_suggested").asc("dismissedAt")
+                .desc("suggestedAt"));
     }
 
     @Override

@@ -27,6 +27,8 @@ import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
 import fr.essor.kit.ept.FeedWindow;
 import fr.essor.kit.ept.MongoFeedQueries;
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
@@ -52,7 +54,7 @@ import java.util.Optional;
  * information-requested, grant-awarded on {@code essor.funding.applications}, key = application id) in one document
  * write.
  */
-public class MongoApplications implements Applications {
+public class MongoApplications implements Applications, DeclaresIndexes {
 
     static final String COLLECTION = "aaa_applications";
     static final String SEQUENCES = "aaa_sequences";
@@ -86,6 +88,19 @@ public class MongoApplications implements Applications {
     @Override
     public Optional<Application> find(String id) {
         return store.find(id).map(this::toApplication);
+    }
+
+    /**
+     * {@link #list} (a call's applications, by id, the status narrowing it most often), the EPT feed
+     * {@link #territoryFeed} (its selections are filtered on the scope's documents), {@link #forOrganisations} and
+     * {@link #findSameProject} (the organisation, then its calls).
+     */
+    @Override
+    public List<QueryIndex> indexes() {
+        return List.of(QueryIndex.on(COLLECTION, "aaa_applications_call_status").asc("callYear").asc("status").asc("_id"),
+                QueryIndex.on(COLLECTION, "aaa_applications_call").asc("callYear").asc("_id"),
+                MongoFeedQueries.index(COLLECTION, "aaa_applications_territory_feed", "territoryCodes", "updatedAt"),
+                QueryIndex.on(COLLECTION, "aaa_applications_organisation").asc("organisationId").asc("callId"));
     }
 
     @Override

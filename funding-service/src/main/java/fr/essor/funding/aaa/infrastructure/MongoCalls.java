@@ -5,6 +5,8 @@ import fr.essor.funding.aaa.domain.Call;
 import fr.essor.funding.aaa.domain.CallDefinition;
 import fr.essor.funding.aaa.domain.Criterion;
 import fr.essor.funding.aaa.domain.ScoringGrid;
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import fr.essor.kit.outbox.OutboxStore;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -18,7 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The calls in MongoDB, written with the version guard of the outbox store (a call publishes no fact). */
-public class MongoCalls implements Calls {
+public class MongoCalls implements Calls, DeclaresIndexes {
 
     static final String COLLECTION = "aaa_calls";
 
@@ -77,6 +79,12 @@ public class MongoCalls implements Calls {
     }
 
     /** Euros as cents in storage, so that sums stay exact. */
+    /** The calls, latest year first (one call a year: a small collection, read on every page). */
+    @Override
+    public List<QueryIndex> indexes() {
+        return List.of(QueryIndex.on(COLLECTION, "aaa_calls_year").desc("year"));
+    }
+
     static final class Money {
 
         private Money() {

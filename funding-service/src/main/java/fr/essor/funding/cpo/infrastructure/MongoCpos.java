@@ -14,6 +14,8 @@ import fr.essor.funding.cpo.domain.YearlyAmount;
 import fr.essor.funding.infrastructure.AgreementSignedPayload;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
@@ -36,7 +38,7 @@ import java.util.Optional;
  * grants' topic: {@code grant-agreement-signed.v1} and {@code payment-made.v1} (programme OTHER, the CPO's id as
  * application and call id, the instalment's year as call year).
  */
-public class MongoCpos implements Cpos {
+public class MongoCpos implements Cpos, DeclaresIndexes {
 
     static final String COLLECTION = "cpos";
     private static final String SEQUENCES = "cpo_sequences";
@@ -67,6 +69,12 @@ public class MongoCpos implements Cpos {
     @Override
     public Optional<Cpo> find(String id) {
         return store.find(id).map(MongoCpos::toCpo);
+    }
+
+    /** {@link #ofOrganisation}, latest first ({@link #all} is served by {@code _id}). */
+    @Override
+    public List<QueryIndex> indexes() {
+        return List.of(QueryIndex.on(COLLECTION, "cpos_organisation").asc("organisationId").desc("_id"));
     }
 
     @Override

@@ -8,6 +8,8 @@ import fr.essor.funding.decisions.domain.Vote;
 import fr.essor.funding.decisions.domain.VotingSession;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
@@ -26,7 +28,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The voting sessions in MongoDB; closing one writes it with its laureate lists in one document write (outbox). */
-public class MongoVotingSessions implements VotingSessions {
+public class MongoVotingSessions implements VotingSessions, DeclaresIndexes {
 
     static final String COLLECTION = "voting_sessions";
     private static final String SEQUENCES = "voting_session_sequences";
@@ -57,6 +59,18 @@ public class MongoVotingSessions implements VotingSessions {
     @Override
     public Optional<VotingSession> find(String id) {
         return store.find(id).map(MongoVotingSessions::toSession);
+    }
+
+    /**
+     * {@link #all} by sitting, {@link #closedOf} (a call's closed sessions by sitting) and {@link #openHolding} (the
+     * sessions holding an application; whether it is closed is read on fetch).
+     */
+    @Override
+    public List<QueryIndex> indexes() {
+        return List.of(QueryIndex.on(COLLECTION, "voting_sessions_sitting").desc("sittingOn").desc("_id"),
+                QueryIndex.on(COLLECTION, "voting_sessions_call_closed").asc("callYear").asc("closed")
+                        .asc("sittingOn").asc("_id"),
+                QueryIndex.on(COLLECTION, "voting_sessions_application").asc("applicationIds"));
     }
 
     @Override

@@ -21,6 +21,8 @@ import fr.essor.funding.grants.domain.ReportSubmitted;
 import fr.essor.funding.grants.domain.Trigger;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
@@ -37,7 +39,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The grant files in MongoDB; a payment is written with its payment-made fact in one document write (outbox). */
-public class MongoGrantFiles implements GrantFiles {
+public class MongoGrantFiles implements GrantFiles, DeclaresIndexes {
 
     static final String COLLECTION = "grant_files";
     private static final String TOPIC_FAMILY = "grants";
@@ -56,6 +58,17 @@ public class MongoGrantFiles implements GrantFiles {
     @Override
     public Optional<GrantFile> find(String applicationId) {
         return store.find(applicationId).map(MongoGrantFiles::toFile);
+    }
+
+    /**
+     * {@link #ofCall} by id; the EPT feed {@link #territoryFeed} and {@link #ofTerritoryChangedSince} (the territory,
+     * then the time of change); {@link #awaitingReports} (no final report yet, by id; the signature on fetch).
+     */
+    @Override
+    public List<QueryIndex> indexes() {
+        return List.of(QueryIndex.on(COLLECTION, "grant_files_call").asc("callYear").asc("_id"),
+                MongoFeedQueries.index(COLLECTION, "grant_files_territory_feed", "territoryCode", "updatedAt"),
+                QueryIndex.on(COLLECTION, "grant_files_awaiting_report").asc("finalReportOn").asc("_id"));
     }
 
     @Override

@@ -7,6 +7,8 @@ import fr.essor.funding.guarantees.domain.LoanGuarantee;
 import fr.essor.funding.guarantees.domain.LoanGuaranteeGranted;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
@@ -25,7 +27,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The guarantees in MongoDB; granting one writes it and {@code loan-guarantee-granted.v1} in one document write. */
-public class MongoLoanGuarantees implements LoanGuarantees {
+public class MongoLoanGuarantees implements LoanGuarantees, DeclaresIndexes {
 
     static final String COLLECTION = "loan_guarantees";
     static final String SEQUENCES = "loan_guarantee_sequences";
@@ -63,6 +65,14 @@ public class MongoLoanGuarantees implements LoanGuarantees {
     @Override
     public Optional<LoanGuarantee> find(String id) {
         return store.find(id).map(MongoLoanGuarantees::toGuarantee);
+    }
+
+    /** {@link #all} and {@link #ofOrganisation}, latest grant first. */
+    @Override
+    public List<QueryIndex> indexes() {
+        return List.of(QueryIndex.on(COLLECTION, "loan_guarantees_granted").desc("grantedOn").desc("_id"),
+                QueryIndex.on(COLLECTION, "loan_guarantees_organisation").asc("organisationId").desc("grantedOn")
+                        .desc("_id"));
     }
 
     @Override

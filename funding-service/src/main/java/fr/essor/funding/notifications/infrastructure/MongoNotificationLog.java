@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import fr.essor.funding.notifications.application.NotificationLog;
 import fr.essor.funding.notifications.domain.Notification;
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -14,7 +16,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /** The notifications in MongoDB (collection {@code notifications}, id = idempotency key). */
-class MongoNotificationLog implements NotificationLog {
+class MongoNotificationLog implements NotificationLog, DeclaresIndexes {
 
     static final String COLLECTION = "notifications";
 
@@ -43,6 +45,12 @@ class MongoNotificationLog implements NotificationLog {
     public void markSent(String id, Instant at) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update()
                 .set("status", Notification.Status.SENT.name()).set("sentAt", at), COLLECTION);
+    }
+
+    /** {@link #latest}: the most recent notifications first. */
+    @Override
+    public List<QueryIndex> indexes() {
+        return List.of(QueryIndex.on(COLLECTION, "notifications_latest").desc("createdAt"));
     }
 
     @Override

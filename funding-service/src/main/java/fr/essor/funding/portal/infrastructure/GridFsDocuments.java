@@ -14,6 +14,8 @@ import fr.essor.funding.portal.application.OrganisationDocuments;
 import fr.essor.funding.portal.domain.DocumentFormat;
 import fr.essor.funding.portal.domain.DocumentKind;
 import fr.essor.funding.portal.domain.StoredDocument;
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.data.domain.Sort;
@@ -28,7 +30,7 @@ import org.springframework.data.mongodb.gridfs.GridFsTemplate;
  * visible: a crash in between leaves orphan chunks, never a half-visible document). Reads are logged in
  * {@code portal_document_reads}.
  */
-public class GridFsDocuments implements OrganisationDocuments {
+public class GridFsDocuments implements OrganisationDocuments, DeclaresIndexes {
 
     static final String BUCKET = "portal_documents";
     static final String READS = "portal_document_reads";
@@ -49,6 +51,13 @@ public class GridFsDocuments implements OrganisationDocuments {
         ObjectId id = gridFs.store(new ByteArrayInputStream(content), d.fileName(), d.format().mediaType(), metadata);
         return new StoredDocument(id.toHexString(), d.organisationId(), d.kind(), d.fileName(), d.format(), d.size(),
                 d.uploadedAt(), d.uploadedBy());
+    }
+
+    /** {@link #ofOrganisation}: an organisation's files in the bucket, latest upload first. */
+    @Override
+    public List<QueryIndex> indexes() {
+        return List.of(QueryIndex.on(BUCKET + ".files", "portal_documents_organisation")
+                .asc("metadata.organisationId").desc("uploadDate"));
     }
 
     @Override

@@ -10,6 +10,8 @@ import fr.essor.funding.portal.domain.ApplicationDraft;
 import fr.essor.funding.portal.domain.DraftFields;
 import fr.essor.funding.portal.domain.LinkStatus;
 import fr.essor.funding.portal.domain.OrganisationLink;
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import fr.essor.kit.outbox.OutboxStore;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -21,7 +23,7 @@ import org.springframework.data.mongodb.core.query.Query;
  * The applicants' links and drafts in MongoDB, each change one document write with the version guard of the outbox
  * store (neither publishes a fact: the application a draft becomes does, through the Appel à Agir).
  */
-public class MongoPortal implements OrganisationLinks, ApplicationDrafts {
+public class MongoPortal implements OrganisationLinks, ApplicationDrafts, DeclaresIndexes {
 
     static final String LINKS = "portal_links";
     static final String DRAFTS = "portal_drafts";
@@ -39,6 +41,18 @@ public class MongoPortal implements OrganisationLinks, ApplicationDrafts {
     @Override
     public Optional<OrganisationLink> find(String id) {
         return Optional.ofNullable(mongo.findById(id, LinkDocument.class, LINKS)).map(MongoPortal::toLink);
+    }
+
+    /**
+     * The links of an account (by organisation name), of an organisation (by id), with a status (oldest request
+     * first), and an account's drafts (latest first).
+     */
+    @Override
+    public List<QueryIndex> indexes() {
+        return List.of(QueryIndex.on(LINKS, "portal_links_account").asc("account").asc("organisationName"),
+                QueryIndex.on(LINKS, "portal_links_organisation").asc("organisationId").asc("_id"),
+                QueryIndex.on(LINKS, "portal_links_status").asc("status").asc("requestedAt"),
+                QueryIndex.on(DRAFTS, "portal_drafts_account").asc("account").desc("updatedAt"));
     }
 
     @Override

@@ -9,6 +9,8 @@ import fr.essor.funding.scic.domain.StakeHistoryEntry;
 import fr.essor.funding.scic.domain.StakeStatus;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import fr.essor.kit.outbox.AggregateStore;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
@@ -27,7 +29,7 @@ import java.util.Optional;
  * The stakes in MongoDB: each save writes the new state and its facts ({@code essor.funding.scic-stakes}, key =
  * stake id) in one document write.
  */
-public class MongoScicStakes implements ScicStakes {
+public class MongoScicStakes implements ScicStakes, DeclaresIndexes {
 
     static final String COLLECTION = "scic_stakes";
     static final String TOPIC_FAMILY = "scic-stakes";
@@ -46,6 +48,13 @@ public class MongoScicStakes implements ScicStakes {
     @Override
     public Optional<ScicStake> find(String stakeId) {
         return store.find(stakeId).map(MongoScicStakes::toStake);
+    }
+
+    /** {@link #all} and {@link #ofOrganisation}, both in the order of the SCIC's name. */
+    @Override
+    public List<QueryIndex> indexes() {
+        return List.of(QueryIndex.on(COLLECTION, "scic_stakes_name").asc("scicName"),
+                QueryIndex.on(COLLECTION, "scic_stakes_organisation").asc("organisationId").asc("scicName"));
     }
 
     @Override

@@ -2,6 +2,8 @@ package fr.essor.procurement.contracts.infrastructure;
 
 import fr.essor.kit.ept.FeedWindow;
 import fr.essor.kit.ept.MongoFeedQueries;
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import fr.essor.kit.reference.Commune;
 import fr.essor.kit.organisations.domain.InclusionType;
 import fr.essor.kit.organisations.domain.LegalForm;
@@ -49,7 +51,7 @@ import java.util.Optional;
  * Contracts in MongoDB (collection {@code contracts}), each save one single-document write through the outbox, with
  * the {@code contract-awarded.v1} facts of an award (topic {@code essor.procurement.contracts}, key = contract id).
  */
-public class MongoContracts implements Contracts {
+public class MongoContracts implements Contracts, DeclaresIndexes {
 
     static final String COLLECTION = "contracts";
     static final String TOPIC_FAMILY = "contracts";
@@ -98,6 +100,21 @@ public class MongoContracts implements Contracts {
                 fact.award().notifiedOn().toString(), fact.occurredAt().toString(), fact.recordedBy());
         return new OutgoingEvent(fact.eventId(), eventTypes.type("contract-awarded", 1), eventTypes.source(),
                 fact.contractId(), eventTypes.topic(TOPIC_FAMILY), fact.occurredAt(), json.writeValueAsString(payload));
+    }
+
+    /**
+     * {@link #search} (each filter's field, then the latest change first; a status is served by the feed's index read
+     * backwards; two filters use the one that narrows most), the EPT feed {@link #awardedOnTerritory} (awarded, then
+     * the page's order; the commune on fetch), {@link #awarded} by id, {@link #heldBy} and {@link #priorAwards}.
+     */
+    @Override
+    public List<QueryIndex> indexes() {
+        return List.of(MongoFeedQueries.index(COLLECTION, "contracts_status_updated", "status", "updatedAt"),
+                QueryIndex.on(COLLECTION, "contracts_reservation_updated").asc("reservation").desc("updatedAt"),
+                QueryIndex.on(COLLECTION, "contracts_directorate_updated").asc("buyerDirectorate").desc("updatedAt"),
+                QueryIndex.on(COLLECTION, "contracts_updated").desc("updatedAt"),
+                QueryIndex.on(COLLECTION, "contracts_status_id").asc("status").asc("_id"),
+                QueryIndex.on(COLLECTION, "contracts_holder").asc("holderSirets").asc("reservation"));
     }
 
     @Override

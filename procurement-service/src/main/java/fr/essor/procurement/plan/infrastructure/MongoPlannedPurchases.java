@@ -1,5 +1,7 @@
 package fr.essor.procurement.plan.infrastructure;
 
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.procurement.contracts.domain.CpvCode;
 import fr.essor.procurement.plan.application.PlannedPurchases;
@@ -16,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The purchase plan in MongoDB, each change one single-document write through the outbox store (no fact yet). */
-public class MongoPlannedPurchases implements PlannedPurchases {
+public class MongoPlannedPurchases implements PlannedPurchases, DeclaresIndexes {
 
     static final String COLLECTION = "planned-purchases";
 
@@ -42,6 +44,14 @@ public class MongoPlannedPurchases implements PlannedPurchases {
     @Override
     public void save(PlannedPurchase purchase, long expectedVersion) {
         outbox.update(COLLECTION, purchase.id(), expectedVersion, toDocument(purchase), List.of());
+    }
+
+    /** {@link #planOf} a directorate, or of all, in the order of the expected date. */
+    @Override
+    public List<QueryIndex> indexes() {
+        return List.of(QueryIndex.on(COLLECTION, "planned_purchases_directorate").asc("buyerDirectorate")
+                        .asc("expectedOn").asc("_id"),
+                QueryIndex.on(COLLECTION, "planned_purchases_expected").asc("expectedOn").asc("_id"));
     }
 
     @Override

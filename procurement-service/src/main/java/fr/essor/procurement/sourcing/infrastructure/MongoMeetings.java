@@ -2,6 +2,8 @@ package fr.essor.procurement.sourcing.infrastructure;
 
 import fr.essor.kit.ept.FeedWindow;
 import fr.essor.kit.ept.MongoFeedQueries;
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.procurement.sourcing.application.Meetings;
 import fr.essor.procurement.sourcing.domain.DiscussedNeed;
@@ -21,7 +23,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Meetings in MongoDB (collection {@code sourcing-meetings}), each change one version-guarded write (no fact). */
-public class MongoMeetings implements Meetings {
+public class MongoMeetings implements Meetings, DeclaresIndexes {
 
     static final String COLLECTION = "sourcing-meetings";
 
@@ -46,6 +48,14 @@ public class MongoMeetings implements Meetings {
     @Override
     public void save(Meeting meeting, long expectedVersion) {
         outbox.update(COLLECTION, meeting.id(), expectedVersion, toDocument(meeting), List.of());
+    }
+
+    /** {@link #all} and {@link #discussing} a need, latest first; the EPT feed {@link #discussingAny}. */
+    @Override
+    public List<QueryIndex> indexes() {
+        return List.of(QueryIndex.on(COLLECTION, "sourcing_meetings_held").desc("heldOn").desc("_id"),
+                QueryIndex.on(COLLECTION, "sourcing_meetings_need_held").asc("needIds").desc("heldOn").desc("_id"),
+                MongoFeedQueries.index(COLLECTION, "sourcing_meetings_need_feed", "needIds", "updatedAt"));
     }
 
     @Override

@@ -4,6 +4,8 @@ import fr.essor.kit.ept.FeedWindow;
 import fr.essor.kit.ept.MongoFeedQueries;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import fr.essor.kit.outbox.OutboxStore;
 import fr.essor.kit.outbox.Outboxes;
 import fr.essor.procurement.sourcing.application.SourcingNeeds;
@@ -31,7 +33,7 @@ import java.util.Optional;
  * outbox, with the {@code sourcing-need-published.v1} fact of a publication (topic {@code essor.procurement.sourcing},
  * key = need id).
  */
-public class MongoSourcingNeeds implements SourcingNeeds {
+public class MongoSourcingNeeds implements SourcingNeeds, DeclaresIndexes {
 
     static final String COLLECTION = "sourcing-needs";
     static final String TOPIC_FAMILY = "sourcing";
@@ -64,6 +66,17 @@ public class MongoSourcingNeeds implements SourcingNeeds {
     @Override
     public void save(SourcingNeed need, long expectedVersion) {
         outbox.update(COLLECTION, need.id(), expectedVersion, toDocument(need), List.of());
+    }
+
+    /**
+     * The EPT feed {@link #territoryFeed} and {@link #idsOnTerritory} (a territory or none), {@link #list} with a
+     * status or all, latest first.
+     */
+    @Override
+    public List<QueryIndex> indexes() {
+        return List.of(MongoFeedQueries.index(COLLECTION, "sourcing_needs_territory_feed", "territoryCode", "updatedAt"),
+                QueryIndex.on(COLLECTION, "sourcing_needs_status_created").asc("status").desc("createdAt"),
+                QueryIndex.on(COLLECTION, "sourcing_needs_created").desc("createdAt"));
     }
 
     @Override

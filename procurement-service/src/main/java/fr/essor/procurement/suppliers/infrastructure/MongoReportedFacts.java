@@ -1,6 +1,8 @@
 package fr.essor.procurement.suppliers.infrastructure;
 
 import fr.essor.kit.consuming.ApplyIfNewer;
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import fr.essor.procurement.suppliers.application.ReportedFacts;
 import fr.essor.procurement.suppliers.domain.SupplierFacts;
 import fr.essor.procurement.suppliers.domain.SupplierGrant;
@@ -22,7 +24,7 @@ import java.util.List;
  * only while the stored version is lower ({@link ApplyIfNewer}): a redelivered, replayed or older fact matches nothing and its upsert
  * collides with the existing id. Amounts and surfaces are decimal strings, dates ISO days.
  */
-public class MongoReportedFacts implements ReportedFacts {
+public class MongoReportedFacts implements ReportedFacts, DeclaresIndexes {
 
     static final String COLLECTION = "supplier_facts";
 
@@ -52,6 +54,12 @@ public class MongoReportedFacts implements ReportedFacts {
 
     private boolean upsert(String key, long version, Update apply) {
         return newer.apply(key, version, apply.inc("appliedFacts", 1));
+    }
+
+    /** {@link #of}: what the other services reported of an organisation. */
+    @Override
+    public List<QueryIndex> indexes() {
+        return List.of(QueryIndex.on(COLLECTION, "supplier_facts_organisation").asc("organisationId"));
     }
 
     @Override

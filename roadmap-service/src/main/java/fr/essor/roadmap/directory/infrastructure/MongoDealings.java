@@ -1,6 +1,8 @@
 package fr.essor.roadmap.directory.infrastructure;
 
 import fr.essor.kit.consuming.ApplyIfNewer;
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import fr.essor.roadmap.directory.application.Dealings;
 import fr.essor.roadmap.directory.domain.Dealing;
 import fr.essor.roadmap.directory.domain.Grant;
@@ -31,7 +33,7 @@ import java.util.List;
  * conditional upsert that only matches while the stored version is lower ({@link ApplyIfNewer}): a redelivered, replayed or older fact
  * matches nothing and its upsert collides with the existing id. Amounts are kept as decimal strings, dates as ISO days.
  */
-public class MongoDealings implements Dealings {
+public class MongoDealings implements Dealings, DeclaresIndexes {
 
     static final String COLLECTION = "directory_dealings";
 
@@ -85,6 +87,12 @@ public class MongoDealings implements Dealings {
                     .set("vacatedOn", text(h.vacatedOn()));
         }
         return newer.apply(dealing.key(), dealing.version(), apply);
+    }
+
+    /** {@link #of}: the dealings of a set of organisations (an entry's 360° view). */
+    @Override
+    public List<QueryIndex> indexes() {
+        return List.of(QueryIndex.on(COLLECTION, "directory_dealings_organisation").asc("organisationId"));
     }
 
     @Override

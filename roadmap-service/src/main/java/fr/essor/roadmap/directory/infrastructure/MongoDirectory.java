@@ -3,6 +3,8 @@ package fr.essor.roadmap.directory.infrastructure;
 import fr.essor.kit.ept.FeedWindow;
 import fr.essor.kit.ept.MongoFeedQueries;
 import fr.essor.kit.consuming.ApplyIfNewer;
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import fr.essor.roadmap.directory.application.Directory;
 import fr.essor.roadmap.directory.application.OrganisationFact;
 import fr.essor.roadmap.directory.domain.Acquaintance;
@@ -31,7 +33,7 @@ import java.util.Optional;
  * marking it applied is one conditional upsert: the filter only matches while the reporting service's stored version
  * is lower, so a redelivered or replayed fact matches nothing and its upsert collides with the existing id.
  */
-public class MongoDirectory implements Directory {
+public class MongoDirectory implements Directory, DeclaresIndexes {
 
     static final String COLLECTION = "directory";
 
@@ -107,6 +109,22 @@ public class MongoDirectory implements Directory {
         details.put("updatedAt", occurredAt);
         details.put(DETAILS_VERSION, fact.version());
         return details;
+    }
+
+    /**
+     * {@link #findByIdentifier} (each branch of its {@code $or} by its own index), {@link #search} by territory,
+     * commune or legal form in the order of names (two filters: one index, the others on fetch; ESUS alone or none:
+     * the names' index), and the EPT feed {@link #territoryFeed} in the order of {@code changedHereAt}.
+     */
+    @Override
+    public List<QueryIndex> indexes() {
+        return List.of(QueryIndex.on(COLLECTION, "directory_siret").asc("siret"),
+                QueryIndex.on(COLLECTION, "directory_rna").asc("rna"),
+                QueryIndex.on(COLLECTION, "directory_territory_name").asc("territoryCode").asc("name"),
+                QueryIndex.on(COLLECTION, "directory_commune_name").asc("communeInsee").asc("name"),
+                QueryIndex.on(COLLECTION, "directory_legal_form_name").asc("legalForm").asc("name"),
+                QueryIndex.on(COLLECTION, "directory_name").asc("name"),
+                MongoFeedQueries.index(COLLECTION, "directory_territory_feed", "territoryCode", CHANGED_HERE_AT));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package fr.essor.roadmap.indicators.infrastructure;
 
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import fr.essor.roadmap.indicators.application.Contributions;
 import fr.essor.roadmap.indicators.domain.Contribution;
 import fr.essor.roadmap.indicators.domain.RecordedContribution;
@@ -21,7 +23,7 @@ import java.util.List;
  * keeps when it was recorded ({@code recordedAt}), the time of change of the EPT feed of indicator values; one stored
  * before that field existed counts as recorded when its fact happened.
  */
-public class MongoContributions implements Contributions {
+public class MongoContributions implements Contributions, DeclaresIndexes {
 
     static final String COLLECTION = "indicator_contributions";
 
@@ -54,6 +56,16 @@ public class MongoContributions implements Contributions {
         } catch (DuplicateKeyException alreadyApplied) {
             return false;
         }
+    }
+
+    /**
+     * {@link #of} and {@link #recordedOf} an indicator; {@link #recordedSince} (both branches of its {@code $or}:
+     * recorded since, or never recorded and occurred since).
+     */
+    @Override
+    public List<QueryIndex> indexes() {
+        return List.of(QueryIndex.on(COLLECTION, "indicator_contributions_indicator").asc("indicatorId"),
+                QueryIndex.on(COLLECTION, "indicator_contributions_recorded").asc("recordedAt").asc("occurredAt"));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package fr.essor.kit.consuming.deadletters;
 
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
@@ -23,7 +25,7 @@ import java.util.Optional;
  * record, keyed by its topic, partition and offset, so that reading a dead-letter topic again records nothing twice.
  * Exposes {@code essor_dead_letters_unresolved} (letters still to be dealt with).
  */
-public class DeadLetterStore {
+public class DeadLetterStore implements DeclaresIndexes {
 
     public static final String COLLECTION = "dead_letters";
     private static final List<String> OPEN = List.of(DeadLetter.Status.UNRESOLVED.name(),
@@ -92,6 +94,14 @@ public class DeadLetterStore {
                 new Update().set("status", status.name()).push("replays", new Document("at", Date.from(replay.at()))
                         .append("by", replay.by()).append("forced", replay.forced())
                         .append("outcome", replay.outcome())), COLLECTION);
+    }
+
+    /** {@link #latest}, {@link #unresolved}, and the earlier letters of an event that {@link #record} marks. */
+    @Override
+    public List<QueryIndex> indexes() {
+        return List.of(QueryIndex.on(COLLECTION, "dead_letters_latest").desc("firstSeenAt"),
+                QueryIndex.on(COLLECTION, "dead_letters_status").asc("status"),
+                QueryIndex.on(COLLECTION, "dead_letters_event").asc("headers.ce_id"));
     }
 
     long unresolved() {

@@ -1,6 +1,8 @@
 package fr.essor.kit.organisations.infrastructure;
 
 import fr.essor.kit.consuming.ApplyIfNewer;
+import fr.essor.kit.indexes.DeclaresIndexes;
+import fr.essor.kit.indexes.QueryIndex;
 import fr.essor.kit.events.EventTypes;
 import fr.essor.kit.events.OutgoingEvent;
 import fr.essor.kit.organisations.application.Organisations;
@@ -36,7 +38,7 @@ import java.util.Optional;
  * Organisations in MongoDB, each save writing state and facts in one document write through the outbox; a copy of
  * another service's fact is one conditional upsert that matches only while what is held is older (ADR-0021).
  */
-public class MongoOrganisations implements Organisations {
+public class MongoOrganisations implements Organisations, DeclaresIndexes {
 
     static final String COLLECTION = "organisations";
     static final String TOPIC_FAMILY = "organisations";
@@ -61,6 +63,18 @@ public class MongoOrganisations implements Organisations {
     @Override
     public Optional<Organisation> find(String organisationId) {
         return store.find(organisationId).map(this::toOrganisation);
+    }
+
+    /**
+     * {@link #findByIdentifier} and {@link #search} by SIRET, SIREN (an anchored prefix of the SIRET) or RNA; a search
+     * by name in the order of {@code nameKey} (its words are matched on the index keys); {@link #list} by name.
+     */
+    @Override
+    public List<QueryIndex> indexes() {
+        return List.of(QueryIndex.on(COLLECTION, "organisations_siret").asc("siret"),
+                QueryIndex.on(COLLECTION, "organisations_rna").asc("rna"),
+                QueryIndex.on(COLLECTION, "organisations_name_key").asc("nameKey"),
+                QueryIndex.on(COLLECTION, "organisations_name").asc("name"));
     }
 
     @Override
