@@ -23,9 +23,9 @@ for _ in $(seq 1 600); do grep -q "Essor is up" "$WORK/platform.log" && break; s
 UP=$(grep -o "Essor is up  *([0-9.]* s)" "$WORK/platform.log" | grep -o "[0-9.]* s")
 echo "[footprint] aot-cache=$AOT: UP in $UP"
 
-# the pid of each part, as the launcher announced it
-pids() { grep -o "\(kafka\|mongo-store\|[a-z-]*-service\|Fournisseur d'identité\)[^(]*(pid [0-9]*" "$WORK/platform.log" \
-  | sed -E "s/^([^ ]*).*pid ([0-9]+)$/\1 \2/" | sed "s/^Fournisseur/identity-provider/"; }
+# the pid of each part, as the launcher announced it ("[essor] Kafka (KRaft) sur / on … (pid 123, …")
+pids() { grep -o "^\[essor\] [^ ]*.*(pid [0-9]*" "$WORK/platform.log" | sed -E 's/^\[essor\] ([^ ]*).*\(pid ([0-9]+)$/\1 \2/' \
+  | sed -e 's/^Kafka /kafka /' -e 's/^MongoDB /mongo-store /' -e "s/^Fournisseur /identity-provider /" | sort -u -k1,1; }
 rss() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status" 2>/dev/null || echo "?"; }
 snapshot() { pids | while read -r name pid; do echo "$name $(rss "$pid")"; done; }
 
@@ -37,7 +37,7 @@ TOKEN=$(curl -s -u essor-cli:essor-cli -d grant_type=client_credentials http://l
 load() { # GET requests on a service's main lists, 4 at a time
   local port=$1; shift
   for path in "$@"; do for _ in $(seq 1 "$REQUESTS"); do echo "http://localhost:$port$path"; done; done \
-    | xargs -P 4 -n 50 curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" -H "Accept: application/json"
+    | xargs -P 4 -n 50 curl -s -H "Authorization: Bearer $TOKEN" -H "Accept: application/json" > /dev/null
 }
 load 8081 /api/indicators /api/organisations
 load 8082 /api/organisations /api/calls
@@ -49,4 +49,4 @@ snapshot > "$WORK/load.txt"
 echo
 echo "| part | resident after ${IDLE} s idle (MB) | after ${REQUESTS} reads × 2 lists (MB) |"
 echo "|---|---|---|"
-join "$WORK/idle.txt" "$WORK/load.txt" | awk '{printf "| %s | %s | %s |\n", $1, $2, $3}'
+join <(sort "$WORK/idle.txt") <(sort "$WORK/load.txt") | awk '{printf "| %s | %s | %s |\n", $1, $2, $3}'
