@@ -175,7 +175,9 @@ class OutboxRelayUnderOutageTest {
     void twoRelaysUnderASlowAndFailingBrokerKeepEachAggregatesEventsInOrder() {
         List<Written> written = new CopyOnWriteArrayList<>();
         Duration lease = Duration.ofSeconds(1);
-        int aggregates = 40;
+        // more than two claims take (a claim leases up to BATCH documents in one write): while one relay sends its
+        // claim, the other claims the next documents, so that both send whatever the timing
+        int aggregates = OutboxRelay.BATCH * 2 + 20;
         int eventsEach = 5;
         IntStream.range(0, aggregates).forEach(i -> items.insert(new Item("i" + i, 1),
                 IntStream.rangeClosed(1, eventsEach).mapToObj(n -> event("i" + i, n)).toList()));
