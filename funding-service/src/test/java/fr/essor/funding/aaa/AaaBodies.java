@@ -1,5 +1,6 @@
 package fr.essor.funding.aaa;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.funding.TestYears;
 
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ final class AaaBodies {
 
     /** A call open today, allowing two-year projects, with a three-criterion grid. */
     static String call(int year) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(FrenchFormat.PARIS);
         return """
                 {"year":%d,"title":"Appel à Agir %d","themes":["Réemploi","Alimentation durable"],\
                 "operatingEnvelope":800000,"investmentEnvelope":200000.50,"opensOn":"%s","closesOn":"%s",\

@@ -1,5 +1,6 @@
 package fr.essor.funding.aaa;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.RefusedSubmission;
 import fr.essor.kit.testing.SignedInBrowser;
@@ -133,7 +134,7 @@ class AaaInstructorPagesIT {
         SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
         int year = AaaBodies.freshYear();
         assertThat(dmta.json("POST", "/api/calls", AaaBodies.call(year)).statusCode()).isEqualTo(201);
-        Map<String, String> fields = callFields(year, LocalDate.now().minusDays(10));
+        Map<String, String> fields = callFields(year, LocalDate.now(FrenchFormat.PARIS).minusDays(10));
 
         HttpResponse<String> refused = dmta.submit("/appel-a-agir/" + year + "/parametrage",
                 "/appel-a-agir/" + year + "/parametrage", fields);

@@ -1,5 +1,6 @@
 package fr.essor.funding.aaa;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.contracts.EventContracts;
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
@@ -149,7 +150,7 @@ class ApplicationInstructionIT {
         assertThat(step("djva", id, "{\"action\":\"PROPOSE_FOR_VOTE\"}").statusCode()).isEqualTo(200);
         HttpResponse<String> session = as("dmta").postJson("/api/voting-sessions", """
                 {"callYear":%d,"sittingOn":"%s","deliberationReference":"CD-%d-05-12-0087"}"""
-                .formatted(year, LocalDate.now(), year));
+                .formatted(year, LocalDate.now(FrenchFormat.PARIS), year));
         String sessionId = json.readTree(session.body()).get("id").asString();
         assertThat(as("dmta").postJson("/api/voting-sessions/" + sessionId + "/agenda",
                 "{\"applicationId\":\"" + id + "\"}").statusCode()).isEqualTo(200);

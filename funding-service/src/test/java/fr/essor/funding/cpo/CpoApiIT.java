@@ -1,5 +1,6 @@
 package fr.essor.funding.cpo;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.contracts.EventContracts;
 import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.PdfDocuments;
@@ -42,7 +43,7 @@ class CpoApiIT {
         assertThat(dieess.json("POST", "/api/organisations", """
                 {"siret":"%s","name":"Recyclerie %s","legalForm":"SCIC","esus":true,"inclusionType":null,\
                 "communeInsee":"93048"}""".formatted(siret, siret)).statusCode()).isEqualTo(201);
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(FrenchFormat.PARIS).getYear();
         String body = """
                 {"organisation":"%s","leadDirectorate":"DIEESS","title":"Réemploi et insertion",\
                 "objectives":[{"label":"Créer des emplois d'insertion","indicator":"Salariés en insertion","target":"12"}],\
@@ -50,13 +51,13 @@ class CpoApiIT {
                 "decisionReference":"CD-%d-21","decidedOn":"%s"}""";
         int before = json.readTree(dieess.get("/api/cpos").body()).size();
         HttpResponse<String> bad = dieess.json("POST", "/api/cpos", body.formatted(siret, year, year + 2, year,
-                LocalDate.now().minusDays(30)));
+                LocalDate.now(FrenchFormat.PARIS).minusDays(30)));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("years.consecutive");
         assertThat(json.readTree(dieess.get("/api/cpos").body()).size()).isEqualTo(before);
 
         HttpResponse<String> created = dieess.json("POST", "/api/cpos", body.formatted(siret, year, year + 1, year,
-                LocalDate.now().minusDays(30)));
+                LocalDate.now(FrenchFormat.PARIS).minusDays(30)));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode cpo = json.readTree(created.body());
         String id = cpo.get("id").asString();
@@ -77,14 +78,14 @@ class CpoApiIT {
         PdfDocuments.assertNoCodeNorLogin(text, "dieess", "sens");
 
         assertThat(SignedInBrowser.withToken(port, "djva").json("POST", "/api/cpos/" + id + "/signature",
-                "{\"signedOn\":\"" + LocalDate.now().minusDays(20) + "\"}").statusCode()).isEqualTo(403);
+                "{\"signedOn\":\"" + LocalDate.now(FrenchFormat.PARIS).minusDays(20) + "\"}").statusCode()).isEqualTo(403);
         assertThat(dieess.json("POST", "/api/cpos/" + id + "/signature",
-                "{\"signedOn\":\"" + LocalDate.now().minusDays(20) + "\"}").statusCode()).isEqualTo(200);
+                "{\"signedOn\":\"" + LocalDate.now(FrenchFormat.PARIS).minusDays(20) + "\"}").statusCode()).isEqualTo(200);
         HttpResponse<String> early = dieess.json("POST", "/api/cpos/" + id + "/payments",
-                "{\"instalment\":3,\"amount\":30000,\"paidOn\":\"" + LocalDate.now().minusDays(10) + "\"}");
+                "{\"instalment\":3,\"amount\":30000,\"paidOn\":\"" + LocalDate.now(FrenchFormat.PARIS).minusDays(10) + "\"}");
         assertThat(early.statusCode()).isEqualTo(409);
         HttpResponse<String> paid = dieess.json("POST", "/api/cpos/" + id + "/payments",
-                "{\"instalment\":1,\"amount\":30000,\"paidOn\":\"" + LocalDate.now().minusDays(10) + "\"}");
+                "{\"instalment\":1,\"amount\":30000,\"paidOn\":\"" + LocalDate.now(FrenchFormat.PARIS).minusDays(10) + "\"}");
         assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
 
         List<TopicProbe.Received> facts = topics.awaitKeyed("essor.funding.grants", id, 2);

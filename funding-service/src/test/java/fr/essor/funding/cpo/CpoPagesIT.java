@@ -1,5 +1,6 @@
 package fr.essor.funding.cpo;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.kit.testing.RefusedSubmission;
 
 import fr.essor.kit.testing.SignedInBrowser;
@@ -39,7 +40,7 @@ class CpoPagesIT {
     Map<String, String> terms(String siret) {
         Map<String, String> form = new HashMap<>(Map.of("organisation", siret, "leadDirectorate", "DIEESS",
                 "title", "Atelier vélo solidaire", "decisionReference", "CD-2026-03-10-0021",
-                "decidedOn", LocalDate.now().minusDays(30).format(FRENCH), "objective1", "Réparer des vélos",
+                "decidedOn", LocalDate.now(FrenchFormat.PARIS).minusDays(30).format(FRENCH), "objective1", "Réparer des vélos",
                 "indicator1", "Vélos réparés par an", "target1", "500"));
         form.putAll(Map.of("year1", String.valueOf(FIRST_YEAR), "operating1", "50 000,00", "investment1", "10 000",
                 "year2", String.valueOf(FIRST_YEAR + 1), "operating2", "60 000", "investment2", ""));
@@ -96,14 +97,14 @@ class CpoPagesIT {
         FormMarks.assertDateField(sens.page(page).body(), "signedOn");
 
         HttpResponse<String> early = sens.submit(page, page + "/signature",
-                Map.of("signedOn", LocalDate.now().plusDays(3).format(FRENCH)));
+                Map.of("signedOn", LocalDate.now(FrenchFormat.PARIS).plusDays(3).format(FRENCH)));
         assertThat(early.statusCode()).isEqualTo(400);
         assertThat(early.body()).contains("id=\"signedOn-erreur\"", "entre la délibération");
         HttpResponse<String> djva = SignedInBrowser.withToken(port, "djva").submit(page, page + "/signature",
-                Map.of("signedOn", LocalDate.now().minusDays(10).format(FRENCH)));
+                Map.of("signedOn", LocalDate.now(FrenchFormat.PARIS).minusDays(10).format(FRENCH)));
         assertThat(djva.statusCode()).isEqualTo(403);
         HttpResponse<String> signed = sens.submit(page, page + "/signature",
-                Map.of("signedOn", LocalDate.now().minusDays(10).format(FRENCH)));
+                Map.of("signedOn", LocalDate.now(FrenchFormat.PARIS).minusDays(10).format(FRENCH)));
         assertThat(signed.statusCode()).as(signed.body()).isEqualTo(302);
         String running = sens.page(page).body();
         assertThat(running).contains("En cours", "Débloquée", "Bilan annuel " + FIRST_YEAR,
@@ -114,16 +115,16 @@ class CpoPagesIT {
         FormMarks.assertRequired(FormMarks.form(running, page + "/versement"), "amount", "paidOn");
 
         HttpResponse<String> paid = sens.submit(page, page + "/versement", Map.of("instalment", "1",
-                "amount", "30 000,00", "paidOn", LocalDate.now().format(FRENCH)));
+                "amount", "30 000,00", "paidOn", LocalDate.now(FrenchFormat.PARIS).format(FRENCH)));
         assertThat(paid.statusCode()).as(paid.body()).isEqualTo(302);
         assertThat(sens.page(page).body()).contains("Le versement est enregistré", "Versée",
                 "<dd id=\"verse\">30\u202f000,00 €</dd>", "<dd id=\"reste\">90\u202f000,00 €</dd>");
         HttpResponse<String> tooEarly = sens.submit(page, page + "/versement", Map.of("instalment", "2",
-                "amount", "100", "paidOn", LocalDate.now().format(FRENCH)));
+                "amount", "100", "paidOn", LocalDate.now(FrenchFormat.PARIS).format(FRENCH)));
         assertThat(tooEarly.statusCode()).isEqualTo(409);
         assertThat(tooEarly.body()).contains("id=\"refus\"", "ce n&#39;est pas le cas");
         HttpResponse<String> unjustified = sens.submit(page, page + "/bilan", Map.of("year",
-                String.valueOf(FIRST_YEAR), "reviewedOn", LocalDate.now().format(FRENCH), "favourable", "non"));
+                String.valueOf(FIRST_YEAR), "reviewedOn", LocalDate.now(FrenchFormat.PARIS).format(FRENCH), "favourable", "non"));
         assertThat(unjustified.statusCode()).isEqualTo(400);
         assertThat(unjustified.body()).contains("id=\"comment-erreur\"", "Justifiez un bilan défavorable");
         assertThat(json.readTree(sens.get("/api/cpos/" + id).body()).get("reviews")).isEmpty();
@@ -158,7 +159,7 @@ class CpoPagesIT {
                 "<strong id=\"total-cpo\">120\u202f000,00 €</strong>", "À signer")
                 .doesNotContain("Double financement possible", "Demande en cours pour un projet");
 
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(FrenchFormat.PARIS);
         int callYear = FIRST_YEAR + 1;
         HttpResponse<String> call = dmta.json("POST", "/api/calls", """
                 {"year":%d,"title":"Appel à Agir %d","themes":["Réemploi"],"operatingEnvelope":800000,\

@@ -1,5 +1,6 @@
 package fr.essor.funding.ept;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.funding.TestYears;
 
 import fr.essor.kit.testing.Api;
@@ -98,7 +99,7 @@ class EptFundingFeedsIT {
         assertThat(laureate.get("decision").get("reference").asString()).isEqualTo("CD-" + year + "-12-0001");
         assertThat(laureate.toString()).doesNotContain("Projet structurant");
 
-        LocalDate signed = LocalDate.now();
+        LocalDate signed = LocalDate.now(FrenchFormat.PARIS);
         HttpResponse<String> signature = as("dmta").postJson("/api/grants/" + montreuil + "/signature",
                 "{\"signedOn\":\"" + signed + "\"}");
         assertThat(signature.statusCode()).as(signature.body()).isEqualTo(200);

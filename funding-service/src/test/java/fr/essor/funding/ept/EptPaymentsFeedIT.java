@@ -1,5 +1,6 @@
 package fr.essor.funding.ept;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.funding.TestYears;
 
 import fr.essor.kit.testing.Api;
@@ -55,7 +56,7 @@ class EptPaymentsFeedIT {
         String montreuil = agents().submit(year, siret, "Atelier vélo", MONTREUIL_T8);
         String saintDenis = agents().submit(year, siret, "Atelier couture", SAINT_DENIS_T6);
         grantAndSign(year, List.of(montreuil, saintDenis));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(FrenchFormat.PARIS);
         pay(montreuil, "4000", today);
         pay(montreuil, "500", today);
         pay(saintDenis, "3000", today);
@@ -89,7 +90,7 @@ class EptPaymentsFeedIT {
         String montreuil = agents().submit(year, siret, "Recyclerie", MONTREUIL_T8);
         String saintDenis = agents().submit(year, siret, "Ressourcerie", SAINT_DENIS_T6);
         grantAndSign(year, List.of(montreuil, saintDenis));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(FrenchFormat.PARIS);
         AtomicInteger[] ranks = {new AtomicInteger(), new AtomicInteger()};
         feed().assertEachFactReadOnceWhileWriting(12, i -> {
             boolean estEnsemble = i % 3 != 0;

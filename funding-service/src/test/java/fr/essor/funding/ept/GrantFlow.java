@@ -1,5 +1,6 @@
 package fr.essor.funding.ept;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.Sirets;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,7 +69,7 @@ final class GrantFlow {
         ids.forEach(id -> step("djva", id, "PROPOSE_FOR_VOTE"));
         HttpResponse<String> session = as("dmta").postJson("/api/voting-sessions", """
                 {"callYear":%d,"sittingOn":"%s","deliberationReference":"CD-%d-12-0001"}"""
-                .formatted(year, LocalDate.now(), year));
+                .formatted(year, LocalDate.now(FrenchFormat.PARIS), year));
         assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
         String sessionId = json.readTree(session.body()).get("id").asString();
         for (String id : ids) {
@@ -86,7 +87,7 @@ final class GrantFlow {
     /** The grant agreement signed today. */
     void sign(String id) {
         HttpResponse<String> signature = as("dmta").postJson("/api/grants/" + id + "/signature",
-                "{\"signedOn\":\"" + LocalDate.now() + "\"}");
+                "{\"signedOn\":\"" + LocalDate.now(FrenchFormat.PARIS) + "\"}");
         assertThat(signature.statusCode()).as(signature.body()).isEqualTo(200);
     }
 
@@ -97,7 +98,7 @@ final class GrantFlow {
     }
 
     static String call(int year) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(FrenchFormat.PARIS);
         return """
                 {"year":%d,"title":"Appel à Agir %d","themes":["Réemploi"],\
                 "operatingEnvelope":800000,"investmentEnvelope":200000,"opensOn":"%s","closesOn":"%s",\

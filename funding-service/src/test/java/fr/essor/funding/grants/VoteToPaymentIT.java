@@ -1,5 +1,6 @@
 package fr.essor.funding.grants;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.funding.ProposedForVote;
 import fr.essor.funding.TestYears;
 
@@ -61,7 +62,7 @@ class VoteToPaymentIT {
     String proposed(int year, boolean newCall, String title, String communes) {
         SignedInBrowser dmta = as("dmta");
         if (newCall) {
-            LocalDate today = LocalDate.now();
+            LocalDate today = LocalDate.now(FrenchFormat.PARIS);
             assertThat(dmta.json("POST", "/api/calls", """
                     {"year":%d,"title":"Appel à Agir %d","themes":["Réemploi"],"operatingEnvelope":800000,\
                     "investmentEnvelope":200000,"opensOn":"%s","closesOn":"%s","twoYearApplications":true,\
@@ -76,14 +77,14 @@ class VoteToPaymentIT {
                 {"organisation":"%s","title":"%s","summary":"Réparer","theme":"Réemploi",\
                 "amounts":{"firstYearOperating":10000,"firstYearInvestment":2000,"secondYearOperating":8000},\
                 "durationYears":2,"communeInsees":%s,"qpv":true,"projectBudget":52000,"incubation":false,\
-                "receivedOn":"%s"}""".formatted(siret, title, communes, LocalDate.now().minusDays(45)));
+                "receivedOn":"%s"}""".formatted(siret, title, communes, LocalDate.now(FrenchFormat.PARIS).minusDays(45)));
         return new ProposedForVote(port, json).application(created);
     }
 
     String openSession(int year, String reference) {
         HttpResponse<String> opened = as("dmta").json("POST", "/api/voting-sessions", """
                 {"callYear":%d,"sittingOn":"%s","deliberationReference":"%s"}"""
-                .formatted(year, LocalDate.now().minusDays(40), reference));
+                .formatted(year, LocalDate.now(FrenchFormat.PARIS).minusDays(40), reference));
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
         return json.readTree(opened.body()).get("id").asString();
     }
@@ -98,7 +99,7 @@ class VoteToPaymentIT {
 
         HttpResponse<String> direct = dmta.json("POST", "/api/applications/" + granted + "/transitions", """
                 {"action":"GRANT","reason":"x","amount":10,"decisionReference":"CD-1","decidedOn":"%s"}"""
-                .formatted(LocalDate.now()));
+                .formatted(LocalDate.now(FrenchFormat.PARIS)));
         assertThat(direct.statusCode()).isEqualTo(409);
         assertThat(json.readTree(direct.body()).get("code").asString()).isEqualTo("step.recordedElsewhere");
 
@@ -185,7 +186,7 @@ class VoteToPaymentIT {
                 "Président du Conseil départemental", "Pour le bénéficiaire, Recyclerie", "Nom : ", "Qualité : ");
         PdfDocuments.assertNoCodeNorLogin(text, "dmta");
 
-        LocalDate signed = LocalDate.now().minusDays(30);
+        LocalDate signed = LocalDate.now(FrenchFormat.PARIS).minusDays(30);
         assertThat(dmta.json("POST", "/api/grants/" + id + "/payments", """
                 {"instalment":1,"amount":4500,"paidOn":"%s"}""".formatted(signed)).statusCode()).isEqualTo(409);
         assertThat(dmta.json("POST", "/api/grants/" + id + "/signature",

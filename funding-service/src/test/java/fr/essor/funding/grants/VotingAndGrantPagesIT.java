@@ -1,5 +1,6 @@
 package fr.essor.funding.grants;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.FormMarks;
 import fr.essor.kit.testing.RefusedSubmission;
@@ -30,7 +31,7 @@ class VotingAndGrantPagesIT {
     int port;
 
     String proposed(SignedInBrowser dmta, int year) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(FrenchFormat.PARIS);
         dmta.json("POST", "/api/calls", """
                 {"year":%d,"title":"Appel à Agir %d","themes":["Réemploi"],"operatingEnvelope":800000,\
                 "investmentEnvelope":0,"opensOn":"%s","closesOn":"%s","twoYearApplications":false,\
@@ -60,7 +61,7 @@ class VotingAndGrantPagesIT {
         SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
         int year = 2095;
         String id = proposed(dmta, year);
-        LocalDate sitting = LocalDate.now().minusDays(20);
+        LocalDate sitting = LocalDate.now(FrenchFormat.PARIS).minusDays(20);
 
         assertThat(dmta.page("/").body()).contains("href=\"/seances\"", "href=\"/laureats\"");
         String sessions = dmta.page("/seances").body();

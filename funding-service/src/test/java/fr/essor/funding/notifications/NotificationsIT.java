@@ -1,5 +1,6 @@
 package fr.essor.funding.notifications;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.funding.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -124,7 +125,7 @@ class NotificationsIT {
                 {"organisation":"%s","title":"Second projet papier","summary":"Un dossier reçu par courrier",\
                 "theme":"Réemploi","amounts":{"firstYearOperating":3000},"durationYears":1,\
                 "communeInsees":["93066"],"projectBudget":6000,"receivedOn":"%s"}"""
-                .formatted(s.siret(), LocalDate.now().minusDays(3)));
+                .formatted(s.siret(), LocalDate.now(FrenchFormat.PARIS).minusDays(3)));
         assertThat(byAgent.statusCode()).as(byAgent.body()).isEqualTo(201);
         String refused = byAgent.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
         for (String application : List.of(s.id(), refused)) {
@@ -135,7 +136,7 @@ class NotificationsIT {
                 assertThat(moved.statusCode()).as(step + " " + moved.body()).isEqualTo(200);
             }
         }
-        LocalDate sitting = LocalDate.now().minusDays(2);
+        LocalDate sitting = LocalDate.now(FrenchFormat.PARIS).minusDays(2);
         String reference = "CD-" + year + "-06-0007";
         HttpResponse<String> opened = s.dmta().json("POST", "/api/voting-sessions", """
                 {"callYear":%d,"sittingOn":"%s","deliberationReference":"%s"}""".formatted(year, sitting, reference));

@@ -1,5 +1,6 @@
 package fr.essor.funding.organisations;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.funding.TestYears;
 
 import fr.essor.contracts.EventContracts;
@@ -157,7 +158,7 @@ class PortfolioPagesIT {
     }
 
     String submittedApplication(SignedInBrowser dmta, int year, String siret, String title, int duration) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(FrenchFormat.PARIS);
         dmta.json("POST", "/api/calls", """
                 {"year":%d,"title":"Appel à Agir %d","themes":["Réemploi"],"operatingEnvelope":800000,\
                 "investmentEnvelope":200000,"opensOn":"%s","closesOn":"%s","twoYearApplications":true,\

@@ -73,7 +73,7 @@ class AfterTheVoteIT {
         assertThat(s.applicant().download(s.file() + "/convention.pdf").statusCode()).isEqualTo(404);
         HttpResponse<String> opened = dmta.json("POST", "/api/voting-sessions", """
                 {"callYear":%d,"sittingOn":"%s","deliberationReference":"%s"}"""
-                .formatted(year, LocalDate.now().minusDays(40), reference));
+                .formatted(year, LocalDate.now(FrenchFormat.PARIS).minusDays(40), reference));
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
         String session = json.readTree(opened.body()).get("id").asString();
         assertThat(dmta.json("POST", "/api/voting-sessions/" + session + "/agenda",
@@ -93,7 +93,7 @@ class AfterTheVoteIT {
         String reference = "CD-" + year + "-06-0042";
         AnsweringARequestIT.Submitted s = granted(year, reference);
         String file = s.file();
-        LocalDate decided = LocalDate.now().minusDays(40);
+        LocalDate decided = LocalDate.now(FrenchFormat.PARIS).minusDays(40);
 
         String page = s.applicant().page(file).body();
         assertThat(page).contains("Votre subvention", FrenchFormat.euros(new BigDecimal("6000")),
@@ -208,7 +208,7 @@ class AfterTheVoteIT {
         assertThat(reportedFile.getString("finalReportOn")).isNull();
         assertThat(reportedFile.getString("updatedBy")).isEqualTo("asso-fabrique");
         assertThat(s.dmta().json("POST", "/api/grants/" + s.id() + "/payments",
-                "{\"instalment\":2,\"amount\":3000,\"paidOn\":\"" + LocalDate.now() + "\"}").statusCode())
+                "{\"instalment\":2,\"amount\":3000,\"paidOn\":\"" + LocalDate.now(FrenchFormat.PARIS) + "\"}").statusCode())
                 .isEqualTo(409);
         HttpResponse<String> pending = s.applicant().submitMultipart(file, file + "/compte-rendu",
                 figures("FINAL_REPORT", "7 800", "5 800", "2 000", "200"), "file", "encore.pdf", PDF);
@@ -217,7 +217,7 @@ class AfterTheVoteIT {
 
         String agentPage = s.dmta().page("/subventions/" + s.id()).body();
         assertThat(agentPage).contains("Comptes rendus transmis en ligne par la structure", "Compte rendu final",
-                "par asso-fabrique", "compte-rendu-financier.pdf", FrenchFormat.date(LocalDate.now()),
+                "par asso-fabrique", "compte-rendu-financier.pdf", FrenchFormat.date(LocalDate.now(FrenchFormat.PARIS)),
                 FrenchFormat.euros(new BigDecimal("7800")), FrenchFormat.euros(new BigDecimal("5800")),
                 FrenchFormat.euros(new BigDecimal("2000")), FrenchFormat.euros(new BigDecimal("200")),
                 "À examiner", "Accepter le compte rendu", "Refuser le compte rendu");
@@ -255,7 +255,7 @@ class AfterTheVoteIT {
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(302);
         assertThat(s.dmta().follow(accepted).body()).contains("Le compte rendu est accepté", "Accepté par dmta le");
         Document acceptedFile = mongo.getCollection("grant_files").find(new Document("_id", s.id())).first();
-        assertThat(acceptedFile.getString("finalReportOn")).isEqualTo(LocalDate.now().toString());
+        assertThat(acceptedFile.getString("finalReportOn")).isEqualTo(LocalDate.now(FrenchFormat.PARIS).toString());
         assertThat(acceptedFile.getString("updatedBy")).isEqualTo("dmta");
         assertThat(s.applicant().page(file).body())
                 .contains("accepté le", "Débloquée : le versement est en cours")
@@ -310,10 +310,10 @@ class AfterTheVoteIT {
         assertThat(api.at("/reports/1/figures/notUsed").decimalValue()).isEqualByComparingTo("99.50");
 
         HttpResponse<String> balance = s.dmta().json("POST", "/api/grants/" + s.id() + "/payments",
-                "{\"instalment\":2,\"amount\":3000,\"paidOn\":\"" + LocalDate.now() + "\"}");
+                "{\"instalment\":2,\"amount\":3000,\"paidOn\":\"" + LocalDate.now(FrenchFormat.PARIS) + "\"}");
         assertThat(balance.statusCode()).as(balance.body()).isEqualTo(200);
         assertThat(json.readTree(balance.body()).get("settled").asBoolean()).isTrue();
-        assertThat(s.applicant().page(file).body()).contains("Versée le " + FrenchFormat.date(LocalDate.now()),
+        assertThat(s.applicant().page(file).body()).contains("Versée le " + FrenchFormat.date(LocalDate.now(FrenchFormat.PARIS)),
                 "Reste à verser", FrenchFormat.euros(new BigDecimal("0")));
     }
 

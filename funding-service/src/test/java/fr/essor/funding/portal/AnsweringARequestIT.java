@@ -1,5 +1,6 @@
 package fr.essor.funding.portal;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.funding.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +58,7 @@ public class AnsweringARequestIT {
     public static Submitted submittedOnline(int port, String name, int year) {
         SignedInBrowser dmta = SignedInBrowser.withToken(port, "dmta");
         SignedInBrowser instructor = SignedInBrowser.signIn(port, "instructeur");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(FrenchFormat.PARIS);
         HttpResponse<String> call = dmta.json("POST", "/api/calls", """
                 {"year":%d,"title":"Appel à Agir %d","themes":["Réemploi"],\
                 "operatingEnvelope":800000,"investmentEnvelope":200000,"opensOn":"%s","closesOn":"%s",\

@@ -1,5 +1,6 @@
 package fr.essor.funding.portal;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.funding.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +48,7 @@ class ApplyingOnlineIT {
 
     /** An open call and a registered organisation, set up by the DMTA; returns the organisation's SIRET. */
     private String openCallAndOrganisation(SignedInBrowser dmta, int year, String name) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(FrenchFormat.PARIS);
         HttpResponse<String> call = dmta.json("POST", "/api/calls", """
                 {"year":%d,"title":"Appel à Agir %d","themes":["Réemploi","Alimentation durable"],\
                 "operatingEnvelope":800000,"investmentEnvelope":200000.50,"opensOn":"%s","closesOn":"%s",\

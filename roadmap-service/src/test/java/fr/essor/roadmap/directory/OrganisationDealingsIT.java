@@ -86,7 +86,7 @@ class OrganisationDealingsIT {
             p.put("organisationId", siret);
         }));
         // allocated now, occupied from next month: not "Occupé" yet
-        LocalDate occupiedFrom = LocalDate.now().plusMonths(1);
+        LocalDate occupiedFrom = LocalDate.now(FrenchFormat.PARIS).plusMonths(1);
         LocalDate occupiedUntil = occupiedFrom.plusYears(2).minusDays(1);
         facts.deliver(facts.of("hub-space-allocated.v1", p -> {
             p.put("spaceId", IndicatorFacts.unique("IRD"));
@@ -206,7 +206,7 @@ class OrganisationDealingsIT {
             p.put("organisationId", siret);
         });
         facts.deliver(signed);
-        String endedOn = LocalDate.now().minusDays(1).toString();
+        String endedOn = LocalDate.now(FrenchFormat.PARIS).minusDays(1).toString();
         facts.deliver(facts.of("lease-ended.v1", p -> {
             p.put("leaseId", lease);
             p.put("organisationId", siret);
@@ -266,7 +266,7 @@ class OrganisationDealingsIT {
             p.put("organisationId", siret);
         }));
         facts.deliver(facts.of("hub-space-vacated.v1", p -> {
-            p.put("vacatedOn", LocalDate.now().minusDays(1).toString());
+            p.put("vacatedOn", LocalDate.now(FrenchFormat.PARIS).minusDays(1).toString());
             p.put("spaceId", space);
             p.put("allocationId", allocation);
             p.put("organisationId", siret);
@@ -283,11 +283,11 @@ class OrganisationDealingsIT {
         assertThat(sold.get("saleAmount").decimalValue()).isEqualByComparingTo("35000");
         assertThat(dealings.appliedFacts("scic-stake:" + stake)).isEqualTo(3);
         assertThat(d.get("hubOccupancies").get(0).get("vacatedOn").asString())
-                .isEqualTo(LocalDate.now().minusDays(1).toString());
+                .isEqualTo(LocalDate.now(FrenchFormat.PARIS).minusDays(1).toString());
         assertThat(d.get("hubOccupancies").get(0).get("spaceName").asString()).isEqualTo("Atelier 112");
         assertThat(sens.page("/organisations/" + siret).body())
                 .contains("Parts cédées", "Cédée le 31/03/2027 pour 35\u202f000,00 €",
-                        "Libéré le " + FrenchFormat.date(LocalDate.now().minusDays(1)));
+                        "Libéré le " + FrenchFormat.date(LocalDate.now(FrenchFormat.PARIS).minusDays(1)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fr.essor.roadmap.indicators;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.contracts.EventContracts;
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
@@ -105,7 +106,7 @@ class IndicatorsIT {
     @Test
     void aScicStakeCountsAtItsLatestVersionAndAnOldVersionReplayedLateChangesNothing() {
         String stake = IndicatorFacts.unique("SCIC");
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(FrenchFormat.PARIS).getYear();
         IndicatorFacts.Fact acquired = facts.of("scic-stake-acquired.v1", p -> {
             p.put("stakeId", stake);
             p.put("capitalHeld", new BigDecimal("20000.00"));
@@ -169,7 +170,7 @@ class IndicatorsIT {
 
     @Test
     void aSignedThenEndedLeaseAndAHubAllocationMoveTheFoncierIndicators() {
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(FrenchFormat.PARIS).getYear();
         BigDecimal housedBefore = orZero(value("organisations-housed", year, "T8"));
         String space = IndicatorFacts.unique("IRD");
         String leaseId = IndicatorFacts.unique("BAIL");

@@ -1,5 +1,6 @@
 package fr.essor.foncier.dashboard.web;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.SignedInBrowser;
@@ -64,12 +65,12 @@ class CellDashboardAndExportsIT {
                 "{\"needId\": \"%s\", \"offerId\": \"%s\"}".formatted(needId, offerId)));
         ok(cell.postJson("/api/intermediations/" + id + "/contact", "{}"));
         ok(cell.postJson("/api/intermediations/" + id + "/visits", """
-                {"date": "%s", "participants": ["ORGANISATION"]}""".formatted(LocalDate.now().minusDays(1))));
+                {"date": "%s", "participants": ["ORGANISATION"]}""".formatted(LocalDate.now(FrenchFormat.PARIS).minusDays(1))));
         ok(cell.postJson("/api/intermediations/" + id + "/negotiation", "{}"));
         ok(cell.postJson("/api/intermediations/" + id + "/lease", """
-                {"startDate": "%s", "surface": 150, "annualRent": 12345.67}""".formatted(LocalDate.now())));
+                {"startDate": "%s", "surface": 150, "annualRent": 12345.67}""".formatted(LocalDate.now(FrenchFormat.PARIS))));
         ok(cell.postJson("/api/intermediations/" + id + "/lease/end", """
-                {"endedOn": "%s", "reason": "MUTUAL_AGREEMENT"}""".formatted(LocalDate.now())));
+                {"endedOn": "%s", "reason": "MUTUAL_AGREEMENT"}""".formatted(LocalDate.now(FrenchFormat.PARIS))));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode after = dashboard(cell);
@@ -111,7 +112,7 @@ class CellDashboardAndExportsIT {
             Cell start = row.getCell(column(sheet, "Prise d'effet"));
             assertThat(start.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(start)).isTrue();
-            assertThat(start.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.now());
+            assertThat(start.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.now(FrenchFormat.PARIS));
             assertThat(DateUtil.isCellDateFormatted(row.getCell(column(sheet, "Proposée le")))).isTrue();
             assertThat(text(row, sheet, "Code EPT")).isEqualTo("T8");
             assertThat(text(row, sheet, "Territoire")).isEqualTo("Est Ensemble");

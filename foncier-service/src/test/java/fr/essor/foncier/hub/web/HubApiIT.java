@@ -1,5 +1,6 @@
 package fr.essor.foncier.hub.web;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.contracts.EventContracts;
 import fr.essor.foncier.DocumentExamples;
 import fr.essor.kit.testing.Api;
@@ -65,14 +66,14 @@ class HubApiIT {
         assertThat(spaceId).matches("IRD-B04-\\d{3}");
         String callId = created(pole.postJson("/api/hub/calls", """
                 {"title": "Ateliers 2026", "spaceTypes": ["PRODUCTIVE"], "criteria": ["Ancrage local", "Emploi"],
-                 "deadline": "%s"}""".formatted(LocalDate.now().plusMonths(1)))).get("id").asString();
+                 "deadline": "%s"}""".formatted(LocalDate.now(FrenchFormat.PARIS).plusMonths(1)))).get("id").asString();
         String retained = apply(callId, 80);
         String firstWaiting = apply(callId, 90);
         String secondWaiting = apply(callId, 70);
         decide(retained, "SELECTED");
         decide(firstWaiting, "WAITING_LIST");
         decide(secondWaiting, "WAITING_LIST");
-        String start = LocalDate.now().minusMonths(2).toString();
+        String start = LocalDate.now(FrenchFormat.PARIS).minusMonths(2).toString();
 
         JsonNode allocated = json.readTree(ok(pole.postJson("/api/hub/spaces/" + spaceId + "/allocations",
                 "{\"applicationId\": \"%s\", \"startDate\": \"%s\"}".formatted(retained, start))).body());
@@ -80,7 +81,7 @@ class HubApiIT {
 
         HttpResponse<String> twice = pole.postJson("/api/hub/spaces/" + spaceId + "/allocations",
                 "{\"applicationId\": \"%s\", \"startDate\": \"%s\"}".formatted(firstWaiting,
-                        LocalDate.now().plusYears(1)));
+                        LocalDate.now(FrenchFormat.PARIS).plusYears(1)));
         assertThat(twice.statusCode()).isEqualTo(400);
         assertThat(twice.body()).contains("space.alreadyAllocated");
         JsonNode occupancy = json.readTree(pole.get("/api/hub/occupancy").body());
@@ -92,17 +93,17 @@ class HubApiIT {
         assertThat(json.readTree(tooEarly.body()).toString()).as("the refusal names the field sent")
                 .contains("\"field\":\"lastDay\"", "lastDay.beforeStart").doesNotContain("vacatedOn");
         ok(pole.postJson("/api/hub/spaces/" + spaceId + "/allocations/" + allocationId + "/vacating",
-                "{\"lastDay\": \"%s\"}".formatted(LocalDate.now().minusDays(1))));
+                "{\"lastDay\": \"%s\"}".formatted(LocalDate.now(FrenchFormat.PARIS).minusDays(1))));
         String spacePage = SignedInBrowser.signIn(port, "pole").page("/pole/espaces/" + spaceId).body();
         assertThat(spacePage).as("the page offers the space as the allocation decides: the head of the list only")
                 .contains("value=\"" + firstWaiting + "\"", "(en tête de la liste d&#39;attente pour cet espace libéré)")
                 .doesNotContain("value=\"" + secondWaiting + "\"").doesNotContain("value=\"" + retained + "\"");
         HttpResponse<String> queueJumped = pole.postJson("/api/hub/spaces/" + spaceId + "/allocations",
-                "{\"applicationId\": \"%s\", \"startDate\": \"%s\"}".formatted(secondWaiting, LocalDate.now()));
+                "{\"applicationId\": \"%s\", \"startDate\": \"%s\"}".formatted(secondWaiting, LocalDate.now(FrenchFormat.PARIS)));
         assertThat(queueJumped.statusCode()).isEqualTo(400);
         assertThat(queueJumped.body()).contains("waitingList.first", firstWaiting);
         ok(pole.postJson("/api/hub/spaces/" + spaceId + "/allocations",
-                "{\"applicationId\": \"%s\", \"startDate\": \"%s\"}".formatted(firstWaiting, LocalDate.now())));
+                "{\"applicationId\": \"%s\", \"startDate\": \"%s\"}".formatted(firstWaiting, LocalDate.now(FrenchFormat.PARIS))));
 
         List<TopicProbe.Received> facts = awaitRecords(spaceId, 3);
         assertThat(facts).extracting(r -> r.header("ce_type")).containsExactly(
@@ -127,7 +128,7 @@ class HubApiIT {
         assertThat(codes).containsExactly("deadline.past", "criteria.required");
         String callId = created(pole.postJson("/api/hub/calls", """
                 {"title": "Créatifs", "spaceTypes": ["CREATIVE"], "criteria": ["Ouverture au quartier"],
-                 "deadline": "%s"}""".formatted(LocalDate.now()))).get("id").asString();
+                 "deadline": "%s"}""".formatted(LocalDate.now(FrenchFormat.PARIS)))).get("id").asString();
         HttpResponse<String> unknown = pole.postJson("/api/hub/calls/" + callId + "/applications",
                 "{\"organisationId\": \"W939999999\"}");
         assertThat(unknown.statusCode()).isEqualTo(400);
@@ -143,7 +144,7 @@ class HubApiIT {
                 {"organisationId": "%s", "title": "Recyclerie", "intendedUse": "Atelier de réparation",
                  "wishedType": "PRODUCTIVE", "wishedSurface": %d, "startDate": "%s", "durationMonths": 24,
                  "contribution": "Ateliers ouverts aux voisins", "joinsCooperative": true}"""
-                .formatted(siret, wished, LocalDate.now()))).get("id").asString();
+                .formatted(siret, wished, LocalDate.now(FrenchFormat.PARIS)))).get("id").asString();
     }
 
     private void decide(String applicationId, String status) {

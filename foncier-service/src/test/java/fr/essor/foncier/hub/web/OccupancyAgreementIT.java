@@ -1,5 +1,6 @@
 package fr.essor.foncier.hub.web;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.documents.FrenchTypography;
 import fr.essor.kit.testing.EssorIntegrationTest;
@@ -40,7 +41,7 @@ class OccupancyAgreementIT {
                  "equipment": ["Aspiration"], "accessible": true}""")).get("id").asString();
         String callId = created(pole.postJson("/api/hub/calls", """
                 {"title": "Ateliers bois", "spaceTypes": ["PRODUCTIVE"], "criteria": ["Emploi local"],
-                 "deadline": "%s"}""".formatted(LocalDate.now().plusMonths(1)))).get("id").asString();
+                 "deadline": "%s"}""".formatted(LocalDate.now(FrenchFormat.PARIS).plusMonths(1)))).get("id").asString();
         String siret = Sirets.next();
         assertThat(pole.postJson("/api/organisations", """
                 {"siret": "%s", "name": "Menuiserie Partagée", "legalForm": "SCOP", "esus": true,
@@ -48,10 +49,10 @@ class OccupancyAgreementIT {
         String applicationId = created(pole.postJson("/api/hub/calls/" + callId + "/applications", """
                 {"organisationId": "%s", "title": "Atelier partagé", "intendedUse": "Menuiserie",
                  "wishedType": "PRODUCTIVE", "wishedSurface": 60, "startDate": "%s", "durationMonths": 24,
-                 "contribution": "Formations", "joinsCooperative": true}""".formatted(siret, LocalDate.now())))
+                 "contribution": "Formations", "joinsCooperative": true}""".formatted(siret, LocalDate.now(FrenchFormat.PARIS))))
                 .get("id").asString();
         ok(pole.postJson("/api/hub/applications/" + applicationId + "/decision", "{\"status\": \"SELECTED\"}"));
-        LocalDate start = LocalDate.now().withDayOfMonth(1);
+        LocalDate start = LocalDate.now(FrenchFormat.PARIS).withDayOfMonth(1);
         JsonNode allocated = json.readTree(ok(pole.postJson("/api/hub/spaces/" + spaceId + "/allocations", """
                 {"applicationId": "%s", "startDate": "%s", "endDate": "%s"}"""
                 .formatted(applicationId, start, start.plusYears(2).minusDays(1)))).body());
@@ -62,7 +63,7 @@ class OccupancyAgreementIT {
         assertThat(negative.statusCode()).isEqualTo(400);
         assertThat(negative.body()).contains("fee.range");
         HttpResponse<String> unsigned = pole.postJson(agreementPath + "/signature",
-                "{\"signatory\": \"X\", \"signedOn\": \"%s\"}".formatted(LocalDate.now()));
+                "{\"signatory\": \"X\", \"signedOn\": \"%s\"}".formatted(LocalDate.now(FrenchFormat.PARIS)));
         assertThat(unsigned.statusCode()).isEqualTo(400);
         assertThat(unsigned.body()).contains("agreement.missing");
         JsonNode drafted = json.readTree(ok(pole.postJson(agreementPath, "{\"feePerSquareMetreMonth\": 12.50}"))
@@ -87,15 +88,15 @@ class OccupancyAgreementIT {
         PdfDocuments.assertNoCodeNorLogin(toSign, "pole");
         HttpResponse<String> future = browser.submitMultiValued(page, page + "/attributions/" + allocationId
                 + "/convention/signature", Map.of("signatory", List.of("Awa Diallo, gérante"),
-                "signedOn", List.of(LocalDate.now().plusDays(3).format(FR))));
+                "signedOn", List.of(LocalDate.now(FrenchFormat.PARIS).plusDays(3).format(FR))));
         assertThat(future.statusCode()).isEqualTo(400);
         assertThat(future.body()).contains("id=\"signedOn-erreur\"", "ne peut pas être dans le futur");
         HttpResponse<String> signed = browser.submitMultiValued(page, page + "/attributions/" + allocationId
                 + "/convention/signature", Map.of("signatory", List.of("Awa Diallo, gérante"),
-                "signedOn", List.of(LocalDate.now().format(FR))));
+                "signedOn", List.of(LocalDate.now(FrenchFormat.PARIS).format(FR))));
         assertThat(signed.statusCode()).as(signed.body()).isEqualTo(302);
         assertThat(browser.page(page).body()).contains("Convention " + number + " signée le "
-                + LocalDate.now().format(FR) + " par Awa Diallo, gérante (enregistrée par pole)");
+                + LocalDate.now(FrenchFormat.PARIS).format(FR) + " par Awa Diallo, gérante (enregistrée par pole)");
         assertThat(pole.postJson(agreementPath, "{\"feePerSquareMetreMonth\": 10}").body())
                 .contains("agreement.signed");
 
@@ -113,7 +114,7 @@ class OccupancyAgreementIT {
                 "représentée par Awa Diallo, gérante", "Pour le Département de la Seine-Saint-", "Claire Morel",
                 "Responsable du pôle d'innovation sociale et environnementale", "Convention établie le ",
                 "Pour l'occupant, Menuiserie Partagée", "Awa Diallo", "Gérante",
-                "Signée le " + LocalDate.now().format(FR));
+                "Signée le " + LocalDate.now(FrenchFormat.PARIS).format(FR));
         PdfDocuments.assertNoCodeNorLogin(text, "pole");
     }
 

@@ -1,5 +1,6 @@
 package fr.essor.foncier.intermediation.web;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.contracts.EventContracts;
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
@@ -51,15 +52,15 @@ class IntermediationApiIT {
         assertThat(id).matches("MER-\\d{4}-\\d{4}");
 
         step(id, "contact", "{\"note\": \"Appel de la structure\"}");
-        String yesterday = LocalDate.now().minusDays(1).toString();
+        String yesterday = LocalDate.now(FrenchFormat.PARIS).minusDays(1).toString();
         step(id, "visits", """
                 {"date": "%s", "participants": ["ORGANISATION", "OWNER", "PARTNER"], "feedback": "Bonne lumière"}"""
                 .formatted(yesterday));
         step(id, "negotiation", "{\"note\": \"Loyer progressif\"}");
-        String end = LocalDate.now().plusMonths(3).toString();
+        String end = LocalDate.now(FrenchFormat.PARIS).plusMonths(3).toString();
         JsonNode signed = json.readTree(step(id, "lease", """
                 {"startDate": "%s", "endDate": "%s", "surface": 160, "annualRent": 12800.50}"""
-                .formatted(LocalDate.now().minusYears(3), end)).body());
+                .formatted(LocalDate.now(FrenchFormat.PARIS).minusYears(3), end)).body());
 
         assertThat(signed.get("stage").asString()).isEqualTo("LEASE_SIGNED");
         assertThat(signed.get("history")).hasSize(5);

@@ -1,5 +1,6 @@
 package fr.essor.foncier.intermediation.web;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.contracts.EventContracts;
 import fr.essor.kit.testing.Api;
 import fr.essor.kit.testing.EssorIntegrationTest;
@@ -46,7 +47,7 @@ class LeaseEndingIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(offerStatus(lease.offerId()))
                 .isEqualTo("LET"));
 
-        String later = LocalDate.now().plusYears(3).toString();
+        String later = LocalDate.now(FrenchFormat.PARIS).plusYears(3).toString();
         JsonNode renewed = json.readTree(ok(cell.postJson("/api/intermediations/" + lease.id() + "/lease/renewal",
                 "{\"newEndDate\": \"%s\", \"note\": \"Accord du bailleur\"}".formatted(later))).body());
         assertThat(renewed.get("lease").get("endDate").asString()).isEqualTo(later);
@@ -54,17 +55,17 @@ class LeaseEndingIT {
 
         HttpResponse<String> afterTerm = cell.postJson("/api/intermediations/" + lease.id() + "/lease/end",
                 "{\"endedOn\": \"%s\", \"reason\": \"ORGANISATION_LEFT\"}".formatted(
-                        LocalDate.now().plusYears(4)));
+                        LocalDate.now(FrenchFormat.PARIS).plusYears(4)));
         assertThat(afterTerm.statusCode()).isEqualTo(400);
         assertThat(afterTerm.body()).contains("endedOn.afterTerm");
         HttpResponse<String> unknownReason = cell.postJson("/api/intermediations/" + lease.id() + "/lease/end",
-                "{\"endedOn\": \"%s\", \"reason\": \"FIRE\"}".formatted(LocalDate.now()));
+                "{\"endedOn\": \"%s\", \"reason\": \"FIRE\"}".formatted(LocalDate.now(FrenchFormat.PARIS)));
         assertThat(unknownReason.statusCode()).isEqualTo(400);
         assertThat(unknownReason.body()).contains("endReason.unknown");
         assertThat(json.readTree(unknownReason.body()).get("errors").get(0).get("field").asString())
                 .as("the body's field").isEqualTo("reason");
 
-        String endedOn = LocalDate.now().toString();
+        String endedOn = LocalDate.now(FrenchFormat.PARIS).toString();
         JsonNode ended = json.readTree(ok(cell.postJson("/api/intermediations/" + lease.id() + "/lease/end",
                 "{\"endedOn\": \"%s\", \"reason\": \"ORGANISATION_LEFT\", \"note\": \"Départ à Bobigny\"}"
                         .formatted(endedOn))).body());
@@ -110,10 +111,10 @@ class LeaseEndingIT {
         assertThat(refused.body()).contains("aria-describedby=\"endedOn-aide endedOn-erreur\"", "Date invalide : « 31/02/2026 »");
 
         HttpResponse<String> ended = browser.submitMultiValued(path, path + "/fin-du-bail",
-                Map.of("endedOn", List.of(LocalDate.now().format(FR)), "endReason", List.of("MUTUAL_AGREEMENT")));
+                Map.of("endedOn", List.of(LocalDate.now(FrenchFormat.PARIS).format(FR)), "endReason", List.of("MUTUAL_AGREEMENT")));
         assertThat(ended.statusCode()).as(ended.body()).isEqualTo(302);
         assertThat(browser.page(path).body()).contains("Bail terminé", "Terminé par anticipation le "
-                + LocalDate.now().format(FR), "Résiliation d&#39;un commun accord", "noté par sens")
+                + LocalDate.now(FrenchFormat.PARIS).format(FR), "Résiliation d&#39;un commun accord", "noté par sens")
                 .doesNotContain("Enregistrer la fin du bail");
     }
 
@@ -131,11 +132,11 @@ class LeaseEndingIT {
                 "{\"needId\": \"%s\", \"offerId\": \"%s\"}".formatted(needId, offerId)));
         ok(cell.postJson("/api/intermediations/" + id + "/contact", "{}"));
         ok(cell.postJson("/api/intermediations/" + id + "/visits", """
-                {"date": "%s", "participants": ["ORGANISATION"]}""".formatted(LocalDate.now().minusDays(1))));
+                {"date": "%s", "participants": ["ORGANISATION"]}""".formatted(LocalDate.now(FrenchFormat.PARIS).minusDays(1))));
         ok(cell.postJson("/api/intermediations/" + id + "/negotiation", "{}"));
         JsonNode signed = json.readTree(ok(cell.postJson("/api/intermediations/" + id + "/lease", """
                 {"startDate": "%s", "endDate": "%s", "surface": 160, "annualRent": 12800}"""
-                .formatted(LocalDate.now().minusYears(2), LocalDate.now().plusMonths(2)))).body());
+                .formatted(LocalDate.now(FrenchFormat.PARIS).minusYears(2), LocalDate.now(FrenchFormat.PARIS).plusMonths(2)))).body());
         return new Signed(id, signed.get("lease").get("id").asString(), needId, offerId);
     }
 

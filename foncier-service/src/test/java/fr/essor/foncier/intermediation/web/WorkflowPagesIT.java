@@ -1,5 +1,6 @@
 package fr.essor.foncier.intermediation.web;
 
+import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.kit.testing.RefusedSubmission;
 
 import fr.essor.kit.testing.Api;
@@ -57,11 +58,11 @@ class WorkflowPagesIT {
         assertThat(badVisit.body()).contains("id=\"date-erreur\"", "aria-describedby=\"date-aide date-erreur\"",
                 "Date invalide : « 31/02/2026 »");
         HttpResponse<String> nobody = cell.submitMultiValued(path, path + "/visite",
-                Map.of("date", List.of(LocalDate.now().format(FR))));
+                Map.of("date", List.of(LocalDate.now(FrenchFormat.PARIS).format(FR))));
         assertThat(nobody.statusCode()).isEqualTo(400);
         assertThat(nobody.body()).contains("id=\"participants-erreur\"", "Cochez au moins un participant");
         RefusedSubmission.assertPresented(nobody.body());
-        post(cell, path, "visite", Map.of("date", List.of(LocalDate.now().format(FR)),
+        post(cell, path, "visite", Map.of("date", List.of(LocalDate.now(FrenchFormat.PARIS).format(FR)),
                 "participants", List.of("ORGANISATION", "OWNER"), "feedback", List.of("Lumineux")));
         post(cell, path, "negociation", Map.of());
         post(cell, path, "bail", Map.of("startDate", List.of("01/10/2026"), "surface", List.of("150"),
@@ -89,7 +90,7 @@ class WorkflowPagesIT {
         HttpResponse<String> call = pole.submitMultiValued("/pole/appels", "/pole/appels",
                 Map.of("title", List.of("Créatifs"), "spaceTypes", List.of("CREATIVE"),
                         "criteria", List.of("Ouverture au quartier"),
-                        "deadline", List.of(LocalDate.now().plusDays(10).format(FR))));
+                        "deadline", List.of(LocalDate.now(FrenchFormat.PARIS).plusDays(10).format(FR))));
         assertThat(call.statusCode()).isEqualTo(302);
         String callPath = call.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
         String siret = Sirets.next();
@@ -99,7 +100,7 @@ class WorkflowPagesIT {
         HttpResponse<String> applied = pole.submitMultiValued(callPath, callPath + "/candidatures", Map.of(
                 "organisationId", List.of("COMPAGNIE du canal"), "title", List.of("Répétitions"), "intendedUse", List.of("Théâtre"),
                 "wishedType", List.of("CREATIVE"), "wishedSurface", List.of("40"),
-                "startDate", List.of(LocalDate.now().format(FR)), "durationMonths", List.of("12"),
+                "startDate", List.of(LocalDate.now(FrenchFormat.PARIS).format(FR)), "durationMonths", List.of("12"),
                 "contribution", List.of("Spectacles pour les voisins"), "joinsCooperative", List.of("true")));
         assertThat(applied.statusCode()).as("the structure named as typed").isEqualTo(302);
         String callPage = pole.page(callPath).body();
@@ -111,7 +112,7 @@ class WorkflowPagesIT {
                 .statusCode()).isEqualTo(302);
 
         HttpResponse<String> allocated = pole.submitMultiValued(space, space + "/attributions", Map.of(
-                "applicationId", List.of(applicationId), "startDate", List.of(LocalDate.now().format(FR))));
+                "applicationId", List.of(applicationId), "startDate", List.of(LocalDate.now(FrenchFormat.PARIS).format(FR))));
         assertThat(allocated.statusCode()).isEqualTo(302);
         assertThat(pole.page(space).body()).contains("Compagnie du Canal", "Enregistrer le départ");
         assertThat(pole.page("/pole").body()).contains("Salle créative 3", "Type Créatif", "Fiche provisoire");
