@@ -144,7 +144,7 @@ class VotingSessionPageController {
                      Model model) {
         Actor actor = currentActor.current();
         List<Integer> years = calls.all().stream().map(c -> c.year()).toList();
-        int year = annee != null ? annee : years.isEmpty() ? LocalDate.now().getYear() : years.getFirst();
+        int year = annee != null ? annee : years.isEmpty() ? LocalDate.now(FrenchFormat.PARIS).getYear() : years.getFirst();
         String territory = ept == null || ept.isBlank() ? null : ept.strip();
         if (actor.hasRole(Role.EPT)) {
             if (territory != null && !territory.equals(actor.territory())) {
