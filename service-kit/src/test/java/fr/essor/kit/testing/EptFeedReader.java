@@ -102,6 +102,8 @@ public final class EptFeedReader {
             try {
                 for (int i = 0; i < count; i++) {
                     written.add(write.apply(i));
+                    // paced, so that the reader reads several pages while facts arrive, however fast the writes
+                    sleep(Duration.ofMillis(60));
                 }
             } catch (Throwable failure) {
                 failures.add(failure);
