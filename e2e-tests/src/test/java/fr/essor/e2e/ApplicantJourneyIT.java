@@ -372,8 +372,14 @@ class ApplicantJourneyIT {
 
     /** The page answered with the French error next to the field (and described by it), no confirmation. */
     private void refusedNextToTheField(String field, String message) {
-        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id(field + "-erreur")));
-        assertThat(text(By.id(field + "-erreur"))).contains(message);
+        // the message of the new answer (the page before may hold the same field's error: it goes stale on reload)
+        browser.waitUntil((org.openqa.selenium.support.ui.ExpectedCondition<Boolean>) driver -> {
+            try {
+                return plain(driver.findElement(By.id(field + "-erreur")).getText()).contains(message);
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            }
+        });
         assertThat(browser.driver().findElement(By.id(field)).getDomAttribute("aria-describedby"))
                 .isEqualTo(field + "-erreur");
         assertThat(browser.driver().findElements(By.cssSelector("[role=status]"))).isEmpty();
