@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class IdLookupTest {
 
     private MVStore store;
+    private IdLookup.Backend backend;
     private MongoServer server;
     private MongoClient client;
     private MongoCollection<Document> items;
@@ -31,7 +32,8 @@ class IdLookupTest {
     @BeforeEach
     void start() {
         store = new MVStore.Builder().open(); // in memory
-        server = new MongoServer(new IdLookup.Backend(store));
+        backend = new IdLookup.Backend(store);
+        server = new MongoServer(backend);
         InetSocketAddress address = server.bind();
         client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
         items = client.getDatabase("test").getCollection("items");
@@ -58,6 +60,20 @@ class IdLookupTest {
                 .as("another operator is matched against every document").isFalse();
         assertThat(IdLookup.IdIndex.namesIds(new de.bwaldvogel.mongo.bson.Document("$in", "a"))).isFalse();
         assertThat(IdLookup.IdIndex.namesIds(null)).as("no _id in the query").isFalse();
+    }
+
+    @Test
+    void aCollectionsIdIndexIsTheOneThatAlsoServesQueriesWithOtherConditions() {
+        var collection = (de.bwaldvogel.mongo.backend.AbstractMongoCollection<?>) backend.resolveDatabase("test")
+                .resolveCollection("items", true);
+        var idIndex = collection.getIndexes().stream().filter(index -> index.getName().equals("_id_")).findFirst()
+                .orElseThrow();
+
+        assertThat(idIndex).isInstanceOf(IdLookup.IdIndex.class);
+        assertThat(idIndex.canHandle(new de.bwaldvogel.mongo.bson.Document("_id", "a").append("version", 1L)))
+                .as("the outbox's guarded update is looked up by _id").isTrue();
+        assertThat(idIndex.getPositions(new de.bwaldvogel.mongo.bson.Document("_id", "a").append("version", 9L)))
+                .as("the candidates by _id alone; the whole query is matched on them afterwards").hasSize(1);
     }
 
     @Test
