@@ -182,11 +182,10 @@ public class OutboxRelay implements SmartLifecycle, DeclaresIndexes {
     /** @return true when nothing was left behind (a failed send) */
     private boolean drainWoken() {
         boolean allSent = true;
-        for (var batch : woken.takeAll(BATCH).entrySet()) {
-            String collection = batch.getKey().collection();
-            List<Object> ids = batch.getValue();
+        for (WokenDocuments.Batch batch : woken.takeAll(BATCH)) {
+            String collection = batch.collection();
             Instant leaseEnd = clock.instant().plus(lease);
-            List<Document> claimed = claim(collection, ids, leaseEnd);
+            List<Document> claimed = claim(collection, batch.ids(), leaseEnd);
             // a woken document not claimed has no events left (a previous round sent them) or another instance
             // holds it (that one sends them; if it stops, the scan finds them when its lease ends)
             allSent &= claimed.isEmpty() || publish(collection, claimed, leaseEnd);

@@ -14,8 +14,8 @@ import java.util.Set;
  */
 final class WokenDocuments {
 
-    /** One batch of a collection's woken documents. */
-    record Batch(String collection, int number) {
+    /** Some of a collection's woken documents, claimed together. */
+    record Batch(String collection, List<Object> ids) {
     }
 
     private Map<String, Set<Object>> byCollection = new LinkedHashMap<>();
@@ -25,21 +25,20 @@ final class WokenDocuments {
     }
 
     /** Takes every woken document, in batches of at most {@code size} ids of one collection. */
-    Map<Batch, List<Object>> takeAll(int size) {
+    List<Batch> takeAll(int size) {
         Map<String, Set<Object>> taken;
         synchronized (this) {
             if (byCollection.isEmpty()) {
-                return Map.of();
+                return List.of();
             }
             taken = byCollection;
             byCollection = new LinkedHashMap<>();
         }
-        Map<Batch, List<Object>> batches = new LinkedHashMap<>();
+        List<Batch> batches = new ArrayList<>();
         taken.forEach((collection, ids) -> {
             List<Object> all = new ArrayList<>(ids);
             for (int from = 0; from < all.size(); from += size) {
-                batches.put(new Batch(collection, from / size),
-                        List.copyOf(all.subList(from, Math.min(all.size(), from + size))));
+                batches.add(new Batch(collection, List.copyOf(all.subList(from, Math.min(all.size(), from + size)))));
             }
         });
         return batches;
