@@ -10,9 +10,6 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import fr.essor.platform.MongoStore;
 import org.bson.Document;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +20,6 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 /**
  * What the embedded store's per-write sync costs (issue 15, ARCHITECTURE §6 "durability").
@@ -72,7 +68,7 @@ public final class StoreDurability {
         Path dir = Files.createTempDirectory("essor-store-bench");
         Path file = dir.resolve("mongo/essor.mv.db");
         Files.createDirectories(file.getParent());
-        int port = freePort();
+        int port = Scratch.freePort();
         MongoStore synced = null;
         MongoServer delayed = null;
         try {
@@ -106,7 +102,7 @@ public final class StoreDurability {
             if (delayed != null) {
                 delayed.shutdown();
             }
-            deleteQuietly(dir);
+            Scratch.deleteQuietly(dir);
         }
     }
 
@@ -175,19 +171,5 @@ public final class StoreDurability {
 
     private static int intArg(String[] args, String name, int fallback) {
         return Integer.parseInt(arg(args, name, String.valueOf(fallback)));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,18 +1,14 @@
 package fr.essor.benchmarks.paths;
 
+import fr.essor.benchmarks.Scratch;
 import fr.essor.platform.KafkaBroker;
 import fr.essor.platform.MongoStore;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * The kit's event path against the frameworkless floor (issue 14, point 1), on the embedded default's real broker and
@@ -40,8 +36,8 @@ public final class PathComparison {
         int idle = intArg(args, "idle", 1000);
         int idleGap = intArg(args, "idle-gap-ms", 50);
         Path dir = Files.createTempDirectory("essor-paths");
-        try (KafkaBroker broker = new KafkaBroker(dir.resolve("kafka"), freePort(), freePort());
-             MongoStore store = new MongoStore(dir.resolve("mongo/essor.mv.db"), freePort())) {
+        try (KafkaBroker broker = new KafkaBroker(dir.resolve("kafka"), Scratch.freePort(), Scratch.freePort());
+             MongoStore store = new MongoStore(dir.resolve("mongo/essor.mv.db"), Scratch.freePort())) {
             broker.start();
             store.start();
             try (EventPath floor = new FloorPath(store.connectionString("essor-floor"), broker.bootstrapServers());
@@ -77,7 +73,7 @@ public final class PathComparison {
                         "reported");
             }
         } finally {
-            deleteQuietly(dir);
+            Scratch.deleteQuietly(dir);
         }
     }
 
@@ -99,19 +95,5 @@ public final class PathComparison {
             }
         }
         return fallback;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
