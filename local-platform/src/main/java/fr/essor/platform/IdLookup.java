@@ -16,7 +16,8 @@ import org.h2.mvstore.MVStore;
 
 /**
  * mongo-java-server's H2 backend, with the {@code _id} index used by every query that names one {@code _id} (or a
- * {@code $in} of them) at its top level, whatever else it asks.
+ * {@code $in} of them) at its top level, whatever else it asks, and the secondary indexes the services declare built
+ * ({@link LeadingFieldIndex}) instead of ignored.
  * <p>
  * mongo-java-server uses an index only when the query holds exactly the index's fields: {@code {_id: x, version: 3}}
  * (the outbox's guarded update), {@code {_id: x, $or: [...]}} (a consumer's "apply if newer") or
@@ -55,6 +56,12 @@ final class IdLookup {
                                                         boolean sparse) {
             Index<Object> index = super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
             return keys.size() == 1 && keys.getFirst().getKey().equals(ID) && !sparse ? new IdIndex(index) : index;
+        }
+
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,
+                                                           List<IndexKey> keys, boolean sparse) {
+            return new LeadingFieldIndex(indexName, keys);
         }
     }
 

@@ -41,16 +41,29 @@ final class Convergence {
         this.tokens = tokens;
     }
 
-    Result await(List<Burst.Outcome> outcomes, Duration timeout) throws Exception {
+    /**
+     * Waits while something still arrives: gives up once nothing more arrived anywhere for {@code stall} (what is
+     * missing then is lost), or after {@code cap} in all, so that a drill far behind at N = 10 000 is followed to the
+     * end, while a loss fails after {@code stall}, not after a bound sized for the slowest run.
+     */
+    Result await(List<Burst.Outcome> outcomes, Duration stall, Duration cap) throws Exception {
         long begin = System.nanoTime();
+        long lastArrival = begin;
         Map<String, List<Burst.Outcome>> pending = new ConcurrentHashMap<>();
         List<Burst.Outcome> acknowledged = outcomes.stream().filter(Burst.Outcome::registered).toList();
         places.keySet().forEach(place -> pending.put(place, new ArrayList<>(acknowledged)));
         try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
-            while (pending.values().stream().anyMatch(list -> !list.isEmpty())
-                    && System.nanoTime() - begin < timeout.toNanos()) {
+            while (pending.values().stream().anyMatch(list -> !list.isEmpty())) {
+                long now = System.nanoTime();
+                if (now - lastArrival >= stall.toNanos() || now - begin >= cap.toNanos()) {
+                    break;
+                }
                 for (Map.Entry<String, List<Burst.Outcome>> place : pending.entrySet()) {
-                    place.setValue(stillMissing(pool, places.get(place.getKey()), place.getValue()));
+                    List<Burst.Outcome> still = stillMissing(pool, places.get(place.getKey()), place.getValue());
+                    if (still.size() < place.getValue().size()) {
+                        lastArrival = System.nanoTime();
+                    }
+                    place.setValue(still);
                 }
                 if (pending.values().stream().anyMatch(list -> !list.isEmpty())) {
                     Thread.sleep(1_000);

@@ -69,8 +69,12 @@ class FaultSuiteIT {
     private static final int SESSION_TIMEOUT_MS = 10_000;
     private static final Duration PAST_SESSION_TIMEOUT = Duration.ofMillis(SESSION_TIMEOUT_MS + 5_000);
     private static final Duration WRITE_DEADLINE = Duration.ofMinutes(6);
-    /** 5 minutes, and a minute per thousand organisations beyond (10 minutes at N = 10 000). */
-    private static final Duration CONVERGENCE_TIMEOUT = Duration.ofMinutes(Math.max(5, N / 1_000));
+    /**
+     * A drill's writes are taken for lost when nothing more arrived anywhere for 3 minutes (longer than any restart
+     * of a part, its consumers' rejoining included); the wait never lasts more than an hour.
+     */
+    private static final Duration CONVERGENCE_STALL = Duration.ofMinutes(3);
+    private static final Duration CONVERGENCE_CAP = Duration.ofHours(1);
 
     private final List<String> rows = new ArrayList<>();
     /** The members of roadmap's directory group at the end of the pause drill's pause (-1: not looked). */
@@ -231,7 +235,7 @@ class FaultSuiteIT {
     private void drill(int number, String fault, Runnable action) throws Exception {
         Organisations organisations = Organisations.forFault(number, fault, N);
         List<Burst.Outcome> outcomes = burst.run(organisations, CLIENTS, action);
-        Convergence.Result arrived = convergence.await(outcomes, CONVERGENCE_TIMEOUT);
+        Convergence.Result arrived = convergence.await(outcomes, CONVERGENCE_STALL, CONVERGENCE_CAP);
         TopicAudit.Result topic = TopicAudit.of("localhost:" + settings.kafkaPort(), TOPIC,
                 new HashSet<>(organisations.sirets()));
         // once everything arrived, funding's own check compares its topics, event log and organisations
