@@ -55,9 +55,9 @@ class QueryPlansIT {
                 "directory_commune_name");
         assertServedBy(mongo, "directory", Query.query(new Criteria()).with(Sort.by("name")).limit(100),
                 "directory_name");
-        assertServedBy(mongo, "directory", Query.query(new Criteria().orOperator(Criteria.where("_id").is("ORG-1"),
-                Criteria.where("siret").is("12345678900011"), Criteria.where("rna").is("12345678900011"))),
-                "_id_", "directory_siret", "directory_rna");
+        assertServedBy(mongo, "directory", Query.query(Criteria.where("siret").is("12345678900011")),
+                "directory_siret");
+        assertServedBy(mongo, "directory", Query.query(Criteria.where("rna").is("W931000001")), "directory_rna");
         assertServedBy(mongo, "directory_dealings", Query.query(Criteria.where("organisationId")
                 .in(List.of("ORG-1", "ORG-2"))), "directory_dealings_organisation");
         assertServedBy(mongo, "indicator_contributions", Query.query(Criteria.where("indicatorId").is("IND-1")),

@@ -58,6 +58,22 @@ class OrganisationDirectoryIT {
     }
 
     @Test
+    void anEntryIsFoundByItsIdItsSiretOrItsRnaNumber() {
+        String id = "ORG-" + UUID.randomUUID();
+        String siret = UpstreamFacts.nextSiret();
+        String rna = "W93" + siret.substring(siret.length() - 7);
+        directory.record("funding", fr.essor.roadmap.directory.domain.Relationship.APPLICANT,
+                new fr.essor.roadmap.directory.application.OrganisationFact(id, 1, siret, rna, "Les Jardins", "5.2",
+                        false, null, "93010", "Bondy", "T8", "Grand Paris Grand Est", "applicant",
+                        Instant.now().toString(), "funding"));
+
+        assertThat(directory.findByIdentifier(id)).get().extracting(e -> e.siret()).isEqualTo(siret);
+        assertThat(directory.findByIdentifier(siret)).get().extracting(e -> e.organisationId()).isEqualTo(id);
+        assertThat(directory.findByIdentifier(rna)).get().extracting(e -> e.organisationId()).isEqualTo(id);
+        assertThat(directory.findByIdentifier("W930000000")).isEmpty();
+    }
+
+    @Test
     void theSameEventDeliveredTwiceIsAppliedOnce() {
         String siret = UpstreamFacts.nextSiret();
         UpstreamFacts.Fact fact = upstream.registered("procurement", siret, "93066", "Saint-Denis", "T6");

@@ -26,7 +26,9 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The directory in MongoDB (collection {@code directory}, one document per organisation). Applying a fact and
@@ -112,7 +114,7 @@ public class MongoDirectory implements Directory, DeclaresIndexes {
     }
 
     /**
-     * {@link #findByIdentifier} (each branch of its {@code $or} by its own index), {@link #search} by territory,
+     * {@link #findByIdentifier} (each of its lookups by its own index), {@link #search} by territory,
      * commune or legal form in the order of names (two filters: one index, the others on fetch; ESUS alone or none:
      * the names' index), and the EPT feed {@link #territoryFeed} in the order of {@code changedHereAt}.
      */
@@ -127,11 +129,16 @@ public class MongoDirectory implements Directory, DeclaresIndexes {
                 MongoFeedQueries.index(COLLECTION, "directory_territory_feed", "territoryCode", CHANGED_HERE_AT));
     }
 
+    /**
+     * The entry by its id, else its SIRET, else its RNA number: three exact lookups, each on its own index, rather than
+     * one {@code $or} (the embedded store reads the whole collection for an {@code $or}).
+     */
     @Override
     public Optional<DirectoryEntry> findByIdentifier(String siretOrRna) {
-        Query query = Query.query(new Criteria().orOperator(Criteria.where("_id").is(siretOrRna),
-                Criteria.where("siret").is(siretOrRna), Criteria.where("rna").is(siretOrRna)));
-        return Optional.ofNullable(mongo.findOne(query, Document.class, COLLECTION)).map(MongoDirectory::toEntry);
+        return Stream.of("_id", "siret", "rna")
+                .map(field -> mongo.findOne(Query.query(Criteria.where(field).is(siretOrRna)), Document.class,
+                        COLLECTION))
+                .filter(Objects::nonNull).findFirst().map(MongoDirectory::toEntry);
     }
 
     @Override
