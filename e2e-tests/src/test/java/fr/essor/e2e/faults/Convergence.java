@@ -29,7 +29,7 @@ final class Convergence {
         }
     }
 
-    private static final int CHUNK = 64;
+    private static final int CHUNK = 32;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<String, String> places;
@@ -77,8 +77,10 @@ final class Convergence {
 
     /**
      * What of {@code waiting} this place still lacks, asked {@value #CHUNK} at a time in the order of the burst; a chunk
-     * of which nothing arrived yet ends the round for this place (the rest is asked at the next round), so that a
-     * place far behind at N = 10 000 is not asked ten thousand times a second.
+     * of which something is still missing ends the round for this place (the rest is asked at the next round): the
+     * consumers apply the writes about in the order of the burst, so that a place far behind at N = 10 000 is asked
+     * about what it just applied and a few more each second, not about thousands it has not reached — every request
+     * costs the place CPU it needs to catch up.
      */
     private List<Burst.Outcome> stillMissing(ExecutorService pool, String baseUrl, List<Burst.Outcome> waiting)
             throws Exception {
@@ -97,7 +99,7 @@ final class Convergence {
                     still.add(chunk.get(i));
                 }
             }
-            if (arrived == 0) {
+            if (arrived < chunk.size()) {
                 still.addAll(waiting.subList(from + chunk.size(), waiting.size()));
                 break;
             }
