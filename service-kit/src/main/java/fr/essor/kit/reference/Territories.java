@@ -1,5 +1,6 @@
 package fr.essor.kit.reference;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -14,6 +15,27 @@ public final class Territories {
     private Territories() {
     }
 
+    /** The four territories in the order of their codes (T6, T7, T8, T9). */
+    public static List<Territory> all() {
+        return Holder.ALL;
+    }
+
+    /** Their codes, in that order: what a form offers, a dashboard lists, an API accepts. */
+    public static List<String> codes() {
+        return Holder.CODES;
+    }
+
+    /** Whether {@code code} names one of them. */
+    public static boolean isKnown(String code) {
+        return code != null && Holder.BY_CODE.containsKey(code);
+    }
+
+    /** « T6, T7, T8 ou T9 », for a message that says which codes are accepted. */
+    public static String codesInWords() {
+        List<String> codes = codes();
+        return String.join(", ", codes.subList(0, codes.size() - 1)) + " ou " + codes.getLast();
+    }
+
     public static Optional<Territory> find(String code) {
         return Optional.ofNullable(code).map(Holder.BY_CODE::get);
     }
@@ -24,7 +46,9 @@ public final class Territories {
     }
 
     private static final class Holder {
-        private static final Map<String, Territory> BY_CODE = Communes.fromClasspath().territories().stream()
+        private static final List<Territory> ALL = Communes.fromClasspath().territories();
+        private static final List<String> CODES = ALL.stream().map(Territory::code).toList();
+        private static final Map<String, Territory> BY_CODE = ALL.stream()
                 .collect(Collectors.toUnmodifiableMap(Territory::code, Function.identity()));
     }
 }

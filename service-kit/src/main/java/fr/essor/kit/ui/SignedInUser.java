@@ -1,9 +1,9 @@
 package fr.essor.kit.ui;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
+import fr.essor.kit.reference.Territories;
 import fr.essor.kit.security.Actor;
 import fr.essor.kit.security.Role;
 
@@ -20,17 +20,10 @@ import fr.essor.kit.security.Role;
 public record SignedInUser(String username, List<String> roleLabels, String territory, String territoryLabel,
                            boolean operator, Set<Role> grantedRoles, boolean applicant) {
 
-    private static final Map<String, String> EPT_NAMES = Map.of(
-            "T6", "Plaine Commune",
-            "T7", "Paris Terres d'Envol",
-            "T8", "Est Ensemble",
-            "T9", "Grand Paris Grand Est");
-
     static SignedInUser of(Actor actor) {
         List<String> labels = actor.roles().stream().sorted().map(Role::label).toList();
         String territory = actor.territory();
-        String territoryLabel = territory == null ? null
-                : EPT_NAMES.getOrDefault(territory, territory) + " (" + territory + ")";
+        String territoryLabel = territory == null ? null : Territories.label(territory);
         return new SignedInUser(actor.username(), labels, territory, territoryLabel,
                 actor.roles().contains(Role.OPS) || actor.roles().contains(Role.ADMIN), Set.copyOf(actor.roles()),
                 actor.isApplicantOnly());

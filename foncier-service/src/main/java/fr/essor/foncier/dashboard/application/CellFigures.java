@@ -1,5 +1,6 @@
 package fr.essor.foncier.dashboard.application;
 
+import fr.essor.kit.reference.Territories;
 import fr.essor.foncier.intermediation.domain.Intermediation;
 import fr.essor.foncier.intermediation.domain.Stage;
 import fr.essor.foncier.intermediation.domain.Step;
@@ -26,7 +27,7 @@ import java.util.Set;
 public record CellFigures(int year, Map<NeedStatus, Map<String, Integer>> needsByStatus, int matchesProposed,
                           int leasesSigned, int leasesEnded, int leasesInEffect, long squareMetresHoused) {
 
-    public static final List<String> TERRITORIES = List.of("T6", "T7", "T8", "T9");
+    public static final List<String> TERRITORIES = Territories.codes();
     public static final String ANY_TERRITORY = "ANY";
     public static final String TOTAL = "TOTAL";
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");

@@ -1,5 +1,6 @@
 package fr.essor.funding.aaa.domain;
 
+import fr.essor.kit.reference.Territories;
 import fr.essor.kit.domain.Violation;
 import fr.essor.kit.domain.InputBounds;
 import java.math.BigDecimal;
@@ -18,7 +19,6 @@ public record CallDefinition(int year, String title, List<String> themes, BigDec
                              BigDecimal investmentEnvelope, LocalDate opensOn, LocalDate closesOn,
                              boolean twoYearApplications, ScoringGrid grid, Map<String, Integer> territoryTargets) {
 
-    public static final Set<String> TERRITORIES = Set.of("T6", "T7", "T8", "T9");
 
     public CallDefinition {
         themes = themes == null ? List.of() : themes.stream().map(t -> t == null ? "" : t.strip()).toList();
@@ -69,9 +69,9 @@ public record CallDefinition(int year, String title, List<String> themes, BigDec
         violations.addAll(grid.check());
         int share = 0;
         for (var target : territoryTargets.entrySet()) {
-            if (!TERRITORIES.contains(target.getKey())) {
+            if (!Territories.isKnown(target.getKey())) {
                 violations.add(new Violation("territoryTargets", "territoryTargets.unknownTerritory",
-                        "EPT inconnu : « " + target.getKey() + " » (T6, T7, T8 ou T9)."));
+                        "EPT inconnu : « " + target.getKey() + " » (" + Territories.codesInWords() + ")."));
             }
             if (target.getValue() == null || target.getValue() < 0 || target.getValue() > 100) {
                 violations.add(new Violation("territoryTargets", "territoryTargets.range",

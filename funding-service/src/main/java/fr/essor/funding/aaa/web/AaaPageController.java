@@ -1,5 +1,6 @@
 package fr.essor.funding.aaa.web;
 
+import fr.essor.kit.reference.Territories;
 import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.funding.aaa.application.Agents;
 import fr.essor.funding.aaa.application.ApplicationFilter;
@@ -86,7 +87,7 @@ class AaaPageController {
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", Arrays.asList(ApplicationStatus.values()));
         model.addAttribute("directorates", Arrays.asList(Directorate.values()));
-        model.addAttribute("territories", List.of("T6", "T7", "T8", "T9"));
+        model.addAttribute("territories", Territories.codes());
         model.addAttribute("rows", applications.list(year, filter).stream().map(ApplicationRow::of).toList());
         model.addAttribute("bulkSteps", BulkInstruction.STEPS);
         model.addAttribute("maySetUp", CallSetup.maySetUp(currentActor.current()));

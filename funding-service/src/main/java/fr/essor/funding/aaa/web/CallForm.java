@@ -1,5 +1,6 @@
 package fr.essor.funding.aaa.web;
 
+import fr.essor.kit.reference.Territories;
 import fr.essor.funding.aaa.domain.CallDefinition;
 import fr.essor.funding.aaa.domain.Criterion;
 import fr.essor.funding.aaa.domain.ScoringGrid;
@@ -22,7 +23,7 @@ record CallForm(String year, String title, String themes, String operatingEnvelo
                 String opensOn, String closesOn, boolean twoYearApplications, List<CriterionRow> grid,
                 Map<String, String> targets) {
 
-    static final List<String> TERRITORIES = List.of("T6", "T7", "T8", "T9");
+    static final List<String> TERRITORIES = Territories.codes();
 
     record CriterionRow(int index, String code, String label, String weight) {
     }

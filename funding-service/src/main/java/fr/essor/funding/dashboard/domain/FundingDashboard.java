@@ -1,5 +1,6 @@
 package fr.essor.funding.dashboard.domain;
 
+import fr.essor.kit.reference.Territories;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.temporal.ChronoUnit;
@@ -19,7 +20,7 @@ public record FundingDashboard(int year, List<ThemeLine> byTheme, List<Territory
                                List<YearLine> byYear, Optional<BigDecimal> medianDelayDays, int decidedCount,
                                Map<String, Long> byStatus) {
 
-    public static final List<String> TERRITORIES = List.of("T6", "T7", "T8", "T9");
+    public static final List<String> TERRITORIES = Territories.codes();
 
     public record ThemeLine(String theme, long granted, BigDecimal amount) {
     }

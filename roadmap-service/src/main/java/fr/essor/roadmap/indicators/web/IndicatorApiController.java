@@ -67,7 +67,7 @@ class IndicatorApiController {
                         @RequestParam(required = false) String territory) {
         if (territory != null && !Territories.isKnown(territory) && !Territories.UNASSIGNED.equals(territory)) {
             throw new InvalidCommandException(List.of(new Violation("territory", "territory.unknown",
-                    "EPT inconnu : T6, T7, T8, T9 ou " + Territories.UNASSIGNED + ".")));
+                    "EPT inconnu : " + String.join(", ", Territories.CODES) + " ou " + Territories.UNASSIGNED + ".")));
         }
         return board.sources(id, year, territory).map(value -> SourcesView.of(id, value))
                 .orElseThrow(() -> new NotFoundException("Aucun indicateur calculé sous l'identifiant " + id + "."));

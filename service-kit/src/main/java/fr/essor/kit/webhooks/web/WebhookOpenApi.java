@@ -1,5 +1,6 @@
 package fr.essor.kit.webhooks.web;
 
+import fr.essor.kit.reference.Territories;
 import fr.essor.kit.webhooks.DeliverableEvent;
 import fr.essor.kit.webhooks.RetrySchedule;
 import fr.essor.kit.webhooks.WebhookCatalogue;
@@ -114,7 +115,7 @@ public class WebhookOpenApi implements OpenApiCustomizer {
         schema.addProperty("subject", new StringSchema().description("Identifiant de l'agrégat"));
         schema.addProperty("time", new StringSchema().format("date-time"));
         schema.addProperty("datacontenttype", new StringSchema()._enum(List.of("application/json")));
-        schema.addProperty("essorterritory", new StringSchema()._enum(List.of("T6", "T7", "T8", "T9"))
+        schema.addProperty("essorterritory", new StringSchema()._enum(Territories.codes())
                 .description("Le territoire (EPT) de l'abonnement auquel ce fait est livré"));
         schema.addProperty("data", data);
         schema.required(List.of("specversion", "id", "source", "type", "time", "datacontenttype",
