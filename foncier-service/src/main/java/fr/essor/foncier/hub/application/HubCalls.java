@@ -66,6 +66,10 @@ public class HubCalls {
             return HubOutcome.rejected("organisationId", "organisationId.unknown",
                     "Indiquez le SIRET ou le RNA d'une structure enregistrée dans le registre des structures.");
         }
+        List<Violation> refusals = OccupancyApplication.check(call.get(), project, today());
+        if (!refusals.isEmpty()) {
+            return new HubOutcome.Rejected<>(refusals);
+        }
         Instant now = clock.instant();
         String series = "CAND-" + now.atZone(PARIS).getYear();
         String id = series + "-" + String.format("%04d", references.next(series));
@@ -103,6 +107,10 @@ public class HubCalls {
 
     public Optional<OccupancyCall> call(String id) {
         return calls.find(id);
+    }
+
+    public Optional<OccupancyApplication> application(String id) {
+        return applications.find(id);
     }
 
     public List<OccupancyApplication> applicationsTo(String callId) {

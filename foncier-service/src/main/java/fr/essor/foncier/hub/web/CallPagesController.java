@@ -94,8 +94,7 @@ class CallPagesController {
                 "organisationId.ambiguous", several)));
         if (refusals.isEmpty()) {
             var outcome = calls.submit(id, organisation.identifier(), new Project(form.getFirst("title"),
-                    form.getFirst("intendedUse"), type, surface == null ? 0 : surface, start,
-                    months == null ? 0 : months, form.getFirst("contribution"),
+                    form.getFirst("intendedUse"), type, surface, start, months, form.getFirst("contribution"),
                     "true".equals(form.getFirst("joinsCooperative"))), agent);
             if (outcome instanceof HubOutcome.Done<OccupancyApplication> done) {
                 redirect.addFlashAttribute("message", "La candidature " + done.result().id() + " est déposée.");

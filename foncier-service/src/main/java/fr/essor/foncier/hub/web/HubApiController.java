@@ -1,5 +1,6 @@
 package fr.essor.foncier.hub.web;
 
+import fr.essor.kit.apidocs.Created;
 import fr.essor.foncier.hub.application.HubAllocations;
 import fr.essor.foncier.hub.application.HubCalls;
 import fr.essor.foncier.hub.application.HubCatalogue;
@@ -18,20 +19,21 @@ import fr.essor.foncier.hub.web.HubRequests.BuildingRequest;
 import fr.essor.foncier.hub.web.HubRequests.ApplicationRequest;
 import fr.essor.foncier.hub.web.HubRequests.CallRequest;
 import fr.essor.foncier.hub.web.HubRequests.DecisionRequest;
+import fr.essor.foncier.hub.web.HubRequests.SpaceDescription;
 import fr.essor.foncier.hub.web.HubRequests.SpaceRequest;
 import fr.essor.foncier.hub.web.HubRequests.VacatingRequest;
 import fr.essor.kit.problem.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.ArrayList;
@@ -84,7 +86,7 @@ class HubApiController {
 
     @PutMapping(path = "/spaces/{spaceId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Décrire à nouveau un espace (ses attributions restent) ; l'historique garde qui et quand")
-    Space describeSpace(@PathVariable String spaceId, @RequestBody SpaceRequest request) {
+    Space describeSpace(@PathVariable String spaceId, @RequestBody SpaceDescription request) {
         String agent = managers.writer();
         List<Violation> refusals = new ArrayList<>();
         var type = HubRequests.type("type", request.type(), refusals);
@@ -101,16 +103,17 @@ class HubApiController {
     }
 
     @PostMapping(path = "/spaces", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseStatus(HttpStatus.CREATED)
+    @Created("L'adresse de l'espace ajouté.")
     @Operation(summary = "Ajouter un espace à un bâtiment")
-    Space createSpace(@RequestBody SpaceRequest request) {
+    ResponseEntity<Space> createSpace(@RequestBody SpaceRequest request) {
         String agent = managers.writer();
         List<Violation> refusals = new ArrayList<>();
         var type = HubRequests.type("type", request.type(), refusals);
         HubRequests.check(refusals);
-        return HubRequests.result(catalogue.createSpace(request.buildingCode(), new SpaceDetails(request.name(),
+        Space space = HubRequests.result(catalogue.createSpace(request.buildingCode(), new SpaceDetails(request.name(),
                 request.surface() == null ? 0 : request.surface(), request.floor(), type,
                 HubRequests.lines(request.equipment()), Boolean.TRUE.equals(request.accessible())), agent));
+        return created("/api/hub/spaces/{id}", space.id(), space);
     }
 
     @GetMapping("/occupancy")
@@ -178,17 +181,24 @@ class HubApiController {
         return calls.calls();
     }
 
+    @GetMapping("/calls/{callId}")
+    @Operation(operationId = "getHubCall", summary = "Un appel à occupation")
+    OccupancyCall call(@PathVariable String callId) {
+        return calls.call(callId).orElseThrow(() -> new NotFoundException("Aucun appel " + callId + "."));
+    }
+
     @PostMapping(path = "/calls", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseStatus(HttpStatus.CREATED)
+    @Created("L'adresse de l'appel ouvert.")
     @Operation(operationId = "openHubCall", summary = "Ouvrir un appel à occupation (date limite, critères)")
-    OccupancyCall openCall(@RequestBody CallRequest request) {
+    ResponseEntity<OccupancyCall> openCall(@RequestBody CallRequest request) {
         String agent = managers.writer();
         List<Violation> refusals = new ArrayList<>();
         var types = HubRequests.types(request.spaceTypes(), refusals);
         var deadline = HubRequests.date("deadline", request.deadline(), refusals);
         HubRequests.check(refusals);
-        return HubRequests.result(calls.open(request.title(), request.description(), types,
+        OccupancyCall call = HubRequests.result(calls.open(request.title(), request.description(), types,
                 HubRequests.lines(request.criteria()), deadline, agent));
+        return created("/api/hub/calls/{id}", call.id(), call);
     }
 
     @GetMapping("/calls/{callId}/applications")
@@ -198,18 +208,26 @@ class HubApiController {
     }
 
     @PostMapping(path = "/calls/{callId}/applications", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseStatus(HttpStatus.CREATED)
+    @Created("L'adresse de la candidature déposée.")
     @Operation(operationId = "submitHubApplication", summary = "Déposer la candidature d'une structure enregistrée")
-    OccupancyApplication submit(@PathVariable String callId, @RequestBody ApplicationRequest request) {
+    ResponseEntity<OccupancyApplication> submit(@PathVariable String callId, @RequestBody ApplicationRequest request) {
         String agent = managers.writer();
         List<Violation> refusals = new ArrayList<>();
         var type = HubRequests.type("wishedType", request.wishedType(), refusals);
         var start = HubRequests.date("startDate", request.startDate(), refusals);
         HubRequests.check(refusals);
-        return HubRequests.result(calls.submit(callId, request.organisationId(), new Project(request.title(),
-                request.intendedUse(), type, request.wishedSurface() == null ? 0 : request.wishedSurface(), start,
-                request.durationMonths() == null ? 0 : request.durationMonths(), request.contribution(),
-                Boolean.TRUE.equals(request.joinsCooperative())), agent));
+        OccupancyApplication application = HubRequests.result(calls.submit(callId, request.organisationId(),
+                new Project(request.title(), request.intendedUse(), type, request.wishedSurface(), start,
+                        request.durationMonths(), request.contribution(),
+                        Boolean.TRUE.equals(request.joinsCooperative())), agent));
+        return created("/api/hub/applications/{id}", application.id(), application);
+    }
+
+    @GetMapping("/applications/{applicationId}")
+    @Operation(operationId = "getHubApplication", summary = "Une candidature à un appel, avec sa décision")
+    OccupancyApplication application(@PathVariable String applicationId) {
+        return calls.application(applicationId)
+                .orElseThrow(() -> new NotFoundException("Aucune candidature " + applicationId + "."));
     }
 
     @PostMapping(path = "/applications/{applicationId}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -223,5 +241,11 @@ class HubApiController {
             // the use case refuses an unknown decision with its field error
         }
         return HubRequests.result(calls.decide(applicationId, decision, request.note(), agent));
+    }
+
+    /** {@code 201 Created} with the {@code Location} of what was created, and the created resource. */
+    private static <T> ResponseEntity<T> created(String path, String id, T body) {
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath().path(path)
+                .buildAndExpand(id).toUri()).body(body);
     }
 }

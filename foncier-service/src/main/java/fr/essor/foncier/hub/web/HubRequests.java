@@ -1,5 +1,7 @@
 package fr.essor.foncier.hub.web;
 
+import fr.essor.foncier.hub.domain.OccupancyApplication;
+import fr.essor.kit.apidocs.Bounds;
 import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.foncier.hub.application.HubOutcome;
 import fr.essor.kit.domain.Violation;
@@ -26,6 +28,13 @@ final class HubRequests {
                         List<String> equipment, Boolean accessible) {
     }
 
+    /** A space described again: what {@link SpaceRequest} says but its building, which a space never changes. */
+    record SpaceDescription(@fr.essor.kit.apidocs.Bounds.Text(200) String name,
+                            @fr.essor.kit.apidocs.Bounds.Whole(min = 1, max = 10_000) Integer surface,
+                            @fr.essor.kit.apidocs.Bounds.Text(50) String floor, String type,
+                            List<String> equipment, Boolean accessible) {
+    }
+
     record BuildingRequest(@fr.essor.kit.apidocs.Bounds.Text(200) String name, @fr.essor.kit.apidocs.Bounds.Whole(min = 1, max = 10_000) Integer surface,
                            @fr.essor.kit.apidocs.Bounds.Whole(min = 1, max = 20) Integer floors, @fr.essor.kit.apidocs.Bounds.Text(fr.essor.foncier.hub.domain.Building.TEXT_MAX) String accessibility,
                            @fr.essor.kit.apidocs.Bounds.Text(fr.essor.foncier.hub.domain.Building.TEXT_MAX) String notes) {
@@ -49,12 +58,17 @@ final class HubRequests {
                        String deadline) {
     }
 
-    record ApplicationRequest(String organisationId, String title, String intendedUse, String wishedType,
-                              Integer wishedSurface, String startDate, Integer durationMonths, String contribution,
+    record ApplicationRequest(String organisationId,
+                              @Bounds.Text(OccupancyApplication.MAX_TITLE) String title,
+                              @Bounds.Text(OccupancyApplication.MAX_TEXT) String intendedUse, String wishedType,
+                              @Bounds.Whole(min = 1, max = OccupancyApplication.MAX_SURFACE) Integer wishedSurface,
+                              String startDate,
+                              @Bounds.Whole(min = 1, max = OccupancyApplication.MAX_MONTHS) Integer durationMonths,
+                              @Bounds.Text(OccupancyApplication.MAX_TEXT) String contribution,
                               Boolean joinsCooperative) {
     }
 
-    record DecisionRequest(String status, String note) {
+    record DecisionRequest(String status, @Bounds.Text(OccupancyApplication.MAX_TEXT) String note) {
     }
 
     static <T> T result(HubOutcome<T> outcome) {

@@ -125,7 +125,7 @@ class SpaceTest {
     void anApplicationIsRefusedAfterTheDeadlineOrIncompleteAndARejectionIsExplained() {
         OccupancyCall call = new OccupancyCall("AAO-2026-01", "Appel 2026", "", Set.of(SpaceType.PRODUCTIVE),
                 List.of(), LocalDate.of(2026, 3, 1), NOW, "pole");
-        Project empty = new Project(" ", null, null, 0, null, 0, null, false);
+        Project empty = new Project(" ", null, null, null, null, null, null, false);
 
         assertThat(((OccupancyApplication.Refused) OccupancyApplication.submit("C1", call, "W931004567", "Recyclerie",
                 empty, "pole", NOW, LocalDate.of(2026, 3, 4))).refusals()).extracting(Violation::code)
@@ -137,6 +137,27 @@ class SpaceTest {
                 .isInstanceOf(OccupancyApplication.Refused.class);
         assertThat(((OccupancyApplication.Decided) application.decide(ApplicationStatus.SELECTED, null, "pole",
                 NOW)).application().status()).isEqualTo(ApplicationStatus.SELECTED);
+    }
+
+    @Test
+    void anApplicationsTextsAndFiguresAreBoundedEachNamedByItsField() {
+        OccupancyCall open = new OccupancyCall("AAO-2026-02", "Appel 2026", "", Set.of(SpaceType.PRODUCTIVE),
+                List.of(), LocalDate.of(2099, 1, 1), NOW, "pole");
+        String huge = "x".repeat(OccupancyApplication.MAX_TEXT + 1);
+        Project unbounded = new Project("t".repeat(OccupancyApplication.MAX_TITLE + 1), huge, SpaceType.PRODUCTIVE,
+                -5, SEPT, OccupancyApplication.MAX_MONTHS + 1, huge, false);
+
+        assertThat(((OccupancyApplication.Refused) OccupancyApplication.submit("C3", open, "W931004567", "Recyclerie",
+                unbounded, "pole", NOW, LocalDate.of(2026, 3, 4))).refusals()).extracting(Violation::code)
+                .containsExactly("title.too-long", "intendedUse.too-long", "wishedSurface.range",
+                        "durationMonths.range", "contribution.too-long");
+        Project atTheBounds = new Project("t".repeat(OccupancyApplication.MAX_TITLE), "Atelier", SpaceType.PRODUCTIVE,
+                OccupancyApplication.MAX_SURFACE, SEPT, OccupancyApplication.MAX_MONTHS, "Ateliers ouverts", false);
+        assertThat(OccupancyApplication.submit("C4", open, "W931004567", "Recyclerie", atTheBounds, "pole", NOW,
+                LocalDate.of(2026, 3, 4))).isInstanceOf(OccupancyApplication.Decided.class);
+        OccupancyApplication submitted = waiting(open, "C5", 80, NOW);
+        assertThat(((OccupancyApplication.Refused) submitted.decide(ApplicationStatus.REJECTED, huge, "pole", NOW))
+                .refusals()).extracting(Violation::code).containsExactly("note.too-long");
     }
 
     static OccupancyApplication waiting(OccupancyCall call, String id, int wished, Instant at) {

@@ -58,6 +58,32 @@ class HubApiIT {
         assertThat(json.readTree(space.body()).get("id").asString()).matches("IRD-B04-\\d{3}");
     }
 
+    /** Each create answers where the created space, call or application is, and that address answers it. */
+    @Test
+    void eachCreateAnswersTheAddressOfWhatItCreated() {
+        HttpResponse<String> space = pole.postJson("/api/hub/spaces", DocumentExamples.of("createSpace"));
+        HttpResponse<String> call = pole.postJson("/api/hub/calls", """
+                {"title": "Ateliers d'hiver", "spaceTypes": ["PRODUCTIVE"], "criteria": ["Ancrage local"],
+                 "deadline": "%s"}""".formatted(LocalDate.now(FrenchFormat.PARIS).plusMonths(1)));
+        String callId = created(call).get("id").asString();
+        String applicationId = apply(callId, 60);
+
+        assertThat(space.headers().firstValue("Location")).get().asString()
+                .endsWith("/api/hub/spaces/" + json.readTree(space.body()).get("id").asString());
+        assertThat(call.headers().firstValue("Location")).get().asString().endsWith("/api/hub/calls/" + callId);
+        for (HttpResponse<String> answer : List.of(space, call)) {
+            HttpResponse<String> shown = pole.get(java.net.URI.create(answer.headers().firstValue("Location")
+                    .orElseThrow()).getPath());
+            assertThat(shown.statusCode()).as(shown.body()).isEqualTo(200);
+            assertThat(json.readTree(shown.body()).get("id")).isEqualTo(json.readTree(answer.body()).get("id"));
+        }
+        HttpResponse<String> application = pole.get("/api/hub/applications/" + applicationId);
+        assertThat(application.statusCode()).as(application.body()).isEqualTo(200);
+        assertThat(json.readTree(application.body()).get("callId").asString()).isEqualTo(callId);
+        assertThat(pole.get("/api/hub/applications/HUB-NONE").statusCode()).isEqualTo(404);
+        assertThat(pole.get("/api/hub/calls/HUB-NONE").statusCode()).isEqualTo(404);
+    }
+
     @Test
     void anAllocatedSpaceIsPublishedNeverDoubleBookedAndOnceVacatedGoesToTheWaitingListFirst() {
         String spaceId = created(pole.postJson("/api/hub/spaces", """
