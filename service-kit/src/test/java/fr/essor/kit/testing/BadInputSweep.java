@@ -145,10 +145,15 @@ public final class BadInputSweep {
         // again once every other create is done, with the ids they gave (withCreatedIds)
         java.util.LinkedList<Operation> queue = new java.util.LinkedList<>(operations);
         Set<Operation> triedAgain = new java.util.HashSet<>();
+        Set<Operation> waitedForIds = new java.util.HashSet<>();
         while (!queue.isEmpty()) {
             Operation operation = queue.removeFirst();
             String name = operation.method() + " " + operation.template();
             String path = fill(operation.template(), operation.operation());
+            if (path == null && waitedForIds.add(operation)) {
+                queue.addLast(operation); // a create later in the order may give the id (a call's applications)
+                continue;
+            }
             if (path == null) {
                 skipped.add(name + ": skipped, its path needs an id no create of the document gave");
                 continue;
@@ -470,13 +475,20 @@ public final class BadInputSweep {
     }
 
     /** The path with its variables: the EPT T8, the id an earlier create gave, or the parameter's example. */
+    /**
+     * The path of an operation on a resource: each variable is the id the create of its collection gave — the
+     * collection as filled so far, so that {@code /api/hub/spaces/{spaceId}/allocations/{allocationId}} takes the
+     * allocation created under that space — else the parameter's example in the document.
+     */
     private String fill(String template, JsonNode operation) {
         Matcher variable = VARIABLE.matcher(template);
         StringBuilder path = new StringBuilder();
+        int literalFrom = 0;
         while (variable.find()) {
             String name = variable.group(1);
-            String value = name.equals("territory") ? "T8"
-                    : created.get(template.substring(0, variable.start() - 1));
+            String collection = path + template.substring(literalFrom, variable.start() - 1);
+            literalFrom = variable.end();
+            String value = name.equals("territory") ? "T8" : created.get(collection);
             for (JsonNode parameter : operation.path("parameters")) {
                 if (value == null && name.equals(parameter.path("name").asString())
                         && parameter.has("example")) {
