@@ -7,8 +7,9 @@ import java.lang.annotation.Target;
 
 /**
  * The bounds a component of a request record keeps, stated once for the OpenAPI document ({@link RecordSchemas} turns
- * them into {@code maxLength}, {@code minimum}, {@code maximum}, {@code multipleOf}): the same ones the domain checks
- * with {@link fr.essor.kit.domain.InputBounds}, whose constants the amounts take. A date ({@code format: date}) of a
+ * them into {@code maxLength}, {@code minimum}, {@code maximum}, {@code multipleOf}, {@code pattern}, {@code enum}):
+ * the same ones the domain checks with {@link fr.essor.kit.domain.InputBounds}, whose constants the amounts take, or
+ * with the shape of the identifier or code it names. A date ({@code format: date}) of a
  * request body needs none: {@link ApiContract} states the window of {@code InputBounds.date} on every one. The
  * bad-input sweep of the tests sends just beyond each bound stated and expects a refusal.
  */
@@ -45,5 +46,44 @@ public final class Bounds {
         long min();
 
         long max();
+    }
+
+    /**
+     * A code or identifier of a fixed shape ({@code pattern}): the whole text matches the regular expression
+     * {@code value} (written without anchors, in the syntax common to Java and ECMA-262: classes, {@code \d},
+     * counts). It states what the domain's own check of the shape accepts, nothing looser.
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD })
+    public @interface Pattern {
+        String value();
+    }
+
+    /** One of the codes of the kit's reference data ({@code enum}), read from it, never copied. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD })
+    public @interface Reference {
+        Codes value();
+    }
+
+    /** The code lists of {@link Reference}. */
+    public enum Codes {
+        /**
+         * The INSEE code of a commune of Seine-Saint-Denis ({@code Communes.find}), a former commune's code included
+         * (it resolves to the commune it merged into).
+         */
+        COMMUNE,
+        /** The code of one of the four EPT ({@code Communes.territories()}: T6 to T9). */
+        TERRITORY
+    }
+
+    /**
+     * A text that is the name of one constant of {@code value} ({@code enum}), for a component kept as a
+     * {@code String} that the domain parses into that enum.
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD })
+    public @interface OneOf {
+        Class<? extends Enum<?>> value();
     }
 }
