@@ -15,6 +15,13 @@ import java.lang.annotation.Target;
  */
 public final class Bounds {
 
+    /**
+     * A date typed as text, ISO ({@code 2026-09-01}) or French ({@code 01/09/2026}), as {@code FrenchFormat.parseDate}
+     * reads it: the {@link Pattern} of the services that take dates in both ways.
+     */
+    public static final String TYPED_DATE = "\\d{4}-\\d{2}-\\d{2}|\\d{2}/\\d{2}/\\d{4}";
+    public static final String TYPED_DATE_MESSAGE = "Date invalide : écrivez-la aaaa-mm-jj ou jj/mm/aaaa.";
+
     private Bounds() {
     }
 
@@ -49,17 +56,37 @@ public final class Bounds {
     }
 
     /**
+     * A number from {@code min} to {@code max} with at most {@code decimals} decimals ({@code InputBounds.number}: a
+     * surface, a measured value), written as decimal texts so that they can be constants.
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD })
+    public @interface Decimal {
+        String min();
+
+        String max();
+
+        int decimals();
+    }
+
+    /**
      * A code or identifier of a fixed shape ({@code pattern}): the whole text matches the regular expression
      * {@code value} (written without anchors, in the syntax common to Java and ECMA-262: classes, {@code \d},
-     * counts). It states what the domain's own check of the shape accepts, nothing looser.
+     * counts). {@link StatedShapes} holds every request body to it, so that it is exactly what the service takes.
      */
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD })
     public @interface Pattern {
         String value();
+
+        /** What a person reads when the text is off the pattern ({@code <field>.format}). */
+        String message() default "Ce champ n'a pas la forme attendue.";
     }
 
-    /** One of the codes of the kit's reference data ({@code enum}), read from it, never copied. */
+    /**
+     * One of the codes of the kit's reference data ({@code enum}), read from it, never copied; held by
+     * {@link StatedShapes}.
+     */
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD })
     public @interface Reference {
@@ -79,7 +106,7 @@ public final class Bounds {
 
     /**
      * A text that is the name of one constant of {@code value} ({@code enum}), for a component kept as a
-     * {@code String} that the domain parses into that enum.
+     * {@code String} that the domain parses into that enum; held by {@link StatedShapes}.
      */
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD })

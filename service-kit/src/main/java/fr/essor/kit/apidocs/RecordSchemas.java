@@ -120,6 +120,12 @@ public final class RecordSchemas implements ModelConverter {
             property.setMinimum(java.math.BigDecimal.valueOf(whole.min()));
             property.setMaximum(java.math.BigDecimal.valueOf(whole.max()));
         }
+        Bounds.Decimal decimal = component.getAnnotation(Bounds.Decimal.class);
+        if (decimal != null) {
+            property.setMinimum(new java.math.BigDecimal(decimal.min()));
+            property.setMaximum(new java.math.BigDecimal(decimal.max()));
+            property.setMultipleOf(java.math.BigDecimal.ONE.movePointLeft(decimal.decimals()));
+        }
         Bounds.Pattern pattern = component.getAnnotation(Bounds.Pattern.class);
         if (pattern != null) {
             property.setPattern("^(?:" + pattern.value() + ")$");

@@ -23,7 +23,8 @@ class RecordSchemasTest {
                   @Bounds.Pattern("\\d{14}") String siret,
                   @Bounds.Reference(Bounds.Codes.TERRITORY) String territory,
                   @Bounds.Reference(Bounds.Codes.COMMUNE) String commune,
-                  @Bounds.OneOf(Colour.class) String colour) {
+                  @Bounds.OneOf(Colour.class) String colour,
+                  @Bounds.Decimal(min = "0", max = "1000", decimals = 4) BigDecimal measure) {
     }
 
     @SuppressWarnings("rawtypes")
@@ -42,6 +43,9 @@ class RecordSchemasTest {
         assertThat(properties.get("amount").getMultipleOf()).isEqualByComparingTo("0.01");
         assertThat(properties.get("months").getMinimum()).isEqualByComparingTo(BigDecimal.ONE);
         assertThat(properties.get("months").getMaximum()).isEqualByComparingTo("12");
+        assertThat(properties.get("measure").getMinimum()).isEqualByComparingTo("0");
+        assertThat(properties.get("measure").getMaximum()).isEqualByComparingTo("1000");
+        assertThat(properties.get("measure").getMultipleOf()).isEqualByComparingTo("0.0001");
     }
 
     @Test

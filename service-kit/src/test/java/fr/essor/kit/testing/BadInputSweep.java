@@ -365,10 +365,12 @@ public final class BadInputSweep {
                         mutations.add(with(example, field, "1.5", JsonNodeFactory.instance.numberNode(1.5),
                                 Expect.REFUSED_FOR_ITS_VALUE));
                     } else if (sample != null && sample.isNumber()) {
+                        java.math.BigDecimal threeDecimals = new java.math.BigDecimal("10.001");
                         mutations.add(with(example, field, "three decimals",
-                                JsonNodeFactory.instance.numberNode(new java.math.BigDecimal("10.001")),
-                                property.has("multipleOf") ? Expect.REFUSED_FOR_ITS_VALUE
-                                        : Expect.ACCEPTED_OR_REFUSED));
+                                JsonNodeFactory.instance.numberNode(threeDecimals),
+                                property.has("multipleOf") && threeDecimals.remainder(
+                                        property.get("multipleOf").decimalValue()).signum() != 0
+                                        ? Expect.REFUSED_FOR_ITS_VALUE : Expect.ACCEPTED_OR_REFUSED));
                     }
                 }
                 case "string" -> {
