@@ -18,7 +18,7 @@ public final class Territories {
     }
 
     public static boolean isKnown(String code) {
-        return code != null && NAMES.containsKey(code);
+        return fr.essor.kit.reference.Territories.find(code).isPresent();
     }
 
     public static String name(String code) {
