@@ -160,7 +160,11 @@ class WorkflowTest {
         assertThat(inState(PROPOSED_FOR_VOTE).perform(GRANT, new TransitionRequest("Bon projet", BigDecimal.ZERO,
                 "CD-1", java.time.LocalDate.of(2026, 5, 12)), PILOT, NOW))
                 .isInstanceOfSatisfying(ApplicationOutcome.Invalid.class, invalid -> assertThat(invalid.violations())
-                        .extracting(Violation::code).containsExactly("amount.required"));
+                        .extracting(Violation::code).containsExactly("amount.range"));
+        assertThat(inState(PROPOSED_FOR_VOTE).perform(GRANT, new TransitionRequest("Bon projet",
+                new BigDecimal("100.001"), "R".repeat(101), java.time.LocalDate.of(2026, 5, 12)), PILOT, NOW))
+                .isInstanceOfSatisfying(ApplicationOutcome.Invalid.class, invalid -> assertThat(invalid.violations())
+                        .extracting(Violation::code).containsExactly("amount.decimals", "decisionReference.too-long"));
     }
 
     @Test
