@@ -1,5 +1,6 @@
 package fr.essor.foncier.hub.domain;
 
+import fr.essor.kit.domain.InputBounds;
 import fr.essor.kit.domain.Violation;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +10,14 @@ import java.util.List;
 public record OccupancyApplication(String id, String callId, String organisationId, String organisationName,
                                    Project project, ApplicationStatus status, String decisionNote, long version,
                                    Instant submittedAt, String submittedBy, Instant updatedAt, String updatedBy) {
+
+    /** The shape of an application's id ({@code CAND-2026-0004}). */
+    public static final String ID_PATTERN = "CAND-\\d{4}-\\d{4,6}";
+    public static final int MAX_TITLE = 200;
+    /** The longest intended use, contribution or decision note. */
+    public static final int MAX_TEXT = 2000;
+    public static final int MAX_SURFACE = 10_000;
+    public static final int MAX_MONTHS = 600;
 
     public sealed interface Outcome permits Decided, Refused {
     }
@@ -54,6 +63,14 @@ public record OccupancyApplication(String id, String callId, String organisation
             refusals.add(new Violation("contribution", "contribution.required",
                     "Dites ce que la structure apportera au projet collectif du pôle."));
         }
+        InputBounds.text("title", project.title(), MAX_TITLE).ifPresent(refusals::add);
+        InputBounds.text("intendedUse", project.intendedUse(), MAX_TEXT).ifPresent(refusals::add);
+        InputBounds.text("contribution", project.contribution(), MAX_TEXT).ifPresent(refusals::add);
+        InputBounds.whole("wishedSurface", (long) project.wishedSurface(), 1, MAX_SURFACE)
+                .filter(v -> project.wishedSurface() >= 1).ifPresent(refusals::add);
+        InputBounds.whole("durationMonths", (long) project.durationMonths(), 1, MAX_MONTHS)
+                .filter(v -> project.durationMonths() >= 1).ifPresent(refusals::add);
+        InputBounds.date("startDate", project.startDate()).ifPresent(refusals::add);
         if (!refusals.isEmpty()) {
             return new Refused(refusals);
         }
@@ -70,6 +87,10 @@ public record OccupancyApplication(String id, String callId, String organisation
         if (decision == ApplicationStatus.REJECTED && blank(note)) {
             return new Refused(List.of(new Violation("note", "note.required",
                     "Motivez la décision : la structure y a droit.")));
+        }
+        java.util.Optional<Violation> noteTooLong = InputBounds.text("note", note, MAX_TEXT);
+        if (noteTooLong.isPresent()) {
+            return new Refused(List.of(noteTooLong.get()));
         }
         if (decision == status && java.util.Objects.equals(note, decisionNote)) {
             return new Decided(this);

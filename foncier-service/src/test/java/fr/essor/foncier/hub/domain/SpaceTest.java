@@ -132,9 +132,20 @@ class SpaceTest {
                 .containsExactly("call.closed", "title.required", "intendedUse.required", "wishedType.required",
                         "wishedSurface.required", "startDate.required", "durationMonths.required",
                         "contribution.required");
+        Project oversized = new Project("t".repeat(201), "u".repeat(2001), SpaceType.PRODUCTIVE, 10_001,
+                LocalDate.of(2999, 1, 1), 601, "c".repeat(2001), false);
+        OccupancyCall open = new OccupancyCall("AAO-2026-02", "Appel 2026", "", Set.of(SpaceType.PRODUCTIVE),
+                List.of(), LocalDate.of(2099, 1, 1), NOW, "pole");
+        assertThat(((OccupancyApplication.Refused) OccupancyApplication.submit("C3", open, "W931004567",
+                "Recyclerie", oversized, "pole", NOW, LocalDate.of(2026, 3, 4))).refusals())
+                .extracting(Violation::code).containsExactly("title.too-long", "intendedUse.too-long",
+                        "contribution.too-long", "wishedSurface.range", "durationMonths.range",
+                        "startDate.date-range");
         OccupancyApplication application = waiting(call, "C2", 80, NOW);
         assertThat(application.decide(ApplicationStatus.REJECTED, "", "pole", NOW))
                 .isInstanceOf(OccupancyApplication.Refused.class);
+        assertThat(((OccupancyApplication.Refused) application.decide(ApplicationStatus.REJECTED, "n".repeat(2001),
+                "pole", NOW)).refusals()).extracting(Violation::code).containsExactly("note.too-long");
         assertThat(((OccupancyApplication.Decided) application.decide(ApplicationStatus.SELECTED, null, "pole",
                 NOW)).application().status()).isEqualTo(ApplicationStatus.SELECTED);
     }
