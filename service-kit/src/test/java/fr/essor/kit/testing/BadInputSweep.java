@@ -422,7 +422,7 @@ public final class BadInputSweep {
     /** A short text the pattern refuses: not blank (a blank optional text may count as left out). */
     static String notMatching(String pattern, JsonNode sample) {
         Pattern compiled = Pattern.compile(pattern);
-        List<String> candidates = new ArrayList<>(List.of("x", "0", "not-a-code", "ZZ-9"));
+        List<String> candidates = new ArrayList<>(List.of("x", "0", "not-a-code", "ZZ-9", "not a code!"));
         if (sample != null && sample.isString()) {
             candidates.add(0, sample.asString() + "0");
             candidates.add(1, "x" + sample.asString());

@@ -15,6 +15,8 @@ class BadInputSweepTest {
                 JsonNodeFactory.instance.stringNode("73282932000074"));
         assertThat(siret).isNotBlank().doesNotMatch("\\d{14}");
         assertThat(BadInputSweep.notMatching("^(?:[a-z]+)$", null)).isNotBlank().doesNotMatch("[a-z]+");
+        assertThat(BadInputSweep.notMatching("^(?:[A-Za-z0-9_-]{1,16})$", null)).isNotBlank()
+                .doesNotMatch("[A-Za-z0-9_-]{1,16}");
     }
 
     @Test
