@@ -208,6 +208,11 @@ public final class Application {
         Decision newDecision = decision;
         if (action == WorkflowAction.GRANT || action == WorkflowAction.REFUSE) {
             newDecision = decide(action == WorkflowAction.GRANT, request, reason, violations);
+        } else {
+            // a step without a vote takes no amount nor reference, but what it is sent stays within their bounds
+            InputBounds.positiveAmount("amount", request.amount()).ifPresent(violations::add);
+            InputBounds.text("decisionReference", clean(request.decisionReference()), MAX_REFERENCE)
+                    .ifPresent(violations::add);
         }
         if (!violations.isEmpty()) {
             return new ApplicationOutcome.Invalid(violations);

@@ -150,6 +150,14 @@ class WorkflowTest {
     }
 
     @Test
+    void aStepWithoutAVoteStillRefusesAnAmountOrAReferenceBeyondTheirBounds() {
+        assertThat(inState(UNDER_REVIEW).perform(REQUEST_CORRECTION, new TransitionRequest("Budget manquant",
+                new BigDecimal("1000000000.01"), "R".repeat(101), null), PILOT, NOW))
+                .isInstanceOfSatisfying(ApplicationOutcome.Invalid.class, invalid -> assertThat(invalid.violations())
+                        .extracting(Violation::code).containsExactly("amount.range", "decisionReference.too-long"));
+    }
+
+    @Test
     void aGrantNeedsAPositiveAmountWithinTheRequestAReferenceAndADate() {
         ApplicationOutcome outcome = inState(PROPOSED_FOR_VOTE).perform(GRANT,
                 new TransitionRequest("Bon projet", new BigDecimal("23000.01"), " ", null), PILOT, NOW);
