@@ -72,7 +72,8 @@ public final class Bounds {
     /**
      * A code or identifier of a fixed shape ({@code pattern}): the whole text matches the regular expression
      * {@code value} (written without anchors, in the syntax common to Java and ECMA-262: classes, {@code \d},
-     * counts). {@link StatedShapes} holds every request body to it, so that it is exactly what the service takes.
+     * counts). The domain checks it (every violation at once); {@link StatedShapes} refuses beforehand what the
+     * domain would take only once tidied, so that the service takes the stated form only.
      */
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD })

@@ -24,11 +24,13 @@ import fr.essor.kit.reference.Territory;
 
 /**
  * The shapes a request record states ({@link Bounds.Pattern}, {@link Bounds.Reference}, {@link Bounds.OneOf}) are the
- * ones its body is held to, before any handler runs: a present text off its stated pattern is refused as
- * {@code <field>.format}, a code out of its stated list as {@code <field>.unknown}, all of them at once (400, nothing
- * written). What the document says of a code is therefore what the service accepts, exactly; the lengths, amounts and
- * ranges stay the domain's own checks ({@code InputBounds}). An absent (null) value is left to the domain's
- * "required" rule.
+ * only forms its body is taken in. The domain checks each code itself and answers every violation at once (a
+ * malformed code beside a missing title); what it would also take once tidied — surrounding spaces, lower case,
+ * the spaces or dots of a SIRET copied from a page — is the one thing it would accept off the stated shape. Such a
+ * value is refused here, before any handler runs: {@code <field>.format} off a pattern, {@code <field>.unknown} off
+ * a list (400, nothing written). A value that no tidying brings to the stated shape is left to the domain, which
+ * refuses it with the body's other violations (the bad-input sweep sends one of each and expects a 400 naming the
+ * field). An absent (null) value is left to the domain's "required" rule.
  */
 @ControllerAdvice
 public class StatedShapes extends RequestBodyAdviceAdapter {
@@ -67,20 +69,20 @@ public class StatedShapes extends RequestBodyAdviceAdapter {
             JsonProperty renamed = component.getAnnotation(JsonProperty.class);
             String field = renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
             Bounds.Pattern pattern = component.getAnnotation(Bounds.Pattern.class);
-            if (pattern != null && !text.matches(pattern.value())) {
+            if (pattern != null && offShapeButTidyable(text, value -> value.matches(pattern.value()))) {
                 violations.add(new Violation(field, field + ".format", pattern.message()));
             }
             Bounds.Reference reference = component.getAnnotation(Bounds.Reference.class);
             if (reference != null) {
                 switch (reference.value()) {
                     case COMMUNE -> {
-                        if (!COMMUNES.contains(text)) {
+                        if (offShapeButTidyable(text, COMMUNES::contains)) {
                             violations.add(new Violation(field, field + ".unknown", "Indiquez le code INSEE d'une "
-                                    + "commune de Seine-Saint-Denis (ex. 93066 pour Saint-Denis)."));
+                                    + "commune de Seine-Saint-Denis (ex. 93066 pour Saint-Denis), sans espaces."));
                         }
                     }
                     case TERRITORY -> {
-                        if (!TERRITORIES.contains(text)) {
+                        if (offShapeButTidyable(text, TERRITORIES::contains)) {
                             violations.add(new Violation(field, field + ".unknown", "EPT inconnu : choisissez "
                                     + String.join(", ", TERRITORIES.stream().sorted().toList()) + "."));
                         }
@@ -88,13 +90,28 @@ public class StatedShapes extends RequestBodyAdviceAdapter {
                 }
             }
             Bounds.OneOf oneOf = component.getAnnotation(Bounds.OneOf.class);
-            if (oneOf != null && Arrays.stream(oneOf.value().getEnumConstants()).noneMatch(c -> c.name().equals(text))) {
+            if (oneOf != null && offShapeButTidyable(text, value -> Arrays.stream(oneOf.value().getEnumConstants())
+                    .anyMatch(c -> c.name().equals(value)))) {
                 violations.add(new Violation(field, field + ".unknown", "Valeur inconnue : choisissez "
                         + Arrays.stream(oneOf.value().getEnumConstants()).map(Enum::name)
                                 .collect(Collectors.joining(", ")) + "."));
             }
         }
         return violations;
+    }
+
+    /**
+     * Off the stated shape, though a tidied form of it (trimmed, in capitals, without the spaces, dots and dashes of
+     * a number copied from a page) is on it: what a lenient domain would take, and the contract does not.
+     */
+    static boolean offShapeButTidyable(String text, java.util.function.Predicate<String> onShape) {
+        if (onShape.test(text)) {
+            return false;
+        }
+        String trimmed = text.strip();
+        String compact = text.replaceAll("[\\s\\u00A0\\u202F.\\-]", "");
+        return java.util.stream.Stream.of(trimmed, trimmed.toUpperCase(java.util.Locale.ROOT), compact,
+                compact.toUpperCase(java.util.Locale.ROOT)).anyMatch(onShape);
     }
 
     private static Object value(RecordComponent component, Object record) {
