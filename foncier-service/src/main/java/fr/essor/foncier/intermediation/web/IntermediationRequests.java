@@ -57,7 +57,7 @@ final class IntermediationRequests {
     }
 
     record LeaseEndRequest(@Bounds.Pattern(value = Bounds.TYPED_DATE,
-            message = Bounds.TYPED_DATE_MESSAGE) String endedOn, @io.swagger.v3.oas.annotations.media.Schema(implementation = LeaseEndReason.class) String reason, @fr.essor.kit.apidocs.Bounds.Text(fr.essor.foncier.intermediation.domain.Intermediation.NOTE_MAX) String note) {
+            message = Bounds.TYPED_DATE_MESSAGE) String endedOn, @Bounds.OneOf(LeaseEndReason.class) String reason, @fr.essor.kit.apidocs.Bounds.Text(fr.essor.foncier.intermediation.domain.Intermediation.NOTE_MAX) String note) {
     }
 
     static LeaseEndReason endReason(String code, List<Violation> refusals) {
