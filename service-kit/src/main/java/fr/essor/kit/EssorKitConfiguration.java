@@ -262,6 +262,12 @@ public class EssorKitConfiguration {
         return new ApiProblems();
     }
 
+    /** Request bodies held to the codes and shapes their records state ({@code Bounds}). */
+    @Bean
+    fr.essor.kit.apidocs.StatedShapes statedShapes() {
+        return new fr.essor.kit.apidocs.StatedShapes();
+    }
+
     @Bean
     IdempotentRequests idempotentRequests(MongoTemplate mongo, Clock clock,
                                           @Value("${essor.idempotency.retention:24h}") Duration retention,

@@ -50,6 +50,16 @@ class ContractTest {
                 LegalForm.ASSOCIATION, true);
     }
 
+    @Test
+    void anAwardStatesAPlausibleNumberOfOffers() {
+        AwardForm.Checked tooMany = new AwardForm(List.of(new HolderLine("44306184100047", null,
+                new BigDecimal("1000"))), LocalDate.of(2026, 4, 3), AwardForm.MAX_OFFERS + 1, null, false)
+                .check(TODAY);
+
+        assertThat(tooMany).isInstanceOfSatisfying(AwardForm.Invalid.class, invalid ->
+                assertThat(invalid.violations()).extracting(Violation::code).containsExactly("offersReceived.range"));
+    }
+
     static List<String> codes(ContractForm.Checked checked) {
         return ((ContractForm.Invalid) checked).violations().stream().map(Violation::code).toList();
     }

@@ -142,6 +142,26 @@ class ActionStatusRulesTest {
     }
 
     @Test
+    void budgetAmountsKeepTheAmountRulesOfEveryService() {
+        ActionOutcome outcome = actionLedByDjva().setBudget(2026, new BigDecimal("1000000000.01"),
+                new BigDecimal("10.001"), SENS, T0);
+
+        assertThat(violations(outcome)).extracting(Violation::code).containsExactly("planned.range", "spent.decimals");
+        assertThat(actionLedByDjva().setBudget(2026, new BigDecimal("1000000000"), new BigDecimal("10.500"), SENS,
+                T0)).isInstanceOf(ActionOutcome.Changed.class);
+    }
+
+    @Test
+    void aMilestoneTitleOrANoteTooLongIsRefusedForItsLength() {
+        assertThat(violations(actionLedByDjva().addMilestone("x".repeat(201), LocalDate.of(2026, 3, 31), SENS, T0)))
+                .extracting(Violation::code).containsExactly("title.too-long");
+        assertThat(violations(actionLedByDjva().addNote("x".repeat(4001), SENS, T0)))
+                .extracting(Violation::code).containsExactly("text.too-long");
+        assertThat(violations(actionLedByDjva().addNote("  ", SENS, T0)))
+                .extracting(Violation::code).containsExactly("text.required");
+    }
+
+    @Test
     void milestonesCanBeAddedMarkedDoneAndAnUnknownOneIsMissing() {
         Action action = changed(actionLedByDjva().addMilestone("Comité de lancement", LocalDate.of(2026, 3, 31),
                 SENS, T0));

@@ -19,6 +19,8 @@ import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
 
 import fr.essor.kit.domain.InputBounds;
+import fr.essor.kit.reference.Communes;
+import fr.essor.kit.reference.Territory;
 
 /**
  * What Jackson really writes of a Java record, in its OpenAPI schema: every component is written (null included), so
@@ -118,7 +120,35 @@ public final class RecordSchemas implements ModelConverter {
             property.setMinimum(java.math.BigDecimal.valueOf(whole.min()));
             property.setMaximum(java.math.BigDecimal.valueOf(whole.max()));
         }
+        Bounds.Decimal decimal = component.getAnnotation(Bounds.Decimal.class);
+        if (decimal != null) {
+            property.setMinimum(new java.math.BigDecimal(decimal.min()));
+            property.setMaximum(new java.math.BigDecimal(decimal.max()));
+            property.setMultipleOf(java.math.BigDecimal.ONE.movePointLeft(decimal.decimals()));
+        }
+        Bounds.Pattern pattern = component.getAnnotation(Bounds.Pattern.class);
+        if (pattern != null) {
+            property.setPattern("^(?:" + pattern.value() + ")$");
+        }
+        Bounds.Reference reference = component.getAnnotation(Bounds.Reference.class);
+        if (reference != null) {
+            enumerate(property, switch (reference.value()) {
+                case COMMUNE -> REFERENCE.codes();
+                case TERRITORY -> REFERENCE.territories().stream().map(Territory::code).toList();
+            });
+        }
+        Bounds.OneOf oneOf = component.getAnnotation(Bounds.OneOf.class);
+        if (oneOf != null) {
+            enumerate(property, java.util.Arrays.stream(oneOf.value().getEnumConstants()).map(Enum::name).toList());
+        }
     }
+
+    @SuppressWarnings({ "rawtypes", "unchecked" })
+    private static void enumerate(Schema property, List<String> values) {
+        property.setEnum(new ArrayList<>(values));
+    }
+
+    private static final Communes REFERENCE = Communes.fromClasspath();
 
     @SuppressWarnings("rawtypes")
     private static void describe(Schema property, String text) {

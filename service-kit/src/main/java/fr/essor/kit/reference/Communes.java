@@ -76,6 +76,13 @@ public final class Communes {
         return Optional.ofNullable(current.get(mergedInto.getOrDefault(inseeCode, inseeCode)));
     }
 
+    /** Every code {@link #find} knows: today's communes' and the former ones' that merged into them, sorted. */
+    public List<String> codes() {
+        java.util.TreeSet<String> codes = new java.util.TreeSet<>(current.keySet());
+        codes.addAll(mergedInto.keySet());
+        return List.copyOf(codes);
+    }
+
     public List<Commune> all() {
         List<Commune> communes = new ArrayList<>(current.values());
         communes.sort(Comparator.comparing(Commune::name));

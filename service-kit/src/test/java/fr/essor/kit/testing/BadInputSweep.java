@@ -28,7 +28,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Bad input, systematically (issue 15, point 7): for every POST and PUT under {@code /api/} of a service's live
  * OpenAPI document that takes a JSON body, the body's own {@code example} is mutated property by property — a wrong
  * type, a negative number, a number beyond any double ({@code 1e400}), {@code 1.5} where an integer is expected, a
- * required property missing, a 100 000-character string, an impossible date and a date centuries ahead — and sent
+ * required property missing, a 100 000-character string, an impossible date and a date centuries ahead, just beyond
+ * each stated {@code maximum}, {@code minimum} and {@code maxLength}, a text off its stated {@code pattern} or out of
+ * its {@code enum} — and sent
  * with an ADMIN token (ADMIN may make every write, {@code approved-write-rules.txt}). What must hold:
  * <ul>
  * <li>never a 5xx;</li>
@@ -368,10 +370,12 @@ public final class BadInputSweep {
                         mutations.add(with(example, field, "1.5", JsonNodeFactory.instance.numberNode(1.5),
                                 Expect.REFUSED_FOR_ITS_VALUE));
                     } else if (sample != null && sample.isNumber()) {
+                        java.math.BigDecimal threeDecimals = new java.math.BigDecimal("10.001");
                         mutations.add(with(example, field, "three decimals",
-                                JsonNodeFactory.instance.numberNode(new java.math.BigDecimal("10.001")),
-                                property.has("multipleOf") ? Expect.REFUSED_FOR_ITS_VALUE
-                                        : Expect.ACCEPTED_OR_REFUSED));
+                                JsonNodeFactory.instance.numberNode(threeDecimals),
+                                property.has("multipleOf") && threeDecimals.remainder(
+                                        property.get("multipleOf").decimalValue()).signum() != 0
+                                        ? Expect.REFUSED_FOR_ITS_VALUE : Expect.ACCEPTED_OR_REFUSED));
                     }
                 }
                 case "string" -> {
@@ -397,6 +401,17 @@ public final class BadInputSweep {
                     mutations.add(with(example, field, "100 000 characters",
                             JsonNodeFactory.instance.stringNode("x".repeat(HUGE_STRING)),
                             Expect.REFUSED_FOR_ITS_VALUE));
+                    // a stated shape or list of codes is the service's: a value outside it is refused by name
+                    if (property.has("pattern")) {
+                        mutations.add(with(example, field, "not matching its pattern", JsonNodeFactory.instance
+                                .stringNode(notMatching(property.get("pattern").asString(), sample)),
+                                Expect.REFUSED_FOR_ITS_VALUE));
+                    }
+                    if (property.has("enum")) {
+                        mutations.add(with(example, field, "a value outside its enum",
+                                JsonNodeFactory.instance.stringNode(outside(property.get("enum"))),
+                                Expect.REFUSED_FOR_ITS_VALUE));
+                    }
                 }
                 default -> {
                 }
@@ -407,6 +422,29 @@ public final class BadInputSweep {
         mutations.sort(java.util.Comparator.comparing(mutation -> mutation.expect() == Expect.ACCEPTED_OR_REFUSED
                 || mutation.expect() == Expect.ACCEPTED_OR_ANY_REFUSAL));
         return mutations;
+    }
+
+    /** A short text the pattern refuses: not blank (a blank optional text may count as left out). */
+    static String notMatching(String pattern, JsonNode sample) {
+        Pattern compiled = Pattern.compile(pattern);
+        List<String> candidates = new ArrayList<>(List.of("x", "0", "not-a-code", "ZZ-9", "not a code!"));
+        if (sample != null && sample.isString()) {
+            candidates.add(0, sample.asString() + "0");
+            candidates.add(1, "x" + sample.asString());
+        }
+        return candidates.stream().filter(candidate -> !compiled.matcher(candidate).find()).findFirst()
+                .orElseThrow(() -> new AssertionError("the pattern " + pattern + " matches every text tried"));
+    }
+
+    /** A text none of the values of the enum is. */
+    static String outside(JsonNode values) {
+        Set<String> taken = new java.util.HashSet<>();
+        values.forEach(value -> taken.add(value.asString("")));
+        String candidate = "NOT_ONE_OF_THEM";
+        while (taken.contains(candidate)) {
+            candidate += "_";
+        }
+        return candidate;
     }
 
     /**

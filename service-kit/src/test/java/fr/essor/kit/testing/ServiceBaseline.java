@@ -45,7 +45,8 @@ public abstract class ServiceBaseline {
 
     /**
      * Every POST and PUT of the API with a JSON body, sent its example mutated property by property
-     * ({@link BadInputSweep}): never a 5xx, a refusal names the field and its real cause, nothing stored after it.
+     * ({@link BadInputSweep}): never a 5xx, a refusal names the field and its real cause, nothing stored after it;
+     * and every text and number of a body states its bounds in the document.
      */
     @Test
     @Order(Integer.MAX_VALUE) // last: what it creates is no part of the pages the other tests of this class read
@@ -55,6 +56,9 @@ public abstract class ServiceBaseline {
 
         assertThat(report.exercised()).as("operations whose every mutation was judged").isNotEmpty();
         assertThat(report.findings()).as("bad input answered wrongly by %s", service).isEmpty();
+        // the contract states the bounds of every text and number it takes (issue 15): a new one without fails here
+        assertThat(report.unstated()).as("request-body properties of %s whose bounds the document does not state "
+                + "(Bounds on the request record, InputBounds in the domain)", service).isEmpty();
     }
 
     @Test

@@ -21,6 +21,8 @@ public record Building(String code, String name, String description, boolean pla
     public static final int COUNT = 17;
     /** The longest accessibility and notes texts. */
     public static final int TEXT_MAX = 2000;
+    /** The longest building code a request may name (the known ones are far shorter: B04). */
+    public static final int MAX_CODE = 20;
 
     public Building {
         history = history == null ? List.of() : List.copyOf(history);

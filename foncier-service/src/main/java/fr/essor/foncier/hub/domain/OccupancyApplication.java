@@ -11,6 +11,9 @@ public record OccupancyApplication(String id, String callId, String organisation
                                    Project project, ApplicationStatus status, String decisionNote, long version,
                                    Instant submittedAt, String submittedBy, Instant updatedAt, String updatedBy) {
 
+    /** The shape of an application's id ({@code CAND-2026-0004}). */
+    public static final String ID_PATTERN = "CAND-\\d{4}-\\d{4,6}";
+
     public sealed interface Outcome permits Decided, Refused {
     }
 
@@ -21,7 +24,7 @@ public record OccupancyApplication(String id, String callId, String organisation
     }
 
     public static final int MAX_TITLE = 200;
-    /** The intended use and the contribution to the hub's collective project: a few paragraphs each. */
+    /** The intended use, the contribution to the hub's collective project, a decision's note: a few paragraphs. */
     public static final int MAX_TEXT = 4000;
     /** The largest space of the hub is well below this (10 000 m² in all). */
     public static final int MAX_SURFACE = 10_000;
@@ -85,6 +88,7 @@ public record OccupancyApplication(String id, String callId, String organisation
                     "Dites ce que la structure apportera au projet collectif du pôle."));
         }
         InputBounds.text("contribution", project.contribution(), MAX_TEXT).ifPresent(refusals::add);
+        InputBounds.date("startDate", project.startDate()).ifPresent(refusals::add);
         return refusals;
     }
 

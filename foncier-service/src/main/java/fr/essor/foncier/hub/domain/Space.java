@@ -19,6 +19,11 @@ public record Space(String id, String buildingCode, SpaceDetails details, List<A
                     long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
                     List<Change> history) {
 
+    /** The highest fee of an agreement, in euros per m² and per month. */
+    public static final String MAX_FEE = "1000";
+    public static final int MAX_RULES = 4000;
+    public static final int MAX_SIGNATORY = 200;
+
     public Space {
         allocations = List.copyOf(allocations);
         history = history == null ? List.of() : List.copyOf(history);
@@ -148,7 +153,7 @@ public record Space(String id, String buildingCode, SpaceDetails details, List<A
         }
         List<Violation> refusals = new ArrayList<>();
         if (feePerSquareMetreMonth == null || feePerSquareMetreMonth.signum() < 0
-                || feePerSquareMetreMonth.compareTo(BigDecimal.valueOf(1000)) > 0) {
+                || feePerSquareMetreMonth.compareTo(new BigDecimal(MAX_FEE)) > 0) {
             refusals.add(new Violation("feePerSquareMetreMonth", "fee.range",
                     "Indiquez la redevance en euros par m² et par mois, de 0 à 1 000 (0 pour une mise à disposition "
                             + "gratuite)."));
@@ -156,7 +161,7 @@ public record Space(String id, String buildingCode, SpaceDetails details, List<A
             refusals.add(new Violation("feePerSquareMetreMonth", "fee.cents",
                     "La redevance s'exprime en euros et centimes (deux décimales au plus)."));
         }
-        if (rules != null && rules.length() > 4000) {
+        if (rules != null && rules.length() > MAX_RULES) {
             refusals.add(new Violation("rules", "rules.tooLong", "Les règles tiennent en 4 000 caractères au plus."));
         }
         if (!refusals.isEmpty()) {
@@ -185,10 +190,11 @@ public record Space(String id, String buildingCode, SpaceDetails details, List<A
                     + " est déjà signée (le " + FrenchFormat.date(agreement.signedOn()) + ").");
         }
         List<Violation> refusals = new ArrayList<>();
-        if (signatory == null || signatory.isBlank() || signatory.length() > 200) {
+        if (signatory == null || signatory.isBlank()) {
             refusals.add(new Violation("signatory", "signatory.required",
                     "Indiquez qui a signé pour l'occupant (nom et qualité, 200 caractères au plus)."));
         }
+        fr.essor.kit.domain.InputBounds.text("signatory", signatory, MAX_SIGNATORY).ifPresent(refusals::add);
         LocalDate today = at.atZone(FrenchFormat.PARIS).toLocalDate();
         if (signedOn == null) {
             refusals.add(new Violation("signedOn", "signedOn.required", "Indiquez la date de signature (jj/mm/aaaa)."));

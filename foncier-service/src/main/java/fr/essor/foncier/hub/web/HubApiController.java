@@ -22,6 +22,7 @@ import fr.essor.foncier.hub.web.HubRequests.DecisionRequest;
 import fr.essor.foncier.hub.web.HubRequests.SpaceDescription;
 import fr.essor.foncier.hub.web.HubRequests.SpaceRequest;
 import fr.essor.foncier.hub.web.HubRequests.VacatingRequest;
+import fr.essor.kit.domain.InputBounds;
 import fr.essor.kit.problem.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -215,6 +216,15 @@ class HubApiController {
         List<Violation> refusals = new ArrayList<>();
         var type = HubRequests.type("wishedType", request.wishedType(), refusals);
         var start = HubRequests.date("startDate", request.startDate(), refusals);
+        // a number given but out of range is refused for its value (absent, the use case says it is required)
+        if (request.wishedSurface() != null) {
+            InputBounds.whole("wishedSurface", request.wishedSurface().longValue(), 1,
+                    OccupancyApplication.MAX_SURFACE).ifPresent(refusals::add);
+        }
+        if (request.durationMonths() != null) {
+            InputBounds.whole("durationMonths", request.durationMonths().longValue(), 1,
+                    OccupancyApplication.MAX_MONTHS).ifPresent(refusals::add);
+        }
         HubRequests.check(refusals);
         OccupancyApplication application = HubRequests.result(calls.submit(callId, request.organisationId(),
                 new Project(request.title(), request.intendedUse(), type, request.wishedSurface(), start,

@@ -1,6 +1,9 @@
 package fr.essor.foncier.hub.web;
 
+import fr.essor.foncier.hub.domain.Space;
 import fr.essor.foncier.hub.domain.OccupancyApplication;
+import fr.essor.foncier.hub.domain.Building;
+import fr.essor.kit.organisations.domain.Siret;
 import fr.essor.kit.apidocs.Bounds;
 import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.foncier.hub.application.HubOutcome;
@@ -22,16 +25,19 @@ final class HubRequests {
     private HubRequests() {
     }
 
-    record SpaceRequest(String buildingCode, @fr.essor.kit.apidocs.Bounds.Text(200) String name,
+    record SpaceRequest(@Bounds.Text(Building.MAX_CODE) String buildingCode,
+                        @fr.essor.kit.apidocs.Bounds.Text(200) String name,
                         @fr.essor.kit.apidocs.Bounds.Whole(min = 1, max = 10_000) Integer surface,
-                        @fr.essor.kit.apidocs.Bounds.Text(50) String floor, String type,
+                        @fr.essor.kit.apidocs.Bounds.Text(50) String floor,
+                        @Bounds.OneOf(SpaceType.class) String type,
                         List<String> equipment, Boolean accessible) {
     }
 
     /** A space described again: what {@link SpaceRequest} says but its building, which a space never changes. */
     record SpaceDescription(@fr.essor.kit.apidocs.Bounds.Text(200) String name,
                             @fr.essor.kit.apidocs.Bounds.Whole(min = 1, max = 10_000) Integer surface,
-                            @fr.essor.kit.apidocs.Bounds.Text(50) String floor, String type,
+                            @fr.essor.kit.apidocs.Bounds.Text(50) String floor,
+                            @Bounds.OneOf(SpaceType.class) String type,
                             List<String> equipment, Boolean accessible) {
     }
 
@@ -40,35 +46,50 @@ final class HubRequests {
                            @fr.essor.kit.apidocs.Bounds.Text(fr.essor.foncier.hub.domain.Building.TEXT_MAX) String notes) {
     }
 
-    record AgreementRequest(java.math.BigDecimal feePerSquareMetreMonth, String rules) {
+    record AgreementRequest(@Bounds.Decimal(min = "0", max = Space.MAX_FEE, decimals = 2)
+                            java.math.BigDecimal feePerSquareMetreMonth,
+                            @Bounds.Text(Space.MAX_RULES) String rules) {
     }
 
-    record SignatureRequest(String signatory, String signedOn) {
+    record SignatureRequest(@Bounds.Text(Space.MAX_SIGNATORY) String signatory, @Bounds.Pattern(value = Bounds.TYPED_DATE,
+            message = Bounds.TYPED_DATE_MESSAGE) String signedOn) {
     }
 
-    record AllocationRequest(String applicationId, String startDate, String endDate) {
+    record AllocationRequest(@Bounds.Pattern(value = OccupancyApplication.ID_PATTERN,
+            message = "Indiquez le numéro d'une candidature (ex. CAND-2026-0004).") String applicationId,
+                             @Bounds.Pattern(value = Bounds.TYPED_DATE,
+            message = Bounds.TYPED_DATE_MESSAGE) String startDate,
+                             @Bounds.Pattern(value = Bounds.TYPED_DATE,
+            message = Bounds.TYPED_DATE_MESSAGE) String endDate) {
     }
 
-    record VacatingRequest(String lastDay) {
+    record VacatingRequest(@Bounds.Pattern(value = Bounds.TYPED_DATE,
+            message = Bounds.TYPED_DATE_MESSAGE) String lastDay) {
     }
 
     record CallRequest(@fr.essor.kit.apidocs.Bounds.Text(200) String title,
                        @fr.essor.kit.apidocs.Bounds.Text(4000) String description, List<String> spaceTypes,
                        List<String> criteria,
-                       String deadline) {
+                       @Bounds.Pattern(value = Bounds.TYPED_DATE,
+            message = Bounds.TYPED_DATE_MESSAGE) String deadline) {
     }
 
-    record ApplicationRequest(String organisationId,
+    record ApplicationRequest(@Bounds.Pattern(value = Siret.SIRET_OR_RNA,
+            message = Siret.SIRET_OR_RNA_MESSAGE) String organisationId,
                               @Bounds.Text(OccupancyApplication.MAX_TITLE) String title,
-                              @Bounds.Text(OccupancyApplication.MAX_TEXT) String intendedUse, String wishedType,
+                              @Bounds.Text(OccupancyApplication.MAX_TEXT) String intendedUse,
+                              @Bounds.OneOf(SpaceType.class) String wishedType,
                               @Bounds.Whole(min = 1, max = OccupancyApplication.MAX_SURFACE) Integer wishedSurface,
-                              String startDate,
+                              @Bounds.Pattern(value = Bounds.TYPED_DATE,
+            message = Bounds.TYPED_DATE_MESSAGE) String startDate,
                               @Bounds.Whole(min = 1, max = OccupancyApplication.MAX_MONTHS) Integer durationMonths,
                               @Bounds.Text(OccupancyApplication.MAX_TEXT) String contribution,
                               Boolean joinsCooperative) {
     }
 
-    record DecisionRequest(String status, @Bounds.Text(OccupancyApplication.MAX_TEXT) String note) {
+    record DecisionRequest(@io.swagger.v3.oas.annotations.media.Schema(allowableValues = { "SELECTED", "WAITING_LIST",
+            "REJECTED" }) String status,
+                           @Bounds.Text(OccupancyApplication.MAX_TEXT) String note) {
     }
 
     static <T> T result(HubOutcome<T> outcome) {

@@ -25,6 +25,8 @@ public record Intermediation(String id, Premises premises, int score, Stage stag
 
     /** The longest note or visit feedback. */
     public static final int NOTE_MAX = 2000;
+    /** The largest surface a lease takes, in m² (the offers' own ceiling). */
+    public static final int MAX_SURFACE = 100_000;
 
     public Intermediation {
         partners = partners.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(partners));
@@ -156,18 +158,20 @@ public record Intermediation(String id, Premises premises, int score, Stage stag
             refusals.add(new Violation("endDate", "endDate.beforeStart",
                     "La fin du bail doit suivre sa prise d'effet."));
         }
-        if (surface == null || surface < 1) {
+        if (surface == null) {
             refusals.add(new Violation("surface", "surface.required", "Indiquez la surface louée, en m² (au moins 1)."));
+        } else if (surface < 1 || surface > MAX_SURFACE) {
+            refusals.add(new Violation("surface", "surface.range", "La surface louée s'exprime en m², de 1 à "
+                    + MAX_SURFACE + "."));
         } else if (surface > premises.offerSurface()) {
             refusals.add(new Violation("surface", "surface.aboveOffer", "La surface louée ne peut dépasser les "
                     + premises.offerSurface() + " m² de l'offre."));
         }
-        if (annualRent == null || annualRent.signum() < 0) {
+        if (annualRent == null) {
             refusals.add(new Violation("annualRent", "annualRent.required",
                     "Indiquez le loyer annuel hors charges, en euros (0 pour une mise à disposition gratuite)."));
-        } else if (annualRent.stripTrailingZeros().scale() > 2) {
-            refusals.add(new Violation("annualRent", "annualRent.cents",
-                    "Le loyer annuel s'exprime en euros et centimes (deux décimales au plus)."));
+        } else {
+            fr.essor.kit.domain.InputBounds.amount("annualRent", annualRent).ifPresent(refusals::add);
         }
         if (!refusals.isEmpty()) {
             return new Refused(refusals);

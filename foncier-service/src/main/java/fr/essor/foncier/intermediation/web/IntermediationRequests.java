@@ -1,5 +1,8 @@
 package fr.essor.foncier.intermediation.web;
 
+import fr.essor.foncier.premises.domain.PremisesOffer;
+import fr.essor.foncier.premises.domain.PremisesNeed;
+import fr.essor.kit.apidocs.Bounds;
 import fr.essor.kit.ui.FrenchFormat;
 import fr.essor.foncier.intermediation.domain.ClosureReason;
 import fr.essor.foncier.intermediation.domain.LeaseEndReason;
@@ -22,28 +25,39 @@ final class IntermediationRequests {
     private IntermediationRequests() {
     }
 
-    record Proposal(String needId, String offerId, List<String> partners, @fr.essor.kit.apidocs.Bounds.Text(fr.essor.foncier.intermediation.domain.Intermediation.NOTE_MAX) String note) {
+    record Proposal(@Bounds.Pattern(value = PremisesNeed.ID_PATTERN,
+                    message = "Indiquez le numéro d'un besoin de locaux (ex. BESOIN-2026-0012).") String needId,
+                    @Bounds.Pattern(value = PremisesOffer.ID_PATTERN,
+                    message = "Indiquez le numéro d'une offre de locaux (ex. OFFRE-2026-0007).") String offerId, List<String> partners, @fr.essor.kit.apidocs.Bounds.Text(fr.essor.foncier.intermediation.domain.Intermediation.NOTE_MAX) String note) {
     }
 
     record Note(@fr.essor.kit.apidocs.Bounds.Text(fr.essor.foncier.intermediation.domain.Intermediation.NOTE_MAX) String note) {
     }
 
-    record VisitRequest(String date, List<String> participants, @fr.essor.kit.apidocs.Bounds.Text(fr.essor.foncier.intermediation.domain.Intermediation.NOTE_MAX) String feedback) {
+    record VisitRequest(@Bounds.Pattern(value = Bounds.TYPED_DATE,
+            message = Bounds.TYPED_DATE_MESSAGE) String date, List<String> participants, @fr.essor.kit.apidocs.Bounds.Text(fr.essor.foncier.intermediation.domain.Intermediation.NOTE_MAX) String feedback) {
     }
 
-    record LeaseRequest(String startDate, String endDate, Integer surface, BigDecimal annualRent) {
+    record LeaseRequest(@Bounds.Pattern(value = Bounds.TYPED_DATE,
+            message = Bounds.TYPED_DATE_MESSAGE) String startDate, @Bounds.Pattern(value = Bounds.TYPED_DATE,
+            message = Bounds.TYPED_DATE_MESSAGE) String endDate,
+                        @Bounds.Whole(min = 1, max = fr.essor.foncier.intermediation.domain.Intermediation.MAX_SURFACE)
+                        Integer surface,
+                        @Bounds.Amount BigDecimal annualRent) {
     }
 
-    record ClosureRequest(String reason, @fr.essor.kit.apidocs.Bounds.Text(fr.essor.foncier.intermediation.domain.Intermediation.NOTE_MAX) String note) {
+    record ClosureRequest(@Bounds.OneOf(ClosureReason.class) String reason, @fr.essor.kit.apidocs.Bounds.Text(fr.essor.foncier.intermediation.domain.Intermediation.NOTE_MAX) String note) {
     }
 
     record PartnersRequest(List<String> partners) {
     }
 
-    record RenewalRequest(String newEndDate, @fr.essor.kit.apidocs.Bounds.Text(fr.essor.foncier.intermediation.domain.Intermediation.NOTE_MAX) String note) {
+    record RenewalRequest(@Bounds.Pattern(value = Bounds.TYPED_DATE,
+            message = Bounds.TYPED_DATE_MESSAGE) String newEndDate, @fr.essor.kit.apidocs.Bounds.Text(fr.essor.foncier.intermediation.domain.Intermediation.NOTE_MAX) String note) {
     }
 
-    record LeaseEndRequest(String endedOn, String reason, @fr.essor.kit.apidocs.Bounds.Text(fr.essor.foncier.intermediation.domain.Intermediation.NOTE_MAX) String note) {
+    record LeaseEndRequest(@Bounds.Pattern(value = Bounds.TYPED_DATE,
+            message = Bounds.TYPED_DATE_MESSAGE) String endedOn, @Bounds.OneOf(LeaseEndReason.class) String reason, @fr.essor.kit.apidocs.Bounds.Text(fr.essor.foncier.intermediation.domain.Intermediation.NOTE_MAX) String note) {
     }
 
     static LeaseEndReason endReason(String code, List<Violation> refusals) {

@@ -13,6 +13,9 @@ public record PremisesNeed(String id, OrganisationRef organisation, NeedDetails 
                            long version, Instant registeredAt, String registeredBy, Instant updatedAt,
                            String updatedBy) {
 
+    /** The shape of a need's id ({@code BESOIN-2026-0012}). */
+    public static final String ID_PATTERN = "BESOIN-\\d{4}-\\d{4,6}";
+
     public record Registration(PremisesNeed need, NeedRegistered event) {
     }
 

@@ -9,6 +9,9 @@ import java.util.UUID;
 public record PremisesOffer(String id, OfferDetails details, OfferStatus status, long version, Instant publishedAt,
                             String publishedBy, Instant updatedAt, String updatedBy) {
 
+    /** The shape of an offer's id ({@code OFFRE-2026-0007}). */
+    public static final String ID_PATTERN = "OFFRE-\\d{4}-\\d{4,6}";
+
     public record Publication(PremisesOffer offer, OfferPublished event) {
     }
 

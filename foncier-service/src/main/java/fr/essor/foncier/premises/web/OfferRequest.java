@@ -1,5 +1,6 @@
 package fr.essor.foncier.premises.web;
 
+import fr.essor.foncier.premises.domain.OfferStatus;
 import fr.essor.kit.apidocs.Bounds;
 import fr.essor.foncier.premises.domain.OfferForm;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -15,18 +16,22 @@ record OfferRequest(
         String ownerType,
         @Schema(example = "Seine-Saint-Denis Habitat") @Bounds.Text(200) String ownerName,
         @Schema(example = "12 rue de la Révolution, rez-de-chaussée") @Bounds.Text(300) String address,
-        @Schema(example = "93048") String communeInsee,
+        @Schema(example = "93048") @Bounds.Reference(Bounds.Codes.COMMUNE) String communeInsee,
         @Schema(example = "180") @Bounds.Whole(min = 1, max = 100_000) Integer surface,
         @Schema(example = "[\"WORKSHOP\", \"STORAGE\"]") List<String> allowedUsages,
         @Schema(example = "80.00", description = "€/m²/an hors charges") @Bounds.Amount BigDecimal rentPerSquareMetre,
-        @Schema(example = "2026-07-01") String availableFrom,
-        @Schema(description = "Occupation temporaire seulement") String availableUntil,
+        @Schema(example = "2026-07-01") @Bounds.Pattern(value = Bounds.TYPED_DATE,
+            message = Bounds.TYPED_DATE_MESSAGE) String availableFrom,
+        @Schema(description = "Occupation temporaire seulement") @Bounds.Pattern(value = Bounds.TYPED_DATE,
+            message = Bounds.TYPED_DATE_MESSAGE)
+        String availableUntil,
         @Schema(example = "LONG_TERM", allowableValues = {"TEMPORARY", "LONG_TERM"}) String tenure,
         @Schema(example = "5", description = "1 à 5 ; absent si les locaux ne reçoivent pas de public")
         @Bounds.Whole(min = 1, max = 5) Integer erpCategory,
         Boolean accessible,
         @Bounds.Text(2000) String notes,
-        @Schema(description = "Modification seulement : AVAILABLE, UNDER_OFFER, LET, WITHDRAWN") String status) {
+        @Schema(description = "Modification seulement : AVAILABLE, UNDER_OFFER, LET, WITHDRAWN")
+        @Bounds.OneOf(OfferStatus.class) String status) {
 
     OfferForm toForm() {
         return new OfferForm(ownerType, ownerName, address, communeInsee, surface == null ? null : surface.toString(),

@@ -36,6 +36,9 @@ class OccupancyAgreementTest {
         assertThat(drafted.signAgreement("ALLOC-2026-0007", "", today.plusDays(1), "pole", SpaceTest.NOW))
                 .isInstanceOfSatisfying(Space.Refused.class, r -> assertThat(r.refusals())
                         .extracting(Violation::code).containsExactly("signatory.required", "signedOn.future"));
+        assertThat(drafted.signAgreement("ALLOC-2026-0007", "x".repeat(Space.MAX_SIGNATORY + 1), today, "pole",
+                SpaceTest.NOW)).isInstanceOfSatisfying(Space.Refused.class, r -> assertThat(r.refusals())
+                        .extracting(Violation::code).containsExactly("signatory.too-long"));
         Space signed = ((Space.Moved) drafted.signAgreement("ALLOC-2026-0007", "Awa Diallo, gérante", today,
                 "pole", SpaceTest.NOW)).space();
 

@@ -132,32 +132,39 @@ class SpaceTest {
                 .containsExactly("call.closed", "title.required", "intendedUse.required", "wishedType.required",
                         "wishedSurface.required", "startDate.required", "durationMonths.required",
                         "contribution.required");
+        Project oversized = new Project("t".repeat(OccupancyApplication.MAX_TITLE + 1),
+                "u".repeat(OccupancyApplication.MAX_TEXT + 1), SpaceType.PRODUCTIVE, OccupancyApplication.MAX_SURFACE + 1,
+                LocalDate.of(2999, 1, 1), OccupancyApplication.MAX_MONTHS + 1,
+                "c".repeat(OccupancyApplication.MAX_TEXT + 1), false);
+        OccupancyCall open = new OccupancyCall("AAO-2026-02", "Appel 2026", "", Set.of(SpaceType.PRODUCTIVE),
+                List.of(), LocalDate.of(2099, 1, 1), NOW, "pole");
+        assertThat(((OccupancyApplication.Refused) OccupancyApplication.submit("C3", open, "W931004567",
+                "Recyclerie", oversized, "pole", NOW, LocalDate.of(2026, 3, 4))).refusals())
+                .extracting(Violation::code).containsExactly("title.too-long", "intendedUse.too-long",
+                        "wishedSurface.range", "durationMonths.range", "contribution.too-long",
+                        "startDate.date-range");
         OccupancyApplication application = waiting(call, "C2", 80, NOW);
         assertThat(application.decide(ApplicationStatus.REJECTED, "", "pole", NOW))
                 .isInstanceOf(OccupancyApplication.Refused.class);
+        assertThat(((OccupancyApplication.Refused) application.decide(ApplicationStatus.REJECTED,
+                "n".repeat(OccupancyApplication.MAX_TEXT + 1),
+                "pole", NOW)).refusals()).extracting(Violation::code).containsExactly("note.too-long");
         assertThat(((OccupancyApplication.Decided) application.decide(ApplicationStatus.SELECTED, null, "pole",
                 NOW)).application().status()).isEqualTo(ApplicationStatus.SELECTED);
     }
 
     @Test
-    void anApplicationsTextsAndFiguresAreBoundedEachNamedByItsField() {
+    void anApplicationAtEachBoundIsAcceptedAndANegativeSurfaceIsOutOfRangeNotMissing() {
         OccupancyCall open = new OccupancyCall("AAO-2026-02", "Appel 2026", "", Set.of(SpaceType.PRODUCTIVE),
                 List.of(), LocalDate.of(2099, 1, 1), NOW, "pole");
-        String huge = "x".repeat(OccupancyApplication.MAX_TEXT + 1);
-        Project unbounded = new Project("t".repeat(OccupancyApplication.MAX_TITLE + 1), huge, SpaceType.PRODUCTIVE,
-                -5, SEPT, OccupancyApplication.MAX_MONTHS + 1, huge, false);
-
-        assertThat(((OccupancyApplication.Refused) OccupancyApplication.submit("C3", open, "W931004567", "Recyclerie",
-                unbounded, "pole", NOW, LocalDate.of(2026, 3, 4))).refusals()).extracting(Violation::code)
-                .containsExactly("title.too-long", "intendedUse.too-long", "wishedSurface.range",
-                        "durationMonths.range", "contribution.too-long");
         Project atTheBounds = new Project("t".repeat(OccupancyApplication.MAX_TITLE), "Atelier", SpaceType.PRODUCTIVE,
                 OccupancyApplication.MAX_SURFACE, SEPT, OccupancyApplication.MAX_MONTHS, "Ateliers ouverts", false);
+        Project negative = new Project("Atelier", "Atelier", SpaceType.PRODUCTIVE, -5, SEPT, 0, "Ateliers", false);
+
         assertThat(OccupancyApplication.submit("C4", open, "W931004567", "Recyclerie", atTheBounds, "pole", NOW,
                 LocalDate.of(2026, 3, 4))).isInstanceOf(OccupancyApplication.Decided.class);
-        OccupancyApplication submitted = waiting(open, "C5", 80, NOW);
-        assertThat(((OccupancyApplication.Refused) submitted.decide(ApplicationStatus.REJECTED, huge, "pole", NOW))
-                .refusals()).extracting(Violation::code).containsExactly("note.too-long");
+        assertThat(OccupancyApplication.check(open, negative, LocalDate.of(2026, 3, 4))).extracting(Violation::code)
+                .containsExactly("wishedSurface.range", "durationMonths.range");
     }
 
     static OccupancyApplication waiting(OccupancyCall call, String id, int wished, Instant at) {

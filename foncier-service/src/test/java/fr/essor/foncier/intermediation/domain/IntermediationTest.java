@@ -195,7 +195,12 @@ class IntermediationTest {
 
         assertThat(outcome).isInstanceOfSatisfying(Intermediation.Refused.class, r -> assertThat(r.refusals())
                 .extracting(Violation::code)
-                .containsExactly("endDate.beforeStart", "surface.aboveOffer", "annualRent.cents"));
+                .containsExactly("endDate.beforeStart", "surface.aboveOffer", "annualRent.decimals"));
+        Intermediation.Outcome outOfBounds = negotiating().signLease(() -> {
+            throw new AssertionError("no number is drawn for a refused lease");
+        }, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1), 0, new BigDecimal("-1"), "sens", NOW);
+        assertThat(outOfBounds).isInstanceOfSatisfying(Intermediation.Refused.class, r -> assertThat(r.refusals())
+                .extracting(Violation::code).containsExactly("surface.range", "annualRent.range"));
     }
 
     @Test

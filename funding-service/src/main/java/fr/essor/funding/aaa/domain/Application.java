@@ -1,5 +1,6 @@
 package fr.essor.funding.aaa.domain;
 
+import fr.essor.kit.domain.InputBounds;
 import fr.essor.kit.domain.Violation;
 import fr.essor.kit.reference.Territories;
 
@@ -26,7 +27,12 @@ import java.util.stream.Collectors;
  */
 public final class Application {
 
-    private static final int MAX_TEXT = 4000;
+    /** The shape of an application's id: its call's, then its number in the call ({@code AAA-2026-0001}). */
+    public static final String ID_PATTERN = "AAA-\\d{4}-\\d{4,6}";
+    /** The longest reason, comment or justification. */
+    public static final int MAX_TEXT = 4000;
+    /** The longest reference of a deliberation. */
+    public static final int MAX_REFERENCE = 100;
     private static final ZoneId PARIS_TIME = ZoneId.of("Europe/Paris");
 
     private final String id;
@@ -202,6 +208,11 @@ public final class Application {
         Decision newDecision = decision;
         if (action == WorkflowAction.GRANT || action == WorkflowAction.REFUSE) {
             newDecision = decide(action == WorkflowAction.GRANT, request, reason, violations);
+        } else {
+            // a step without a vote takes no amount nor reference, but what it is sent stays within their bounds
+            InputBounds.positiveAmount("amount", request.amount()).ifPresent(violations::add);
+            InputBounds.text("decisionReference", clean(request.decisionReference()), MAX_REFERENCE)
+                    .ifPresent(violations::add);
         }
         if (!violations.isEmpty()) {
             return new ApplicationOutcome.Invalid(violations);
@@ -318,9 +329,8 @@ public final class Application {
         List<Violation> violations = new ArrayList<>(grid.checkScores(scores));
         String internal = clean(internalComment);
         String shared = clean(sharedComment);
-        if ((internal != null && internal.length() > MAX_TEXT) || (shared != null && shared.length() > MAX_TEXT)) {
-            violations.add(new Violation("internalComment", "comment.size", "Un commentaire fait 4 000 caractères au plus."));
-        }
+        InputBounds.text("internalComment", internal, MAX_TEXT).ifPresent(violations::add);
+        InputBounds.text("sharedComment", shared, MAX_TEXT).ifPresent(violations::add);
         if (!violations.isEmpty()) {
             return new ApplicationOutcome.Invalid(violations);
         }
@@ -342,9 +352,13 @@ public final class Application {
             return new ApplicationOutcome.Unchanged(this);
         }
         String why = clean(reason);
-        if (why == null || why.length() > MAX_TEXT) {
+        if (why == null) {
             return new ApplicationOutcome.Invalid(List.of(new Violation("reason", "reason.required",
                     "Précisez la nature du conflit d'intérêts (4 000 caractères au plus).")));
+        }
+        Optional<Violation> tooLong = InputBounds.text("reason", why, MAX_TEXT);
+        if (tooLong.isPresent()) {
+            return new ApplicationOutcome.Invalid(List.of(tooLong.get()));
         }
         List<ConflictOfInterest> next = new ArrayList<>(conflicts);
         next.add(new ConflictOfInterest(agent.username(), why, at));
@@ -467,19 +481,23 @@ public final class Application {
         BigDecimal amount = null;
         if (granted) {
             amount = request.amount();
-            if (amount == null || amount.signum() <= 0 || amount.scale() > 2) {
+            Optional<Violation> outOfBounds = InputBounds.positiveAmount("amount", amount);
+            if (amount == null) {
                 violations.add(new Violation("amount", "amount.required",
                         "Indiquez le montant accordé, en euros (deux décimales au plus)."));
+            } else if (outOfBounds.isPresent()) {
+                violations.add(outOfBounds.get());
             } else if (amount.compareTo(details.amounts().total()) > 0) {
                 violations.add(new Violation("amount", "amount.aboveRequest", "Le montant accordé ne peut pas "
                         + "dépasser le montant demandé (" + details.amounts().total().toPlainString() + " €)."));
             }
         }
         String reference = clean(request.decisionReference());
-        if (reference == null || reference.length() > 100) {
+        if (reference == null) {
             violations.add(new Violation("decisionReference", "decisionReference.required",
                     "Indiquez la référence de la délibération (100 caractères au plus)."));
         }
+        InputBounds.text("decisionReference", reference, MAX_REFERENCE).ifPresent(violations::add);
         if (request.decidedOn() == null) {
             violations.add(new Violation("decidedOn", "decidedOn.required", "Indiquez la date du vote."));
         } else if (receivedAfter(request.decidedOn())) {

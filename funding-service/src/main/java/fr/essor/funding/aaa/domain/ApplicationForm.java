@@ -1,5 +1,6 @@
 package fr.essor.funding.aaa.domain;
 
+import fr.essor.kit.domain.InputBounds;
 import fr.essor.kit.domain.Violation;
 import fr.essor.kit.reference.Commune;
 
@@ -15,7 +16,9 @@ public record ApplicationForm(String title, String summary, String theme, Reques
                               Integer durationYears, List<String> communeInsees, boolean qpv, BigDecimal projectBudget,
                               boolean incubation) {
 
-    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
+    public static final int MAX_TITLE = 300;
+    public static final int MAX_SUMMARY = 4000;
+    public static final int MAX_THEME = 200;
 
     public ApplicationForm {
         title = title == null ? "" : title.strip();
@@ -39,15 +42,20 @@ public record ApplicationForm(String title, String summary, String theme, Reques
     public Checked check(Call call, String organisationId, String organisationName,
                          Function<String, Optional<Commune>> communes) {
         List<Violation> violations = new ArrayList<>();
-        if (title.isEmpty() || title.length() > 300) {
+        if (title.isEmpty()) {
             violations.add(new Violation("title", "title.required",
                     "Donnez un titre au projet (300 caractères au plus)."));
         }
-        if (summary.isEmpty() || summary.length() > 4000) {
+        InputBounds.text("title", title, MAX_TITLE).ifPresent(violations::add);
+        if (summary.isEmpty()) {
             violations.add(new Violation("summary", "summary.required",
                     "Résumez le projet (4 000 caractères au plus)."));
         }
-        if (!call.definition().themes().contains(theme)) {
+        InputBounds.text("summary", summary, MAX_SUMMARY).ifPresent(violations::add);
+        Optional<Violation> themeTooLong = InputBounds.text("theme", theme, MAX_THEME);
+        if (themeTooLong.isPresent()) {
+            violations.add(themeTooLong.get());
+        } else if (!call.definition().themes().contains(theme)) {
             violations.add(new Violation("theme", "theme.unknown", "Choisissez une des thématiques de l'appel "
                     + call.year() + " : " + String.join(", ", call.definition().themes()) + "."));
         }
@@ -84,10 +92,12 @@ public record ApplicationForm(String title, String summary, String theme, Reques
                 resolved.add(commune.get());
             }
         }
-        checkAmount("projectBudget", projectBudget, violations);
-        if (projectBudget == null || projectBudget.signum() <= 0) {
+        Optional<Violation> budgetOutOfBounds = InputBounds.positiveAmount("projectBudget", projectBudget);
+        if (projectBudget == null) {
             violations.add(new Violation("projectBudget", "projectBudget.required",
                     "Indiquez le budget total du projet."));
+        } else if (budgetOutOfBounds.isPresent()) {
+            violations.add(budgetOutOfBounds.get());
         } else if (projectBudget.compareTo(amounts.total()) < 0) {
             violations.add(new Violation("projectBudget", "projectBudget.belowRequest",
                     "Le budget du projet ne peut pas être inférieur au montant demandé."));
@@ -100,10 +110,7 @@ public record ApplicationForm(String title, String summary, String theme, Reques
     }
 
     private static void checkAmount(String field, BigDecimal amount, List<Violation> violations) {
-        if (amount != null && (amount.signum() < 0 || amount.scale() > 2 || amount.compareTo(MAX_AMOUNT) >= 0)) {
-            violations.add(new Violation(field, field + ".format",
-                    "Un montant est un nombre d'euros positif, avec deux décimales au plus."));
-        }
+        InputBounds.amount(field, amount).ifPresent(violations::add);
     }
 
     private static List<Violation> dedupe(List<Violation> violations) {

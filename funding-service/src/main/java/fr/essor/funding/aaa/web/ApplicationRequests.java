@@ -1,10 +1,13 @@
 package fr.essor.funding.aaa.web;
 
+import fr.essor.funding.aaa.domain.Application;
 import fr.essor.funding.aaa.domain.ApplicationForm;
 import fr.essor.funding.aaa.domain.Channel;
 import fr.essor.funding.aaa.domain.Opinion;
 import fr.essor.funding.aaa.domain.RequestedAmounts;
 import fr.essor.funding.aaa.domain.WorkflowAction;
+import fr.essor.kit.apidocs.Bounds;
+import fr.essor.kit.organisations.domain.Siret;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -19,8 +22,13 @@ final class ApplicationRequests {
     }
 
     /** An application, typed in or imported; {@code organisation} is the SIRET or RNA of a registered organisation. */
-    record Submission(String organisation, String title, String summary, String theme, Amounts amounts,
-                      Integer durationYears, List<String> communeInsees, Boolean qpv, BigDecimal projectBudget,
+    record Submission(@Bounds.Pattern(value = Siret.SIRET_OR_RNA, message = Siret.SIRET_OR_RNA_MESSAGE)
+                      String organisation,
+                      @Bounds.Text(ApplicationForm.MAX_TITLE) String title,
+                      @Bounds.Text(ApplicationForm.MAX_SUMMARY) String summary,
+                      @Bounds.Text(ApplicationForm.MAX_THEME) String theme, Amounts amounts,
+                      @Bounds.Whole(min = 1, max = 2) Integer durationYears, List<String> communeInsees, Boolean qpv,
+                      @Bounds.Amount(positive = true) BigDecimal projectBudget,
                       Boolean incubation,
                       @Schema(implementation = Channel.class, description = "PORTAL (par défaut) ou AGENT (une saisie)")
                       String channel,
@@ -38,8 +46,8 @@ final class ApplicationRequests {
         }
     }
 
-    record Amounts(BigDecimal firstYearOperating, BigDecimal firstYearInvestment, BigDecimal secondYearOperating,
-                   BigDecimal secondYearInvestment) {
+    record Amounts(@Bounds.Amount BigDecimal firstYearOperating, @Bounds.Amount BigDecimal firstYearInvestment,
+                   @Bounds.Amount BigDecimal secondYearOperating, @Bounds.Amount BigDecimal secondYearInvestment) {
     }
 
     /** A workflow step: {@code action} is a {@code WorkflowAction} code; votes add amount, reference and date. */
@@ -48,20 +56,22 @@ final class ApplicationRequests {
                               "PROPOSE_FOR_VOTE" }, requiredMode = Schema.RequiredMode.REQUIRED,
                               description = "L'étape de l'instruction (le vote se saisit en séance, la convention et "
                                       + "les paiements sur le dossier de subvention : ici, 409 step.recordedElsewhere)")
-                      String action, String reason, BigDecimal amount, String decisionReference,
-                      LocalDate decidedOn) {
+                      String action, @Bounds.Text(Application.MAX_TEXT) String reason,
+                      @Bounds.Amount(positive = true) BigDecimal amount,
+                      @Bounds.Text(Application.MAX_REFERENCE) String decisionReference, LocalDate decidedOn) {
     }
 
     record Assignment(List<String> directorates) {
     }
 
-    record ReviewRequest(Map<String, Integer> scores, String internalComment, String sharedComment) {
+    record ReviewRequest(Map<String, Integer> scores, @Bounds.Text(Application.MAX_TEXT) String internalComment,
+                         @Bounds.Text(Application.MAX_TEXT) String sharedComment) {
     }
 
-    record ConflictRequest(String reason) {
+    record ConflictRequest(@Bounds.Text(Application.MAX_TEXT) String reason) {
     }
 
     record OpinionRequest(@Schema(implementation = Opinion.class, description = "L'avis de l'EPT") String opinion,
-                          String comment) {
+                          @Bounds.Text(Application.MAX_TEXT) String comment) {
     }
 }

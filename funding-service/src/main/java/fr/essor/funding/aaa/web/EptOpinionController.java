@@ -51,7 +51,7 @@ class EptOpinionController {
             @Schema(implementation = Opinion.class, description = "L'avis",
                     requiredMode = Schema.RequiredMode.REQUIRED) String opinion,
             @Schema(description = "Sa motivation, obligatoire pour un avis réservé ou défavorable")
-            String comment) {
+            @fr.essor.kit.apidocs.Bounds.Text(fr.essor.funding.aaa.domain.Application.MAX_TEXT) String comment) {
     }
 
     @PutMapping(path = "/applications/{id}/opinion", consumes = MediaType.APPLICATION_JSON_VALUE)

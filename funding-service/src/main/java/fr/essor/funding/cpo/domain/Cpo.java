@@ -1,6 +1,7 @@
 package fr.essor.funding.cpo.domain;
 
 import fr.essor.funding.aaa.domain.Agent;
+import fr.essor.kit.domain.InputBounds;
 import fr.essor.kit.domain.Violation;
 
 import java.math.BigDecimal;
@@ -21,6 +22,12 @@ import java.util.function.Supplier;
  * waits for what releases it; an unfavourable review suspends the following tranches.
  */
 public final class Cpo {
+
+    /** The longest comment of an annual review. */
+    public static final int MAX_COMMENT = 2000;
+    /** The highest instalment number a request may name (a schedule has far fewer). */
+    public static final int MAX_INSTALMENT = 99;
+
 
     private final String id;
     private final CpoTerms terms;
@@ -110,7 +117,11 @@ public final class Cpo {
             return new CpoOutcome.NotAllowedNow("review.done", "Toutes les années de la convention sont évaluées.");
         }
         List<Violation> violations = new ArrayList<>();
-        if (year != expected.get()) {
+        Optional<Violation> yearOutOfBounds = InputBounds.whole("year", (long) year,
+                InputBounds.EARLIEST_DATE.getYear(), InputBounds.LATEST_DATE.getYear());
+        if (yearOutOfBounds.isPresent()) {
+            violations.add(yearOutOfBounds.get());
+        } else if (year != expected.get()) {
             violations.add(new Violation("year", "year.order", "L'année à évaluer est " + expected.get() + "."));
         }
         if (on == null || on.isBefore(signedOn) || on.isAfter(today)) {
@@ -118,9 +129,7 @@ public final class Cpo {
                     + "signature (" + french(signedOn) + ") et aujourd'hui."));
         }
         String note = comment == null ? "" : comment.strip();
-        if (note.length() > 2000) {
-            violations.add(new Violation("comment", "comment.tooLong", "Le commentaire compte 2 000 caractères au plus."));
-        }
+        InputBounds.text("comment", note, MAX_COMMENT).ifPresent(violations::add);
         if (!favourable && note.isEmpty()) {
             violations.add(new Violation("comment", "comment.required",
                     "Justifiez un bilan défavorable : il suspend les versements suivants."));
@@ -157,9 +166,12 @@ public final class Cpo {
             return new CpoOutcome.NotAllowedNow("instalment.paid", "L'échéance " + i.number() + " est déjà versée.");
         }
         List<Violation> violations = new ArrayList<>();
-        if (paid == null || paid.signum() <= 0 || paid.stripTrailingZeros().scale() > 2) {
+        Optional<Violation> paidOutOfBounds = InputBounds.positiveAmount("amount", paid);
+        if (paid == null) {
             violations.add(new Violation("amount", "amount.required",
                     "Indiquez le montant versé, en euros (deux décimales au plus)."));
+        } else if (paidOutOfBounds.isPresent()) {
+            violations.add(paidOutOfBounds.get());
         } else if (paid.compareTo(left) > 0) {
             violations.add(new Violation("amount", "amount.aboveInstalment", "Il reste " + left.toPlainString()
                     + " € à verser sur cette échéance."));

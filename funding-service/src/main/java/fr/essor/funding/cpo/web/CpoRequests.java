@@ -3,7 +3,10 @@ package fr.essor.funding.cpo.web;
 import fr.essor.funding.cpo.domain.Objective;
 import fr.essor.funding.cpo.domain.YearlyAmount;
 
+import fr.essor.funding.aaa.domain.Directorate;
+import fr.essor.funding.cpo.domain.Cpo;
 import fr.essor.kit.apidocs.Bounds;
+import fr.essor.kit.organisations.domain.Siret;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,7 +19,9 @@ final class CpoRequests {
     }
 
     /** {@code organisation}: SIRET or RNA; {@code leadDirectorate}: DMTA, DIEESS, DJVA or DTER. */
-    record NewCpo(String organisation, String leadDirectorate, @Bounds.Text(300) String title,
+    record NewCpo(@Bounds.Pattern(value = Siret.SIRET_OR_RNA, message = Siret.SIRET_OR_RNA_MESSAGE)
+                  String organisation,
+                  @Bounds.OneOf(Directorate.class) String leadDirectorate, @Bounds.Text(300) String title,
                   List<Objective> objectives, List<YearlyAmount> years, @Bounds.Text(100) String decisionReference,
                   LocalDate decidedOn) {
     }
@@ -26,10 +31,12 @@ final class CpoRequests {
     }
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "CpoReview")
-    record Review(Integer year, LocalDate reviewedOn, Boolean favourable, String comment) {
+    record Review(@Bounds.Whole(min = 1990, max = 2100) Integer year, LocalDate reviewedOn, Boolean favourable,
+                  @Bounds.Text(Cpo.MAX_COMMENT) String comment) {
     }
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "CpoPaymentRequest")
-    record PaymentRequest(Integer instalment, BigDecimal amount, LocalDate paidOn) {
+    record PaymentRequest(@Bounds.Whole(min = 1, max = Cpo.MAX_INSTALMENT) Integer instalment,
+                          @Bounds.Amount(positive = true) BigDecimal amount, LocalDate paidOn) {
     }
 }

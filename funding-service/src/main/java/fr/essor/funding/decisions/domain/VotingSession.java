@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  */
 public final class VotingSession {
 
-    private static final int MAX_TEXT = 4000;
+    /** The longest justification of a vote. */
+    public static final int MAX_TEXT = 4000;
 
     private final String id;
     private final int callYear;
@@ -141,15 +142,19 @@ public final class VotingSession {
         }
         List<Violation> violations = new ArrayList<>();
         String why = clean(justification);
-        if (why == null || why.length() > MAX_TEXT) {
+        if (why == null) {
             violations.add(new Violation("justification", "justification.required",
                     "Justifiez la décision (4 000 caractères au plus)."));
         }
+        InputBounds.text("justification", why, MAX_TEXT).ifPresent(violations::add);
         BigDecimal granting = null;
         if (granted) {
-            if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
+            Optional<Violation> outOfBounds = InputBounds.positiveAmount("amount", amount);
+            if (amount == null) {
                 violations.add(new Violation("amount", "amount.required",
                         "Indiquez le montant accordé, en euros (deux décimales au plus)."));
+            } else if (outOfBounds.isPresent()) {
+                violations.add(outOfBounds.get());
             } else if (amount.compareTo(found.get().amountRequested()) > 0) {
                 violations.add(new Violation("amount", "amount.aboveRequest", "Le montant accordé ne peut pas "
                         + "dépasser le montant demandé (" + found.get().amountRequested().toPlainString() + " €)."));

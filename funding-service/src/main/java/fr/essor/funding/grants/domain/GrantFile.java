@@ -5,6 +5,7 @@ import fr.essor.funding.aaa.domain.Application;
 import fr.essor.funding.aaa.domain.ApplicationDetails;
 import fr.essor.funding.aaa.domain.Decision;
 import fr.essor.funding.aaa.domain.GrantNature;
+import fr.essor.kit.domain.InputBounds;
 import fr.essor.kit.domain.Violation;
 
 import java.math.BigDecimal;
@@ -22,6 +23,11 @@ import java.util.UUID;
  * is settled when every instalment is paid. Only the DMTA, pilot of the call, and administrators keep the file.
  */
 public final class GrantFile {
+
+    /** The longest reason of a refused report. */
+    public static final int MAX_REFUSAL = 2000;
+    /** The highest instalment number a request may name (a schedule has far fewer). */
+    public static final int MAX_INSTALMENT = 99;
 
     private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
 
@@ -192,7 +198,7 @@ public final class GrantFile {
     /** An agent refuses a report sent online, with the reason the organisation reads; it releases nothing. */
     public GrantOutcome refuseReport(int number, String reason, Agent agent, Instant at) {
         String text = reason == null ? "" : reason.strip();
-        if (agent.pilot() && (text.isEmpty() || text.length() > 2000)) {
+        if (agent.pilot() && (text.isEmpty() || text.length() > MAX_REFUSAL)) {
             return new GrantOutcome.Invalid(List.of(new Violation("reason", text.isEmpty() ? "reason.required"
                     : "reason.tooLong", text.isEmpty() ? "Indiquez à la structure pourquoi le compte rendu est refusé."
                     : "Le motif tient en 2 000 caractères au plus.")));
@@ -314,9 +320,12 @@ public final class GrantFile {
             return new GrantOutcome.NotAllowedNow("instalment.paid", "L'échéance " + i.number() + " est déjà versée.");
         }
         List<Violation> violations = new ArrayList<>();
-        if (paid == null || paid.signum() <= 0 || paid.stripTrailingZeros().scale() > 2) {
+        Optional<Violation> paidOutOfBounds = InputBounds.positiveAmount("amount", paid);
+        if (paid == null) {
             violations.add(new Violation("amount", "amount.required",
                     "Indiquez le montant versé, en euros (deux décimales au plus)."));
+        } else if (paidOutOfBounds.isPresent()) {
+            violations.add(paidOutOfBounds.get());
         } else if (paid.compareTo(left) > 0) {
             violations.add(new Violation("amount", "amount.aboveInstalment", "Il reste " + left.toPlainString()
                     + " € à verser sur cette échéance."));

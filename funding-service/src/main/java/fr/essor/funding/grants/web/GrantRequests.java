@@ -1,5 +1,9 @@
 package fr.essor.funding.grants.web;
 
+import fr.essor.funding.grants.domain.GrantFile;
+import fr.essor.kit.apidocs.Bounds;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -13,13 +17,15 @@ final class GrantRequests {
     }
 
     /** {@code report}: ANNUAL_REPORT or FINAL_REPORT. */
-    record Report(String report, LocalDate receivedOn) {
+    record Report(@Schema(allowableValues = { "ANNUAL_REPORT", "FINAL_REPORT" }) String report,
+                  LocalDate receivedOn) {
     }
 
     /** Why a report sent online is refused: the organisation reads it. */
-    record ReportRefusal(String reason) {
+    record ReportRefusal(@Bounds.Text(GrantFile.MAX_REFUSAL) String reason) {
     }
 
-    record PaymentRequest(Integer instalment, BigDecimal amount, LocalDate paidOn) {
+    record PaymentRequest(@Bounds.Whole(min = 1, max = GrantFile.MAX_INSTALMENT) Integer instalment,
+                          @Bounds.Amount(positive = true) BigDecimal amount, LocalDate paidOn) {
     }
 }

@@ -2,7 +2,9 @@ package fr.essor.funding.guarantees.application;
 
 import fr.essor.funding.guarantees.domain.GuaranteeTerms;
 import fr.essor.funding.guarantees.domain.LoanGuarantee;
+import fr.essor.kit.apidocs.Bounds;
 import fr.essor.kit.organisations.application.Organisations;
+import fr.essor.kit.organisations.domain.Siret;
 import fr.essor.kit.organisations.domain.Organisation;
 import fr.essor.kit.domain.Violation;
 import fr.essor.kit.security.Actor;
@@ -43,7 +45,8 @@ public class GuaranteeBook {
 
     /** The terms as typed in, the borrower named by its SIRET or RNA. */
     /** The bounds documented here are the domain's ({@code GuaranteeTerms.check}, the kit's {@code InputBounds}). */
-    public record GrantRequest(String organisation,
+    public record GrantRequest(@Bounds.Pattern(value = Siret.SIRET_OR_RNA, message = Siret.SIRET_OR_RNA_MESSAGE)
+                               String organisation,
                                @Schema(maxLength = 200) String lender,
                                @Schema(minimum = "0.01", maximum = "1000000000",
                                        description = "En euros, deux décimales au plus") BigDecimal loanAmount,

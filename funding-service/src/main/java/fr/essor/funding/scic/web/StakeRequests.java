@@ -1,6 +1,8 @@
 package fr.essor.funding.scic.web;
 
+import fr.essor.funding.scic.domain.StakeChange;
 import fr.essor.kit.apidocs.Bounds;
+import fr.essor.kit.organisations.domain.Siret;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,7 +15,9 @@ final class StakeRequests {
 
     /** A new stake, or the figures of a stake to complete ({@code scicName} ignored then). */
     @io.swagger.v3.oas.annotations.media.Schema(name = "StakeAcquisition")
-    record Acquisition(@Bounds.Text(200) String scicName, String organisation,
+    record Acquisition(@Bounds.Text(200) String scicName,
+                       @Bounds.Pattern(value = Siret.SIRET_OR_RNA, message = Siret.SIRET_OR_RNA_MESSAGE)
+                       String organisation,
                        @Bounds.Whole(min = 1, max = 1_000_000_000) Long shares,
                        @Bounds.Amount(positive = true) BigDecimal capitalHeld,
                        @Bounds.Amount(positive = true) BigDecimal scicCapital, LocalDate acquiredOn,
@@ -21,7 +25,7 @@ final class StakeRequests {
     }
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "StakeChange")
-    record Change(String change, @Bounds.Whole(min = 1, max = 1_000_000_000) Long shares,
+    record Change(@Bounds.OneOf(StakeChange.class) String change, @Bounds.Whole(min = 1, max = 1_000_000_000) Long shares,
                   @Bounds.Amount(positive = true) BigDecimal capitalHeld,
                   @Bounds.Amount(positive = true) BigDecimal scicCapital, LocalDate changedOn,
                   @Bounds.Text(100) String deliberationReference) {

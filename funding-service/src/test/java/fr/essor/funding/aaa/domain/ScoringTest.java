@@ -86,6 +86,17 @@ class ScoringTest {
     }
 
     @Test
+    void aCommentOrAConflictReasonTooLongIsRefusedForItsLengthUnderItsOwnName() {
+        assertThat(inState(ApplicationStatus.UNDER_REVIEW).review(grid(), SCORES, "ok", "x".repeat(4001), DJVA, NOW))
+                .isInstanceOfSatisfying(ApplicationOutcome.Invalid.class, invalid -> assertThat(invalid.violations())
+                        .extracting(Violation::field, Violation::code)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("sharedComment", "sharedComment.too-long")));
+        assertThat(inState(ApplicationStatus.UNDER_REVIEW).declareConflict("x".repeat(4001), DJVA, NOW))
+                .isInstanceOfSatisfying(ApplicationOutcome.Invalid.class, invalid -> assertThat(invalid.violations())
+                        .extracting(Violation::code).containsExactly("reason.too-long"));
+    }
+
+    @Test
     void aGridHasWeightedCriteriaWithDistinctCodes() {
         ScoringGrid broken = new ScoringGrid(List.of(new Criterion("a", "A", 0), new Criterion("a", "", 2),
                 new Criterion("Pas Un Code", "C", 1)));

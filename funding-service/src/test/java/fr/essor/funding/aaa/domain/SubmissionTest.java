@@ -61,13 +61,20 @@ class SubmissionTest {
         assertThat(checked).isInstanceOfSatisfying(ApplicationForm.Invalid.class, invalid ->
                 assertThat(invalid.violations()).extracting(Violation::code).containsExactlyInAnyOrder(
                         "title.required", "summary.required", "theme.unknown", "durationYears.notAllowed",
-                        "amounts.firstYearOperating.format", "amounts.firstYearInvestment.format",
+                        "amounts.firstYearOperating.range", "amounts.firstYearInvestment.decimals",
                         "amounts.required", "communeInsees.unknown"));
         ApplicationForm oneYearAskingTwo = form(1, new RequestedAmounts(new BigDecimal("100"), null, null,
                 new BigDecimal("100")));
         assertThat(oneYearAskingTwo.check(call(), "x", "y", COMMUNES)).isInstanceOfSatisfying(
                 ApplicationForm.Invalid.class, invalid -> assertThat(invalid.violations()).extracting(Violation::code)
                         .containsExactly("amounts.secondYearWithoutSecondYear"));
+        ApplicationForm tooLong = new ApplicationForm("t".repeat(301), "s".repeat(4001), "r".repeat(201),
+                new RequestedAmounts(new BigDecimal("100"), null, null, null), 1, List.of("93048"), false,
+                new BigDecimal("1000000000.01"), false);
+        assertThat(tooLong.check(call(), "x", "y", COMMUNES)).isInstanceOfSatisfying(
+                ApplicationForm.Invalid.class, invalid -> assertThat(invalid.violations()).extracting(Violation::code)
+                        .containsExactlyInAnyOrder("title.too-long", "summary.too-long", "theme.too-long",
+                                "projectBudget.range"));
         ApplicationForm budgetTooSmall = new ApplicationForm("T", "S", "Réemploi", new RequestedAmounts(
                 new BigDecimal("100"), null, null, null), 1, List.of("93048"), false, new BigDecimal("99"), false);
         assertThat(budgetTooSmall.check(call(), "x", "y", COMMUNES)).isInstanceOfSatisfying(

@@ -150,6 +150,14 @@ class WorkflowTest {
     }
 
     @Test
+    void aStepWithoutAVoteStillRefusesAnAmountOrAReferenceBeyondTheirBounds() {
+        assertThat(inState(UNDER_REVIEW).perform(REQUEST_CORRECTION, new TransitionRequest("Budget manquant",
+                new BigDecimal("1000000000.01"), "R".repeat(101), null), PILOT, NOW))
+                .isInstanceOfSatisfying(ApplicationOutcome.Invalid.class, invalid -> assertThat(invalid.violations())
+                        .extracting(Violation::code).containsExactly("amount.range", "decisionReference.too-long"));
+    }
+
+    @Test
     void aGrantNeedsAPositiveAmountWithinTheRequestAReferenceAndADate() {
         ApplicationOutcome outcome = inState(PROPOSED_FOR_VOTE).perform(GRANT,
                 new TransitionRequest("Bon projet", new BigDecimal("23000.01"), " ", null), PILOT, NOW);
@@ -160,7 +168,11 @@ class WorkflowTest {
         assertThat(inState(PROPOSED_FOR_VOTE).perform(GRANT, new TransitionRequest("Bon projet", BigDecimal.ZERO,
                 "CD-1", java.time.LocalDate.of(2026, 5, 12)), PILOT, NOW))
                 .isInstanceOfSatisfying(ApplicationOutcome.Invalid.class, invalid -> assertThat(invalid.violations())
-                        .extracting(Violation::code).containsExactly("amount.required"));
+                        .extracting(Violation::code).containsExactly("amount.range"));
+        assertThat(inState(PROPOSED_FOR_VOTE).perform(GRANT, new TransitionRequest("Bon projet",
+                new BigDecimal("100.001"), "R".repeat(101), java.time.LocalDate.of(2026, 5, 12)), PILOT, NOW))
+                .isInstanceOfSatisfying(ApplicationOutcome.Invalid.class, invalid -> assertThat(invalid.violations())
+                        .extracting(Violation::code).containsExactly("amount.decimals", "decisionReference.too-long"));
     }
 
     @Test

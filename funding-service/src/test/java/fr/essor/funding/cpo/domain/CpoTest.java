@@ -75,7 +75,13 @@ class CpoTest {
         assertThat(cpo.review(2027, LocalDate.of(2027, 2, 1), true, "", TODAY, DIEESS, NOW))
                 .isInstanceOfSatisfying(CpoOutcome.Invalid.class, r -> assertThat(r.violations())
                         .extracting(Violation::code).containsExactly("year.order"));
+        assertThat(cpo.review(2101, LocalDate.of(2027, 2, 1), false, "x".repeat(2001), TODAY, DIEESS, NOW))
+                .isInstanceOfSatisfying(CpoOutcome.Invalid.class, r -> assertThat(r.violations())
+                        .extracting(Violation::code).containsExactly("year.range", "comment.too-long"));
         cpo = changed(cpo.review(2026, LocalDate.of(2027, 2, 1), true, "Objectifs atteints", TODAY, DIEESS, NOW));
+        assertThat(cpo.pay(2, new BigDecimal("10.001"), LocalDate.of(2027, 2, 10), TODAY, DIEESS, NOW))
+                .isInstanceOfSatisfying(CpoOutcome.Invalid.class, r -> assertThat(r.violations())
+                        .extracting(Violation::code).containsExactly("amount.decimals"));
         cpo = changed(cpo.pay(2, new BigDecimal("30000.01"), LocalDate.of(2027, 2, 10), TODAY, DIEESS, NOW));
         cpo = changed(cpo.pay(3, new BigDecimal("30000"), LocalDate.of(2027, 2, 10), TODAY, DIEESS, NOW));
         assertThat(cpo.pay(3, new BigDecimal("1"), LocalDate.of(2027, 2, 11), TODAY, DIEESS, NOW))

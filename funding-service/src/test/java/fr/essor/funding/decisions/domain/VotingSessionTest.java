@@ -63,6 +63,12 @@ class VotingSessionTest {
         assertThat(session.recordVote("AAA-2026-0009", false, null, "Non", PILOT, NOW))
                 .isInstanceOfSatisfying(SessionOutcome.NotAllowedNow.class,
                         refused -> assertThat(refused.code()).isEqualTo("session.notOnAgenda"));
+        assertThat(session.recordVote("AAA-2026-0001", true, new BigDecimal("0.001"), "x".repeat(4001), PILOT, NOW))
+                .isInstanceOfSatisfying(SessionOutcome.Invalid.class, invalid -> assertThat(invalid.violations())
+                        .extracting(v -> v.code()).containsExactly("justification.too-long", "amount.decimals"));
+        assertThat(session.recordVote("AAA-2026-0001", true, BigDecimal.ZERO, "Utile", PILOT, NOW))
+                .isInstanceOfSatisfying(SessionOutcome.Invalid.class, invalid -> assertThat(invalid.violations())
+                        .extracting(v -> v.code()).containsExactly("amount.range"));
         VotingSession voted = changed(session.recordVote("AAA-2026-0001", true, new BigDecimal("15000.5"), "Utile",
                 PILOT, NOW));
         assertThat(voted.item("AAA-2026-0001").orElseThrow().vote().amount()).isEqualTo(new BigDecimal("15000.50"));

@@ -64,6 +64,9 @@ class GrantFileTest {
         assertThat(signed.pay(1, new BigDecimal("4500.01"), TODAY, TODAY, PILOT, NOW))
                 .isInstanceOfSatisfying(GrantOutcome.Invalid.class, r -> assertThat(r.violations())
                         .extracting(v -> v.code()).containsExactly("amount.aboveInstalment"));
+        assertThat(signed.pay(1, new BigDecimal("1000000000.01"), TODAY, TODAY, PILOT, NOW))
+                .isInstanceOfSatisfying(GrantOutcome.Invalid.class, r -> assertThat(r.violations())
+                        .extracting(v -> v.code()).containsExactly("amount.range"));
     }
 
     @Test

@@ -12,6 +12,8 @@ public record ReportingPeriod(Kind kind, LocalDate start, LocalDate end) {
 
     public enum Kind { MONTH, QUARTER }
 
+    /** The ways {@link #parse} reads a period, as a request body states them. */
+    public static final String PATTERN = "\\d{4}-\\d{2}|\\d{2}/\\d{4}|\\d{4}-[QT][1-4]|T[1-4] \\d{4}";
     private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
     private static final Pattern MONTH_FRENCH = Pattern.compile("^(\\d{2})/(\\d{4})$");
     private static final Pattern QUARTER = Pattern.compile("^(\\d{4})-[QT]([1-4])$");

@@ -14,6 +14,9 @@ import java.util.Set;
 public record AwardForm(List<HolderLine> holders, LocalDate notifiedOn, Integer offersReceived, String grouping,
                         Boolean subcontractingDeclared) {
 
+    /** The most offers a consultation receives, as a plausible ceiling. */
+    public static final int MAX_OFFERS = 1000;
+
     public sealed interface Checked permits Valid, Invalid {
     }
 
@@ -63,9 +66,9 @@ public record AwardForm(List<HolderLine> holders, LocalDate notifiedOn, Integer 
             violations.add(new Violation("notifiedOn", "notifiedOn.future",
                     "La date de notification ne peut pas être dans le futur : attribuez le marché une fois notifié."));
         }
-        if (offersReceived == null || offersReceived < 1) {
+        if (offersReceived == null || offersReceived < 1 || offersReceived > MAX_OFFERS) {
             violations.add(new Violation("offersReceived", offersReceived == null ? "offersReceived.required"
-                    : "offersReceived.range", "Indiquez le nombre d'offres reçues (au moins 1)."));
+                    : "offersReceived.range", "Indiquez le nombre d'offres reçues (de 1 à " + MAX_OFFERS + ")."));
         }
         Optional<Grouping> groupingValue = grouping == null || grouping.isBlank() ? Optional.of(Grouping.NONE)
                 : Grouping.parse(grouping);

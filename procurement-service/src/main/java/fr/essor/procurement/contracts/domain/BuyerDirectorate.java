@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  */
 public final class BuyerDirectorate {
 
-    private static final Pattern SIGLE = Pattern.compile("^[A-Z][A-Z0-9-]{1,19}$");
+    /** The shape of a sigle, as a request body states it (in capitals). */
+    public static final String PATTERN = "[A-Z][A-Z0-9-]{1,19}";
+    private static final Pattern SIGLE = Pattern.compile("^" + PATTERN + "$");
 
     private BuyerDirectorate() {
     }

@@ -21,6 +21,9 @@ public record ContractTerms(String reference, Integer lot, String object, Proced
                             Set<EnvironmentalConsideration> environmentalConsiderations, int insertionHoursPlanned,
                             Ccag ccag, PriceForm priceForm, boolean frameworkAgreement) {
 
+    /** The shape of a contract's id: its reference (12 characters at most), then {@code -L} and its lot if any. */
+    public static final String ID_PATTERN = "[A-Za-z0-9_-]{1,16}";
+
     public ContractTerms {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(object, "object");

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  */
 public record CpvCode(String value) {
 
-    private static final Pattern FORMAT = Pattern.compile("^\\d{8}(-\\d)?$");
+    /** The shape of a CPV code: 8 digits, then a dash and the check digit or nothing. */
+    public static final String PATTERN = "\\d{8}(-\\d)?";
+    private static final Pattern FORMAT = Pattern.compile("^(?:" + PATTERN + ")$");
 
     /**
      * The services a contract must exclusively cover to be reserved under L2113-15: the list annexed to the code

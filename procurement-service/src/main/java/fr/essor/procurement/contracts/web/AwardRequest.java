@@ -1,5 +1,7 @@
 package fr.essor.procurement.contracts.web;
 
+import fr.essor.kit.apidocs.Bounds;
+
 import fr.essor.procurement.contracts.domain.AwardForm;
 import fr.essor.procurement.contracts.domain.HolderLine;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -12,7 +14,8 @@ import java.util.List;
 @Schema(description = "L'attribution d'un marché à un ou plusieurs titulaires")
 public record AwardRequest(List<HolderRequest> holders,
                            @Schema(example = "2026-04-03") LocalDate notifiedOn,
-                           @Schema(example = "3") Integer offersReceived,
+                           @Schema(example = "3") @Bounds.Whole(min = 1, max = AwardForm.MAX_OFFERS)
+                           Integer offersReceived,
                            @Schema(example = "NONE", allowableValues = {"NONE", "JOINT", "JOINT_AND_SEVERAL"})
                            String grouping,
                            @Schema(example = "false") Boolean subcontractingDeclared) {

@@ -1,5 +1,7 @@
 package fr.essor.procurement.contracts.web;
 
+import fr.essor.procurement.contracts.domain.BuyerDirectorate;
+import fr.essor.procurement.contracts.domain.CpvCode;
 import fr.essor.kit.apidocs.Bounds;
 import fr.essor.procurement.contracts.domain.ContractForm;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -18,14 +20,18 @@ public record ContractRequest(
         String object,
         @Schema(example = "OPEN_TENDER", allowableValues = {"ADAPTED", "OPEN_TENDER", "RESTRICTED_TENDER",
                 "NEGOTIATED", "WITHOUT_COMPETITION", "COMPETITIVE_DIALOGUE"}) String procedure,
-        @Schema(example = "77310000-6") String cpvCode,
+        @Schema(example = "77310000-6") @Bounds.Pattern(value = CpvCode.PATTERN,
+        message = "Le code CPV comporte 8 chiffres, suivis éventuellement d'un tiret et de la clé (ex. 77310000-6).")
+        String cpvCode,
         @Schema(example = "190000.00", description = "Montant estimé, en euros HT") @Bounds.Amount(positive = true)
         BigDecimal estimatedAmount,
         @Schema(example = "36") @Bounds.Whole(min = 1, max = 600) Integer durationMonths,
         @Schema(example = "2026-05-01") LocalDate startOn,
-        @Schema(example = "DBL") String buyerDirectorate,
-        @Schema(example = "93066", description = "Code INSEE du lieu d'exécution, vide pour tout le département")
-        String executionCommune,
+        @Schema(example = "DBL") @Bounds.Pattern(value = BuyerDirectorate.PATTERN,
+        message = "Indiquez le sigle de la direction acheteuse, en capitales (ex. DIEESS, DBL).")
+        String buyerDirectorate,
+        @Schema(example = "93066", description = "Code INSEE du lieu d'exécution, absent pour tout le département")
+        @Bounds.Reference(Bounds.Codes.COMMUNE) String executionCommune,
         @Schema(example = "L2113-13", allowableValues = {"NONE", "L2113-12", "L2113-13", "L2113-15"})
         String reservation,
         @Schema(example = "[\"SOCIAL_CLAUSE\"]", description = "SOCIAL_CLAUSE, SOCIAL_CRITERION, RESERVED_CONTRACT")

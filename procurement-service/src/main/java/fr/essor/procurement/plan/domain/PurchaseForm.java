@@ -16,7 +16,7 @@ import java.util.Set;
 public record PurchaseForm(String buyerDirectorate, String object, String cpvCode, BigDecimal estimatedAmount,
                            LocalDate expectedOn, String territoryCode) {
 
-    static final int MAX_OBJECT = 500;
+    public static final int MAX_OBJECT = 500;
 
     public sealed interface Checked permits Valid, Invalid {
     }

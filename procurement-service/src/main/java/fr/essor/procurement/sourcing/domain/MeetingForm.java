@@ -9,7 +9,7 @@ import java.util.List;
 /** A meeting as typed in, before any check. */
 public record MeetingForm(String kind, String title, LocalDate heldOn, String place) {
 
-    static final int MAX_TEXT = 200;
+    public static final int MAX_TEXT = 200;
 
     public sealed interface Checked permits Valid, Invalid {
     }

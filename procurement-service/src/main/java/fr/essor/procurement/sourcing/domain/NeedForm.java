@@ -17,7 +17,9 @@ import java.util.Set;
 public record NeedForm(String buyerDirectorate, String object, String cpvDivision, String territoryCode,
                        BigDecimal minAmount, BigDecimal maxAmount, LocalDate answerBy) {
 
-    static final int MAX_OBJECT = 500;
+    public static final int MAX_OBJECT = 500;
+    /** A CPV division (2 digits) or a CPV code, whose division is taken. */
+    public static final String CPV_DIVISION_PATTERN = "\\d{2}|" + CpvCode.PATTERN;
 
     public sealed interface Checked permits Valid, Invalid {
     }

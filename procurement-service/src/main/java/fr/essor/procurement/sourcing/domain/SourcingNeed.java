@@ -20,7 +20,9 @@ import java.util.function.Function;
  */
 public final class SourcingNeed {
 
-    static final int MAX_NOTE = 1000;
+    public static final int MAX_NOTE = 1000;
+    /** The shape of a need's id ({@code BS-3F2A9C1D}). */
+    public static final String ID_PATTERN = "BS-[0-9A-F]{8}";
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final String id;

@@ -1,6 +1,7 @@
 package fr.essor.procurement.suppliers.domain;
 
 import fr.essor.procurement.reference.CpvDivisions;
+import fr.essor.kit.domain.InputBounds;
 import fr.essor.kit.domain.Violation;
 
 import java.math.BigDecimal;
@@ -12,6 +13,9 @@ import java.util.TreeSet;
 /** A supplier's profile as typed in, before any check. */
 public record SupplierProfileForm(List<String> sectors, List<String> territories, Integer workforce,
                                   BigDecimal maxContractAmount, String description) {
+
+    public static final int MAX_WORKFORCE = 100_000;
+    public static final int MAX_DESCRIPTION = 2000;
 
     public sealed interface Checked permits Valid, Invalid {
     }
@@ -52,17 +56,13 @@ public record SupplierProfileForm(List<String> sectors, List<String> territories
             violations.add(new Violation("territories", "territories.required",
                     "Indiquez au moins un territoire d'intervention."));
         }
-        if (workforce != null && (workforce < 0 || workforce > 100_000)) {
+        if (workforce != null && (workforce < 0 || workforce > MAX_WORKFORCE)) {
             violations.add(new Violation("workforce", "workforce.range",
                     "L'effectif est un nombre de personnes entre 0 et 100 000."));
         }
-        if (maxContractAmount != null && (maxContractAmount.signum() <= 0
-                || maxContractAmount.stripTrailingZeros().scale() > 2)) {
-            violations.add(new Violation("maxContractAmount", "maxContractAmount.invalid",
-                    "La capacité est un montant positif d'euros, avec au plus 2 décimales."));
-        }
+        InputBounds.positiveAmount("maxContractAmount", maxContractAmount).ifPresent(violations::add);
         String text = description == null || description.isBlank() ? null : description.trim();
-        if (text != null && text.length() > 2000) {
+        if (text != null && text.length() > MAX_DESCRIPTION) {
             violations.add(new Violation("description", "description.size",
                     "La présentation ne doit pas dépasser 2 000 caractères."));
         }

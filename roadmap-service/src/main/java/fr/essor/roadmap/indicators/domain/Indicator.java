@@ -20,7 +20,12 @@ import java.util.Optional;
 public final class Indicator {
 
     /** The largest value or target an indicator takes. */
-    public static final BigDecimal MAX_VALUE = new BigDecimal("1000000000000");
+    public static final String MAX_VALUE_TEXT = "1000000000000";
+    public static final BigDecimal MAX_VALUE = new BigDecimal(MAX_VALUE_TEXT);
+    /** The decimals a value or a target keeps. */
+    public static final int VALUE_DECIMALS = 4;
+    public static final int MAX_SOURCE = 300;
+    public static final int MAX_COMMENT = 2000;
 
     public static final int FIRST_YEAR = 2018;
     public static final int LAST_YEAR = 2035;
@@ -67,9 +72,9 @@ public final class Indicator {
             violations.add(new Violation("value", "value.required", "La valeur est obligatoire."));
         }
         // a count, a surface or an amount: never negative, a trillion at most, four decimals at most
-        InputBounds.number("value", command.value(), BigDecimal.ZERO, MAX_VALUE, 4)
+        InputBounds.number("value", command.value(), BigDecimal.ZERO, MAX_VALUE, VALUE_DECIMALS)
                 .ifPresent(violations::add);
-        InputBounds.number("target", command.target(), BigDecimal.ZERO, MAX_VALUE, 4)
+        InputBounds.number("target", command.target(), BigDecimal.ZERO, MAX_VALUE, VALUE_DECIMALS)
                 .ifPresent(violations::add);
         if (command.territoryCode() != null) {
             if (!definition.byTerritory()) {
@@ -82,10 +87,10 @@ public final class Indicator {
         }
         if (command.source() == null || command.source().isBlank()) {
             violations.add(new Violation("source", "source.required", "La source de la valeur est obligatoire."));
-        } else if (command.source().length() > 300) {
+        } else if (command.source().length() > MAX_SOURCE) {
             violations.add(new Violation("source", "source.size", "La source ne doit pas dépasser 300 caractères."));
         }
-        if (command.comment() != null && command.comment().length() > 2000) {
+        if (command.comment() != null && command.comment().length() > MAX_COMMENT) {
             violations.add(new Violation("comment", "comment.size", "Le commentaire ne doit pas dépasser 2000 caractères."));
         }
         if (!violations.isEmpty()) {

@@ -1,6 +1,8 @@
 package fr.essor.roadmap.indicators.web;
 
+import fr.essor.kit.apidocs.Bounds;
 import fr.essor.roadmap.indicators.application.ManagingIndicators;
+import fr.essor.roadmap.indicators.domain.Indicator;
 import fr.essor.roadmap.indicators.domain.Periodicity;
 import fr.essor.roadmap.indicators.domain.ValueToRecord;
 
@@ -15,8 +17,15 @@ final class IndicatorRequests {
     }
 
     /** A dated value; {@code year} defaults to the year of {@code valueDate}; no territory = the département. */
-    record ValueRequest(Integer year, LocalDate valueDate, String territoryCode, BigDecimal value, BigDecimal target,
-                        String source, String comment) {
+    record ValueRequest(@Bounds.Whole(min = Indicator.FIRST_YEAR, max = Indicator.LAST_YEAR) Integer year,
+                        LocalDate valueDate,
+                        @Bounds.Reference(Bounds.Codes.TERRITORY) String territoryCode,
+                        @Bounds.Decimal(min = "0", max = Indicator.MAX_VALUE_TEXT,
+                                decimals = Indicator.VALUE_DECIMALS) BigDecimal value,
+                        @Bounds.Decimal(min = "0", max = Indicator.MAX_VALUE_TEXT,
+                                decimals = Indicator.VALUE_DECIMALS) BigDecimal target,
+                        @Bounds.Text(Indicator.MAX_SOURCE) String source,
+                        @Bounds.Text(Indicator.MAX_COMMENT) String comment) {
 
         ValueToRecord toCommand() {
             return new ValueToRecord(year, valueDate, territoryCode == null || territoryCode.isBlank() ? null

@@ -1,5 +1,6 @@
 package fr.essor.roadmap.plan.domain;
 
+import fr.essor.kit.domain.InputBounds;
 import fr.essor.kit.domain.Violation;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -33,8 +34,9 @@ public final class Action {
     public static final int LAST_BUDGET_YEAR = 2028;
 
     private static final Pattern INDICATOR_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final int MAX_TEXT = 200;
-    private static final int MAX_NOTE = 4000;
+    /** The longest milestone title and follow-up note. */
+    public static final int MAX_TEXT = 200;
+    public static final int MAX_NOTE = 4000;
     private static final int MAX_ITEMS = 30;
 
     private final ActionCode code;
@@ -177,10 +179,11 @@ public final class Action {
         }
         List<Violation> violations = new ArrayList<>();
         String cleanTitle = title == null ? "" : title.strip();
-        if (cleanTitle.isEmpty() || cleanTitle.length() > MAX_TEXT) {
+        if (cleanTitle.isEmpty()) {
             violations.add(new Violation("title", "title.required",
                     "Donnez un intitulé au jalon (200 caractères au plus)."));
         }
+        InputBounds.text("title", cleanTitle, MAX_TEXT).ifPresent(violations::add);
         if (dueDate == null) {
             violations.add(new Violation("dueDate", "dueDate.required", "Indiquez l'échéance du jalon."));
         }
@@ -238,9 +241,13 @@ public final class Action {
             return forbidden.get();
         }
         String clean = text == null ? "" : text.strip();
-        if (clean.isEmpty() || clean.length() > MAX_NOTE) {
+        if (clean.isEmpty()) {
             return new ActionOutcome.Refused(List.of(new Violation("text", "text.required",
                     "Écrivez la note de suivi (4 000 caractères au plus).")));
+        }
+        Optional<Violation> tooLong = InputBounds.text("text", clean, MAX_NOTE);
+        if (tooLong.isPresent()) {
+            return new ActionOutcome.Refused(List.of(tooLong.get()));
         }
         Draft draft = new Draft();
         draft.notes.add(new FollowUpNote(UUID.randomUUID().toString(), at, editor.username(), clean));
@@ -358,9 +365,8 @@ public final class Action {
         if (amount == null) {
             violations.add(new Violation(field, field + ".required", "Indiquez le montant " + what
                     + " (0 s'il n'y en a pas)."));
-        } else if (amount.signum() < 0 || amount.scale() > 2 || amount.compareTo(new BigDecimal("1000000000")) >= 0) {
-            violations.add(new Violation(field, field + ".format", "Le montant " + what
-                    + " est un nombre d'euros positif, avec deux décimales au plus."));
+        } else {
+            InputBounds.amount(field, amount).ifPresent(violations::add);
         }
     }
 

@@ -1,5 +1,8 @@
 package fr.essor.roadmap.plan.web;
 
+import fr.essor.kit.apidocs.Bounds;
+import fr.essor.roadmap.plan.domain.ActionStatus;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,7 +12,8 @@ import java.util.List;
  * Statuses: PLANNED, IN_PROGRESS, DONE, PAUSED, ABANDONED, BLOCKED, LATE. Directorates: DIEESS, DJVA, DTER, DMTA,
  * DPAS, ACHATS.
  */
-public record ActionChangeRequest(String status, Integer progress, List<String> leadDirectorates,
+public record ActionChangeRequest(@Bounds.OneOf(ActionStatus.class) String status,
+                                  @Bounds.Whole(min = 0, max = 100) Integer progress, List<String> leadDirectorates,
                                   List<String> coLeadDirectorates, List<String> partners, LocalDate startDate,
                                   LocalDate endDate, List<String> indicatorIds) {
 }

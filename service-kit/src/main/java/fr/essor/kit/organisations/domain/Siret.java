@@ -3,6 +3,13 @@ package fr.essor.kit.organisations.domain;
 /** A SIRET: 14 digits whose Luhn checksum is valid (La Poste's establishments excepted, see {@link #isValid}). */
 public record Siret(String value) {
 
+    /** The shape of a SIRET, as a request body states it. */
+    public static final String PATTERN = "\\d{14}";
+    /** The shape of what names a registered organisation in a request body: its SIRET or its RNA. */
+    public static final String SIRET_OR_RNA = PATTERN + "|" + Rna.PATTERN;
+    public static final String SIRET_OR_RNA_MESSAGE = "Indiquez le SIRET (14 chiffres) ou le RNA (W suivi de "
+            + "9 chiffres) d'une structure du registre, sans espaces.";
+
     private static final String LA_POSTE_SIREN = "356000000";
 
     public Siret {
@@ -12,7 +19,7 @@ public record Siret(String value) {
     }
 
     public static boolean hasFormat(String value) {
-        return value != null && value.matches("\\d{14}");
+        return value != null && value.matches(PATTERN);
     }
 
     /** 14 digits passing the Luhn check; La Poste's SIRETs use a digit sum divisible by 5 instead. */
