@@ -68,6 +68,8 @@ public class OutboxRelay implements SmartLifecycle, DeclaresIndexes {
     private final WokenDocuments woken = new WokenDocuments();
     /** When the next fallback scan is due; at start, at once. */
     private Instant nextScan = Instant.MIN;
+    /** How many scheduled scans ran to their end (the one at start first): for tests that wait for one. */
+    private final java.util.concurrent.atomic.AtomicLong scansCompleted = new java.util.concurrent.atomic.AtomicLong();
     /** Until when a scan runs at every poll: something was left behind. */
     private Instant scanEveryPollUntil = Instant.MIN;
     private volatile boolean running;
@@ -168,7 +170,13 @@ public class OutboxRelay implements SmartLifecycle, DeclaresIndexes {
             if (!drain()) {
                 leftBehind();
             }
+            scansCompleted.incrementAndGet();
         }
+    }
+
+    /** How many scheduled scans ran to their end. Visible for tests. */
+    public long scansCompleted() {
+        return scansCompleted.get();
     }
 
     /**

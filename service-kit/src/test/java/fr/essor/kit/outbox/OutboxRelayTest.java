@@ -185,7 +185,8 @@ class OutboxRelayTest {
         relayScanningEvery(Duration.ofHours(1));
         rawDocumentWithPendingEvent("left-by-a-crash", "crash1");
         relay.start();
-        await("the scan at start").atMost(Duration.ofSeconds(10)).until(() -> eventLog.contains("crash1"));
+        await("the scan at start").atMost(Duration.ofSeconds(10)).until(() -> eventLog.contains("crash1")
+                && relay.scansCompleted() == 1);
         rawDocumentWithPendingEvent("written-behind-the-relays-back", "unnamed1");
 
         items.insert(new Item("a", 1), List.of(event("a1", "a")));
