@@ -1,33 +1,28 @@
 package fr.essor.procurement.suppliers;
 
-import fr.essor.kit.testing.EssorIntegrationTest;
 import fr.essor.kit.testing.OrganisationCopiesRebuild;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 
 /**
  * Procurement's copies of the organisations registered in funding and foncier, rebuilt from their topics by the ops
- * command ({@link OrganisationCopiesRebuild}, the same check in each registering service).
+ * command: the kit's check, run on this service's bindings and access rules.
  */
-@EssorIntegrationTest
-class OrganisationCopiesRebuildIT {
+class OrganisationCopiesRebuildIT extends OrganisationCopiesRebuild {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    MongoTemplate mongo;
+    @Override
+    protected String registrar() {
+        return "achats";
+    }
 
-    @Test
-    void damagedCopiesAreRebuiltFromTheOtherServicesTopicsAndOwnRegistrationsAreKept() {
-        new OrganisationCopiesRebuild(port, mongo, json).damagedCopiesAreRebuiltAndOwnRegistrationsKept("achats", """
-                {"siret":"%s","name":"Traiteur d'insertion","legalForm":"SCIC","esus":true,"communeInsee":"93066"}""",
-                List.of("funding", "foncier"));
+    @Override
+    protected String ownRegistration() {
+        return """
+                {"siret":"%s","name":"Traiteur d'insertion","legalForm":"SCIC","esus":true,"communeInsee":"93066"}""";
+    }
+
+    @Override
+    protected List<String> upstreams() {
+        return List.of("funding", "foncier");
     }
 }

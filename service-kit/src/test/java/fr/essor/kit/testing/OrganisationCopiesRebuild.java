@@ -2,6 +2,9 @@ package fr.essor.kit.testing;
 
 import fr.essor.contracts.EventContracts;
 import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -31,7 +34,8 @@ import static org.awaitility.Awaitility.await;
  * service's back comes back as it was, the organisations registered in the service itself are left as they are, a
  * registration published while the rebuild runs is copied once, and only OPS and ADMIN may rebuild.
  */
-public final class OrganisationCopiesRebuild {
+@EssorIntegrationTest
+public abstract class OrganisationCopiesRebuild {
 
     /** Generous: the machine that runs the suite may be loaded. */
     private static final Duration PATIENCE = Duration.ofSeconds(90);
@@ -41,25 +45,29 @@ public final class OrganisationCopiesRebuild {
     private static final Map<String, String> ROLES = Map.of("funding", "applicant", "procurement", "supplier",
             "foncier", "premises-seeker");
 
-    private final int port;
-    private final MongoTemplate mongo;
-    private final JsonMapper json;
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private MongoTemplate mongo;
+
+    private final JsonMapper json = JsonMapper.builder().build();
     private final EventContracts contracts = EventContracts.load();
     private final TopicProbe broker = TopicProbe.ofTestInfrastructure();
 
-    public OrganisationCopiesRebuild(int port, MongoTemplate mongo, JsonMapper json) {
-        this.port = port;
-        this.mongo = mongo;
-        this.json = json;
-    }
+    /** A user of the service who registers organisations (and is not OPS). */
+    protected abstract String registrar();
 
-    /**
-     * @param registrar  a user of the service who registers organisations (and is not OPS)
-     * @param ownBody    the body of {@code POST /api/organisations} for a SIRET ({@code %s})
-     * @param upstreams  the two services whose copies this one keeps, in the order of their topics' names
-     */
-    public void damagedCopiesAreRebuiltAndOwnRegistrationsKept(String registrar, String ownBody,
-                                                               List<String> upstreams) {
+    /** The body of {@code POST /api/organisations} in the service for a SIRET ({@code %s}). */
+    protected abstract String ownRegistration();
+
+    /** The two services whose copies this one keeps. */
+    protected abstract List<String> upstreams();
+
+    @Test
+    public void damagedCopiesAreRebuiltFromTheOtherServicesTopicsAndOwnRegistrationsAreKept() {
+        String registrar = registrar();
+        String ownBody = ownRegistration();
+        List<String> upstreams = upstreams();
         Api user = Api.at(port).as(registrar);
         String first = upstreams.getFirst();
         String second = upstreams.getLast();
